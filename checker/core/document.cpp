@@ -1,0 +1,49 @@
+#include "core/document.hpp"
+
+#include <algorithm>
+
+namespace plancheck {
+
+std::string_view to_string(InputFormat f) {
+  switch (f) {
+    case InputFormat::Xml: return "xml";
+    case InputFormat::Markdown: return "markdown";
+    case InputFormat::PlainText: return "text";
+  }
+  return "text";
+}
+
+std::string_view to_string(NumberingStyle s) {
+  switch (s) {
+    case NumberingStyle::None: return "none";
+    case NumberingStyle::Part: return "part";
+    case NumberingStyle::ChineseComma: return "chinese-comma";
+    case NumberingStyle::ParenChinese: return "paren-chinese";
+    case NumberingStyle::Arabic: return "arabic";
+    case NumberingStyle::Dotted: return "dotted";
+    case NumberingStyle::ParenArabic: return "paren-arabic";
+    case NumberingStyle::Circled: return "circled";
+    case NumberingStyle::Appendix: return "appendix";
+  }
+  return "none";
+}
+
+std::string_view to_string(BlockKind k) {
+  switch (k) {
+    case BlockKind::Paragraph: return "paragraph";
+    case BlockKind::ListItem: return "list-item";
+    case BlockKind::TableRow: return "table-row";
+  }
+  return "paragraph";
+}
+
+std::size_t Block::source_offset(std::size_t text_offset) const {
+  if (segments.empty()) return location.offset;
+  auto it = std::upper_bound(segments.begin(), segments.end(), text_offset,
+                             [](std::size_t off, const Segment& s) { return off < s.text_offset; });
+  if (it != segments.begin()) --it;
+  const std::size_t delta = text_offset >= it->text_offset ? text_offset - it->text_offset : 0;
+  return it->source_offset + std::min<std::size_t>(delta, it->length);
+}
+
+}  // namespace plancheck

@@ -1,0 +1,44 @@
+// The UTF-8 text of one input file with a line index, so any byte offset maps to line and column.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plancheck {
+
+// A position in a source file. `line` and `column` are 1-based; `column` counts Unicode code points
+// (as SARIF's columnKind "unicodeCodePoints"). `offset` is a byte offset into the UTF-8 text.
+// line == 0 means "no position" (e.g. a requirement that is missing from the whole plan).
+struct Location {
+  std::size_t offset = 0;
+  int line = 0;
+  int column = 0;
+
+  bool known() const { return line > 0; }
+  friend bool operator==(const Location& a, const Location& b) {
+    return a.offset == b.offset && a.line == b.line && a.column == b.column;
+  }
+};
+
+class SourceText {
+ public:
+  SourceText() = default;
+  explicit SourceText(std::string utf8);
+
+  const std::string& text() const { return text_; }
+  std::size_t size() const { return text_.size(); }
+
+  // Location of a byte offset (clamped to the end of the text).
+  Location locate(std::size_t offset) const;
+  // 1-based line number → that line's text without its line terminator ("" if out of range).
+  std::string_view line(int number) const;
+  int line_count() const { return static_cast<int>(line_starts_.size()); }
+
+ private:
+  std::string text_;
+  std::vector<std::size_t> line_starts_;
+};
+
+}  // namespace plancheck

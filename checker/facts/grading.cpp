@@ -1,0 +1,7 @@
+#include "facts/grading.hpp"
+
+namespace plancheck::facts {
+
+GradingFacts extract_grading(const Document& /*doc*/, const Passages& /*passages*/) { return {}; }
+
+}  // namespace plancheck::facts

@@ -1,0 +1,100 @@
+#include "facts/passages.hpp"
+
+#include <algorithm>
+
+#include "text/utf8.hpp"
+
+namespace plancheck::facts {
+namespace {
+
+bool is_sentence_end(char32_t cp) {
+  return cp == U'。' || cp == U'!' || cp == U'?' || cp == U'；' || cp == U';' || cp == U'！' ||
+         cp == U'？' || cp == U'\n';
+}
+
+std::vector<Span> split_sentences(const std::string& s) {
+  std::vector<Span> out;
+  std::size_t begin = 0;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    const char32_t cp = text::next_code_point(s, pos);
+    if (is_sentence_end(cp)) {
+      out.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(pos)});
+      begin = pos;
+    }
+  }
+  if (begin < s.size()) out.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(s.size())});
+  return out;
+}
+
+void add(Passages& ps, Where where, const Section* section, const Block* block, const std::string& path,
+         const std::string& original) {
+  Passage p;
+  p.where = where;
+  p.section = section;
+  p.block = block;
+  p.section_path = path;
+  p.original = original;
+  p.norm = text::normalize_for_matching(original);
+  p.sentences = split_sentences(p.norm.text);
+  p.index = ps.items.size();
+  ps.items.push_back(std::move(p));
+}
+
+}  // namespace
+
+Passages Passages::from(const Document& doc) {
+  Passages ps;
+  for (const Block& b : doc.front_matter) add(ps, Where::FrontMatter, nullptr, &b, "", b.text);
+  for (const Block& b : doc.preamble) add(ps, Where::Preamble, nullptr, &b, "", b.text);
+  for_each_section(doc.sections, [&](const Section& s, const std::string& path) {
+    add(ps, Where::Heading, &s, nullptr, path, s.title);
+    for (const Block& b : s.blocks) add(ps, Where::Body, &s, &b, path, b.text);
+  });
+  return ps;
+}
+
+Location locate(const Document& doc, const Passage& p, std::size_t norm_offset) {
+  const std::size_t orig = p.norm.origin_of(norm_offset);
+  if (!doc.source) return {};
+  if (p.block) return doc.source->locate(p.block->source_offset(orig));
+  if (p.section) {
+    // Heading passages: the title sits at the end of the heading line.
+    const Location h = p.section->location;
+    if (!h.known()) return h;
+    const std::size_t title_at = p.section->heading.size() >= p.section->title.size()
+                                     ? p.section->heading.size() - p.section->title.size()
+                                     : 0;
+    return doc.source->locate(h.offset + title_at + orig);
+  }
+  return {};
+}
+
+Span sentence_at(const Passage& p, std::size_t norm_offset) {
+  for (const Span& s : p.sentences) {
+    if (norm_offset >= s.begin && norm_offset < s.end) return s;
+  }
+  return {0, static_cast<std::uint32_t>(p.norm.text.size())};
+}
+
+std::string original_text(const Passage& p, Span span) {
+  const std::size_t b = p.norm.origin_of(span.begin);
+  const std::size_t e = std::max(b, p.norm.origin_of(span.end));
+  return p.original.substr(b, e - b);
+}
+
+Evidence evidence_for(const Document& doc, const Passage& p, Span span) {
+  const Span sentence = sentence_at(p, span.begin);
+  Evidence ev;
+  ev.location = locate(doc, p, span.begin);
+  ev.section = p.section_path;
+  ev.text = original_text(p, sentence);
+  // Trim white space the split leaves at the edges.
+  while (!ev.text.empty() && (ev.text.back() == ' ' || ev.text.back() == '\n')) ev.text.pop_back();
+  std::size_t lead = 0;
+  while (lead < ev.text.size() && (ev.text[lead] == ' ' || ev.text[lead] == '\n')) ++lead;
+  ev.text.erase(0, lead);
+  return ev;
+}
+
+}  // namespace plancheck::facts

@@ -1,0 +1,49 @@
+// The plan flattened for matching: every heading and block as a normalised passage split into sentences.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/document.hpp"
+#include "core/result.hpp"
+#include "text/normalize.hpp"
+
+namespace plancheck::facts {
+
+enum class Where { FrontMatter, Preamble, Heading, Body };
+
+// A byte range [begin, end) in a passage's normalised text.
+struct Span {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+};
+
+struct Passage {
+  Where where = Where::Body;
+  const Section* section = nullptr;   // the enclosing section (the section itself for a heading passage)
+  const Block* block = nullptr;       // null for a heading passage
+  std::string section_path;           // "第四篇 应急处置 › 二、应急响应"; "" outside the body
+  std::string original;               // block text or heading title, original characters
+  text::NormalizedText norm;          // normalised `original`, with the map back to it
+  std::vector<Span> sentences;        // split at 。！？； (and newlines inside table rows)
+  std::size_t index = 0;              // position in PlanFacts::passages
+};
+
+struct Passages {
+  std::vector<Passage> items;         // document order: front matter, preamble, then headings and blocks
+
+  // Builds passages from a document (normalising every heading and block once).
+  static Passages from(const Document& doc);
+};
+
+// Source location of byte `norm_offset` of a passage's normalised text.
+Location locate(const Document& doc, const Passage& p, std::size_t norm_offset);
+// The sentence of `p` that contains `norm_offset` (whole passage if none).
+Span sentence_at(const Passage& p, std::size_t norm_offset);
+// The original text behind a normalised span (for quoting evidence).
+std::string original_text(const Passage& p, Span span);
+// Evidence for the sentence around `span`: its location (start of `span`), section path and original text.
+Evidence evidence_for(const Document& doc, const Passage& p, Span span);
+
+}  // namespace plancheck::facts

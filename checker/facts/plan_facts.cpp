@@ -1,0 +1,16 @@
+#include "facts/plan_facts.hpp"
+
+namespace plancheck::facts {
+
+PlanFacts extract_facts(const Document& doc) {
+  PlanFacts f;
+  f.doc = &doc;
+  f.passages = Passages::from(doc);
+  f.grading = extract_grading(doc, f.passages);
+  f.timing = extract_timing(doc, f.passages);
+  f.bodies = extract_bodies(doc, f.passages);
+  f.citations = extract_citations(doc, f.passages);
+  return f;
+}
+
+}  // namespace plancheck::facts

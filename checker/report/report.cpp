@@ -1,0 +1,1 @@
+// placeholder until the report stage lands

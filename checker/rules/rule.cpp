@@ -1,0 +1,73 @@
+#include "rules/rule.hpp"
+
+#include <fmt/args.h>
+#include <fmt/format.h>
+
+namespace plancheck::rules {
+
+Reporter::Reporter(const ruleset::RuleSpec& spec, Lang lang) : spec_(spec), lang_(lang) {
+  result_.rule = spec.id;
+  result_.severity = spec.severity;
+  result_.basis = spec.basis;
+  result_.status = Status::Pass;
+}
+
+void Reporter::pass(Evidence evidence) { result_.evidence.push_back(std::move(evidence)); }
+
+void Reporter::fail(const std::string& key, const MessageArgs& args, Place place) {
+  Finding f;
+  auto it = spec_.messages.find(key);
+  if (it == spec_.messages.end()) it = spec_.messages.find("default");
+  f.message = it == spec_.messages.end() ? spec_.title.in(lang_) : format_message(it->second.in(lang_), args);
+  f.location = place.location;
+  f.span = place.span;
+  f.section = std::move(place.section);
+  f.evidence = std::move(place.evidence);
+  f.remediation = spec_.remediation.in(lang_);
+  result_.findings.push_back(std::move(f));
+}
+
+void Reporter::not_applicable(std::string note) {
+  not_applicable_ = true;
+  this->note(std::move(note));
+}
+
+void Reporter::note(std::string text) {
+  if (text.empty()) return;
+  if (!result_.note.empty()) result_.note += "; ";
+  result_.note += text;
+}
+
+RuleResult Reporter::take() {
+  if (!result_.findings.empty()) {
+    result_.status = Status::Fail;
+  } else if (not_applicable_) {
+    result_.status = Status::NotApplicable;
+  } else {
+    result_.status = Status::Pass;
+  }
+  return std::move(result_);
+}
+
+std::string format_message(const std::string& templ, const MessageArgs& args) {
+  fmt::dynamic_format_arg_store<fmt::format_context> store;
+  for (const auto& [name, value] : args) store.push_back(fmt::arg(name.c_str(), value));
+  try {
+    return fmt::vformat(templ, store);
+  } catch (const fmt::format_error&) {
+    return templ;  // unreachable for validated templates; never lose the message
+  }
+}
+
+std::string validate_template(const std::string& templ, const std::vector<std::string>& fields) {
+  fmt::dynamic_format_arg_store<fmt::format_context> store;
+  for (const auto& name : fields) store.push_back(fmt::arg(name.c_str(), std::string("x")));
+  try {
+    (void)fmt::vformat(templ, store);
+    return {};
+  } catch (const fmt::format_error& e) {
+    return e.what();
+  }
+}
+
+}  // namespace plancheck::rules

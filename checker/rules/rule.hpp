@@ -1,0 +1,69 @@
+// The interface of a rule kind: a compiled rule queries a plan's facts and reports one result.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/document.hpp"
+#include "core/lang.hpp"
+#include "core/result.hpp"
+#include "facts/plan_facts.hpp"
+#include "ruleset/ruleset.hpp"
+
+namespace plancheck::rules {
+
+// Named values for a message template: {"found", "定期"} fills {found}.
+using MessageArgs = std::vector<std::pair<std::string, std::string>>;
+
+// Where a finding points: a place in the plan, or (location unknown) the section where the missing
+// text belongs.
+struct Place {
+  Location location;
+  int span = 0;              // code points to underline
+  std::string section;
+  std::string evidence;      // original text quoted
+};
+
+// Collects what one rule says about one plan. Rules never print and never throw.
+class Reporter {
+ public:
+  Reporter(const ruleset::RuleSpec& spec, Lang lang);
+
+  // The requirement is met here (may be called several times; evidence accumulates).
+  void pass(Evidence evidence);
+  // A gap: formats messages[key] with `args` in the run's language; adds the rule's remediation.
+  void fail(const std::string& key, const MessageArgs& args, Place place);
+  // The rule does not apply to this plan (e.g. nothing to check); `note` says why.
+  void not_applicable(std::string note);
+  // A remark kept with the result, e.g. "no dedicated heading; covered by a paragraph".
+  void note(std::string text);
+
+  RuleResult take();
+
+ private:
+  const ruleset::RuleSpec& spec_;
+  Lang lang_;
+  RuleResult result_;
+  bool not_applicable_ = false;
+};
+
+struct RuleContext {
+  const Document& doc;
+  const facts::PlanFacts& facts;
+};
+
+class Rule {
+ public:
+  virtual ~Rule() = default;
+  virtual void check(const RuleContext& ctx, Reporter& out) const = 0;
+};
+
+// Formats a message template ("演练频次仅为“{found}”") with named args. Unknown fields are a load-time
+// error (see validate_template), so at check time this cannot fail.
+std::string format_message(const std::string& templ, const MessageArgs& args);
+// Empty when `templ` formats with exactly these field names; otherwise the fmt error text.
+std::string validate_template(const std::string& templ, const std::vector<std::string>& fields);
+
+}  // namespace plancheck::rules

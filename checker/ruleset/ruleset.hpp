@@ -1,0 +1,51 @@
+// Rulesets as data: the typed, merged form of a rulesets/*.xml file after validation and `extends`.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/lang.hpp"
+#include "core/severity.hpp"
+
+namespace plancheck::ruleset {
+
+// One kind-specific parameter element of a rule, e.g. <heading>编制目的</heading> or
+// <level name="特别重大" colour="红色"/>. Kinds read these into their own typed Params at load.
+struct Param {
+  std::string name;                              // element name
+  std::string value;                             // text content, trimmed
+  std::map<std::string, std::string> attributes;
+  int line = 0;                                  // line in `RuleSpec::file`
+};
+
+struct RuleSpec {
+  std::string id;                                // catalog id, e.g. "drill.frequency"
+  std::string kind;                              // rule kind, e.g. "frequency" (rules/registry.cpp)
+  Severity severity = Severity::Error;
+  LocalizedText title;                           // short name of the requirement
+  std::string basis;                             // clause reference: "NAT 6.2" / "MIIT 7.2"
+  std::string basis_document;                    // the document the clause is in
+  std::string basis_quote;                       // the clause's text, quoted
+  std::map<std::string, LocalizedText> messages; // message key → fmt template with named fields
+  LocalizedText remediation;
+  std::vector<Param> params;
+  std::string area;                              // report grouping: structure, grading, warning, ...
+  std::string file;                              // ruleset file the rule (or its last override) came from
+  int line = 0;
+
+  // Parameters named `name`, in document order.
+  std::vector<const Param*> params_named(const std::string& name) const;
+};
+
+struct Ruleset {
+  std::string id;                                // e.g. "cn-national-2017"
+  std::string version;
+  LocalizedText title;
+  std::string derives_from;                      // the source document, e.g. 国家网络安全事件应急预案
+  std::vector<std::string> lineage;              // ids from the root ruleset to this one
+  std::string file;
+  std::vector<RuleSpec> rules;                   // sorted by id; disabled rules are removed
+};
+
+}  // namespace plancheck::ruleset

@@ -1,0 +1,23 @@
+// Reading a plan's bytes: charset detection (BOM, UTF-8, UTF-16, GB18030) and conversion to UTF-8.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/tool_error.hpp"
+
+namespace plancheck::text {
+
+struct DecodedText {
+  std::string utf8;       // without BOM; line endings preserved as in the input (CRLF kept)
+  std::string encoding;   // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "GB18030"
+};
+
+// Detects the encoding of `bytes` and converts to UTF-8. Errors (ErrorKind::Empty, Binary, Encoding) carry
+// `path` and the byte offset of the first bad byte in the raw input.
+Result<DecodedText> decode_bytes(std::string_view bytes, const std::string& path);
+
+// Reads the whole file and decodes it; ErrorKind::Unreadable when the path cannot be read.
+Result<DecodedText> read_text_file(const std::string& path);
+
+}  // namespace plancheck::text

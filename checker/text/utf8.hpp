@@ -1,0 +1,22 @@
+// Small UTF-8 helpers shared by every stage: decode a code point, classify CJK, terminal display width.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace plancheck::text {
+
+// Decodes the code point at byte `pos` (which must start a well-formed sequence: plancheck's text is
+// always valid UTF-8 after ingest) and advances `pos` past it.
+char32_t next_code_point(std::string_view s, std::size_t& pos);
+void append_utf8(std::string& out, char32_t cp);
+
+bool is_cjk(char32_t cp);               // Han ideographs (incl. 〇) 
+bool is_cjk_punctuation(char32_t cp);   // 。，、；：？！“”‘’（）《》〔〕【】… and full-width forms
+// Columns a terminal uses to show `s` (East Asian Wide/Fullwidth = 2), via ICU's East_Asian_Width.
+int display_width(std::string_view s);
+// Number of code points in `s`.
+std::size_t code_point_count(std::string_view s);
+
+}  // namespace plancheck::text
