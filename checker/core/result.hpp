@@ -25,6 +25,7 @@ struct Finding {
   std::string section;      // section path where the finding points, or where the missing text belongs
   std::string evidence;     // the original text around the location (a sentence), may be empty
   std::string remediation;  // in the run's language
+  std::string source_line;  // the whole source line at location.line, for carets (filled by batch::check_file)
 };
 
 struct RuleResult {
