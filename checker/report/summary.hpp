@@ -1,0 +1,40 @@
+// Counting a run's outcome the same way in every report format: plans, failures, findings by severity.
+#pragma once
+
+#include <array>
+#include <vector>
+
+#include "core/result.hpp"
+#include "core/severity.hpp"
+
+namespace plancheck::report {
+
+// Counts indexed by Severity (Info, Warning, Error).
+using SeverityCounts = std::array<int, 3>;
+
+struct PlanTally {
+  SeverityCounts failed_rules{};  // rules with status Fail, by severity
+  SeverityCounts findings{};      // findings of failed rules, by the rule's severity
+  int passed = 0;
+  int not_applicable = 0;
+  int waived = 0;
+
+  int total_failed() const { return failed_rules[0] + failed_rules[1] + failed_rules[2]; }
+};
+
+struct RunTally {
+  int plans = 0;    // inputs, including those in error
+  int checked = 0;  // plans read and checked
+  int failed = 0;   // checked plans with at least one failed rule
+  int errors = 0;   // plans that could not be read
+  SeverityCounts failed_rules{};
+  SeverityCounts findings{};
+};
+
+PlanTally tally(const PlanResult& plan);
+RunTally tally(const std::vector<PlanResult>& plans);
+
+inline int& at(SeverityCounts& c, Severity s) { return c[static_cast<std::size_t>(s)]; }
+inline int at(const SeverityCounts& c, Severity s) { return c[static_cast<std::size_t>(s)]; }
+
+}  // namespace plancheck::report

@@ -1,0 +1,152 @@
+#include "report/text_writer.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "report/caret.hpp"
+#include "report/summary.hpp"
+
+namespace plancheck::report {
+
+namespace {
+
+struct Labels {
+  const char* basis;
+  const char* fix;
+  const char* section;
+  const char* summary;     // {path} {score} {error} {warning} {info}
+  const char* total;       // {plans} {checked} {failed} {errors} {error} {warning} {info}
+  const char* not_checked;
+};
+
+const Labels& labels(Lang lang) {
+  static const Labels zh{"依据", "建议", "章节",
+                         "{path}: 得分 {score}/100；未通过规则：错误 {error}，警告 {warning}，提示 {info}",
+                         "合计：{plans} 个预案，已检查 {checked}，未通过 {failed}，无法读取 {errors}；"
+                         "未通过规则：错误 {error}，警告 {warning}，提示 {info}",
+                         "未检查"};
+  static const Labels en{"basis", "fix", "section",
+                         "{path}: score {score}/100; failed rules: {error} error, {warning} warning, {info} info",
+                         "total: {plans} plans, {checked} checked, {failed} failed, {errors} unreadable; "
+                         "failed rules: {error} error, {warning} warning, {info} info",
+                         "not checked"};
+  return lang == Lang::En ? en : zh;
+}
+
+// ANSI styling that collapses to nothing when colour is off.
+struct Style {
+  bool on;
+  std::string wrap(std::string_view text, std::string_view code) const {
+    if (!on) return std::string(text);
+    return fmt::format("\x1b[{}m{}\x1b[0m", code, text);
+  }
+  std::string severity(Severity s) const {
+    const char* code = s == Severity::Error ? "1;31" : s == Severity::Warning ? "1;35" : "1;36";
+    return wrap(to_string(s), code);
+  }
+};
+
+struct Item {
+  const Finding* finding;
+  const RuleResult* result;
+};
+
+std::vector<Item> sorted_findings(const PlanResult& plan) {
+  std::vector<Item> items;
+  for (const RuleResult& r : plan.results) {
+    if (r.status != Status::Fail) continue;
+    for (const Finding& f : r.findings) items.push_back({&f, &r});
+  }
+  std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+    return std::tie(a.finding->location.line, a.finding->location.column, a.result->rule) <
+           std::tie(b.finding->location.line, b.finding->location.column, b.result->rule);
+  });
+  return items;
+}
+
+void write_source_excerpt(const Finding& f, const Style& style, std::ostream& out) {
+  if (!f.location.known() || f.source_line.empty()) return;
+  out << fmt::format("{:>5} | {}\n", f.location.line, f.source_line);
+  out << "      | " << style.wrap(caret_marks(f.source_line, f.location.column, f.span), "1;32") << '\n';
+}
+
+void write_finding(const RunReport& report, const PlanResult& plan, const Item& item, const Style& style,
+                   std::ostream& out) {
+  const Finding& f = *item.finding;
+  const Labels& l = labels(report.lang);
+  const std::string where = f.location.known()
+                                ? fmt::format("{}:{}:{}:", plan.path, f.location.line, f.location.column)
+                                : plan.path + ":";
+  out << style.wrap(where, "1") << ' ' << style.severity(item.result->severity) << ": " << f.message << " ["
+      << item.result->rule << "]\n";
+  write_source_excerpt(f, style, out);
+  if (!f.location.known() && !f.section.empty()) out << "  " << l.section << ": " << f.section << '\n';
+  const RuleMeta* meta = report.find_rule(item.result->rule);
+  const std::string document = meta ? meta->basis_document : std::string();
+  if (!item.result->basis.empty() || !document.empty()) {
+    const std::string sep = item.result->basis.empty() || document.empty() ? "" : " ";
+    out << "  " << l.basis << ": " << item.result->basis << sep << document << '\n';
+  }
+  if (!f.remediation.empty()) out << "  " << l.fix << ": " << f.remediation << '\n';
+}
+
+// --verbose: one line per rule that did not fail, saying where it is met or why it does not count.
+void write_other_results(const RunReport& report, const PlanResult& plan, std::ostream& out) {
+  for (const RuleResult& r : plan.results) {
+    if (r.status == Status::Fail) continue;
+    std::string where = plan.path + ":";
+    if (!r.evidence.empty() && r.evidence.front().location.known()) {
+      const Location& at = r.evidence.front().location;
+      where = fmt::format("{}:{}:{}:", plan.path, at.line, at.column);
+    }
+    const RuleMeta* meta = report.find_rule(r.rule);
+    out << where << ' ' << to_string(r.status) << ": " << (meta ? meta->title.in(report.lang) : std::string())
+        << " [" << r.rule << "]";
+    if (!r.note.empty()) out << " (" << r.note << ")";
+    out << '\n';
+  }
+}
+
+void write_plan_summary(const RunReport& report, const PlanResult& plan, std::ostream& out) {
+  const PlanTally t = tally(plan);
+  out << fmt::format(fmt::runtime(labels(report.lang).summary), fmt::arg("path", plan.path),
+                     fmt::arg("score", plan.score), fmt::arg("error", at(t.failed_rules, Severity::Error)),
+                     fmt::arg("warning", at(t.failed_rules, Severity::Warning)),
+                     fmt::arg("info", at(t.failed_rules, Severity::Info)))
+      << '\n';
+}
+
+void write_total(const RunReport& report, std::ostream& out) {
+  const RunTally t = tally(report.plans);
+  out << fmt::format(fmt::runtime(labels(report.lang).total), fmt::arg("plans", t.plans),
+                     fmt::arg("checked", t.checked), fmt::arg("failed", t.failed), fmt::arg("errors", t.errors),
+                     fmt::arg("error", at(t.failed_rules, Severity::Error)),
+                     fmt::arg("warning", at(t.failed_rules, Severity::Warning)),
+                     fmt::arg("info", at(t.failed_rules, Severity::Info)))
+      << '\n';
+}
+
+}  // namespace
+
+void TextWriter::write(const RunReport& report, std::ostream& out) const {
+  const Style style{options_.color};
+  std::vector<const PlanResult*> plans;
+  for (const PlanResult& p : report.plans) plans.push_back(&p);
+  std::stable_sort(plans.begin(), plans.end(), [](const PlanResult* a, const PlanResult* b) { return a->path < b->path; });
+  for (const PlanResult* plan : plans) {
+    if (plan->error) {
+      ToolError e = *plan->error;
+      if (e.file.empty()) e.file = plan->path;
+      out << e.to_string() << '\n';
+      continue;
+    }
+    for (const Item& item : sorted_findings(*plan)) write_finding(report, *plan, item, style, out);
+    if (options_.verbose) write_other_results(report, *plan, out);
+    if (!options_.quiet) write_plan_summary(report, *plan, out);
+  }
+  if (!options_.quiet && report.plans.size() > 1) write_total(report, out);
+}
+
+}  // namespace plancheck::report
