@@ -1,0 +1,35 @@
+// The pipeline for one plan file: ingest → parse → facts → every selected ruleset → merged, scored result.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/lang.hpp"
+#include "core/result.hpp"
+#include "rules/engine.hpp"
+#include "text/ingest.hpp"
+
+namespace plancheck::parse {
+class PlanSchema;
+}
+
+namespace plancheck::batch {
+
+using Rulesets = std::vector<std::shared_ptr<const rules::CompiledRuleset>>;
+
+struct CheckOptions {
+  Lang lang = Lang::Zh;
+  const parse::PlanSchema* plan_schema = nullptr;  // plan XML is validated against it (rejected when null)
+};
+
+// Checks one file against `rulesets`. A bad input becomes PlanResult::error; nothing escapes as an
+// exception. Results are merged by rule id (a rule in two rulesets appears once: the later ruleset wins)
+// and sorted by id. Pure and thread-safe: the rulesets and schema are only read.
+PlanResult check_file(const std::string& path, const Rulesets& rulesets, const CheckOptions& options);
+
+// The same, for text already decoded (the file is not read).
+PlanResult check_decoded(const std::string& path, text::DecodedText decoded, const Rulesets& rulesets,
+                         const CheckOptions& options);
+
+}  // namespace plancheck::batch
