@@ -1,7 +1,131 @@
 #include "facts/citations.hpp"
 
-namespace plancheck::facts {
+#include <cctype>
+#include <optional>
 
-CitationFacts extract_citations(const Document& /*doc*/, const Passages& /*passages*/) { return {}; }
+#include "text/utf8.hpp"
+
+namespace plancheck::facts {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+struct StandardMatch {
+  std::string key;
+  std::size_t end = 0;
+};
+
+std::size_t skip_space(std::string_view s, std::size_t pos) {
+  while (pos < s.size() && is_space(s[pos])) ++pos;
+  return pos;
+}
+
+// Reads PREFIX[/T|/Z] NUMBER-YEAR at `pos`, tolerating white space (a wrapped line) between the parts and
+// the dashes PDF exports use.
+std::optional<StandardMatch> read_standard(std::string_view s, std::size_t pos) {
+  std::size_t p = pos;
+  std::string prefix;
+  while (p < s.size() && is_upper(static_cast<char>(std::toupper(static_cast<unsigned char>(s[p])))) && prefix.size() < 4) {
+    prefix += static_cast<char>(std::toupper(static_cast<unsigned char>(s[p++])));
+  }
+  if (prefix.size() < 2 || (p < s.size() && std::isalpha(static_cast<unsigned char>(s[p])))) return std::nullopt;
+  if (prefix != "GB" && prefix != "GA" && prefix != "YD" && prefix != "JR" && prefix != "GM" && prefix != "SJ")
+    return std::nullopt;
+  if (p + 1 < s.size() && s[p] == '/' && (std::toupper(static_cast<unsigned char>(s[p + 1])) == 'T' ||
+                                           std::toupper(static_cast<unsigned char>(s[p + 1])) == 'Z')) {
+    prefix += '/';
+    prefix += static_cast<char>(std::toupper(static_cast<unsigned char>(s[p + 1])));
+    p += 2;
+  }
+  p = skip_space(s, p);
+  const std::size_t num_begin = p;
+  while (p < s.size() && (is_digit(s[p]) || (s[p] == '.' && p + 1 < s.size() && is_digit(s[p + 1])))) ++p;
+  if (p == num_begin) return std::nullopt;
+  std::string number(s.substr(num_begin, p - num_begin));
+  p = skip_space(s, p);
+  for (std::string_view dash : {"-", "—", "–", "－"}) {
+    if (s.compare(p, dash.size(), dash) == 0) {
+      p = skip_space(s, p + dash.size());
+      const std::size_t y = p;
+      while (p < s.size() && is_digit(s[p]) && p - y < 4) ++p;
+      if (p - y != 4) return std::nullopt;
+      return StandardMatch{prefix + " " + number + "-" + std::string(s.substr(y, 4)), p};
+    }
+  }
+  return std::nullopt;
+}
+
+bool sentence_abolishes(const Passage& p, std::size_t offset) {
+  const Span sentence = sentence_at(p, offset);
+  return std::string_view(p.norm.text).substr(sentence.begin, sentence.end - sentence.begin).find("废止") !=
+         std::string_view::npos;
+}
+
+void scan_titles(const Passage& p, CitationFacts& out) {
+  const std::string_view s = p.norm.text;
+  for (std::size_t open = s.find("《"); open != std::string_view::npos; open = s.find("《", open + 1)) {
+    const std::size_t close = s.find("》", open);
+    if (close == std::string_view::npos) break;
+    const std::size_t nested = s.find("《", open + 1);
+    if (nested != std::string_view::npos && nested < close) continue;  // 《…《…》: the inner one is the title
+    Citation c;
+    c.kind = CitationKind::Title;
+    c.key = title_key(s.substr(open, close + 3 - open));
+    c.passage = p.index;
+    c.span = {static_cast<std::uint32_t>(open), static_cast<std::uint32_t>(close + 3)};
+    c.abolishing = sentence_abolishes(p, open);
+    if (!c.key.empty()) out.items.push_back(std::move(c));
+  }
+}
+
+void scan_standards(const Passage& p, CitationFacts& out) {
+  const std::string_view s = p.norm.text;
+  for (std::size_t pos = 0; pos + 1 < s.size(); ++pos) {
+    if (pos > 0 && std::isalnum(static_cast<unsigned char>(s[pos - 1]))) continue;
+    if (!is_upper(static_cast<char>(std::toupper(static_cast<unsigned char>(s[pos]))))) continue;
+    const auto m = read_standard(s, pos);
+    if (!m) continue;
+    Citation c;
+    c.kind = CitationKind::Standard;
+    c.key = m->key;
+    c.passage = p.index;
+    c.span = {static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(m->end)};
+    c.abolishing = sentence_abolishes(p, pos);
+    out.items.push_back(std::move(c));
+    pos = m->end - 1;
+  }
+}
+
+}  // namespace
+
+std::string canonical_standard(std::string_view s) {
+  const std::size_t b = skip_space(s, 0);
+  const auto m = read_standard(s, b);
+  return m && skip_space(s, m->end) == s.size() ? m->key : std::string();
+}
+
+std::string title_key(std::string_view t) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < t.size()) {
+    const std::size_t at = pos;
+    const char32_t cp = text::next_code_point(t, pos);
+    if (cp == U'《' || cp == U'》' || cp == U' ' || cp == U'\n' || cp == U'\r' || cp == U'\t' || cp == U'\u3000')
+      continue;
+    out.append(t.substr(at, pos - at));
+  }
+  return out;
+}
+
+CitationFacts extract_citations(const Document& /*doc*/, const Passages& passages) {
+  CitationFacts out;
+  for (const Passage& p : passages.items) {
+    scan_titles(p, out);
+    scan_standards(p, out);
+  }
+  return out;
+}
 
 }  // namespace plancheck::facts

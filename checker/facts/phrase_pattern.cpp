@@ -1,0 +1,123 @@
+#include "facts/phrase_pattern.hpp"
+
+#include <algorithm>
+
+#include "text/normalize.hpp"
+
+namespace plancheck::facts {
+namespace {
+
+// Splits at any of `separators`, keeping empty parts out.
+std::vector<std::string> split_any(std::string_view s, const std::vector<std::string_view>& separators) {
+  std::vector<std::string> parts;
+  std::size_t begin = 0;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    std::size_t sep_len = 0;
+    for (std::string_view sep : separators) {
+      if (s.compare(pos, sep.size(), sep) == 0) {
+        sep_len = sep.size();
+        break;
+      }
+    }
+    if (sep_len == 0) {
+      ++pos;
+      continue;
+    }
+    if (pos > begin) parts.emplace_back(s.substr(begin, pos - begin));
+    pos += sep_len;
+    begin = pos;
+  }
+  if (begin < s.size()) parts.emplace_back(s.substr(begin));
+  return parts;
+}
+
+bool overlaps(Span a, const std::vector<Span>& others) {
+  for (const Span& b : others) {
+    if (a.begin < b.end && b.begin < a.end) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+PhrasePattern PhrasePattern::compile(std::string_view source) {
+  PhrasePattern p;
+  p.source_ = std::string(source);
+  // Split before normalising: NFKC turns "…" into "..." and "｜" into "|".
+  for (const std::string& alt : split_any(source, {"|", "｜"})) {
+    std::vector<std::string> pieces;
+    for (const std::string& raw : split_any(alt, {"…", "..."})) {
+      std::string piece = text::normalized(raw);
+      if (!piece.empty()) pieces.push_back(std::move(piece));
+    }
+    if (!pieces.empty()) p.alternatives_.push_back(std::move(pieces));
+  }
+  return p;
+}
+
+std::optional<Span> PhrasePattern::match_at(const std::vector<std::string>& pieces, std::string_view text,
+                                            std::size_t start, std::size_t end) const {
+  // `start` is where the first piece was found; later pieces are matched greedily, which finds a match
+  // whenever one exists for this start.
+  std::size_t pos = start + pieces.front().size();
+  for (std::size_t i = 1; i < pieces.size(); ++i) {
+    const std::size_t at = text.find(pieces[i], pos);
+    if (at == std::string_view::npos || at + pieces[i].size() > end) return std::nullopt;
+    pos = at + pieces[i].size();
+  }
+  return Span{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(pos)};
+}
+
+std::optional<Span> PhrasePattern::find(std::string_view text, Span range, const std::vector<Span>& excluded) const {
+  std::optional<Span> best;
+  const std::size_t end = std::min<std::size_t>(range.end, text.size());
+  for (const auto& pieces : alternatives_) {
+    std::size_t from = range.begin;
+    while (true) {
+      const std::size_t at = text.find(pieces.front(), from);
+      if (at == std::string_view::npos || at + pieces.front().size() > end) break;
+      if (best && at >= best->begin) break;
+      const auto m = match_at(pieces, text, at, end);
+      if (!m) break;  // no later start can complete the pieces either
+      if (!overlaps(*m, excluded)) {
+        best = m;
+        break;
+      }
+      from = at + 1;
+    }
+  }
+  return best;
+}
+
+std::vector<Span> PhrasePattern::find_all(std::string_view text, Span range) const {
+  std::vector<Span> out;
+  Span rest = range;
+  while (rest.begin < rest.end) {
+    const auto m = find(text, rest);
+    if (!m) break;
+    out.push_back(*m);
+    rest.begin = m->end > m->begin ? m->end : m->begin + 1;
+  }
+  return out;
+}
+
+std::optional<Span> PatternList::find(std::string_view text, Span range, const std::vector<Span>& excluded) const {
+  std::optional<Span> best;
+  for (const PhrasePattern& p : patterns) {
+    const auto m = p.find(text, range, excluded);
+    if (m && (!best || m->begin < best->begin)) best = m;
+  }
+  return best;
+}
+
+std::vector<Span> PatternList::find_all(std::string_view text, Span range) const {
+  std::vector<Span> out;
+  for (const PhrasePattern& p : patterns) {
+    const auto more = p.find_all(text, range);
+    out.insert(out.end(), more.begin(), more.end());
+  }
+  return out;
+}
+
+}  // namespace plancheck::facts

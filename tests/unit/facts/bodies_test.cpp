@@ -1,0 +1,89 @@
+#include "facts/bodies.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "plan_builder.hpp"
+
+namespace plancheck::facts {
+namespace {
+
+const Body* find_body(const BodyFacts& f, const std::string& name) {
+  auto it = std::find_if(f.bodies.begin(), f.bodies.end(), [&](const Body& b) {
+    return b.name == name || std::find(b.aliases.begin(), b.aliases.end(), name) != b.aliases.end();
+  });
+  return it == f.bodies.end() ? nullptr : &*it;
+}
+
+struct Extracted {
+  Document doc;
+  Passages passages;
+  BodyFacts facts;
+};
+
+std::unique_ptr<Extracted> extract(const std::string& md) {
+  auto e = std::make_unique<Extracted>();
+  e->doc = testing::build_plan(md);
+  e->passages = Passages::from(e->doc);
+  e->facts = extract_bodies(e->doc, e->passages);
+  return e;
+}
+
+TEST(Bodies, NamesAreCutAtTheWordsBeforeThem) {
+  const auto e = extract(
+      "# 九、保障措施\n"
+      "报应急领导小组同意后，由应急工作小组负责统一调用。\n"
+      "各部门要及时上报领导组办公室进行处置。\n"
+      "在开发区网络安全和信息化工作领导小组领导下进行。\n");
+  for (const char* name : {"应急领导小组", "应急工作小组", "领导组办公室", "开发区网络安全和信息化工作领导小组"}) {
+    EXPECT_NE(find_body(e->facts, name), nullptr) << name;
+  }
+  EXPECT_EQ(find_body(e->facts, "领导组"), nullptr);  // part of 领导组办公室, not a body of its own
+  EXPECT_EQ(find_body(e->facts, "领导组办公室")->category, BodyCategory::Office);
+  EXPECT_EQ(find_body(e->facts, "应急工作小组")->category, BodyCategory::Team);
+}
+
+TEST(Bodies, TasksDefinitionsAndAliases) {
+  const auto e = extract(
+      "# 二、组织机构与职责\n"
+      "## 一、网络安全事件应急处置工作组\n"
+      "应急处置工作组（以下简称“应急工作组”）在局网络安全工作领导小组领导下开展工作。\n"
+      "# 四、应急处置\n"
+      "应急工作组负责组织研判。\n"
+      "必要时成立应急指挥部。\n"
+      "将情况报专家组。\n");
+  const Body* team = find_body(e->facts, "应急处置工作组");
+  ASSERT_NE(team, nullptr);
+  EXPECT_EQ(team->aliases, std::vector<std::string>{"应急工作组"});
+  EXPECT_TRUE(team->mentions.front().in_organisation);
+  EXPECT_TRUE(team->mentions.front().defining);  // the heading names it
+  const Body* alias = find_body(e->facts, "应急工作组");
+  ASSERT_NE(alias, nullptr);
+  const BodyMention& use = alias->mentions.back();
+  EXPECT_TRUE(use.task);
+  EXPECT_FALSE(use.in_organisation);
+  EXPECT_TRUE(find_body(e->facts, "应急指挥部")->mentions.front().defining);
+  const Body* experts = find_body(e->facts, "专家组");
+  ASSERT_NE(experts, nullptr);
+  EXPECT_FALSE(experts->mentions.front().task);  // a recipient, not given a task
+  EXPECT_TRUE(e->facts.has_organisation_section);
+}
+
+TEST(Bodies, PositionsAreListed) {
+  const auto e = extract("# 组织机构\n牵头人：办公室主任\n各处室指定信息系统管理人员为系统联络员。\n");
+  std::vector<std::string> names;
+  for (const PositionMention& p : e->facts.positions) names.push_back(p.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"牵头人", "主任", "联络员"}));
+}
+
+TEST(Bodies, OrganisationHeadings) {
+  EXPECT_TRUE(is_organisation_heading("组织机构与职责"));
+  EXPECT_TRUE(is_organisation_heading("领导机构与职责"));
+  EXPECT_TRUE(is_organisation_heading("组织体系"));
+  EXPECT_FALSE(is_organisation_heading("预防工作"));
+}
+
+}  // namespace
+}  // namespace plancheck::facts
