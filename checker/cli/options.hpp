@@ -1,0 +1,33 @@
+// The command line as plain data: what parse_args fills from argv and every command reads.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/lang.hpp"
+#include "core/severity.hpp"
+
+namespace plancheck::cli {
+
+enum class Command { Help, Version, Check, RulesList, RulesExplain, Validate };
+enum class Format { Text, Json };
+enum class ColorMode { Auto, Always, Never };
+
+struct Options {
+  Command command = Command::Help;
+  std::string help_text;                    // Command::Help: the text to print (general or per command)
+  std::vector<std::string> paths;           // check: PATH…; validate: FILE
+  std::vector<std::string> rulesets;        // --ruleset, in the order given
+  std::string rule_id;                      // rules explain ID
+  Format format = Format::Text;
+  std::string output;                       // --output FILE; empty: standard output
+  std::optional<Severity> fail_on = Severity::Error;  // nullopt: never fail on findings
+  Lang lang = Lang::Zh;
+  ColorMode color = ColorMode::Auto;
+  bool quiet = false;
+  bool verbose = false;
+  std::string data_dir;                     // --data-dir; empty: resolved by data_dir.hpp
+};
+
+}  // namespace plancheck::cli

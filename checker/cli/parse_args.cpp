@@ -1,0 +1,181 @@
+#include "cli/parse_args.hpp"
+
+#include <algorithm>
+#include <boost/program_options.hpp>
+#include <sstream>
+
+#include "cli/messages.hpp"
+
+namespace plancheck::cli {
+
+namespace po = boost::program_options;
+
+namespace {
+
+ToolError usage(const std::string& command, std::string message) {
+  return ToolError{ErrorKind::Usage, command, {}, std::move(message)};
+}
+
+const char* tr(Lang lang, const char* zh, const char* en) { return lang == Lang::En ? en : zh; }
+
+po::options_description describe(const std::string& command, Lang lang) {
+  po::options_description d(tr(lang, "选项", "Options"));
+  auto add = d.add_options();
+  add("help,h", tr(lang, "显示本帮助", "show this help"));
+  add("lang", po::value<std::string>()->default_value("zh"), tr(lang, "输出语言：zh|en", "output language: zh|en"));
+  add("data-dir", po::value<std::string>(), tr(lang, "rulesets/ 与 schemas/ 所在目录", "folder holding rulesets/ and schemas/"));
+  if (command == "check" || command == "rules") {
+    add("ruleset", po::value<std::vector<std::string>>()->composing(),
+        tr(lang, "规则集 ID 或文件（可重复；默认 cn-national-2017）", "ruleset ID or FILE (repeatable; default cn-national-2017)"));
+  }
+  if (command == "check") {
+    add("format", po::value<std::string>()->default_value("text"), tr(lang, "报告格式：text|json", "report format: text|json"));
+    add("output,o", po::value<std::string>(), tr(lang, "写入文件（完整写入或不写）", "write to FILE (whole or not at all)"));
+    add("fail-on", po::value<std::string>()->default_value("error"),
+        tr(lang, "达到该严重级别即退出码 1：error|warning|info|never", "exit 1 on findings at or above: error|warning|info|never"));
+    add("color", po::value<std::string>()->default_value("auto"), tr(lang, "颜色：auto|always|never", "colour: auto|always|never"));
+    add("quiet,q", tr(lang, "只输出问题，不输出汇总", "findings only, no summaries"));
+    add("verbose,v", tr(lang, "同时列出通过的规则", "also list passing rules"));
+  }
+  return d;
+}
+
+std::string help_text(const std::string& command, Lang lang) {
+  std::ostringstream out;
+  if (command.empty()) {
+    out << tr(lang, "用法：plancheck <命令> [选项]\n\n命令：\n", "Usage: plancheck <command> [options]\n\nCommands:\n")
+        << tr(lang, "  check PATH…        检查应急预案（文件或文件夹）\n", "  check PATH…        check plans (files or folders)\n")
+        << tr(lang, "  rules list         列出规则\n", "  rules list         list the rules\n")
+        << tr(lang, "  rules explain ID   解释一条规则及其依据\n", "  rules explain ID   explain a rule and its basis\n")
+        << tr(lang, "  validate FILE      校验预案 XML 或规则集文件\n", "  validate FILE      validate a plan XML or ruleset file\n")
+        << tr(lang, "\n  --help, --version\n\n运行“plancheck <命令> --help”查看各命令的选项。\n",
+              "\n  --help, --version\n\nRun 'plancheck <command> --help' for a command's options.\n");
+    return out.str();
+  }
+  const char* args = command == "check" ? " PATH…" : command == "rules" ? " list | explain ID" : " FILE";
+  out << tr(lang, "用法：plancheck ", "Usage: plancheck ") << command << args << tr(lang, " [选项]\n\n", " [options]\n\n")
+      << describe(command, lang);
+  return out.str();
+}
+
+std::optional<ToolError> check_choice(const std::string& command, const std::string& option, const std::string& value,
+                                      std::initializer_list<const char*> allowed, Lang lang) {
+  for (const char* a : allowed) {
+    if (value == a) return std::nullopt;
+  }
+  std::string list;
+  for (const char* a : allowed) list += (list.empty() ? "" : "|") + std::string(a);
+  return usage(command, say(Msg::BadValue, lang, fmt::arg("option", "--" + option), fmt::arg("value", value),
+                            fmt::arg("allowed", list)));
+}
+
+std::optional<ToolError> fill_check(const std::string& command, const po::variables_map& vm, Lang lang, Options& o) {
+  const std::string format = vm["format"].as<std::string>();
+  const std::string fail_on = vm["fail-on"].as<std::string>();
+  const std::string color = vm["color"].as<std::string>();
+  if (auto e = check_choice(command, "format", format, {"text", "json"}, lang)) return e;
+  if (auto e = check_choice(command, "fail-on", fail_on, {"error", "warning", "info", "never"}, lang)) return e;
+  if (auto e = check_choice(command, "color", color, {"auto", "always", "never"}, lang)) return e;
+  o.format = format == "json" ? Format::Json : Format::Text;
+  o.fail_on = fail_on == "never" ? std::nullopt : parse_severity(fail_on);
+  o.color = color == "always" ? ColorMode::Always : color == "never" ? ColorMode::Never : ColorMode::Auto;
+  if (vm.count("output")) o.output = vm["output"].as<std::string>();
+  o.quiet = vm.count("quiet") > 0;
+  o.verbose = vm.count("verbose") > 0;
+  return std::nullopt;
+}
+
+std::optional<ToolError> fill_positionals(const std::string& command, std::vector<std::string> args, Lang lang,
+                                          Options& o) {
+  if (command == "check") {
+    if (args.empty()) return usage(command, say(Msg::MissingArgument, lang, fmt::arg("what", "PATH")));
+    o.command = Command::Check;
+    o.paths = std::move(args);
+    return std::nullopt;
+  }
+  if (command == "validate") {
+    if (args.size() != 1) {
+      return usage(command, say(args.empty() ? Msg::MissingArgument : Msg::TooManyArguments, lang, fmt::arg("what", "FILE")));
+    }
+    o.command = Command::Validate;
+    o.paths = std::move(args);
+    return std::nullopt;
+  }
+  const bool list = !args.empty() && args[0] == "list" && args.size() == 1;
+  const bool explain = !args.empty() && args[0] == "explain" && args.size() == 2;
+  if (!list && !explain) {
+    const bool missing = args.empty() || (args[0] == "explain" && args.size() < 2);
+    return usage(command, say(missing ? Msg::MissingArgument : Msg::TooManyArguments, lang,
+                              fmt::arg("what", "list | explain ID")));
+  }
+  o.command = list ? Command::RulesList : Command::RulesExplain;
+  if (explain) o.rule_id = args[1];
+  return std::nullopt;
+}
+
+Result<Options> parse_command(const std::string& command, std::vector<std::string> argv_rest, Lang lang) {
+  po::options_description desc = describe(command, lang);
+  po::options_description hidden;
+  hidden.add_options()("args", po::value<std::vector<std::string>>());
+  po::options_description all;
+  all.add(desc).add(hidden);
+  po::positional_options_description positional;
+  positional.add("args", -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(argv_rest).options(all).positional(positional).run(), vm);
+  po::notify(vm);
+  Options o;
+  o.lang = lang;
+  if (vm.count("help")) {
+    o.help_text = help_text(command, lang);
+    return o;
+  }
+  if (auto e = check_choice(command, "lang", vm["lang"].as<std::string>(), {"zh", "en"}, lang)) return *e;
+  if (vm.count("data-dir")) o.data_dir = vm["data-dir"].as<std::string>();
+  if (vm.count("ruleset")) o.rulesets = vm["ruleset"].as<std::vector<std::string>>();
+  if (command == "check") {
+    if (auto e = fill_check(command, vm, lang, o)) return *e;
+  }
+  auto args = vm.count("args") ? vm["args"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  if (auto e = fill_positionals(command, std::move(args), lang, o)) return *e;
+  return o;
+}
+
+}  // namespace
+
+// --lang decides the language of every message, including errors about the rest of the line.
+Lang requested_lang(int argc, const char* const* argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--lang=en" || (a == "--lang" && i + 1 < argc && std::string(argv[i + 1]) == "en")) return Lang::En;
+  }
+  return Lang::Zh;
+}
+
+Result<Options> parse_args(int argc, const char* const* argv) {
+  const Lang lang = requested_lang(argc, argv);
+  Options o;
+  o.lang = lang;
+  const std::string first = argc > 1 ? argv[1] : "--help";
+  if (first == "--help" || first == "-h" || first == "help") {
+    o.help_text = help_text("", lang);
+    return o;
+  }
+  if (first == "--version" || first == "-V") {
+    o.command = Command::Version;
+    return o;
+  }
+  if (first != "check" && first != "rules" && first != "validate") {
+    const Msg msg = first.rfind('-', 0) == 0 ? Msg::UnknownOption : Msg::UnknownCommand;
+    return usage("", say(msg, lang, fmt::arg("name", first)));
+  }
+  try {
+    return parse_command(first, std::vector<std::string>(argv + 2, argv + argc), lang);
+  } catch (const po::unknown_option& e) {
+    return usage(first, say(Msg::UnknownOption, lang, fmt::arg("name", e.get_option_name())));
+  } catch (const po::error& e) {
+    return usage(first, say(Msg::BadUsage, lang, fmt::arg("detail", e.what())));
+  }
+}
+
+}  // namespace plancheck::cli

@@ -1,0 +1,84 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/data_dir.hpp"
+#include "cli/messages.hpp"
+#include "cli/ruleset_source.hpp"
+#include "text/utf8.hpp"
+
+namespace plancheck::cli {
+
+namespace {
+
+Result<batch::Rulesets> selected_rulesets(const Options& o) {
+  const std::string data_dir = resolve_data_dir(o.data_dir);
+  Result<batch::Rulesets> rulesets = o.rulesets.empty() ? load_bundled_rulesets(data_dir) : load_rulesets(o.rulesets, data_dir);
+  if (rulesets && rulesets.value().empty()) {
+    return ToolError{ErrorKind::Ruleset, data_dir, {}, say(Msg::NoRulesets, o.lang, fmt::arg("dir", data_dir))};
+  }
+  return rulesets;
+}
+
+const rules::CompiledRule* find_rule(const rules::CompiledRuleset& rs, const std::string& id) {
+  auto it = std::find_if(rs.rules.begin(), rs.rules.end(), [&](const rules::CompiledRule& r) { return r.spec.id == id; });
+  return it == rs.rules.end() ? nullptr : &*it;
+}
+
+// Pads by terminal columns, so "—" and CJK line up with ASCII.
+std::string pad(const std::string& s, int width) {
+  return s + std::string(static_cast<std::size_t>(std::max(0, width - text::display_width(s))), ' ');
+}
+
+std::string severity_in(const rules::CompiledRuleset& rs, const std::string& id) {
+  const rules::CompiledRule* rule = find_rule(rs, id);
+  return rule ? std::string(to_string(rule->spec.severity)) : "—";
+}
+
+}  // namespace
+
+int run_rules_list(const Options& o) {
+  Result<batch::Rulesets> rulesets = selected_rulesets(o);
+  if (!rulesets) return report_tool_error(rulesets.error());
+  const std::vector<report::RuleMeta> rules = rule_metadata(rulesets.value());
+  int id_width = 4;
+  for (const auto& r : rules) id_width = std::max(id_width, static_cast<int>(r.id.size()));
+  std::string header = pad(o.lang == Lang::En ? "rule" : "规则", id_width + 2);
+  for (const auto& rs : rulesets.value()) header += pad(rs->id, static_cast<int>(rs->id.size()) + 2);
+  std::cout << header << (o.lang == Lang::En ? "title" : "标题") << '\n';
+  for (const report::RuleMeta& r : rules) {
+    std::string line = pad(r.id, id_width + 2);
+    for (const auto& rs : rulesets.value()) line += pad(severity_in(*rs, r.id), static_cast<int>(rs->id.size()) + 2);
+    std::cout << line << r.title.in(o.lang) << '\n';
+  }
+  return kExitOk;
+}
+
+int run_rules_explain(const Options& o) {
+  Result<batch::Rulesets> rulesets = selected_rulesets(o);
+  if (!rulesets) return report_tool_error(rulesets.error());
+  const bool en = o.lang == Lang::En;
+  const rules::CompiledRule* last = nullptr;
+  std::string per_ruleset;
+  for (const auto& rs : rulesets.value()) {
+    const rules::CompiledRule* rule = find_rule(*rs, o.rule_id);
+    per_ruleset += fmt::format("{}: {}\n", rs->id, severity_in(*rs, o.rule_id));
+    if (!rule) continue;
+    last = rule;
+    const ruleset::RuleSpec& s = rule->spec;
+    per_ruleset += fmt::format("  {}: {} {}\n", en ? "basis" : "依据", s.basis, s.basis_document);
+    if (!s.basis_quote.empty()) per_ruleset += fmt::format("  {}: “{}”\n", en ? "clause" : "原文", s.basis_quote);
+  }
+  if (!last) {
+    return report_tool_error(ToolError{ErrorKind::Usage, "plancheck", {}, say(Msg::UnknownRule, o.lang, fmt::arg("id", o.rule_id))});
+  }
+  std::cout << o.rule_id << ": " << last->spec.title.in(o.lang) << '\n'
+            << (en ? "kind: " : "类型: ") << last->spec.kind << '\n'
+            << per_ruleset
+            << (en ? "fix: " : "建议: ") << last->spec.remediation.in(o.lang) << '\n';
+  return kExitOk;
+}
+
+}  // namespace plancheck::cli

@@ -1,0 +1,45 @@
+#include "cli/ruleset_source.hpp"
+
+#include <map>
+
+#include "ruleset/loader.hpp"
+
+namespace plancheck::cli {
+
+Result<batch::Rulesets> load_rulesets(const std::vector<std::string>& ids_or_paths, const std::string& data_dir) {
+  const std::vector<std::string> selected =
+      ids_or_paths.empty() ? std::vector<std::string>{"cn-national-2017"} : ids_or_paths;
+  ruleset::LoadOptions options;
+  options.data_dir = data_dir;
+  batch::Rulesets out;
+  for (const std::string& id : selected) {
+    Result<ruleset::Ruleset> loaded = ruleset::load_ruleset(id, options);
+    if (!loaded) return loaded.error();
+    auto compiled = rules::compile(loaded.value());
+    if (!compiled) return compiled.error();
+    out.push_back(compiled.take());
+  }
+  return out;
+}
+
+Result<batch::Rulesets> load_bundled_rulesets(const std::string& data_dir) {
+  const std::vector<std::string> ids = ruleset::list_bundled_rulesets(data_dir);
+  if (ids.empty()) return batch::Rulesets{};
+  return load_rulesets(ids, data_dir);
+}
+
+std::vector<report::RuleMeta> rule_metadata(const batch::Rulesets& rulesets) {
+  std::map<std::string, report::RuleMeta> merged;
+  for (const auto& rs : rulesets) {
+    for (const rules::CompiledRule& rule : rs->rules) {
+      const ruleset::RuleSpec& s = rule.spec;
+      merged[s.id] = report::RuleMeta{s.id, s.title, s.severity, s.basis, s.basis_document, s.basis_quote};
+    }
+  }
+  std::vector<report::RuleMeta> out;
+  out.reserve(merged.size());
+  for (auto& [id, meta] : merged) out.push_back(std::move(meta));
+  return out;
+}
+
+}  // namespace plancheck::cli

@@ -1,0 +1,23 @@
+// Loading and compiling the rulesets a command selected, and the rule metadata reports show.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "batch/check_plan.hpp"
+#include "core/tool_error.hpp"
+#include "report/writer.hpp"
+
+namespace plancheck::cli {
+
+// Loads (schema, extends, merge) and compiles each of `ids_or_paths` in order; the first problem is the
+// error. An empty list selects cn-national-2017.
+Result<batch::Rulesets> load_rulesets(const std::vector<std::string>& ids_or_paths, const std::string& data_dir);
+
+// Every bundled ruleset, compiled, in id order (for `rules list` and `rules explain` with no --ruleset).
+Result<batch::Rulesets> load_bundled_rulesets(const std::string& data_dir);
+
+// Rule metadata of the rulesets merged by id; when a rule is in several, the later ruleset wins.
+std::vector<report::RuleMeta> rule_metadata(const batch::Rulesets& rulesets);
+
+}  // namespace plancheck::cli
