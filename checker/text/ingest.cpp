@@ -1,19 +1,215 @@
 #include "text/ingest.hpp"
 
-#include <fstream>
-#include <sstream>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <optional>
+#include <system_error>
+
+#include <unicode/uchar.h>
+
+#include <fmt/format.h>
+
+#include "text/charset_conversion.hpp"
+#include "text/utf8.hpp"
 
 namespace plancheck::text {
 
-Result<DecodedText> decode_bytes(std::string_view bytes, const std::string&) {
-  return DecodedText{std::string(bytes), "UTF-8"};
+namespace {
+
+// Offsets everywhere downstream are 32-bit; refusing larger files keeps them honest.
+constexpr std::size_t kMaxFileBytes = std::size_t{512} * 1024 * 1024;
+// GBK text can form a valid UTF-8 sequence or two by chance; several in a row means the file is UTF-8.
+constexpr std::size_t kUtf8Evidence = 4;
+
+ToolError make_error(ErrorKind kind, const std::string& path, std::size_t offset, std::string message) {
+  ToolError e;
+  e.kind = kind;
+  e.file = path;
+  e.location.offset = offset;
+  e.message = std::move(message);
+  return e;
 }
 
+struct Signature {
+  std::string_view magic;
+  std::string_view what;
+};
+
+// Formats people mistake for plans: office documents, archives, images, executables.
+constexpr std::array<Signature, 11> kSignatures{{
+    {"\x89PNG\r\n\x1A\n", "PNG image"},
+    {"PK\x03\x04", "ZIP archive (e.g. .docx, .xlsx)"},
+    {"%PDF-", "PDF document"},
+    {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "OLE compound document (e.g. .doc, .wps)"},
+    {"GIF87a", "GIF image"},
+    {"GIF89a", "GIF image"},
+    {"\xFF\xD8\xFF", "JPEG image"},
+    {"\x1F\x8B", "gzip archive"},
+    {"\x7F" "ELF", "executable"},
+    {"Rar!\x1A\x07", "RAR archive"},
+    {"7z\xBC\xAF\x27\x1C", "7-Zip archive"},
+}};
+
+std::optional<std::string_view> binary_signature(std::string_view bytes) {
+  for (const Signature& s : kSignatures) {
+    if (bytes.substr(0, s.magic.size()) == s.magic) return s.what;
+  }
+  return std::nullopt;
+}
+
+bool is_suspicious_control(unsigned unit) {
+  // Tab, line feed, vertical tab, form feed, carriage return and DOS end-of-file (0x1A) occur in real text.
+  return unit < 0x20 && unit != 0x09 && unit != 0x0A && unit != 0x0B && unit != 0x0C && unit != 0x0D &&
+         unit != 0x1A;
+}
+
+// NUL never occurs in UTF-8 or GB18030 text; other controls are tolerated in small numbers (Word leaves
+// a few behind) but not at the rate binary data has them. `unit_bytes` is 1, or 2 for UTF-16.
+std::optional<ToolError> scan_controls(std::string_view bytes, std::size_t unit_bytes, bool big_endian,
+                                       std::size_t base, const std::string& path) {
+  std::size_t count = 0;
+  std::optional<std::size_t> first;
+  for (std::size_t i = 0; i + unit_bytes <= bytes.size(); i += unit_bytes) {
+    unsigned unit = static_cast<unsigned char>(bytes[i]);
+    if (unit_bytes == 2) {
+      const unsigned other = static_cast<unsigned char>(bytes[i + 1]);
+      unit = big_endian ? (unit << 8 | other) : (other << 8 | unit);
+    }
+    if (unit == 0) return make_error(ErrorKind::Binary, path, base + i, "binary file: contains NUL bytes");
+    if (!is_suspicious_control(unit)) continue;
+    if (!first) first = i;
+    ++count;
+  }
+  const std::size_t units = bytes.size() / unit_bytes;
+  if (count >= 3 && count * 100 >= units) {
+    return make_error(ErrorKind::Binary, path, base + *first,
+                      fmt::format("binary file: {} control characters in {} characters", count, units));
+  }
+  return std::nullopt;
+}
+
+bool only_white_space(std::string_view utf8) {
+  std::size_t pos = 0;
+  while (pos < utf8.size()) {
+    const auto cp = static_cast<UChar32>(next_code_point(utf8, pos));
+    if (cp != 0xFEFF && !u_isUWhiteSpace(cp)) return false;
+  }
+  return true;
+}
+
+Result<DecodedText> finish(DecodedText decoded, const std::string& path) {
+  if (only_white_space(decoded.utf8)) {
+    return make_error(ErrorKind::Empty, path, 0, "the file contains only white space");
+  }
+  return decoded;
+}
+
+Result<DecodedText> convert(std::string_view bytes, std::size_t base, const char* charset,
+                            const std::string& path) {
+  Conversion c = convert_to_utf8(bytes, charset);
+  if (!c.ok) {
+    return make_error(ErrorKind::Encoding, path, base + c.bad_offset,
+                      fmt::format("invalid {} byte sequence {}", charset, hex_bytes(c.bad_bytes)));
+  }
+  return DecodedText{std::move(c.utf8), charset};
+}
+
+Result<DecodedText> decode_utf16(std::string_view bytes, bool big_endian, const std::string& path) {
+  const std::string_view body = bytes.substr(2);
+  if (auto err = scan_controls(body, 2, big_endian, 2, path)) return *err;
+  auto decoded = convert(body, 2, big_endian ? "UTF-16BE" : "UTF-16LE", path);
+  if (!decoded) return decoded;
+  return finish(decoded.take(), path);
+}
+
+ToolError invalid_utf8(std::string_view bytes, std::size_t offset, const std::string& path) {
+  std::size_t end = offset + 1;
+  while (end < bytes.size() && end < offset + 4 && (static_cast<unsigned char>(bytes[end]) & 0xC0) == 0x80) ++end;
+  return make_error(ErrorKind::Encoding, path, offset,
+                    fmt::format("invalid UTF-8 byte sequence {}", hex_bytes(bytes.substr(offset, end - offset))));
+}
+
+// Text that is valid UTF-8 is UTF-8. Text that goes wrong after well-formed multi-byte sequences is a
+// damaged UTF-8 file (truncated, one corrupted byte); anything else is read as GB18030, a superset of GBK.
+// When both readings fail, the one that got further is the file's real encoding.
+Result<DecodedText> decode_without_bom(std::string_view bytes, const std::string& path) {
+  const Utf8Check check = check_utf8(bytes);
+  if (check.valid(bytes)) return finish(DecodedText{std::string(bytes), "UTF-8"}, path);
+  const bool gb18030_bom = bytes.substr(0, 4) == "\x84\x31\x95\x33";
+  const std::size_t base = gb18030_bom ? 4 : 0;
+  auto gb = convert(bytes.substr(base), base, "GB18030", path);
+  bool utf8_likely = check.multibyte_before >= kUtf8Evidence;
+  if (!gb) utf8_likely |= check.multibyte_before > 0 && check.valid_prefix >= gb.error().location.offset;
+  if (utf8_likely && !gb18030_bom) return invalid_utf8(bytes, check.valid_prefix, path);
+  if (!gb) return gb;
+  return finish(gb.take(), path);
+}
+
+}  // namespace
+
+Result<DecodedText> decode_bytes(std::string_view bytes, const std::string& path) {
+  if (bytes.empty()) return make_error(ErrorKind::Empty, path, 0, "the file is empty");
+  if (bytes.size() > kMaxFileBytes) {
+    return make_error(ErrorKind::Unreadable, path, 0, "the file is larger than 512 MiB");
+  }
+  if (bytes.substr(0, 2) == "\xFF\xFE") return decode_utf16(bytes, false, path);
+  if (bytes.substr(0, 2) == "\xFE\xFF") return decode_utf16(bytes, true, path);
+  if (auto what = binary_signature(bytes)) {
+    return make_error(ErrorKind::Binary, path, 0, fmt::format("binary file: {}", *what));
+  }
+  if (auto err = scan_controls(bytes, 1, false, 0, path)) return *err;
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    const std::string_view body = bytes.substr(3);
+    const Utf8Check check = check_utf8(body);
+    if (!check.valid(body)) return invalid_utf8(bytes, 3 + check.valid_prefix, path);
+    return finish(DecodedText{std::string(body), "UTF-8 (BOM)"}, path);
+  }
+  return decode_without_bom(bytes, path);
+}
+
+namespace {
+
+ToolError unreadable(const std::string& path, int error_number) {
+  return make_error(ErrorKind::Unreadable, path, 0,
+                    "cannot read the file: " + std::generic_category().message(error_number));
+}
+
+// Owns a file descriptor so every early return closes it.
+struct Fd {
+  int fd;
+  ~Fd() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+}  // namespace
+
 Result<DecodedText> read_text_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return decode_bytes(ss.str(), path);
+  // O_NONBLOCK: opening a FIFO must not hang the batch; non-regular files are refused below anyway.
+  Fd file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC)};
+  if (file.fd < 0) return unreadable(path, errno);
+  struct stat st {};
+  if (::fstat(file.fd, &st) != 0) return unreadable(path, errno);
+  if (S_ISDIR(st.st_mode)) return unreadable(path, EISDIR);
+  if (!S_ISREG(st.st_mode)) return make_error(ErrorKind::Unreadable, path, 0, "not a regular file");
+  if (static_cast<std::size_t>(st.st_size) > kMaxFileBytes) {
+    return make_error(ErrorKind::Unreadable, path, 0, "the file is larger than 512 MiB");
+  }
+  std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
+  std::size_t got = 0;
+  while (got < bytes.size()) {
+    const ssize_t n = ::read(file.fd, bytes.data() + got, bytes.size() - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return unreadable(path, errno);
+    if (n == 0) break;  // the file shrank while we read it
+    got += static_cast<std::size_t>(n);
+  }
+  bytes.resize(got);
+  return decode_bytes(bytes, path);
 }
 
 }  // namespace plancheck::text

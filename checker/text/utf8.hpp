@@ -19,4 +19,14 @@ int display_width(std::string_view s);
 // Number of code points in `s`.
 std::size_t code_point_count(std::string_view s);
 
+// How far `s` is well-formed UTF-8 (no overlongs, surrogates or code points above U+10FFFF).
+struct Utf8Check {
+  std::size_t valid_prefix = 0;        // bytes before the first ill-formed sequence (== size when valid)
+  std::size_t multibyte_before = 0;    // well-formed multi-byte sequences inside that prefix
+  bool valid(std::string_view s) const { return valid_prefix == s.size(); }
+};
+Utf8Check check_utf8(std::string_view s);
+// Length of the well-formed sequence starting at `pos`, or 0 if the bytes there are ill-formed.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t pos);
+
 }  // namespace plancheck::text

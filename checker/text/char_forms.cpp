@@ -1,0 +1,162 @@
+#include "text/char_forms.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <mutex>
+
+#include "text/utf8.hpp"
+
+namespace plancheck::text {
+
+namespace {
+
+constexpr char32_t kTableSize = 0x10000;
+
+const icu::Normalizer2* nfkc() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
+  return U_SUCCESS(status) ? n : nullptr;
+}
+
+bool is_han_block(char32_t cp) { return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF); }
+
+// Traditional→simplified for every BMP Han character, from ONE run of ICU's transliterator over all of
+// them separated by line breaks: running it per character or per document would be far too slow. The
+// separators stop its multi-character context rules (乾隆 keeps 乾, 著名 keeps 著) from firing, so each
+// character gets its default mapping. That is an accepted approximation: patterns and plans are folded
+// the same way, so a matching pattern still matches.
+std::vector<std::u16string> simplified_han() {
+  std::vector<std::u16string> out(kTableSize);
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> t(
+      icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
+  if (U_FAILURE(status) || !t) return out;
+  icu::UnicodeString all;
+  for (char32_t cp = 0x3400; cp < kTableSize; ++cp) {
+    if (!is_han_block(cp)) continue;
+    all.append(static_cast<UChar32>(cp)).append(static_cast<UChar>(u'\n'));
+  }
+  t->transliterate(all);
+  char32_t cp = 0x3400;
+  std::u16string piece;
+  for (int32_t i = 0; i < all.length() && cp < kTableSize; ++i) {
+    const UChar u = all.charAt(i);
+    if (u != u'\n') {
+      piece += u;
+      continue;
+    }
+    while (!is_han_block(cp)) ++cp;
+    out[cp++] = piece;
+    piece.clear();
+  }
+  return out;
+}
+
+bool any_cjkish(const icu::UnicodeString& s) {
+  for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) {
+    const auto c = static_cast<char32_t>(s.char32At(i));
+    if (is_cjk(c) || is_cjk_punctuation(c)) return true;
+  }
+  return false;
+}
+
+std::uint8_t space_flags(const icu::UnicodeString& s) {
+  int spaces = 0;
+  int others = 0;
+  for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) {
+    (u_isUWhiteSpace(s.char32At(i)) ? spaces : others)++;
+  }
+  if (spaces > 0 && others == 0) return kSpace;
+  return spaces > 0 ? kHasSpace : 0;
+}
+
+icu::UnicodeString simplify(const icu::UnicodeString& s, const std::vector<std::u16string>& han) {
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) {
+    const UChar32 c = s.char32At(i);
+    const bool mapped = c < static_cast<UChar32>(kTableSize) && !han[static_cast<std::size_t>(c)].empty();
+    if (mapped) {
+      const std::u16string& m = han[static_cast<std::size_t>(c)];
+      out.append(m.data(), static_cast<int32_t>(m.size()));
+    } else {
+      out.append(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+const CharForms& CharForms::instance() {
+  static std::once_flag once;
+  static const CharForms* forms = nullptr;
+  std::call_once(once, [] { forms = new CharForms(); });  // never destroyed: other statics may still use it
+  return *forms;
+}
+
+CharForms::CharForms() : forms_(kTableSize) {
+  const icu::Normalizer2* n = nfkc();
+  const std::vector<std::u16string> han = simplified_han();
+  for (char32_t cp = 0; cp < kTableSize; ++cp) {
+    CharForm& f = forms_[cp];
+    const bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
+    const auto c = static_cast<UChar32>(cp);
+    if (surrogate || !n) {
+      f.flags = kIdentity;
+      continue;
+    }
+    if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) {
+      f.flags = kDelete;
+      continue;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::UnicodeString normal = simplify(n->normalize(icu::UnicodeString(c), status), han);
+    std::string utf8;
+    normal.toUTF8String(utf8);
+    std::string original;
+    append_utf8(original, cp);
+    f.flags = space_flags(normal);
+    // Full-width letters and digits sit in the CJK punctuation block but are Latin once folded: a space
+    // next to them is a word separator (ＡＢＣ ｄｅｆ → ABC def).
+    if (is_cjk(cp) || (is_cjk_punctuation(cp) && !u_isalnum(c)) || any_cjkish(normal)) f.flags |= kCjkish;
+    if (!n->hasBoundaryBefore(c)) f.flags |= kJoinsPrevious;
+    if (utf8 == original) {
+      f.flags |= kIdentity;
+      continue;
+    }
+    f.offset = static_cast<std::uint32_t>(pool_.size());
+    f.length = static_cast<std::uint8_t>(utf8.size());
+    pool_ += utf8;
+  }
+}
+
+bool CharForms::joins_previous(char32_t cp) const {
+  if (cp < kTableSize) return (forms_[cp].flags & kJoinsPrevious) != 0;
+  const icu::Normalizer2* n = nfkc();
+  return n && !n->hasBoundaryBefore(static_cast<UChar32>(cp));
+}
+
+std::string CharForms::normalize_sequence(std::string_view utf8) const {
+  const icu::Normalizer2* n = nfkc();
+  const icu::UnicodeString input = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString normal = n ? n->normalize(input, status) : input;
+  std::string out;
+  for (int32_t i = 0; i < normal.length(); i = normal.moveIndex32(i, 1)) {
+    const auto c = static_cast<char32_t>(normal.char32At(i));
+    const bool mapped = c < kTableSize && (forms_[c].flags & (kIdentity | kDelete)) == 0;
+    if (mapped && (forms_[c].flags & kSpace) == 0) {
+      out += text(forms_[c]);
+    } else if ((c >= kTableSize || (forms_[c].flags & kDelete) == 0)) {
+      append_utf8(out, c);
+    }
+  }
+  return out;
+}
+
+}  // namespace plancheck::text

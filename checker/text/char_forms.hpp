@@ -1,0 +1,48 @@
+// The matching form of each code point (NFKC, then traditional→simplified), precomputed once per process.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plancheck::text {
+
+// What normalisation does with one code point.
+enum CharFlag : std::uint8_t {
+  kIdentity = 1,        // the normalised form is the code point itself
+  kSpace = 2,           // white space (after NFKC): takes part in space folding
+  kDelete = 4,          // default-ignorable (ZWSP, ZWJ, soft hyphen, BOM, variation selectors): dropped
+  kCjkish = 8,          // a Han character or CJK punctuation, before or after normalisation
+  kJoinsPrevious = 16,  // NFKC may combine it with the preceding character (combining marks, jamo)
+  kHasSpace = 32,       // the normalised form mixes white space with other characters
+};
+
+struct CharForm {
+  std::uint32_t offset = 0;  // into the table's UTF-8 pool
+  std::uint8_t length = 0;   // bytes
+  std::uint8_t flags = 0;
+};
+
+class CharForms {
+ public:
+  // Built on first use under std::call_once; read-only (hence thread-safe) afterwards.
+  static const CharForms& instance();
+
+  // Only for code points below U+10000; others go through normalize_sequence().
+  const CharForm& form(char32_t cp) const { return forms_[cp]; }
+  std::string_view text(const CharForm& f) const { return std::string_view(pool_).substr(f.offset, f.length); }
+
+  // NFKC of a whole sequence (a starter and its combining marks, or a supplementary character), then the
+  // per-character traditional→simplified mapping of the table.
+  std::string normalize_sequence(std::string_view utf8) const;
+  // Whether NFKC may combine `cp` with what precedes it (any code point).
+  bool joins_previous(char32_t cp) const;
+
+ private:
+  CharForms();
+  std::vector<CharForm> forms_;
+  std::string pool_;
+};
+
+}  // namespace plancheck::text

@@ -1,0 +1,73 @@
+// UTF-8 helpers: validation, decoding of bad bytes, CJK classes and terminal width.
+#include <gtest/gtest.h>
+
+#include "text/utf8.hpp"
+
+namespace plancheck::text {
+namespace {
+
+struct Validity {
+  const char* name;
+  std::string bytes;
+  std::size_t valid_prefix;
+  std::size_t multibyte;
+};
+
+class ChecksUtf8 : public ::testing::TestWithParam<Validity> {};
+
+TEST_P(ChecksUtf8, FindsFirstIllFormedSequence) {
+  const Utf8Check c = check_utf8(GetParam().bytes);
+  EXPECT_EQ(c.valid_prefix, GetParam().valid_prefix);
+  EXPECT_EQ(c.multibyte_before, GetParam().multibyte);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, ChecksUtf8,
+                         ::testing::Values(Validity{"Ascii", "abc", 3, 0}, Validity{"Han", "应急", 6, 2},
+                                           Validity{"Emoji", "\xF0\x9F\x98\x80", 4, 1},
+                                           Validity{"Overlong", "a\xC0\x80", 1, 0},
+                                           Validity{"Surrogate", "\xED\xA0\x80", 0, 0},
+                                           Validity{"AboveMax", "\xF4\x90\x80\x80", 0, 0},
+                                           Validity{"Truncated", "应\xE6\x80", 3, 1},
+                                           Validity{"StrayContinuation", "应\x80", 3, 1}),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+TEST(Utf8, NextCodePointSkipsOneBadByte) {
+  const std::string s = "\xE6\x80" "a";
+  std::size_t pos = 0;
+  EXPECT_EQ(next_code_point(s, pos), 0xFFFDu);
+  EXPECT_EQ(pos, 1u);
+  pos = 2;
+  EXPECT_EQ(next_code_point(s, pos), U'a');
+}
+
+TEST(Utf8, RoundTripsThroughAppend) {
+  for (char32_t cp : {U'a', U'\u00E9', U'应', U'\U0001F600'}) {
+    std::string s;
+    append_utf8(s, cp);
+    std::size_t pos = 0;
+    EXPECT_EQ(next_code_point(s, pos), cp);
+    EXPECT_EQ(pos, s.size());
+  }
+}
+
+TEST(Utf8, DisplayWidth) {
+  EXPECT_EQ(display_width("abc"), 3);
+  EXPECT_EQ(display_width("应急"), 4);
+  EXPECT_EQ(display_width("ＡＢ"), 4);
+  EXPECT_EQ(display_width("（一）"), 6);
+  EXPECT_EQ(display_width("e\u0301"), 1);
+  EXPECT_EQ(display_width("a\u200Bb"), 2);
+  EXPECT_EQ(code_point_count("a应\U0001F600"), 3u);
+}
+
+TEST(Utf8, CjkClasses) {
+  EXPECT_TRUE(is_cjk(U'应'));
+  EXPECT_TRUE(is_cjk(U'〇'));
+  EXPECT_FALSE(is_cjk(U'A'));
+  EXPECT_TRUE(is_cjk_punctuation(U'，'));
+  EXPECT_TRUE(is_cjk_punctuation(U'。'));
+  EXPECT_FALSE(is_cjk_punctuation(U','));
+}
+
+}  // namespace
+}  // namespace plancheck::text
