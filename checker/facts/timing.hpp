@@ -1,14 +1,78 @@
 // Durations (deadlines with their anchor) and frequencies (times per year, or vague) a plan states.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "core/document.hpp"
 #include "facts/passages.hpp"
+#include "facts/scan.hpp"
 
 namespace plancheck::facts {
 
+enum class TimeUnit { Minute, Hour, Day, WorkingDay, Week, Month, Year };
+
+// "30天内", "10个工作日内", "三十日", "一个月": a number with a unit, where it is and what it hangs on.
+struct Duration {
+  double amount = 0;
+  TimeUnit unit = TimeUnit::Day;
+  TextRef at;                 // the number and unit
+  TextRef sentence;
+  bool within = false;        // followed by 内 / 以内 / 之内 / 前
+  std::string anchor;         // normalised clause text before the number, e.g. "在应急响应结束后"
+  std::string sentence_text;  // normalised sentence, for subject matching ("总结报告", "调查处理")
+  bool aggregate = false;     // the sentence gives a body's consolidated (汇总) report, not the unit's own
+
+  // Comparable length: working days count 7/5 of a calendar day (10 working days = 14 days), a month 30 days.
+  double calendar_days() const;
+};
+
+// "每年至少组织一次" → 1, "每半年" → 2, "每两年一次" → 0.5; vague ones (定期, 适时 …) have per_year 0.
+struct Frequency {
+  double per_year = 0;
+  bool vague = false;
+  std::string word;           // as normalised: "每年至少…一次", "定期"
+  std::string subject;        // first activity named in the clause: 演练, 评估, 修订, 培训 … ("" if none)
+  std::string clause;         // normalised clause
+  std::string sentence_text;  // normalised sentence
+  TextRef at;
+};
+
+// How fast something must happen: 立即 / 第一时间 (immediate), "30分钟内" (timed), 及时 / 尽快 (vague).
+struct Promptness {
+  enum class Kind { Immediate, Timed, Vague } kind = Kind::Vague;
+  std::string word;
+  double minutes = 0;                 // Timed only
+  bool reports = false;               // the clause reports (报告 / 上报 / 报送 …) after the word
+  bool starts_plan = false;           // the clause starts the plan or the response (启动…预案/响应)
+  bool sentence_reports = false;      // some clause of the sentence reports
+  std::vector<std::string> levels;    // event levels the sentence names
+  TextRef at;
+  TextRef sentence;
+};
+
+// "24小时值班" (duty) versus "24小时电话畅通" (availability only), with the conditions around it.
+struct DutyMention {
+  bool duty = false;                  // 值班 / 值守 / 在岗
+  std::vector<int> colour_ranks;      // warning colours in the sentence or its headings (1 = 红色)
+  std::vector<int> response_levels;   // response levels in the sentence or its headings
+  bool major_events = false;          // 重要活动 / 会议期间 …
+  TextRef at;
+};
+
 struct TimingFacts {
+  std::vector<Duration> durations;
+  std::vector<Frequency> frequencies;
+  std::vector<Promptness> promptness;
+  std::vector<DutyMention> duties;
 };
 
 TimingFacts extract_timing(const Document& doc, const Passages& passages);
+
+// The parts, exposed for unit tests.
+std::vector<Duration> extract_durations(const Passages& passages);
+std::vector<Frequency> extract_frequencies(const Passages& passages);
+// A duration read at byte `pos` of normalised text (the number must start there); amount 0 when none.
+Duration read_duration(std::string_view s, std::size_t pos, std::size_t* end);
 
 }  // namespace plancheck::facts

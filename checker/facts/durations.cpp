@@ -1,0 +1,99 @@
+// Durations: a number (Arabic or Chinese) with a time unit, skipping dates (2023年2月8日).
+#include <cctype>
+
+#include "facts/timing.hpp"
+#include "text/numerals.hpp"
+#include "text/utf8.hpp"
+
+namespace plancheck::facts {
+namespace {
+
+struct UnitWord {
+  std::string_view word;
+  TimeUnit unit;
+};
+
+// Longest first, so 个工作日 wins over 日 and 个月 over 月.
+constexpr UnitWord kUnits[] = {
+    {"个工作日", TimeUnit::WorkingDay}, {"工作日", TimeUnit::WorkingDay}, {"分钟", TimeUnit::Minute},
+    {"个小时", TimeUnit::Hour},         {"小时", TimeUnit::Hour},        {"个星期", TimeUnit::Week},
+    {"星期", TimeUnit::Week},           {"个月", TimeUnit::Month},       {"天", TimeUnit::Day},
+    {"日", TimeUnit::Day},              {"周", TimeUnit::Week},          {"月", TimeUnit::Month},
+    {"年", TimeUnit::Year},
+};
+
+bool numeral_start(std::string_view s, std::size_t pos) {
+  if (std::isdigit(static_cast<unsigned char>(s[pos]))) return true;
+  return starts_with_any(s, pos, {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零"});
+}
+
+// 年/月 right before the number, or 日 after 月: parts of a date, not durations.
+bool is_date(std::string_view s, std::size_t pos, std::size_t unit_end, TimeUnit unit, double amount) {
+  if (unit == TimeUnit::Year && amount >= 100) return true;
+  if (pos >= 3 && starts_with_any(s, pos - 3, {"年", "月"})) return true;
+  if (unit == TimeUnit::Month && unit_end < s.size() && numeral_start(s, unit_end)) return true;
+  return false;
+}
+
+}  // namespace
+
+double Duration::calendar_days() const {
+  switch (unit) {
+    case TimeUnit::Minute: return amount / 1440.0;
+    case TimeUnit::Hour: return amount / 24.0;
+    case TimeUnit::Day: return amount;
+    case TimeUnit::WorkingDay: return amount * 7.0 / 5.0;
+    case TimeUnit::Week: return amount * 7.0;
+    case TimeUnit::Month: return amount * 30.0;
+    case TimeUnit::Year: return amount * 365.0;
+  }
+  return amount;
+}
+
+Duration read_duration(std::string_view s, std::size_t pos, std::size_t* end) {
+  Duration d;
+  if (pos >= s.size() || !numeral_start(s, pos)) return d;
+  if ((pos > 0 && std::isdigit(static_cast<unsigned char>(s[pos - 1]))) || (pos >= 3 && numeral_start(s, pos - 3))) {
+    return d;  // inside a longer number
+  }
+  const auto n = text::read_number(s, pos);
+  if (!n || n->value <= 0) return d;
+  std::size_t u = pos + n->length;
+  while (u < s.size() && s[u] == ' ') ++u;
+  for (const UnitWord& w : kUnits) {
+    if (s.compare(u, w.word.size(), w.word) != 0) continue;
+    const std::size_t unit_end = u + w.word.size();
+    if (is_date(s, pos, unit_end, w.unit, static_cast<double>(n->value))) return d;
+    d.amount = static_cast<double>(n->value);
+    d.unit = w.unit;
+    *end = unit_end;
+    return d;
+  }
+  return d;
+}
+
+std::vector<Duration> extract_durations(const Passages& passages) {
+  std::vector<Duration> out;
+  for (const Passage& p : passages.items) {
+    if (p.where == Where::FrontMatter || p.where == Where::Heading) continue;
+    const std::string_view s = p.norm.text;
+    for (std::size_t pos = 0; pos < s.size(); text::next_code_point(s, pos)) {
+      std::size_t end = 0;
+      Duration d = read_duration(s, pos, &end);
+      if (d.amount <= 0) continue;
+      const Span sentence = sentence_at(p, pos);
+      const Span clause = clause_at(s, sentence, pos);
+      d.at = make_ref(p, pos, end);
+      d.sentence = make_ref(p, sentence.begin, sentence.end);
+      d.within = starts_with_any(s, end, {"内", "以内", "之内", "前"});
+      d.anchor = std::string(s.substr(clause.begin, pos - clause.begin));
+      d.sentence_text = std::string(sentence_text(p, sentence));
+      d.aggregate = contains_any(d.sentence_text, {"汇总"});
+      out.push_back(std::move(d));
+      pos = end - 1;  // continue after the unit (next_code_point steps past this byte's code point)
+    }
+  }
+  return out;
+}
+
+}  // namespace plancheck::facts

@@ -1,0 +1,164 @@
+// Event-level extraction: the ladder a plan declares (分为四级：…) and each level's definition (criteria).
+#include <algorithm>
+
+#include "facts/grading.hpp"
+#include "facts/ladder_text.hpp"
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
+
+namespace plancheck::facts {
+namespace {
+
+struct Definition {
+  std::string name;
+  TextRef at;
+  std::string criteria;
+  TextRef criteria_at;
+};
+
+// Items of the passages after `from` that belong to a definition ending in "：" (list items or paragraphs up
+// to the next heading or the next definition).
+void gather_following(const Passages& ps, std::size_t from, const std::vector<std::string>& declared,
+                      Definition& d) {
+  std::string text;
+  for (std::size_t i = from + 1; i < ps.items.size() && i <= from + 12; ++i) {
+    const Passage& p = ps.items[i];
+    if (p.where == Where::Heading || p.where == Where::FrontMatter) break;
+    if (!find_level_definition(p.norm.text, declared).name.empty()) break;
+    if (!d.criteria_at.known) d.criteria_at = make_ref(p, 0, p.norm.text.size());
+    if (!text.empty()) text += "\n";
+    text += p.original;
+  }
+  d.criteria = text;
+}
+
+void definitions_in_body(const Passages& ps, const Passage& p, const std::vector<std::string>& declared,
+                         std::vector<Definition>& out) {
+  const LevelDefinition def = find_level_definition(p.norm.text, declared);
+  if (def.name.empty()) return;
+  Definition d;
+  d.name = def.name;
+  d.at = make_ref(p, def.name_begin, def.name_begin + def.name.size());
+  if (def.criteria.end > def.criteria.begin) {
+    d.criteria = original_text(p, def.criteria);
+    d.criteria_at = make_ref(p, def.criteria.begin, def.criteria.end);
+  } else {
+    gather_following(ps, p.index, declared, d);
+  }
+  out.push_back(std::move(d));
+}
+
+void definition_in_heading(const Passages& ps, const Passage& p, const std::vector<std::string>& declared,
+                           std::vector<Definition>& out) {
+  const std::string_view t = p.norm.text;
+  if (text::code_point_count(t) > 20 || contains_any(t, {"预警", "响应", "处置", "报告", "分级"})) return;
+  std::size_t lead = 0;
+  while (lead < t.size() && (t[lead] == ' ' || t[lead] == '.')) ++lead;
+  const std::string name = level_name_at(t, lead, declared);
+  if (name.empty() || (lead + name.size() < t.size() && !grade_suffix_follows(t, lead + name.size()))) return;
+  Definition d;
+  d.name = name;
+  d.at = make_ref(p, lead, lead + name.size());
+  std::string text;
+  for (std::size_t i = p.index + 1; i < ps.items.size() && ps.items[i].where == Where::Body &&
+                                    ps.items[i].section == p.section;
+       ++i) {
+    if (!d.criteria_at.known) d.criteria_at = make_ref(ps.items[i], 0, ps.items[i].norm.text.size());
+    if (!text.empty()) text += "\n";
+    text += ps.items[i].original;
+  }
+  d.criteria = text;
+  out.push_back(std::move(d));
+}
+
+void definition_in_table_row(const Passage& p, const std::vector<std::string>& declared, std::vector<Definition>& out) {
+  const Block& b = *p.block;
+  std::size_t level_cell = b.cells.size();
+  std::string name;
+  for (std::size_t i = 0; i < b.cells.size() && name.empty(); ++i) {
+    const std::string cell = text::normalized(b.cells[i]);
+    const std::string n = level_name_at(cell, 0, declared);
+    if (!n.empty() && text::code_point_count(cell) <= 16 && (cell.size() == n.size() || grade_suffix_follows(cell, n.size()))) {
+      name = n;
+      level_cell = i;
+    }
+  }
+  if (name.empty()) return;
+  std::size_t best = b.cells.size();
+  for (std::size_t i = 0; i < b.cells.size(); ++i) {
+    if (i == level_cell) continue;
+    if (best == b.cells.size() || text::code_point_count(b.cells[i]) > text::code_point_count(b.cells[best])) best = i;
+  }
+  Definition d;
+  d.name = name;
+  const std::size_t at = p.norm.text.find(name);
+  d.at = make_ref(p, at == std::string::npos ? 0 : at, at == std::string::npos ? 0 : at + name.size());
+  if (best < b.cells.size() && text::code_point_count(b.cells[best]) >= 4) {
+    d.criteria = b.cells[best];
+    d.criteria_at = make_ref(p, 0, p.norm.text.size());
+  }
+  out.push_back(std::move(d));
+}
+
+std::vector<Definition> find_definitions(const Passages& ps, const std::vector<std::string>& declared) {
+  std::vector<Definition> out;
+  for (const Passage& p : ps.items) {
+    if (p.where == Where::FrontMatter) continue;
+    if (p.where == Where::Heading) {
+      definition_in_heading(ps, p, declared, out);
+    } else if (p.block && p.block->kind == BlockKind::TableRow && !p.block->cells.empty()) {
+      definition_in_table_row(p, declared, out);
+    } else {
+      definitions_in_body(ps, p, declared, out);
+    }
+  }
+  return out;
+}
+
+void attach(EventLevel& level, const std::vector<Definition>& defs) {
+  for (const Definition& d : defs) {
+    if (d.name != level.name) continue;
+    if (!level.at.known) level.at = d.at;
+    if (level.criteria.empty() && !d.criteria.empty()) {
+      level.criteria = d.criteria;
+      level.criteria_at = d.criteria_at;
+    }
+  }
+}
+
+}  // namespace
+
+void extract_event_levels(const Passages& passages, GradingFacts& out) {
+  const LadderDeclaration decl = find_ladder_declaration(passages, LadderKind::Event);
+  out.event_declared_count = decl.count;
+  out.event_declared_at = decl.at;
+  const std::vector<Definition> defs = find_definitions(passages, decl.items);
+  std::vector<std::string> names = decl.items;
+  std::vector<std::string> extra;
+  for (const Definition& d : defs) {
+    if (std::find(names.begin(), names.end(), d.name) == names.end() &&
+        std::find(extra.begin(), extra.end(), d.name) == extra.end()) {
+      extra.push_back(d.name);
+    }
+  }
+  if (names.empty()) {
+    // No declaration: canonical levels in rank order, then any others in document order.
+    for (const std::string& n : canonical_event_levels()) {
+      if (std::find(extra.begin(), extra.end(), n) != extra.end()) names.push_back(n);
+    }
+    for (const std::string& n : extra) {
+      if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
+    }
+  } else {
+    names.insert(names.end(), extra.begin(), extra.end());
+  }
+  for (const std::string& n : names) {
+    EventLevel level;
+    level.name = n;
+    if (std::find(decl.items.begin(), decl.items.end(), n) != decl.items.end()) level.at = decl.at;
+    attach(level, defs);
+    out.event_levels.push_back(std::move(level));
+  }
+}
+
+}  // namespace plancheck::facts

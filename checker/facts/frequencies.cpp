@@ -1,0 +1,124 @@
+// Frequencies: "每年至少组织一次", "一年两次", "每半年", "每季度", "每两年一次", and vague 定期 / 适时 / 不定期.
+#include <algorithm>
+
+#include "facts/timing.hpp"
+#include "text/numerals.hpp"
+#include "text/utf8.hpp"
+
+namespace plancheck::facts {
+namespace {
+
+constexpr std::string_view kActivities[] = {"演练", "演习", "评估", "评审", "修订", "修改", "更新", "培训",
+                                            "检查", "宣传", "备份", "审查"};
+constexpr std::string_view kVague[] = {"不定期", "定期", "适时", "经常", "视情", "根据需要", "适当时候"};
+constexpr int kMaxCountGap = 14;  // code points between the period and its "N次"
+
+struct Period {
+  double years = 0;
+  std::size_t end = 0;
+  bool every = false;  // introduced by 每
+};
+
+// "年", "年度", "半年", "季度", "季", "月", "个月", "周" (with an optional count before it) at `pos`.
+Period period_at(std::string_view s, std::size_t pos) {
+  Period p;
+  p.every = s.compare(pos, 3, "每") == 0;
+  std::size_t q = p.every ? pos + 3 : pos;
+  double n = 1;
+  if (s.compare(q, 3, "半") != 0) {
+    if (auto m = text::read_number(s, q); m && m->value > 0 && m->value <= 10) {
+      n = static_cast<double>(m->value);
+      q += m->length;
+    } else if (!p.every) {
+      return p;
+    }
+  }
+  struct Unit { std::string_view w; double years; };
+  static constexpr Unit kUnits[] = {{"半年", 0.5}, {"年度", 1}, {"年", 1}, {"季度", 0.25}, {"季", 0.25},
+                                    {"个月", 1.0 / 12}, {"月", 1.0 / 12}, {"周", 1.0 / 52}, {"星期", 1.0 / 52}};
+  for (const Unit& u : kUnits) {
+    if (s.compare(q, u.w.size(), u.w) == 0) {
+      p.years = n * u.years;
+      p.end = q + u.w.size();
+      return p;
+    }
+  }
+  return p;
+}
+
+// "(至少)N次" after the period, within its clause; 0 when none.
+double count_after(std::string_view s, std::size_t pos, std::size_t clause_end, std::size_t* end) {
+  int seen = 0;
+  for (std::size_t q = pos; q < clause_end && seen <= kMaxCountGap; text::next_code_point(s, q), ++seen) {
+    auto m = text::read_number(s, q);
+    if (!m || m->value <= 0) continue;
+    if (starts_with_any(s, q + m->length, {"次", "轮"})) {
+      *end = q + m->length + 3;
+      return static_cast<double>(m->value);
+    }
+  }
+  return 0;
+}
+
+std::string subject_of(std::string_view clause) {
+  std::size_t best = std::string_view::npos;
+  std::string_view found;
+  for (std::string_view a : kActivities) {
+    const std::size_t at = clause.find(a);
+    if (at < best) {
+      best = at;
+      found = a;
+    }
+  }
+  return std::string(found);
+}
+
+Frequency make(const Passage& p, Span sentence, std::size_t begin, std::size_t end) {
+  const std::string_view s = p.norm.text;
+  const Span clause = clause_at(s, sentence, begin);
+  Frequency f;
+  f.word = std::string(s.substr(begin, end - begin));
+  f.clause = std::string(s.substr(clause.begin, clause.end - clause.begin));
+  f.subject = subject_of(f.clause);
+  f.sentence_text = std::string(sentence_text(p, sentence));
+  f.at = make_ref(p, begin, end);
+  return f;
+}
+
+void scan_sentence(const Passage& p, Span sentence, std::vector<Frequency>& out) {
+  const std::string_view s = p.norm.text;
+  for (std::size_t pos = sentence.begin; pos < sentence.end; text::next_code_point(s, pos)) {
+    for (std::string_view v : kVague) {
+      if (s.compare(pos, v.size(), v) != 0) continue;
+      Frequency f = make(p, sentence, pos, pos + v.size());
+      f.vague = true;
+      out.push_back(std::move(f));
+      pos += v.size() - 1;
+      break;
+    }
+    const Period period = period_at(s, pos);
+    if (period.years <= 0) continue;
+    const Span clause = clause_at(s, sentence, pos);
+    std::size_t end = period.end;
+    double count = count_after(s, period.end, clause.end, &end);
+    if (count == 0 && !period.every) continue;  // "一年" without "N次" is a duration, not a frequency
+    if (count == 0) count = 1;                  // "每年组织演练"
+    Frequency f = make(p, sentence, pos, end);
+    f.per_year = count / period.years;
+    out.push_back(std::move(f));
+    pos = end - 1;
+  }
+}
+
+}  // namespace
+
+std::vector<Frequency> extract_frequencies(const Passages& passages) {
+  std::vector<Frequency> out;
+  for (const Passage& p : passages.items) {
+    if (p.where == Where::FrontMatter || p.where == Where::Heading) continue;
+    for (const Span& sentence : p.sentences) scan_sentence(p, sentence, out);
+  }
+  return out;
+}
+
+}  // namespace plancheck::facts

@@ -1,0 +1,248 @@
+#include "facts/ladder_text.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "text/numerals.hpp"
+#include "text/utf8.hpp"
+
+namespace plancheck::facts {
+namespace {
+
+bool prefix_fits(LadderKind kind, std::string_view prefix) {
+  switch (kind) {
+    case LadderKind::Event: return !contains_any(prefix, {"预警", "响应"}) && contains_any(prefix, {"事件", "等级", "级别"});
+    case LadderKind::Colour: return contains_any(prefix, {"预警"});
+    case LadderKind::Response: return contains_any(prefix, {"响应"}) && !contains_any(prefix, {"预警"});
+  }
+  return false;
+}
+
+// "四级" / "4个等级" at `pos`: the count and the end of the phrase.
+int count_at(std::string_view s, std::size_t pos, std::size_t* end) {
+  const auto n = text::read_number(s, pos);
+  if (!n || n->value <= 0 || n->value > 12) return 0;
+  std::size_t len = 0;
+  if (!starts_with_any(s, pos + n->length, {"个级别", "个等级", "个级", "级"}, &len)) return 0;
+  *end = pos + n->length + len;
+  return static_cast<int>(n->value);
+}
+
+std::vector<std::string> split_items(std::string_view region) {
+  std::vector<std::string_view> parts;
+  std::size_t from = 0;
+  for (std::size_t at : find_all(region, "、")) {
+    parts.push_back(region.substr(from, at - from));
+    from = at + 3;
+  }
+  std::string_view last = region.substr(from);
+  for (std::string_view conj : {"以及", "和", "及", "或"}) {
+    const std::size_t at = last.find(conj);
+    if (at != std::string_view::npos && at > 0) {
+      parts.push_back(last.substr(0, at));
+      last = last.substr(at + conj.size());
+      break;
+    }
+  }
+  parts.push_back(last);
+  std::vector<std::string> out;
+  for (std::string_view p : parts) {
+    std::string item = clean_level_item(p);
+    if (!item.empty()) out.push_back(std::move(item));
+  }
+  return out;
+}
+
+std::size_t clause_end(std::string_view s, std::size_t pos) {
+  while (pos < s.size() && !is_clause_break(s, pos)) text::next_code_point(s, pos);
+  return pos;
+}
+
+std::vector<std::string> declared_items(LadderKind kind, std::string_view st, std::size_t list_begin,
+                                        std::size_t list_end) {
+  std::vector<std::string> out;
+  if (kind == LadderKind::Colour) {
+    for (const ColourMention& c : colour_mentions(st)) {
+      if (std::find(out.begin(), out.end(), c.name) == out.end()) out.push_back(c.name);
+    }
+    return out;
+  }
+  const std::vector<std::string> raw = split_items(st.substr(list_begin, list_end - list_begin));
+  if (kind == LadderKind::Event) return raw;
+  for (const std::string& item : raw) {
+    for (const ResponseMention& m : response_level_mentions(item + "响应")) out.push_back(std::to_string(m.number));
+  }
+  if (out.empty()) {
+    for (const ResponseMention& m : response_level_mentions(st)) out.push_back(std::to_string(m.number));
+  }
+  return out;
+}
+
+bool declaration_in(LadderKind kind, const Passage& p, Span sp, LadderDeclaration& d) {
+  const std::string_view st = sentence_text(p, sp);
+  for (std::size_t at : find_all(st, "分为")) {
+    if (!prefix_fits(kind, st.substr(0, at))) continue;
+    std::size_t pos = at + 6;
+    std::size_t after = pos;
+    d.count = count_at(st, pos, &after);
+    std::size_t list_begin = after;
+    std::size_t list_end = after;
+    if (d.count > 0) {
+      std::size_t colon = 0;
+      if (starts_with_any(st, after, {":", "："}, &colon)) list_begin = after + colon;
+      list_end = clause_end(st, list_begin);
+    } else {
+      // "分为特别重大、重大、较大和一般四级": the items come before the count.
+      list_end = clause_end(st, pos);
+      for (std::size_t q = pos; q < list_end; text::next_code_point(st, q)) {
+        std::size_t e = 0;
+        if (int c = count_at(st, q, &e); c > 0) {
+          d.count = c;
+          list_end = q;
+          break;
+        }
+      }
+    }
+    d.items = declared_items(kind, st, list_begin, list_end);
+    if (d.count == 0 && d.items.size() < 2) continue;
+    if (const std::size_t k = st.find("对应"); k != std::string_view::npos) {
+      for (const LevelMention& m : event_level_mentions(st.substr(k))) d.mapped.push_back(m.name);
+    }
+    d.at = make_ref(p, sp.begin, sp.end);
+    return true;
+  }
+  return false;
+}
+
+bool colour_sentence(const Passage& p, Span sp, LadderDeclaration& d) {
+  const std::string_view st = sentence_text(p, sp);
+  if (!contains_any(st, {"预警"}) || !contains_any(st, {"依次", "分别", "表示", "标示", "对应", "划分"})) return false;
+  d.items = declared_items(LadderKind::Colour, st, 0, 0);
+  if (d.items.size() < 3) return false;
+  if (const std::size_t k = st.find("对应"); k != std::string_view::npos) {
+    for (const LevelMention& m : event_level_mentions(st.substr(k))) d.mapped.push_back(m.name);
+  }
+  d.at = make_ref(p, sp.begin, sp.end);
+  return true;
+}
+
+std::size_t skip_numbering(std::string_view s) {
+  std::size_t pos = 0;
+  while (pos < s.size() && s[pos] == ' ') ++pos;
+  if (s.compare(pos, 1, "(") == 0 || s.compare(pos, 3, "（") == 0) {
+    const std::size_t close = std::min(s.find(')', pos), s.find("）", pos));
+    if (close != std::string_view::npos && close - pos <= 12) pos = close + (s[close] == ')' ? 1 : 3);
+  } else if (pos + 3 <= s.size() && static_cast<unsigned char>(s[pos]) == 0xE2 &&
+             static_cast<unsigned char>(s[pos + 1]) == 0x91) {
+    pos += 3;  // circled digits ①..⑳
+  } else {
+    std::size_t q = pos;
+    while (q < s.size() && std::isdigit(static_cast<unsigned char>(s[q]))) ++q;
+    std::size_t len = 0;
+    if (q > pos && starts_with_any(s, q, {".", "、", "．"}, &len)) pos = q + len;
+  }
+  while (pos < s.size() && s[pos] == ' ') ++pos;
+  return pos;
+}
+
+// End of "<name>网络安全事件" / "<name>事件(I级)" starting after the name, or npos when no 事件 closes it.
+std::size_t grade_end(std::string_view s, std::size_t pos) {
+  if (!grade_suffix_follows(s, pos)) return std::string_view::npos;
+  const std::size_t ev = s.find("事件", pos);
+  std::size_t end = ev == std::string_view::npos ? pos : ev + 6;
+  if (end < s.size() && (s[end] == '(' || s.compare(end, 3, "（") == 0)) {
+    const std::size_t close = std::min(s.find(')', end), s.find("）", end));
+    if (close != std::string_view::npos) end = close + (s[close] == ')' ? 1 : 3);
+  }
+  return end;
+}
+
+Span trimmed(std::string_view s, std::size_t b, std::size_t e) {
+  while (b < e && (s[b] == ' ' || s[b] == ':' || s[b] == ',')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == ',')) --e;
+  if (e >= b + 3 && s.compare(e - 3, 3, "，") == 0) e -= 3;
+  return {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+}
+
+}  // namespace
+
+LadderDeclaration find_ladder_declaration(const Passages& ps, LadderKind kind) {
+  LadderDeclaration d;
+  for (const Passage& p : ps.items) {
+    if (p.where != Where::Body && p.where != Where::Preamble) continue;
+    for (const Span& sp : p.sentences) {
+      if (declaration_in(kind, p, sp, d)) return d;
+    }
+  }
+  if (kind != LadderKind::Colour) return {};
+  for (const Passage& p : ps.items) {
+    if (p.where != Where::Body) continue;
+    for (const Span& sp : p.sentences) {
+      LadderDeclaration c;
+      if (colour_sentence(p, sp, c)) return c;
+    }
+  }
+  return {};
+}
+
+std::string level_name_at(std::string_view s, std::size_t pos, const std::vector<std::string>& declared) {
+  for (const std::string& n : canonical_event_levels()) {
+    if (s.compare(pos, n.size(), n) == 0) return n;
+  }
+  for (const std::string& n : declared) {
+    if (!n.empty() && s.compare(pos, n.size(), n) == 0) return n;
+  }
+  return {};
+}
+
+LevelDefinition find_level_definition(std::string_view s, const std::vector<std::string>& declared) {
+  LevelDefinition d;
+  const std::size_t lead = skip_numbering(s);
+  if (std::string name = level_name_at(s, lead, declared); !name.empty()) {
+    // "特别重大网络安全事件是指：…" / "一般事件：…"
+    const std::size_t end = grade_end(s, lead + name.size());
+    std::size_t len = 0;
+    if (end != std::string_view::npos && starts_with_any(s, end, {"是指", "指", ":", "："}, &len)) {
+      d.name = name;
+      d.name_begin = lead;
+      d.criteria = trimmed(s, end + len, s.size());
+      return d;
+    }
+  }
+  for (std::size_t at : find_all(s, "为")) {
+    if (at >= 3 && starts_with_any(s, at - 3, {"分", "作", "认", "成", "视", "称", "划"})) continue;
+    const std::string name = level_name_at(s, at + 3, declared);
+    if (name.empty()) continue;
+    const std::size_t end = grade_end(s, at + 3 + name.size());
+    if (end == std::string_view::npos) continue;
+    std::size_t len = 0;
+    d.name = name;
+    d.name_begin = at + 3;
+    if (starts_with_any(s, end, {":", "："}, &len)) {
+      d.criteria = trimmed(s, end + len, s.size());
+    } else if (end == s.size() || starts_with_any(s, end, {"。", ";", "；"})) {
+      d.criteria = trimmed(s, lead, at);  // "除上述情形外，…，为一般网络安全事件。"
+    } else {
+      d.name.clear();
+      continue;
+    }
+    return d;
+  }
+  return d;
+}
+
+std::string clean_level_item(std::string_view item) {
+  while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+  while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+  for (const std::string& n : canonical_event_levels()) {
+    if (item.compare(0, n.size(), n) == 0) return n;
+  }
+  std::size_t cut = item.size();
+  for (std::string_view noun : {"网络", "信息", "公共", "突发", "事件", "安全"}) {
+    const std::size_t at = item.find(noun);
+    if (at != std::string_view::npos && at > 0) cut = std::min(cut, at);
+  }
+  return std::string(item.substr(0, cut));
+}
+
+}  // namespace plancheck::facts

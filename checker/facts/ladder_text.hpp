@@ -1,0 +1,42 @@
+// Reading grading ladders from text: ladder declarations (分为四级：…) and level definitions (…是指：…).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "facts/passages.hpp"
+#include "facts/scan.hpp"
+
+namespace plancheck::facts {
+
+enum class LadderKind { Event, Colour, Response };
+
+// A sentence declaring a ladder: "网络安全事件分为四级：特别重大…", "预警等级分为四级：由高到低依次用红色…
+// 表示，分别对应…", "应急响应分为四级：I级、II级…，分别对应…".
+struct LadderDeclaration {
+  int count = 0;                         // the stated number of levels, 0 when none is stated
+  std::vector<std::string> items;        // Event: listed level names; Colour: colours; Response: "1".."4"
+  std::vector<std::string> mapped;       // event levels after 对应, in order ("分别对应特别重大、重大…")
+  TextRef at;                            // the whole sentence
+};
+
+LadderDeclaration find_ladder_declaration(const Passages& ps, LadderKind kind);
+
+// A level defined by a passage: "特别重大网络安全事件是指：…", "(1)…的，为重大网络安全事件：", "…，为一般网络
+// 安全事件。". `criteria` is empty when the definition ends in a colon and its items follow.
+struct LevelDefinition {
+  std::string name;
+  std::size_t name_begin = 0;
+  Span criteria;
+};
+
+LevelDefinition find_level_definition(std::string_view s, const std::vector<std::string>& declared);
+
+// The level name text starts with at `pos`: a canonical level, else one of `declared`; "" if none.
+std::string level_name_at(std::string_view s, std::size_t pos, const std::vector<std::string>& declared);
+
+// A listed level name without its noun ("重大网络安全事件" → "重大", "一级事件" → "一级").
+std::string clean_level_item(std::string_view item);
+
+}  // namespace plancheck::facts

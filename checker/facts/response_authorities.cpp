@@ -1,0 +1,141 @@
+// Who starts and who ends each response level: "由部应急办决定启动", "经部领导小组批准后启动", "及时启动I级响应，
+// 局领导小组履行…统一领导", "报指挥部批准后结束", "由应急工作组决定".
+#include <algorithm>
+#include <unordered_map>
+
+#include "facts/grading.hpp"
+#include "text/utf8.hpp"
+
+namespace plancheck::facts {
+namespace {
+
+constexpr std::size_t kMaxWho = 24;  // code points; longer "who" spans are sentences, not bodies
+
+// The body named in s[begin, end), trimmed of particles; "" when it runs across a clause or is too long.
+std::string who_between(std::string_view s, std::size_t begin, std::size_t end) {
+  if (end <= begin || end > s.size()) return {};
+  std::string_view w = s.substr(begin, end - begin);
+  for (std::string_view lead : {"并", "及时", "成立", "由", "经", "报", "应"}) {
+    if (w.compare(0, lead.size(), lead) == 0) w.remove_prefix(lead.size());
+  }
+  for (std::size_t i = 0; i < w.size(); text::next_code_point(w, i)) {
+    if (is_clause_break(w, i)) return {};
+  }
+  if (w.empty() || text::code_point_count(w) > kMaxWho) return {};
+  return std::string(w);
+}
+
+// "<lead>X<verb>": X between the first `lead` and the nearest following verb.
+std::string after_lead(std::string_view s, std::string_view lead, std::initializer_list<std::string_view> verbs) {
+  for (std::size_t at : find_all(s, lead)) {
+    std::size_t best = std::string_view::npos;
+    for (std::string_view v : verbs) best = std::min(best, s.find(v, at + lead.size()));
+    if (best == std::string_view::npos) continue;
+    if (std::string who = who_between(s, at + lead.size(), best); !who.empty()) return who;
+  }
+  return {};
+}
+
+// "X决定启动" / "X根据…确定" / "X按预案…响应": X from the start of its clause to the verb.
+std::string clause_subject(std::string_view s, std::initializer_list<std::string_view> verbs) {
+  for (std::string_view v : verbs) {
+    const std::size_t at = s.find(v);
+    if (at == std::string_view::npos) continue;
+    const Span c = clause_at(s, {0, static_cast<std::uint32_t>(s.size())}, at);
+    if (std::string who = who_between(s, c.begin, at); !who.empty()) return who;
+  }
+  return {};
+}
+
+// "启动I级响应，(成立)X，履行…" / "启动I级响应，X履行…统一领导".
+std::string after_start(std::string_view s) {
+  const std::size_t start = s.find("启动");
+  if (start == std::string_view::npos) return {};
+  const Span first = clause_at(s, {0, static_cast<std::uint32_t>(s.size())}, start);
+  std::size_t len = 0;
+  if (first.end >= s.size() || !is_clause_break(s, first.end, &len)) return {};
+  const Span next = clause_at(s, {0, static_cast<std::uint32_t>(s.size())}, first.end + len);
+  const std::string_view c = s.substr(next.begin, next.end - next.begin);
+  if (c.compare(0, 6, "成立") == 0) return who_between(s, next.begin + 6, next.end);
+  for (std::string_view v : {"履行", "负责", "统一"}) {
+    if (const std::size_t at = c.find(v); at != std::string_view::npos && at > 0) return who_between(c, 0, at);
+  }
+  return {};
+}
+
+std::string start_authority(std::string_view s, bool first_in_level_section) {
+  if (contains_any(s, {"启动", "确定", "决定"})) {
+    if (auto w = after_lead(s, "经", {"批准", "同意"}); !w.empty()) return w;
+    if (auto w = after_lead(s, "报", {"批准", "同意"}); !w.empty()) return w;
+    if (auto w = after_lead(s, "由", {"决定", "批准", "根据", "负责", "统一", "启动", "确定"}); !w.empty()) return w;
+    if (auto w = clause_subject(s, {"决定启动", "批准启动", "负责启动"}); !w.empty()) return w;
+    if (auto w = after_start(s); !w.empty()) return w;
+    if (auto w = clause_subject(s, {"根据"}); !w.empty() && contains_any(s, {"确定"})) return w;
+  }
+  if (first_in_level_section) return clause_subject(s, {"按照", "按", "根据", "负责", "组织"});
+  return {};
+}
+
+std::string end_authority(std::string_view s) {
+  if (auto w = after_lead(s, "经", {"批准", "同意"}); !w.empty()) return w;
+  if (auto w = after_lead(s, "报", {"批准", "同意"}); !w.empty()) return w;
+  if (auto w = after_lead(s, "由", {"决定", "批准", "宣布"}); !w.empty()) return w;
+  return clause_subject(s, {"决定结束", "宣布结束", "批准结束", "决定"});
+}
+
+std::vector<int> numbers_in(std::string_view s) {
+  std::vector<int> out;
+  for (const ResponseMention& m : response_level_mentions(s)) {
+    if (std::find(out.begin(), out.end(), m.number) == out.end()) out.push_back(m.number);
+  }
+  return out;
+}
+
+void add(GradingFacts& out, const std::vector<int>& numbers, Authority a, bool end) {
+  if (numbers.empty()) {
+    if (end) out.generic_ends.push_back(std::move(a));
+    return;
+  }
+  for (int n : numbers) {
+    for (ResponseLevel& r : out.responses) {
+      if (r.number == n) (end ? r.ends : r.starts).push_back(a);
+    }
+  }
+}
+
+}  // namespace
+
+void extract_response_authorities(const Passages& passages, GradingFacts& out) {
+  std::unordered_map<const Section*, std::string_view> headings;  // normalised titles
+  for (const Passage& p : passages.items) {
+    if (p.where == Where::Heading) headings[p.section] = p.norm.text;
+  }
+  const Section* last_section = nullptr;
+  for (const Passage& p : passages.items) {
+    if (p.where != Where::Body || !p.section) continue;
+    const std::string_view heading = headings[p.section];
+    const bool end_section = contains_any(heading, {"结束"});
+    const std::vector<int> heading_levels = contains_any(heading, {"响应"}) ? numbers_in(heading) : std::vector<int>{};
+    const bool first_in_section = p.section != last_section;
+    last_section = p.section;
+    for (const Span& sp : p.sentences) {
+      const std::string_view st = sentence_text(p, sp);
+      std::vector<int> numbers = numbers_in(st);
+      if (numbers.empty()) numbers = heading_levels;
+      const bool end = end_section || (contains_any(st, {"结束"}) && !numbers.empty());
+      Authority a;
+      a.at = make_ref(p, sp.begin, sp.end);
+      if (end) {
+        if (!end_section && !contains_any(st, {"决定", "批准", "同意", "宣布"})) continue;
+        a.who = end_authority(st);
+        if (!a.who.empty() || end_section) add(out, numbers, a, true);
+        continue;
+      }
+      if (numbers.empty()) continue;
+      a.who = start_authority(st, first_in_section && &sp == &p.sentences.front() && !heading_levels.empty());
+      if (!a.who.empty()) add(out, numbers, a, false);
+    }
+  }
+}
+
+}  // namespace plancheck::facts

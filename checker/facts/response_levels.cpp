@@ -1,0 +1,94 @@
+// Response-level extraction: the response ladder (declared and headed), its mapping to event levels, which
+// level is highest, and every response–level tie.
+#include <algorithm>
+
+#include "facts/grading.hpp"
+#include "facts/ladder_text.hpp"
+
+namespace plancheck::facts {
+namespace {
+
+ResponseLevel& level(GradingFacts& out, int number, TextRef at) {
+  auto it = std::find_if(out.responses.begin(), out.responses.end(), [&](const ResponseLevel& r) { return r.number == number; });
+  if (it != out.responses.end()) return *it;
+  ResponseLevel r;
+  r.number = number;
+  r.at = at;
+  out.responses.push_back(r);
+  return out.responses.back();
+}
+
+std::vector<int> distinct_numbers(const std::vector<ResponseMention>& ms) {
+  std::vector<int> out;
+  for (const ResponseMention& m : ms) {
+    if (std::find(out.begin(), out.end(), m.number) == out.end()) out.push_back(m.number);
+  }
+  return out;
+}
+
+// Headings such as "4.2.1 Ⅰ级响应" or "(三)III级、IV级响应" define levels; "I级响应结束" does not add one.
+void levels_from_headings(const Passages& ps, GradingFacts& out) {
+  for (const Passage& p : ps.items) {
+    if (p.where != Where::Heading || !contains_any(p.norm.text, {"响应"})) continue;
+    for (const ResponseMention& m : response_level_mentions(p.norm.text)) level(out, m.number, make_ref(p, m.begin, m.end));
+  }
+}
+
+void ties_and_highest(const Passages& ps, GradingFacts& out, bool add_levels) {
+  for (const Passage& p : ps.items) {
+    if (p.where == Where::FrontMatter) continue;
+    for (const Span& sp : p.sentences) {
+      const std::string_view st = sentence_text(p, sp);
+      const auto ms = response_level_mentions(st);
+      if (ms.empty()) continue;
+      const std::vector<int> numbers = distinct_numbers(ms);
+      if (add_levels) {
+        for (const ResponseMention& m : ms) level(out, m.number, make_ref(p, sp.begin + m.begin, sp.begin + m.end));
+      }
+      if (const std::size_t hi = st.find("最高"); hi != std::string_view::npos && !out.highest_response) {
+        auto before = std::find_if(ms.rbegin(), ms.rend(), [&](const ResponseMention& m) { return m.begin < hi; });
+        if (before != ms.rend()) {
+          out.highest_response = before->number;
+          out.highest_at = make_ref(p, sp.begin + before->begin, sp.begin + before->end);
+        }
+      }
+      const auto levels = event_level_mentions(st);
+      const bool one_level = !levels.empty() && std::all_of(levels.begin(), levels.end(), [&](const LevelMention& l) {
+        return l.name == levels.front().name;
+      });
+      if (numbers.size() != 1 || !one_level) continue;
+      out.ties.push_back({LevelTie::Kind::Response, std::to_string(numbers.front()), numbers.front(),
+                          levels.front().name, make_ref(p, sp.begin + ms.front().begin, sp.begin + ms.front().end)});
+    }
+  }
+}
+
+}  // namespace
+
+void extract_responses(const Passages& passages, GradingFacts& out) {
+  const LadderDeclaration decl = find_ladder_declaration(passages, LadderKind::Response);
+  out.response_declared_count = decl.count;
+  out.response_declared_at = decl.at;
+  std::vector<int> listed;
+  for (const std::string& item : decl.items) listed.push_back(std::stoi(item));
+  if (listed.empty()) {
+    for (int i = 1; i <= decl.count; ++i) listed.push_back(i);
+  }
+  for (int n : listed) level(out, n, decl.at);
+  levels_from_headings(passages, out);
+  ties_and_highest(passages, out, out.responses.empty());
+  std::sort(out.responses.begin(), out.responses.end(),
+            [](const ResponseLevel& a, const ResponseLevel& b) { return a.number < b.number; });
+  // "分别对应特别重大、重大、较大和一般…": paired by position with the listed (or I..N) levels.
+  if (!decl.mapped.empty() && decl.mapped.size() == listed.size()) {
+    for (std::size_t i = 0; i < listed.size(); ++i) level(out, listed[i], decl.at).event_level = decl.mapped[i];
+  }
+  for (const LevelTie& t : out.ties) {
+    if (t.kind != LevelTie::Kind::Response) continue;
+    for (ResponseLevel& r : out.responses) {
+      if (r.number == t.rank && r.event_level.empty()) r.event_level = t.event_level;
+    }
+  }
+}
+
+}  // namespace plancheck::facts

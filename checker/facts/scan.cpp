@@ -1,0 +1,211 @@
+#include "facts/scan.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
+
+namespace plancheck::facts {
+namespace {
+
+constexpr std::string_view kColours[] = {"红色", "橙色", "黄色", "蓝色"};
+
+// Code points between a level word and the 事件 that makes it a grade ("较大及以上网络安全事件").
+constexpr int kMaxGradeGap = 14;
+
+}  // namespace
+
+bool grade_suffix_follows(std::string_view s, std::size_t pos) {
+  if (pos >= s.size() || s[pos] == '(' || s.compare(pos, 3, "（") == 0) return true;
+  int seen = 0;
+  while (pos < s.size() && seen <= kMaxGradeGap) {
+    if (s.compare(pos, 6, "事件") == 0) return true;
+    if (s.compare(pos, 3, "的") == 0 || is_clause_break(s, pos)) return false;
+    text::next_code_point(s, pos);
+    ++seen;
+  }
+  return false;
+}
+
+namespace {
+
+bool bracketed(std::string_view s, std::size_t begin, std::size_t end) {
+  const bool open = (begin >= 1 && s[begin - 1] == '(') || (begin >= 3 && s.compare(begin - 3, 3, "（") == 0);
+  const bool close = (end < s.size() && s[end] == ')') || s.compare(end, 3, "）") == 0;
+  return open && close;
+}
+
+int roman_value(std::string_view r) {
+  if (r == "I" || r == "Ⅰ") return 1;
+  if (r == "II" || r == "Ⅱ") return 2;
+  if (r == "III" || r == "Ⅲ") return 3;
+  if (r == "IV" || r == "Ⅳ") return 4;
+  if (r == "V" || r == "Ⅴ") return 5;
+  return 0;
+}
+
+// The roman numeral ending at `end` (ASCII I/V after NFKC, or the Ⅰ..Ⅴ code points), 0 if none.
+int roman_before(std::string_view s, std::size_t end, std::size_t* begin) {
+  if (end >= 3 && static_cast<unsigned char>(s[end - 3]) == 0xE2 && static_cast<unsigned char>(s[end - 2]) == 0x85) {
+    *begin = end - 3;
+    return roman_value(s.substr(end - 3, 3));
+  }
+  std::size_t b = end;
+  while (b > 0 && (s[b - 1] == 'I' || s[b - 1] == 'V') && end - b < 4) --b;
+  if (b == end) return 0;
+  if (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) return 0;
+  *begin = b;
+  return roman_value(s.substr(b, end - b));
+}
+
+int chinese_digit_before(std::string_view s, std::size_t end, std::size_t* begin) {
+  static constexpr std::string_view kDigits[] = {"一", "二", "三", "四", "五"};
+  for (int i = 0; i < 5; ++i) {
+    if (end >= 3 && s.compare(end - 3, 3, kDigits[i]) == 0) {
+      *begin = end - 3;
+      return i + 1;
+    }
+  }
+  if (end >= 1 && s[end - 1] >= '1' && s[end - 1] <= '5' && (end < 2 || !std::isdigit(static_cast<unsigned char>(s[end - 2])))) {
+    *begin = end - 1;
+    return s[end - 1] - '0';
+  }
+  return 0;
+}
+
+// "一级响应", "一级、二级应急响应": a chain of Chinese-numbered levels counts when it ends in 响应.
+bool response_follows(std::string_view s, std::size_t pos) {
+  for (int hops = 0; hops < 8 && pos < s.size(); ++hops) {
+    std::size_t n = 0;
+    if (starts_with_any(s, pos, {"响应", "应急响应"}, &n)) return true;
+    if (!starts_with_any(s, pos, {"、", "和", "及", "与", "或", ",", "一级", "二级", "三级", "四级", "五级"}, &n)) {
+      return false;
+    }
+    pos += n;
+  }
+  return false;
+}
+
+}  // namespace
+
+TextRef make_ref(const Passage& p, std::size_t begin, std::size_t end) {
+  TextRef r;
+  r.passage = p.index;
+  r.span = {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
+  r.known = true;
+  return r;
+}
+
+const std::vector<std::string>& canonical_event_levels() {
+  static const std::vector<std::string> names = {"特别重大", "重大", "较大", "一般"};
+  return names;
+}
+
+std::vector<LevelMention> event_level_mentions(std::string_view s) {
+  std::vector<LevelMention> out;
+  std::vector<std::pair<std::size_t, std::size_t>> taken;
+  for (const std::string& name : canonical_event_levels()) {
+    for (std::size_t at : find_all(s, name)) {
+      const std::size_t end = at + name.size();
+      const bool inside = std::any_of(taken.begin(), taken.end(),
+                                      [&](const auto& t) { return at >= t.first && at < t.second; });
+      if (inside) continue;
+      taken.emplace_back(at, end);
+      if (grade_suffix_follows(s, end) || bracketed(s, at, end)) out.push_back({name, at, end});
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const LevelMention& a, const LevelMention& b) { return a.begin < b.begin; });
+  return out;
+}
+
+std::vector<ResponseMention> response_level_mentions(std::string_view s) {
+  std::vector<ResponseMention> out;
+  for (std::size_t at : find_all(s, "级")) {
+    std::size_t begin = 0;
+    if (int n = roman_before(s, at, &begin); n > 0) {
+      out.push_back({n, begin, at + 3});
+      continue;
+    }
+    const int n = chinese_digit_before(s, at, &begin);
+    if (n == 0 || !response_follows(s, at + 3)) continue;
+    if (begin >= 6 && s.compare(begin - 6, 6, "分为") == 0) continue;  // "分为四级响应" is a count
+    out.push_back({n, begin, at + 3});
+  }
+  return out;
+}
+
+std::vector<ColourMention> colour_mentions(std::string_view s) {
+  std::vector<ColourMention> out;
+  for (int i = 0; i < 4; ++i) {
+    for (std::size_t at : find_all(s, kColours[i])) out.push_back({std::string(kColours[i]), i + 1, at, at + 6});
+  }
+  std::sort(out.begin(), out.end(), [](const ColourMention& a, const ColourMention& b) { return a.begin < b.begin; });
+  return out;
+}
+
+std::vector<std::size_t> find_all(std::string_view s, std::string_view needle, std::size_t from, std::size_t to) {
+  std::vector<std::size_t> out;
+  if (needle.empty()) return out;
+  to = std::min(to, s.size());
+  for (std::size_t at = s.find(needle, from); at != std::string_view::npos && at + needle.size() <= to;
+       at = s.find(needle, at + needle.size())) {
+    out.push_back(at);
+  }
+  return out;
+}
+
+bool contains_any(std::string_view s, std::initializer_list<std::string_view> needles) {
+  return std::any_of(needles.begin(), needles.end(), [&](std::string_view n) { return s.find(n) != s.npos; });
+}
+
+bool starts_with_any(std::string_view s, std::size_t pos, std::initializer_list<std::string_view> needles,
+                     std::size_t* len) {
+  for (std::string_view n : needles) {
+    if (s.compare(pos, n.size(), n) == 0) {
+      if (len) *len = n.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+bool is_clause_break(std::string_view s, std::size_t pos, std::size_t* len) {
+  if (pos >= s.size()) return false;
+  const char c = s[pos];
+  if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '|' || c == '\n') {
+    if (len) *len = 1;
+    return true;
+  }
+  return starts_with_any(s, pos, {"，", "；", "：", "。", "！", "？"}, len);
+}
+
+Span clause_at(std::string_view s, Span sentence, std::size_t pos) {
+  std::size_t begin = sentence.begin;
+  std::size_t end = sentence.end;
+  for (std::size_t i = sentence.begin; i < pos && i < s.size();) {
+    std::size_t n = 0;
+    if (is_clause_break(s, i, &n)) {
+      begin = i + n;
+      i += n;
+    } else {
+      text::next_code_point(s, i);
+    }
+  }
+  for (std::size_t i = std::max(pos, begin); i < sentence.end && i < s.size();) {
+    if (is_clause_break(s, i)) {
+      end = i;
+      break;
+    }
+    text::next_code_point(s, i);
+  }
+  return {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
+}
+
+std::string_view sentence_text(const Passage& p, Span sentence) {
+  return std::string_view(p.norm.text).substr(sentence.begin, sentence.end - sentence.begin);
+}
+
+std::string normalized_section_path(const Passage& p) { return text::normalized(p.section_path); }
+
+}  // namespace plancheck::facts

@@ -1,0 +1,76 @@
+// Small scanners over normalised passage text shared by the grading and timing extractors.
+#pragma once
+
+#include <cstddef>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "facts/passages.hpp"
+
+namespace plancheck::facts {
+
+// Where a fact was read: a span of one passage's normalised text (locate()/evidence_for() turn it into a
+// source location and the original sentence).
+struct TextRef {
+  std::size_t passage = 0;
+  Span span;
+  bool known = false;
+};
+
+TextRef make_ref(const Passage& p, std::size_t begin, std::size_t end);
+
+// The four canonical event level names, highest first.
+const std::vector<std::string>& canonical_event_levels();
+
+// An event level named in text, e.g. "特别重大" in "特别重大、重大网络安全事件".
+struct LevelMention {
+  std::string name;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// Canonical event levels used as event grades (followed by …事件 in the same noun phrase, or bracketed as
+// in "I级(特别重大)"); "重大" inside "特别重大" is not a separate mention; "一般情况下" is not a level.
+std::vector<LevelMention> event_level_mentions(std::string_view s);
+// True when what follows a level word at `pos` makes it a grade: the end of text, a bracket, or a short
+// noun phrase ending in 事件 ("网络安全事件", "及以上网络安全事件") with no 的 or clause break before it.
+bool grade_suffix_follows(std::string_view s, std::size_t pos);
+
+// A response level: "I级" (NFKC folds Ⅰ to I), "II级响应", "一级响应", "1级应急响应" → number 1..5.
+struct ResponseMention {
+  int number = 0;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+std::vector<ResponseMention> response_level_mentions(std::string_view s);
+
+// Warning colours 红色/橙色/黄色/蓝色 named in text (rank 1..4), in order of appearance.
+struct ColourMention {
+  std::string name;
+  int rank = 0;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+std::vector<ColourMention> colour_mentions(std::string_view s);
+
+// Byte offsets of every occurrence of `needle` in s[from, to).
+std::vector<std::size_t> find_all(std::string_view s, std::string_view needle, std::size_t from = 0,
+                                  std::size_t to = std::string_view::npos);
+bool contains_any(std::string_view s, std::initializer_list<std::string_view> needles);
+// True when s begins at `pos` with one of `needles` (returns its length through `len`).
+bool starts_with_any(std::string_view s, std::size_t pos, std::initializer_list<std::string_view> needles,
+                     std::size_t* len = nullptr);
+
+// The clause around `pos` inside `sentence`: bounded by ，,；;：:。!?| and the sentence edges.
+Span clause_at(std::string_view s, Span sentence, std::size_t pos);
+// Clause and sentence separators as they appear after normalisation (NFKC folds ，→, and ：→:).
+bool is_clause_break(std::string_view s, std::size_t pos, std::size_t* len = nullptr);
+
+// The passage's sentence text.
+std::string_view sentence_text(const Passage& p, Span sentence);
+// The passage's enclosing heading chain, normalised (e.g. "四、预警响应 › (一)红色预警响应").
+std::string normalized_section_path(const Passage& p);
+
+}  // namespace plancheck::facts

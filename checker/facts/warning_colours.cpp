@@ -1,0 +1,76 @@
+// Warning-colour extraction: the colour ladder, what each colour maps to, and every colour–level tie.
+#include <algorithm>
+
+#include "facts/grading.hpp"
+#include "facts/ladder_text.hpp"
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
+
+namespace plancheck::facts {
+namespace {
+
+bool tie_between(std::string_view s, std::size_t a, std::size_t b) {
+  if (a > b) std::swap(a, b);
+  const std::string_view mid = s.substr(a, b - a);
+  if (contains_any(mid, {"对应", "为", "即", "表示", "标示", "属", "是", ":", "：", "用", "相当于"})) return true;
+  for (std::size_t i = 0; i < mid.size(); text::next_code_point(mid, i)) {
+    if (is_clause_break(mid, i)) return false;
+  }
+  return true;
+}
+
+void add_colour(GradingFacts& out, const std::string& name, const std::string& level, TextRef at) {
+  auto it = std::find_if(out.colours.begin(), out.colours.end(), [&](const WarningColour& c) { return c.name == name; });
+  if (it == out.colours.end()) {
+    out.colours.push_back({name, level, at});
+  } else if (it->event_level.empty()) {
+    it->event_level = level;
+  }
+}
+
+// Sentences (and table rows) naming exactly one colour and one event level, tied by 对应/为/… or a table row.
+void colour_ties(const Passages& ps, GradingFacts& out) {
+  for (const Passage& p : ps.items) {
+    if (p.where != Where::Body) continue;
+    const bool row = p.block && p.block->kind == BlockKind::TableRow;
+    for (const Span& sp : p.sentences) {
+      const std::string_view st = sentence_text(p, sp);
+      const auto colours = colour_mentions(st);
+      const auto levels = event_level_mentions(st);
+      auto distinct_colours = std::all_of(colours.begin(), colours.end(), [&](const ColourMention& c) { return c.name == colours.front().name; });
+      auto distinct_levels = std::all_of(levels.begin(), levels.end(), [&](const LevelMention& l) { return l.name == levels.front().name; });
+      if (colours.empty() || levels.empty() || !distinct_colours || !distinct_levels) continue;
+      if (!row && !tie_between(st, colours.front().end, levels.front().begin)) continue;
+      const ColourMention& c = colours.front();
+      out.ties.push_back({LevelTie::Kind::Colour, c.name, c.rank, levels.front().name,
+                          make_ref(p, sp.begin + c.begin, sp.begin + c.end)});
+    }
+  }
+}
+
+}  // namespace
+
+void extract_colours(const Passages& passages, GradingFacts& out) {
+  const LadderDeclaration decl = find_ladder_declaration(passages, LadderKind::Colour);
+  const std::size_t first_tie = out.ties.size();
+  colour_ties(passages, out);
+  if (!decl.items.empty()) {
+    out.colours_at = decl.at;
+    for (std::size_t i = 0; i < decl.items.size(); ++i) {
+      const bool paired = decl.mapped.size() == decl.items.size();
+      add_colour(out, decl.items[i], paired ? decl.mapped[i] : std::string(), decl.at);
+    }
+  }
+  // Per-colour sentences or table rows define the ladder when no sentence declares it, and fill in
+  // mappings the declaration leaves out.
+  for (std::size_t i = first_tie; i < out.ties.size(); ++i) {
+    const LevelTie& t = out.ties[i];
+    if (t.kind != LevelTie::Kind::Colour) continue;
+    if (decl.items.empty() && !out.colours_at.known) out.colours_at = t.at;
+    if (decl.items.empty() || std::find(decl.items.begin(), decl.items.end(), t.from) != decl.items.end()) {
+      add_colour(out, t.from, t.event_level, t.at);
+    }
+  }
+}
+
+}  // namespace plancheck::facts
