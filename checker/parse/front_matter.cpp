@@ -1,0 +1,120 @@
+#include "parse/front_matter.hpp"
+
+#include <initializer_list>
+#include <utility>
+
+#include "parse/line_role.hpp"
+#include "parse/line_text.hpp"
+#include "text/utf8.hpp"
+
+namespace plancheck::parse {
+
+namespace {
+
+struct CodePoint {
+  char32_t cp;
+  std::size_t offset;
+};
+
+std::vector<CodePoint> decode(std::string_view text) {
+  std::vector<CodePoint> out;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t start = pos;
+    out.push_back({text::next_code_point(text, pos), start});
+  }
+  return out;
+}
+
+bool is_digit(char32_t cp) { return (cp >= U'0' && cp <= U'9') || (cp >= U'０' && cp <= U'９'); }
+bool is_open(char32_t cp) { return cp == U'〔' || cp == U'[' || cp == U'［' || cp == U'【' || cp == U'(' || cp == U'（'; }
+bool is_close(char32_t cp) { return cp == U'〕' || cp == U']' || cp == U'］' || cp == U'】' || cp == U')' || cp == U'）'; }
+
+// Walks back from the code point before `end` over at most `max` code points satisfying `pred`.
+std::size_t walk_back(const std::vector<CodePoint>& cps, std::size_t end, std::size_t max, bool (*pred)(char32_t)) {
+  std::size_t begin = end;
+  while (begin > 0 && end - begin < max && pred(cps[begin - 1].cp)) --begin;
+  return begin;
+}
+
+bool is_han(char32_t cp) { return text::is_cjk(cp); }
+
+// A line only an issuing notice has: its document number, its title, or the words that hand the plan on.
+bool is_notice_line(std::string_view text) {
+  if (!find_document_number(text).empty()) return true;
+  if (text.rfind("关于", 0) == 0 && contains_any(text, {"通知", "决定"})) return true;
+  return contains_any(text, {"印发给你们", "现印发", "现下发", "现予印发", "现将", "请遵照执行", "遵照执行",
+                             "请结合实际", "认真贯彻执行", "的通知"});
+}
+
+std::optional<std::size_t> find_title(const std::vector<SourceLine>& lines, std::size_t from, std::size_t to,
+                                      bool last) {
+  std::optional<std::size_t> found;
+  for (std::size_t i = from; i < to; ++i) {
+    if (!looks_like_plan_title(lines[i])) continue;
+    found = i;
+    if (!last) break;
+  }
+  return found;
+}
+
+void fill_metadata(const std::vector<SourceLine>& lines, const std::vector<std::size_t>& front, Metadata& metadata) {
+  for (std::size_t k = 0; k < front.size(); ++k) {
+    const std::string& text = lines[front[k]].text;
+    if (metadata.document_number.empty()) metadata.document_number = find_document_number(text);
+    if (!is_date_line(text)) continue;
+    metadata.issue_date = without_spaces(text);
+    if (k > 0 && reads_as_title(lines[front[k - 1]].text, 30) && !is_date_line(lines[front[k - 1]].text))
+      metadata.issuer = without_spaces(lines[front[k - 1]].text);
+  }
+}
+
+HeadSplit split_without_notice(const std::vector<SourceLine>& lines, std::size_t count) {
+  HeadSplit split;
+  std::size_t first_body = 0;
+  if (count > 0 && (looks_like_plan_title(lines[0]) || reads_as_title(lines[0].text, 40))) {
+    split.title = 0;
+    first_body = 1;
+  }
+  for (std::size_t i = first_body; i < count; ++i) split.preamble.push_back(i);
+  return split;
+}
+
+}  // namespace
+
+std::string find_document_number(std::string_view text) {
+  const std::vector<CodePoint> cps = decode(text);
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    if (cps[i].cp != U'号') continue;
+    const std::size_t serial = walk_back(cps, i, 6, is_digit);
+    if (serial == i || serial == 0 || !is_close(cps[serial - 1].cp)) continue;
+    const std::size_t year = walk_back(cps, serial - 1, 4, is_digit);
+    if (serial - 1 - year != 4 || year == 0 || !is_open(cps[year - 1].cp)) continue;
+    const std::size_t agency = walk_back(cps, year - 1, 12, is_han);
+    if (agency == year - 1) continue;
+    const std::size_t end = i + 1 < cps.size() ? cps[i + 1].offset : text.size();
+    return std::string(text.substr(cps[agency].offset, end - cps[agency].offset));
+  }
+  return {};
+}
+
+HeadSplit split_head(const std::vector<SourceLine>& lines, std::size_t count, Metadata& metadata) {
+  std::optional<std::size_t> notice_end;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (is_notice_line(lines[i].text) || (notice_end && is_date_line(lines[i].text))) notice_end = i;
+  }
+  if (!notice_end) return split_without_notice(lines, count);
+  HeadSplit split;
+  // 003 names the plan both inside the notice and again after it; the one after the notice is the plan's.
+  split.title = find_title(lines, *notice_end + 1, count, false);
+  if (!split.title) split.title = find_title(lines, 0, *notice_end, true);
+  const std::size_t front_end = split.title && *split.title > *notice_end ? *split.title : *notice_end + 1;
+  for (std::size_t i = 0; i < front_end; ++i) {
+    if (!split.title || i != *split.title) split.front_matter.push_back(i);
+  }
+  const std::size_t body = std::max(front_end, split.title ? *split.title + 1 : 0);
+  for (std::size_t i = body; i < count; ++i) split.preamble.push_back(i);
+  fill_metadata(lines, split.front_matter, metadata);
+  return split;
+}
+
+}  // namespace plancheck::parse

@@ -1,0 +1,29 @@
+// The lines before a plan's first heading: an issuing notice (发文字号, 主送, 正文, 落款) as front matter,
+// the plan's own title, and the preamble text after it.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.hpp"
+#include "parse/source_line.hpp"
+
+namespace plancheck::parse {
+
+struct HeadSplit {
+  std::vector<std::size_t> front_matter;  // indices of notice lines
+  std::optional<std::size_t> title;       // index of the plan's title line
+  std::vector<std::size_t> preamble;      // indices of plan text before the first heading
+};
+
+// A 发文字号 inside `text`: 忻开党发〔2023〕7号, 工信部网安[2017]281号; "" when there is none.
+std::string find_document_number(std::string_view text);
+
+// Splits the lines [0, count) that come before the first heading, and fills the notice's document
+// number, issuer and date into `metadata`.
+HeadSplit split_head(const std::vector<SourceLine>& lines, std::size_t count, Metadata& metadata);
+
+}  // namespace plancheck::parse

@@ -1,0 +1,66 @@
+#include "parse/line_role.hpp"
+
+#include <array>
+
+#include "parse/heading_number.hpp"
+#include "parse/line_text.hpp"
+
+namespace plancheck::parse {
+
+namespace {
+
+constexpr std::size_t kMaxTitle = 30;      // numbered headings in Chinese plans are short phrases
+constexpr std::size_t kMaxBoldTitle = 40;  // a bold line is meant as a heading; allow a little more
+
+LineRole numbered_role(const SourceLine& line, const HeadingNumber& number, bool forced) {
+  LineRole role;
+  role.numbering = number.numbering;
+  role.title_offset = number.title_offset;
+  const std::string_view title = trim_text(std::string_view(line.text).substr(number.title_offset));
+  const NumberingStyle style = number.numbering.style;
+  // "第一章" or "附件1" alone on its line still opens a part.
+  const bool bare_part = title.empty() && (style == NumberingStyle::Part || style == NumberingStyle::Appendix);
+  role.heading = forced || bare_part || reads_as_title(title, line.bold ? kMaxBoldTitle : kMaxTitle);
+  if (!role.heading) role.marker = number.numbering.text;
+  return role;
+}
+
+}  // namespace
+
+bool reads_as_title(std::string_view title, std::size_t max_code_points) {
+  title = trim_text(title);
+  const std::size_t length = code_points(title);
+  if (length == 0 || length > max_code_points) return false;
+  if (ends_sentence(title) || ends_mid_sentence(title) || has_inner_sentence_break(title)) return false;
+  return title.find("，") == std::string_view::npos;
+}
+
+LineRole classify_line(const SourceLine& line) {
+  LineRole none;
+  if (line.kind == LineKind::TableRow) return none;
+  if (line.kind == LineKind::Bullet) {
+    none.marker = line.marker;
+    return none;
+  }
+  const bool md_heading = line.kind == LineKind::Heading;
+  if (const auto number = parse_heading_number(line.text)) {
+    const bool has_title = !trim_text(std::string_view(line.text).substr(number->title_offset)).empty();
+    if (!md_heading || has_title) return numbered_role(line, *number, md_heading);
+  }
+  if (md_heading || (line.bold && reads_as_title(line.text, kMaxBoldTitle))) {
+    none.heading = true;
+    return none;
+  }
+  if (const std::size_t bullet = bullet_marker_length(line.text)) none.marker = line.text.substr(0, bullet);
+  return none;
+}
+
+bool looks_like_plan_title(const SourceLine& line) {
+  const std::string_view text = line.text;
+  if (!reads_as_title(text, 40) || text.rfind("关于", 0) == 0) return false;
+  if (contains_any(text, {"通知", "决定", "文件"})) return false;
+  if (line.kind == LineKind::Heading && line.heading_level == 1) return true;
+  return contains_any(text, {"预案", "办法", "方案", "规定", "细则", "制度", "规范", "指南", "手册", "计划"});
+}
+
+}  // namespace plancheck::parse

@@ -1,0 +1,215 @@
+#include "parse/markdown_reader.hpp"
+
+#include <md4c.h>
+
+#include "parse/line_text.hpp"
+
+namespace plancheck::parse {
+
+namespace {
+
+constexpr std::size_t kNoSource = static_cast<std::size_t>(-1);
+
+// Collects md4c's callbacks into lines. md4c hands out pointers into the buffer it parses, which is the
+// source itself, so pointer arithmetic gives each piece's true offset.
+class Collector {
+ public:
+  explicit Collector(const std::string& text) : text_(text) {}
+
+  std::vector<SourceLine> take() { return std::move(lines_); }
+
+  void enter_block(MD_BLOCKTYPE type, void* detail) {
+    switch (type) {
+      case MD_BLOCK_H: start_leaf(LineKind::Heading, static_cast<int>(static_cast<MD_BLOCK_H_DETAIL*>(detail)->level)); break;
+      case MD_BLOCK_P:
+        if (!(in_leaf_ && pending_marker_)) start_leaf(LineKind::Text, 0);  // a loose list item's paragraph
+        break;
+      case MD_BLOCK_UL: case MD_BLOCK_OL: end_leaf(); ordered_.push_back(type == MD_BLOCK_OL); break;
+      case MD_BLOCK_LI:
+        start_leaf(ordered_.empty() || !ordered_.back() ? LineKind::Bullet : LineKind::Text, 0);
+        pending_marker_ = true;
+        break;
+      case MD_BLOCK_TR: start_leaf(LineKind::TableRow, 0); break;
+      case MD_BLOCK_TH: case MD_BLOCK_TD: cell_start_ = current_.text.size(); in_cell_ = true; break;
+      case MD_BLOCK_CODE: case MD_BLOCK_HTML: start_leaf(LineKind::Text, 0); break;
+      default: break;
+    }
+  }
+
+  void leave_block(MD_BLOCKTYPE type) {
+    switch (type) {
+      case MD_BLOCK_UL: case MD_BLOCK_OL: end_leaf(); if (!ordered_.empty()) ordered_.pop_back(); break;
+      case MD_BLOCK_TH: case MD_BLOCK_TD: end_cell(); break;
+      case MD_BLOCK_H: case MD_BLOCK_P: case MD_BLOCK_LI: case MD_BLOCK_TR: case MD_BLOCK_CODE: case MD_BLOCK_HTML:
+        end_leaf();
+        break;
+      default: break;
+    }
+  }
+
+  void strong(int delta) { strong_ += delta; }
+
+  void text(MD_TEXTTYPE type, const char* data, std::size_t size) {
+    if (!in_leaf_ || type == MD_TEXT_NULLCHAR) return;
+    if (type == MD_TEXT_SOFTBR || type == MD_TEXT_BR) {
+      if (current_.kind != LineKind::TableRow) break_line();
+      return;
+    }
+    std::string_view piece(data, size);
+    std::size_t offset = source_offset_of(data);
+    for (std::size_t nl = piece.find('\n'); nl != std::string_view::npos; nl = piece.find('\n')) {
+      add_piece(piece.substr(0, nl), offset);
+      break_line();
+      piece.remove_prefix(nl + 1);
+      if (offset != kNoSource) offset += nl + 1;
+    }
+    add_piece(piece, offset);
+  }
+
+ private:
+  std::size_t source_offset_of(const char* data) const {
+    const char* begin = text_.data();
+    return (data >= begin && data < begin + text_.size()) ? static_cast<std::size_t>(data - begin) : kNoSource;
+  }
+
+  void add_piece(std::string_view piece, std::size_t offset) {
+    if (piece.empty()) return;
+    if (pending_marker_) add_marker(offset);
+    if (!trim_text(piece).empty()) (strong_ > 0 ? saw_strong_ : saw_plain_) = true;
+    append_piece(current_, piece, offset);
+  }
+
+  // The list marker is not in md4c's text: take it from the source, between the line start and the text.
+  void add_marker(std::size_t text_offset) {
+    pending_marker_ = false;
+    if (text_offset == kNoSource) return;
+    std::size_t line_start = text_.rfind('\n', text_offset == 0 ? 0 : text_offset - 1);
+    line_start = (line_start == std::string::npos || text_offset == 0) ? 0 : line_start + 1;
+    std::string_view prefix = std::string_view(text_).substr(line_start, text_offset - line_start);
+    const std::size_t cut = prefix.find_first_not_of(" \t>");
+    if (cut == std::string_view::npos) return;
+    const std::string_view marker = trim_text(prefix.substr(cut));
+    if (current_.kind == LineKind::Bullet) {
+      current_.marker = std::string(marker);
+    } else {
+      append_piece(current_, prefix.substr(cut), line_start + cut);  // "1. " kept: the number is content
+    }
+  }
+
+  void end_cell() {
+    if (!in_cell_) return;
+    in_cell_ = false;
+    current_.cells.emplace_back(trim_text(std::string_view(current_.text).substr(cell_start_)));
+    append_piece(current_, " | ", kNoSource);
+  }
+
+  void start_leaf(LineKind kind, int level) {
+    end_leaf();
+    in_leaf_ = true;
+    ++group_;
+    current_ = SourceLine{};
+    current_.kind = kind;
+    current_.heading_level = level;
+    current_.group = group_;
+  }
+
+  void break_line() {
+    const LineKind kind = current_.kind == LineKind::Bullet ? LineKind::Text : current_.kind;
+    push_current();
+    current_ = SourceLine{};
+    current_.kind = kind;
+    current_.group = group_;
+  }
+
+  void end_leaf() {
+    if (!in_leaf_) return;
+    push_current();
+    in_leaf_ = false;
+    pending_marker_ = false;
+  }
+
+  void push_current() {
+    if (current_.kind == LineKind::TableRow && current_.text.size() >= 3) current_.text.resize(current_.text.size() - 3);
+    trim_line(current_);
+    current_.bold = saw_strong_ && !saw_plain_;
+    saw_strong_ = saw_plain_ = false;
+    if (!current_.text.empty()) lines_.push_back(std::move(current_));
+    current_ = SourceLine{};
+  }
+
+  const std::string& text_;
+  std::vector<SourceLine> lines_;
+  SourceLine current_;
+  std::vector<bool> ordered_;
+  bool in_leaf_ = false;
+  bool in_cell_ = false;
+  bool pending_marker_ = false;
+  bool saw_strong_ = false;
+  bool saw_plain_ = false;
+  int strong_ = 0;
+  int group_ = 0;
+  std::size_t cell_start_ = 0;
+};
+
+Collector& collector(void* user) { return *static_cast<Collector*>(user); }
+
+int on_enter_block(MD_BLOCKTYPE type, void* detail, void* user) { collector(user).enter_block(type, detail); return 0; }
+int on_leave_block(MD_BLOCKTYPE type, void*, void* user) { collector(user).leave_block(type); return 0; }
+int on_enter_span(MD_SPANTYPE type, void*, void* user) { if (type == MD_SPAN_STRONG) collector(user).strong(1); return 0; }
+int on_leave_span(MD_SPANTYPE type, void*, void* user) { if (type == MD_SPAN_STRONG) collector(user).strong(-1); return 0; }
+int on_text(MD_TEXTTYPE type, const MD_CHAR* data, MD_SIZE size, void* user) {
+  collector(user).text(type, data, size);
+  return 0;
+}
+
+std::string_view line_at(std::string_view text, std::size_t start, std::size_t& next) {
+  std::size_t end = text.find('\n', start);
+  next = end == std::string_view::npos ? text.size() : end + 1;
+  std::string_view line = text.substr(start, (end == std::string_view::npos ? text.size() : end) - start);
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return line;
+}
+
+std::string yaml_title(std::string_view yaml) {
+  for (std::size_t pos = 0, next = 0; pos < yaml.size(); pos = next) {
+    const std::string_view line = line_at(yaml, pos, next);
+    if (line.substr(0, 6) != "title:") continue;
+    std::string_view value = trim_text(line.substr(6));
+    if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+      value = value.substr(1, value.size() - 2);
+    return std::string(value);
+  }
+  return {};
+}
+
+}  // namespace
+
+std::size_t yaml_front_matter_length(std::string_view text) {
+  std::size_t next = 0;
+  if (trim_text(line_at(text, 0, next)) != "---") return 0;
+  for (std::size_t pos = next; pos < text.size(); pos = next) {
+    const std::string_view line = trim_text(line_at(text, pos, next));
+    if (line == "---" || line == "...") return next;
+  }
+  return 0;
+}
+
+MarkdownLines read_markdown_lines(const SourceText& source) {
+  MarkdownLines out;
+  const std::string& text = source.text();
+  const std::size_t yaml = yaml_front_matter_length(text);
+  if (yaml > 0) out.title = yaml_title(std::string_view(text).substr(0, yaml));
+  Collector collector(text);
+  MD_PARSER parser{};
+  parser.flags = MD_FLAG_TABLES;
+  parser.enter_block = on_enter_block;
+  parser.leave_block = on_leave_block;
+  parser.enter_span = on_enter_span;
+  parser.leave_span = on_leave_span;
+  parser.text = on_text;
+  md_parse(text.data() + yaml, static_cast<MD_SIZE>(text.size() - yaml), &parser, &collector);
+  out.lines = collector.take();
+  return out;
+}
+
+}  // namespace plancheck::parse

@@ -1,0 +1,98 @@
+#include "parse/outline_recovery.hpp"
+
+#include "parse/front_matter.hpp"
+#include "parse/line_joining.hpp"
+#include "parse/line_role.hpp"
+#include "parse/line_text.hpp"
+#include "parse/section_levels.hpp"
+#include "parse/table_of_contents.hpp"
+
+namespace plancheck::parse {
+
+namespace {
+
+struct FlatSection {
+  Section section;
+  std::vector<BodyLine> body;
+};
+
+// The first heading that starts the plan body. Unnumbered title-like headings before it (a `# 预案`
+// title, the title repeated after a notice) belong to the head.
+std::size_t find_head_end(const std::vector<SourceLine>& lines, const std::vector<LineRole>& roles) {
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!roles[i].heading) continue;
+    if (roles[i].numbering.style == NumberingStyle::None && looks_like_plan_title(lines[i])) continue;
+    return i;
+  }
+  return lines.size();
+}
+
+std::vector<BodyLine> body_lines(const std::vector<SourceLine>& lines, const std::vector<LineRole>& roles,
+                                 const std::vector<std::size_t>& indices) {
+  std::vector<BodyLine> out;
+  for (std::size_t i : indices) out.push_back(BodyLine{&lines[i], roles[i].marker});
+  return out;
+}
+
+Section make_section(const SourceLine& line, const LineRole& role, int depth, const SourceText& source) {
+  Section s;
+  s.numbering = role.numbering;
+  s.heading = line.text;
+  s.title = std::string(trim_text(std::string_view(line.text).substr(role.title_offset)));
+  s.depth = depth;
+  s.location = source.locate(line.offset);
+  return s;
+}
+
+std::vector<Section> nest(std::vector<FlatSection>& flat, std::vector<int>& depths, std::size_t& i, int depth) {
+  std::vector<Section> out;
+  while (i < flat.size() && depths[i] >= depth) {
+    if (depths[i] > depth && !out.empty()) {
+      out.back().children = nest(flat, depths, i, depth + 1);
+      continue;
+    }
+    Section s = std::move(flat[i].section);
+    s.depth = depth;
+    out.push_back(std::move(s));
+    ++i;
+  }
+  return out;
+}
+
+void apply_head(const std::vector<SourceLine>& lines, const std::vector<LineRole>& roles, std::size_t head_end,
+                const SourceText& source, Document& document) {
+  const HeadSplit head = split_head(lines, head_end, document.metadata);
+  document.front_matter = blocks_per_line(body_lines(lines, roles, head.front_matter), source);
+  document.preamble = join_lines(body_lines(lines, roles, head.preamble), source);
+  if (head.title && document.metadata.title.empty()) document.metadata.title = lines[*head.title].text;
+}
+
+}  // namespace
+
+void recover_outline(std::vector<SourceLine> lines, const SourceText& source, Document& document) {
+  remove_table_of_contents(lines);
+  std::vector<LineRole> roles;
+  roles.reserve(lines.size());
+  for (const SourceLine& line : lines) roles.push_back(classify_line(line));
+  const std::size_t head_end = find_head_end(lines, roles);
+  apply_head(lines, roles, head_end, source, document);
+
+  SectionLevels levels;
+  std::vector<FlatSection> flat;
+  std::vector<int> depths;
+  for (std::size_t i = head_end; i < lines.size(); ++i) {
+    const int depth = roles[i].heading ? levels.place(roles[i], lines[i]) : 0;
+    if (depth > 0) {
+      flat.push_back(FlatSection{make_section(lines[i], roles[i], depth, source), {}});
+      depths.push_back(depth);
+      continue;
+    }
+    std::string marker = roles[i].heading ? roles[i].numbering.text : roles[i].marker;
+    flat.back().body.push_back(BodyLine{&lines[i], std::move(marker)});  // lines[head_end] is a heading
+  }
+  for (FlatSection& f : flat) f.section.blocks = join_lines(f.body, source);
+  std::size_t next = 0;
+  document.sections = nest(flat, depths, next, 1);
+}
+
+}  // namespace plancheck::parse

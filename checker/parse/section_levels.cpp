@@ -1,0 +1,52 @@
+#include "parse/section_levels.hpp"
+
+#include "parse/heading_number.hpp"
+
+namespace plancheck::parse {
+
+namespace {
+
+std::string level_key(const LineRole& role, const SourceLine& line) {
+  const Numbering& n = role.numbering;
+  std::string key(to_string(n.style));
+  switch (n.style) {
+    case NumberingStyle::None:
+      // Unnumbered: a Markdown heading's level is its level; bold-only lines form one level of their own.
+      return line.kind == LineKind::Heading ? "h" + std::to_string(line.heading_level) : "bold";
+    case NumberingStyle::Dotted: return key + std::to_string(n.values.size());
+    case NumberingStyle::Part: return key + n.suffix;
+    default: return key;
+  }
+}
+
+}  // namespace
+
+int SectionLevels::reopen(std::size_t index, int value) {
+  open_.resize(index + 1);
+  open_[index].last = value;
+  return static_cast<int>(index) + 1;
+}
+
+int SectionLevels::place(const LineRole& role, const SourceLine& line) {
+  const NumberingStyle style = role.numbering.style;
+  const int value = last_value(role.numbering);
+  const std::string key = level_key(role, line);
+  if (style == NumberingStyle::Appendix) {  // appendices stand beside the plan's chapters, never inside them
+    open_.assign(1, Level{key, style, value});
+    return 1;
+  }
+  for (std::size_t i = open_.size(); i-- > 0;) {
+    if (open_[i].key == key) return reopen(i, value);
+  }
+  // 第八章 right after 第七篇: the same 第X family continuing the open sequence stays at that level.
+  if (style == NumberingStyle::Part) {
+    for (std::size_t i = open_.size(); i-- > 0;) {
+      if (open_[i].style == NumberingStyle::Part && value == open_[i].last + 1) return reopen(i, value);
+    }
+  }
+  if (style != NumberingStyle::None && value != 1 && !open_.empty()) return 0;
+  open_.push_back(Level{key, style, value});
+  return static_cast<int>(open_.size());
+}
+
+}  // namespace plancheck::parse

@@ -1,0 +1,80 @@
+#include "parse/source_line.hpp"
+
+#include <algorithm>
+
+#include "parse/line_text.hpp"
+
+namespace plancheck::parse {
+
+namespace {
+
+constexpr std::size_t kNoSource = static_cast<std::size_t>(-1);
+
+// Drops the first `n` bytes of the text from the segments, shifting the rest down.
+void drop_front(std::vector<Segment>& segments, std::uint32_t n) {
+  std::vector<Segment> kept;
+  for (Segment s : segments) {
+    const std::uint32_t end = s.text_offset + s.length;
+    if (end <= n) continue;
+    if (s.text_offset < n) {
+      const std::uint32_t cut = n - s.text_offset;
+      s.source_offset += cut;
+      s.length -= cut;
+      s.text_offset = n;
+    }
+    s.text_offset -= n;
+    kept.push_back(s);
+  }
+  segments = std::move(kept);
+}
+
+void keep_front(std::vector<Segment>& segments, std::uint32_t n) {
+  std::vector<Segment> kept;
+  for (Segment s : segments) {
+    if (s.text_offset >= n) continue;
+    s.length = std::min(s.length, n - s.text_offset);
+    kept.push_back(s);
+  }
+  segments = std::move(kept);
+}
+
+}  // namespace
+
+void append_piece(SourceLine& line, std::string_view piece, std::size_t source_offset) {
+  if (piece.empty()) return;
+  const auto text_offset = static_cast<std::uint32_t>(line.text.size());
+  if (line.text.empty() && source_offset != kNoSource) line.offset = source_offset;
+  line.text.append(piece);
+  if (source_offset == kNoSource) return;
+  if (!line.segments.empty()) {
+    Segment& last = line.segments.back();
+    if (last.text_offset + last.length == text_offset && last.source_offset + last.length == source_offset) {
+      last.length += static_cast<std::uint32_t>(piece.size());
+      return;
+    }
+  }
+  line.segments.push_back(Segment{text_offset, static_cast<std::uint32_t>(source_offset),
+                                  static_cast<std::uint32_t>(piece.size())});
+}
+
+void trim_line(SourceLine& line) {
+  const std::size_t tail = trailing_space_bytes(line.text);
+  line.text.resize(line.text.size() - tail);
+  keep_front(line.segments, static_cast<std::uint32_t>(line.text.size()));
+  const std::size_t head = leading_space_bytes(line.text);
+  line.text.erase(0, head);
+  drop_front(line.segments, static_cast<std::uint32_t>(head));
+  if (!line.segments.empty() && line.segments.front().text_offset == 0) line.offset = line.segments.front().source_offset;
+}
+
+void append_line_to_block(Block& block, const SourceLine& line, std::string_view separator) {
+  block.text.append(separator);
+  const auto base = static_cast<std::uint32_t>(block.text.size());
+  for (Segment s : line.segments) {
+    s.text_offset += base;
+    block.segments.push_back(s);
+  }
+  block.text.append(line.text);
+}
+
+}  // namespace plancheck::parse

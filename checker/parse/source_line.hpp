@@ -1,0 +1,43 @@
+// One logical line of a plan as a reader delivers it to outline recovery: trimmed text, markup removed,
+// with the map from its bytes back to the source file.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.hpp"
+
+namespace plancheck::parse {
+
+enum class LineKind {
+  Text,      // a line of a paragraph (plain text, or a Markdown paragraph split at its line breaks)
+  Heading,   // a Markdown ATX or setext heading
+  Bullet,    // a Markdown bullet list item (its marker in `marker`)
+  TableRow,  // a GFM table row (cells in `cells`)
+};
+
+struct SourceLine {
+  LineKind kind = LineKind::Text;
+  std::string text;               // trimmed; Markdown markup removed
+  std::vector<Segment> segments;  // text → source
+  std::size_t offset = 0;         // source offset of text[0]
+  int heading_level = 0;          // Markdown headings: 1..6
+  bool bold = false;              // every visible character is strong (**…**)
+  std::string marker;             // Bullet: "-", "*", "+"
+  std::vector<std::string> cells; // TableRow
+  int group = 0;                  // lines of one Markdown block share a group; joining never crosses groups
+};
+
+// Appends `piece` to the line; `source_offset` is where it starts in the source, or npos for text that is
+// not in the source as such (an entity, a synthetic separator).
+void append_piece(SourceLine& line, std::string_view piece, std::size_t source_offset);
+
+// Removes leading and trailing white space, keeping segments and `offset` in step.
+void trim_line(SourceLine& line);
+
+// Appends `line`'s text and segments to a block's text, after `separator` (which maps to nothing).
+void append_line_to_block(Block& block, const SourceLine& line, std::string_view separator);
+
+}  // namespace plancheck::parse
