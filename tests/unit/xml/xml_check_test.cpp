@@ -1,6 +1,7 @@
 // check_xml and Schema::load: refusals with kind and position, and schemas/plan.xsd itself.
 #include <chrono>
 #include <string>
+#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -125,6 +126,25 @@ TEST(CheckXml, IgnoresMisleadingEncodingDeclaration) {
   // The text reaching check_xml is already UTF-8, whatever the declaration says.
   const std::string xml = "<?xml version=\"1.0\" encoding=\"GB18030\"?>\n<plan>预案</plan>\n";
   EXPECT_EQ(check_xml(xml, "gb.xml", nullptr), std::nullopt);
+}
+
+TEST(CheckXml, KeepsErrorsApartAcrossThreads) {
+  // Each thread validates its own document against the one shared schema and must see its own error.
+  const std::vector<BadCase> cases = bad_cases();
+  std::vector<std::optional<ToolError>> results(cases.size());
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    threads.emplace_back([&, i] {
+      for (int round = 0; round < 20; ++round) results[i] = check_xml(cases[i].xml, cases[i].name, plan_schema().get());
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    ASSERT_TRUE(results[i].has_value()) << cases[i].name;
+    EXPECT_EQ(results[i]->file, cases[i].name);
+    EXPECT_EQ(results[i]->kind, cases[i].kind) << cases[i].name;
+    EXPECT_EQ(results[i]->location.line, cases[i].line) << cases[i].name;
+  }
 }
 
 TEST(SchemaLoad, ReportsMissingAndInvalidSchemas) {
