@@ -15,7 +15,7 @@ constexpr std::size_t kMaxWho = 24;  // code points; longer "who" spans are sent
 std::string who_between(std::string_view s, std::size_t begin, std::size_t end) {
   if (end <= begin || end > s.size()) return {};
   std::string_view w = s.substr(begin, end - begin);
-  for (std::string_view lead : {"并", "及时", "成立", "由", "经", "报", "应"}) {
+  for (std::string_view lead : {"并", "及时", "成立", "由", "经", "报"}) {
     if (w.compare(0, lead.size(), lead) == 0) w.remove_prefix(lead.size());
   }
   for (std::size_t i = 0; i < w.size(); text::next_code_point(w, i)) {

@@ -1,0 +1,130 @@
+#include <gtest/gtest.h>
+
+#include "facts/timing.hpp"
+#include "grading_doc_builder.hpp"
+#include "text/normalize.hpp"
+
+namespace plancheck::facts {
+namespace {
+
+using testing::DocBuilder;
+
+TEST(TimingDurations, ReadsNumbersUnitsAndComparableDays) {
+  struct Case {
+    const char* text;
+    TimeUnit unit;
+    double amount;
+    double days;
+  };
+  const Case cases[] = {
+      {"三十日内", TimeUnit::Day, 30, 30},          {"30 日内", TimeUnit::Day, 30, 30},
+      {"30天内", TimeUnit::Day, 30, 30},            {"３０天", TimeUnit::Day, 30, 30},
+      {"一个月内", TimeUnit::Month, 1, 30},          {"10个工作日内", TimeUnit::WorkingDay, 10, 14},
+      {"十五个工作日", TimeUnit::WorkingDay, 15, 21}, {"两周", TimeUnit::Week, 2, 14},
+      {"24小时", TimeUnit::Hour, 24, 1},             {"30分钟", TimeUnit::Minute, 30, 30.0 / 1440},
+  };
+  for (const Case& c : cases) {
+    const std::string s = text::normalized(c.text);
+    std::size_t end = 0;
+    const Duration d = read_duration(s, 0, &end);
+    EXPECT_EQ(d.unit, c.unit) << c.text;
+    EXPECT_DOUBLE_EQ(d.amount, c.amount) << c.text;
+    EXPECT_DOUBLE_EQ(d.calendar_days(), c.days) << c.text;
+  }
+  // Working days and calendar days compare correctly: 10 working days fit in 14 days, 30 days do not fit in 10
+  // working days.
+  const auto days_of = [](double amount, TimeUnit unit) {
+    Duration d;
+    d.amount = amount;
+    d.unit = unit;
+    return d.calendar_days();
+  };
+  EXPECT_LE(days_of(10, TimeUnit::WorkingDay), days_of(14, TimeUnit::Day));
+  EXPECT_GT(days_of(30, TimeUnit::Day), days_of(10, TimeUnit::WorkingDay));
+}
+
+TEST(TimingDurations, SkipsDatesAndKeepsAnchorAndAggregate) {
+  DocBuilder b;
+  b.section("事后总结")
+      .para("本预案2023年2月8日印发。")
+      .para("事发单位在应急响应结束后10个工作日内形成总结报告，报电信主管部门。电信主管部门汇总并研究后，在应急响应结束后20个工作日内形成报告，按程序上报。");
+  const std::vector<Duration> ds = extract_durations(b.passages());
+  ASSERT_EQ(ds.size(), 2u);
+  EXPECT_EQ(ds[0].amount, 10);
+  EXPECT_TRUE(ds[0].within);
+  EXPECT_NE(ds[0].anchor.find("应急响应结束后"), std::string::npos);
+  EXPECT_FALSE(ds[0].aggregate);
+  EXPECT_EQ(ds[1].amount, 20);
+  EXPECT_TRUE(ds[1].aggregate);
+}
+
+TEST(TimingFrequencies, TimesPerYearVagueAndSubject) {
+  struct Case {
+    const char* text;
+    double per_year;
+    bool vague;
+    const char* subject;
+  };
+  const Case cases[] = {
+      {"各部门每年至少组织一次预案演练。", 1, false, "演练"},
+      {"并应每年组织开展一次本单位网络安全应急演练。", 1, false, "演练"},
+      {"一年两次组织应急演练。", 2, false, "演练"},
+      {"每半年组织一次演练。", 2, false, "演练"},
+      {"每季度开展应急演练。", 4, false, "演练"},
+      {"每两年组织一次演练。", 0.5, false, "演练"},
+      {"本预案原则上每年评估一次。", 1, false, "评估"},
+      {"要定期组织开展演练。", 0, true, "演练"},
+      {"不定期开展培训。", 0, true, "培训"},
+      {"根据情况适时修订。", 0, true, "修订"},
+  };
+  for (const Case& c : cases) {
+    DocBuilder b;
+    b.para(c.text);
+    const std::vector<Frequency> fs = extract_frequencies(b.passages());
+    ASSERT_EQ(fs.size(), 1u) << c.text;
+    EXPECT_DOUBLE_EQ(fs[0].per_year, c.per_year) << c.text;
+    EXPECT_EQ(fs[0].vague, c.vague) << c.text;
+    EXPECT_EQ(fs[0].subject, c.subject) << c.text;
+  }
+  DocBuilder dated;
+  dated.para("2023年2月8日起实施，有效期一年。");
+  EXPECT_TRUE(extract_frequencies(dated.passages()).empty());
+}
+
+TEST(TimingPromptness, ImmediateVagueAndTimedReports) {
+  DocBuilder b;
+  b.section("事件报告")
+      .para("网络安全事件发生后，应立即启动应急预案，实施处置并及时上报信息。")
+      .para("对于初判为特别重大、重大网络安全事件的，立即报告应急办。")
+      .para("较大事件应在30分钟内报告领导小组。");
+  const TimingFacts t = extract_timing(b.doc(), b.passages());
+  std::vector<std::string> seen;
+  for (const Promptness& p : t.promptness) {
+    seen.push_back(p.word + (p.reports ? "+报" : "") + (p.starts_plan ? "+启动" : ""));
+  }
+  EXPECT_EQ(seen, (std::vector<std::string>{"立即+启动", "及时+报", "立即+报", "30分钟+报"}));
+  EXPECT_EQ(t.promptness[2].levels, (std::vector<std::string>{"特别重大", "重大"}));
+  EXPECT_EQ(t.promptness[3].kind, Promptness::Kind::Timed);
+  EXPECT_DOUBLE_EQ(t.promptness[3].minutes, 30);
+}
+
+TEST(TimingDuty, DutyVersusPhoneAndItsConditions) {
+  DocBuilder b;
+  b.section("3.4.1 红色预警响应")
+      .para("有关部门应急指挥机构实行24小时值班，相关人员保持通信联络畅通。")
+      .section("五、重要活动期间的预防措施")
+      .para("重点部门、重点岗位保持24小时电话畅通。")
+      .section("（一）I级响应")
+      .para("应急办二十四小时值守。");
+  const TimingFacts t = extract_timing(b.doc(), b.passages());
+  ASSERT_EQ(t.duties.size(), 3u);
+  EXPECT_TRUE(t.duties[0].duty);
+  EXPECT_EQ(t.duties[0].colour_ranks, std::vector<int>{1});
+  EXPECT_FALSE(t.duties[1].duty);
+  EXPECT_TRUE(t.duties[1].major_events);
+  EXPECT_TRUE(t.duties[2].duty);
+  EXPECT_EQ(t.duties[2].response_levels, std::vector<int>{1});
+}
+
+}  // namespace
+}  // namespace plancheck::facts
