@@ -8,11 +8,14 @@
 namespace plancheck::xml {
 namespace {
 
-// One line, no namespace URIs ("{urn:plancheck:plan:1}p" → "p"), no trailing full stop.
+// One line, no namespace URIs ("{urn:plancheck:plan:1}p" → "p"; a value set "{'a', 'b'}" stays), no
+// "[facet ...]" jargon, no trailing full stop.
 std::string flatten(std::string_view raw) {
-  static const std::regex ns_uri(R"(\{[^{}]*\})");
+  static const std::regex ns_uri(R"(\{[^{}' ]*\})");
   static const std::regex spaces(R"(\s+)");
+  static const std::regex facet(R"(\[facet '[^']*'\] The value)");
   std::string s = std::regex_replace(std::string(raw), ns_uri, "");
+  s = std::regex_replace(s, facet, "the value");
   s = std::regex_replace(s, spaces, " ");
   while (!s.empty() && (s.back() == ' ' || s.back() == '.')) s.pop_back();
   while (!s.empty() && s.front() == ' ') s.erase(0, 1);
@@ -70,6 +73,8 @@ std::string tidy_message(std::string_view raw) {
     if (at != std::string::npos) out.replace(at, 10, expected_names(m[2].str()));
     return out;
   }
+  const auto set = s.find("is not an element of the set");
+  if (set != std::string::npos) s.replace(set, 28, "is not one of");
   // libxml2 capitalises its messages; ours start in lower case like compiler diagnostics.
   if (!s.empty() && s.compare(0, 8, "Element ") == 0) s[0] = 'e';
   else if (s.size() > 1 && std::isupper(static_cast<unsigned char>(s[0])) &&

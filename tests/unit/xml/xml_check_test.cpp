@@ -52,11 +52,12 @@ std::vector<BadCase> bad_cases() {
       {"missing_title", plan_with("    <section number=\"一、\">\n    </section>\n"), ErrorKind::Schema, 5, 5,
        "element 'section' lacks the required attribute 'title'"},
       {"blank_title", plan_with("    <section number=\"一、\"\n      title=\" \"/>\n"), ErrorKind::Schema, 6, 7,
-       "title"},
+       "element 'section', attribute 'title': the value ' ' is not accepted by the pattern"},
       {"bad_organisation_type",
        header + "<plan xmlns=\"urn:plancheck:plan:1\"><meta><title>预案</title>\n"
                 "<organisation-type>ministry</organisation-type></meta><section title=\"总则\"/></plan>\n",
-       ErrorKind::Schema, 3, 1, "ministry"},
+       ErrorKind::Schema, 3, 1,
+       "element 'organisation-type': the value 'ministry' is not one of {'government', 'bureau'"},
       {"meta_without_title",
        header + "<plan xmlns=\"urn:plancheck:plan:1\">\n  <meta><issuer>办公室</issuer></meta>\n"
                 "  <section title=\"总则\"/>\n</plan>\n",
