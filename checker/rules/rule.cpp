@@ -38,6 +38,11 @@ void Reporter::note(std::string text) {
   result_.note += text;
 }
 
+void Reporter::note_message(const std::string& key, const MessageArgs& args) {
+  auto it = spec_.messages.find(key);
+  if (it != spec_.messages.end()) note(format_message(it->second.in(lang_), args));
+}
+
 RuleResult Reporter::take() {
   if (!result_.findings.empty()) {
     result_.status = Status::Fail;

@@ -39,6 +39,8 @@ class Reporter {
   void not_applicable(std::string note);
   // A remark kept with the result, e.g. "no dedicated heading; covered by a paragraph".
   void note(std::string text);
+  // The same remark from the rule's message `key`, formatted with `args` in the run's language.
+  void note_message(const std::string& key, const MessageArgs& args);
 
   RuleResult take();
 

@@ -7,6 +7,7 @@
 
 #include "core/lang.hpp"
 #include "core/severity.hpp"
+#include "core/tool_error.hpp"
 
 namespace plancheck::ruleset {
 
@@ -16,7 +17,8 @@ struct Param {
   std::string name;                              // element name
   std::string value;                             // text content, trimmed
   std::map<std::string, std::string> attributes;
-  int line = 0;                                  // line in `RuleSpec::file`
+  int line = 0;                                  // line in `file`
+  std::string file;                              // ruleset file the element came from (may be a parent's)
 };
 
 struct RuleSpec {
@@ -28,6 +30,7 @@ struct RuleSpec {
   std::string basis_document;                    // the document the clause is in
   std::string basis_quote;                       // the clause's text, quoted
   std::map<std::string, LocalizedText> messages; // message key → fmt template with named fields
+  std::map<std::string, Param> message_sources;  // message key → where it was written (line, file)
   LocalizedText remediation;
   std::vector<Param> params;
   std::string area;                              // report grouping: structure, grading, warning, ...
@@ -47,5 +50,8 @@ struct Ruleset {
   std::string file;
   std::vector<RuleSpec> rules;                   // sorted by id; disabled rules are removed
 };
+
+// An ErrorKind::Ruleset error at `line` of `file` (column 1 when the line is known).
+ToolError ruleset_error(const std::string& file, int line, std::string message);
 
 }  // namespace plancheck::ruleset

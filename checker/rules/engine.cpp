@@ -1,0 +1,106 @@
+#include "rules/engine.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <utility>
+
+#include "rules/registry.hpp"
+
+namespace plancheck::rules {
+namespace {
+
+std::string kind_names() {
+  std::string out;
+  for (const KindInfo& k : kinds()) out += (out.empty() ? "" : ", ") + std::string(k.name);
+  return out;
+}
+
+// Every message the kind may report exists in both languages and formats with the kind's fields; no
+// message is there that the kind never reports (a misspelt key would otherwise be silently unused).
+std::optional<ToolError> check_messages(const ruleset::RuleSpec& spec, const KindInfo& kind) {
+  for (const MessageSpec& m : kind.messages) {
+    const std::string key(m.key);
+    auto it = spec.messages.find(key);
+    if (it == spec.messages.end()) {
+      return ruleset::ruleset_error(spec.file, spec.line, "rule " + spec.id + " has no <message key=\"" + key + "\">, which a " +
+                                                  std::string(kind.name) + " rule needs");
+    }
+    const ruleset::Param& at = spec.message_sources.at(key);
+    for (const auto& [lang, text] : {std::pair{"zh", &it->second.zh}, std::pair{"en", &it->second.en}}) {
+      if (text->empty()) return ruleset::ruleset_error(at.file, at.line, "message " + key + " of " + spec.id + " has no " + lang + " text");
+      const std::string why = validate_template(*text, m.fields);
+      if (!why.empty()) {
+        std::string fields;
+        for (const std::string& f : m.fields) fields += " {" + f + "}";
+        return ruleset::ruleset_error(at.file, at.line, "message " + key + " (" + lang + ") of " + spec.id + " does not format: " +
+                                                why + "; its fields are" + (fields.empty() ? " none" : fields));
+      }
+    }
+  }
+  for (const auto& [key, source] : spec.message_sources) {
+    const bool known = std::any_of(kind.messages.begin(), kind.messages.end(),
+                                   [&](const MessageSpec& m) { return m.key == key; });
+    if (!known) return ruleset::ruleset_error(source.file, source.line, "a " + std::string(kind.name) + " rule has no message \"" + key + "\"");
+  }
+  return std::nullopt;
+}
+
+// ParamError carries only a line; the file is the one holding a parameter on that line.
+std::string file_of_line(const ruleset::RuleSpec& spec, int line) {
+  for (const ruleset::Param& p : spec.params) {
+    if (p.line == line) return p.file;
+  }
+  return spec.file;
+}
+
+Result<CompiledRule> compile_rule(const ruleset::RuleSpec& spec) {
+  const KindInfo* kind = find_kind(spec.kind);
+  if (!kind) {
+    return ruleset::ruleset_error(spec.file, spec.line, "unknown rule kind <" + spec.kind + "> (known kinds: " + kind_names() + ")");
+  }
+  if (auto err = check_messages(spec, *kind)) return *err;
+  std::vector<ParamError> errors;
+  std::unique_ptr<const Rule> rule = kind->make(spec, errors);
+  if (!errors.empty()) {
+    const ParamError& e = errors.front();
+    const int line = e.line > 0 ? e.line : spec.line;
+    return ruleset::ruleset_error(file_of_line(spec, line), line, spec.id + ": " + e.message);
+  }
+  if (!rule) return ruleset::ruleset_error(spec.file, spec.line, spec.id + ": the rule could not be compiled");
+  return CompiledRule{spec, std::move(rule)};
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const CompiledRuleset>> compile(const ruleset::Ruleset& rs) {
+  auto out = std::make_shared<CompiledRuleset>();
+  out->id = rs.id;
+  out->version = rs.version;
+  out->title = rs.title;
+  out->derives_from = rs.derives_from;
+  out->lineage = rs.lineage;
+  out->rules.reserve(rs.rules.size());
+  for (const ruleset::RuleSpec& spec : rs.rules) {
+    auto compiled = compile_rule(spec);
+    if (!compiled.ok()) return compiled.error();
+    out->rules.push_back(compiled.take());
+  }
+  std::sort(out->rules.begin(), out->rules.end(),
+            [](const CompiledRule& a, const CompiledRule& b) { return a.spec.id < b.spec.id; });
+  return std::shared_ptr<const CompiledRuleset>(std::move(out));
+}
+
+std::vector<RuleResult> run_rules(const CompiledRuleset& rs, const Document& doc, const facts::PlanFacts& facts,
+                                  Lang lang) {
+  std::vector<RuleResult> results;
+  results.reserve(rs.rules.size());
+  const RuleContext ctx{doc, facts};
+  for (const CompiledRule& r : rs.rules) {
+    Reporter reporter(r.spec, lang);
+    r.rule->check(ctx, reporter);
+    results.push_back(reporter.take());
+  }
+  return results;
+}
+
+}  // namespace plancheck::rules

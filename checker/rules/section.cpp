@@ -1,0 +1,209 @@
+#include "rules/section.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
+
+namespace plancheck::rules {
+namespace {
+
+// Where one heading lists several topics: "预警分级、监测、研判", "应急处置与事后评估".
+bool is_part_separator(char32_t cp) {
+  switch (cp) {
+    case U'、': case U'与': case U'和': case U'及': case U'/': case U'，': case U',': case U'；':
+    case U';': case U'：': case U':': case U' ': case U'·':
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::vector<std::string> split_parts(const std::string& title) {
+  std::vector<std::string> parts;
+  std::string current;
+  std::size_t pos = 0;
+  while (pos < title.size()) {
+    const std::size_t at = pos;
+    const char32_t cp = text::next_code_point(title, pos);
+    if (is_part_separator(cp)) {
+      if (!current.empty()) parts.push_back(std::move(current));
+      current.clear();
+    } else {
+      current.append(title, at, pos - at);
+    }
+  }
+  if (!current.empty()) parts.push_back(std::move(current));
+  return parts;
+}
+
+bool starts_with(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+bool ends_with(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+bool contains(const std::string& s, const std::string& needle) { return s.find(needle) != std::string::npos; }
+
+bool part_names(const std::string& part, const std::string& name) {
+  if (part == name || starts_with(part, name) || ends_with(part, name)) return true;
+  // Two-character names (目的, 依据) only at an edge: inside a longer word they mean something else.
+  return text::code_point_count(name) >= 3 && contains(part, name);
+}
+
+// A keyword's pieces in order inside one sentence: "为…制定…预案".
+using Keyword = std::vector<std::string>;
+
+std::optional<facts::Span> find_in(const std::string& text, facts::Span sentence, const Keyword& pieces) {
+  std::size_t from = sentence.begin;
+  std::size_t first = std::string::npos;
+  for (const std::string& piece : pieces) {
+    const std::size_t at = text.find(piece, from);
+    if (at == std::string::npos || at + piece.size() > sentence.end) return std::nullopt;
+    if (first == std::string::npos) first = at;
+    from = at + piece.size();
+  }
+  if (first == std::string::npos) return std::nullopt;
+  return facts::Span{static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(from)};
+}
+
+struct SectionParams {
+  std::vector<std::string> headings;   // normalised
+  std::vector<Keyword> keywords;       // normalised pieces
+  std::vector<std::string> excludes;   // normalised
+  bool front_matter_passes = false;
+};
+
+class SectionRule final : public Rule {
+ public:
+  explicit SectionRule(SectionParams params) : p_(std::move(params)) {}
+  void check(const RuleContext& ctx, Reporter& out) const override;
+
+ private:
+  bool by_heading(const RuleContext& ctx, Reporter& out) const;
+  const facts::Passage* by_keyword(const RuleContext& ctx, facts::Where where, facts::Span& span) const;
+  std::string topic() const { return p_.headings.front(); }
+
+  SectionParams p_;
+};
+
+bool SectionRule::by_heading(const RuleContext& ctx, Reporter& out) const {
+  std::vector<std::string> matched;  // section paths already reported: their subsections add nothing
+  for (const facts::Passage& p : ctx.facts.passages.items) {
+    if (p.where != facts::Where::Heading || !p.section) continue;
+    const bool inside = std::any_of(matched.begin(), matched.end(),
+                                    [&](const std::string& m) { return starts_with(p.section_path, m + " › "); });
+    if (inside || !heading_names_topic(p.norm.text, p_.headings, p_.excludes)) continue;
+    Evidence ev;
+    ev.location = p.section->location;
+    ev.section = p.section_path;
+    ev.text = p.section->heading;
+    out.pass(std::move(ev));
+    matched.push_back(p.section_path);
+  }
+  return !matched.empty();
+}
+
+const facts::Passage* SectionRule::by_keyword(const RuleContext& ctx, facts::Where where, facts::Span& span) const {
+  for (const facts::Passage& p : ctx.facts.passages.items) {
+    if (p.where != where) continue;
+    for (const facts::Span& sentence : p.sentences) {
+      for (const Keyword& k : p_.keywords) {
+        if (auto found = find_in(p.norm.text, sentence, k)) {
+          span = *found;
+          return &p;
+        }
+      }
+    }
+  }
+  return nullptr;
+}
+
+void SectionRule::check(const RuleContext& ctx, Reporter& out) const {
+  if (by_heading(ctx, out)) return;
+  facts::Span span;
+  for (facts::Where where : {facts::Where::Body, facts::Where::Preamble}) {
+    if (const facts::Passage* p = by_keyword(ctx, where, span)) {
+      Evidence ev = facts::evidence_for(ctx.doc, *p, span);
+      out.note_message("note-paragraph", {{"topic", topic()}, {"line", std::to_string(ev.location.line)}});
+      out.pass(std::move(ev));
+      return;
+    }
+  }
+  if (const facts::Passage* p = by_keyword(ctx, facts::Where::FrontMatter, span)) {
+    Evidence ev = facts::evidence_for(ctx.doc, *p, span);
+    const MessageArgs args{{"topic", topic()}, {"line", std::to_string(ev.location.line)}};
+    out.note_message("note-front-matter", args);
+    if (p_.front_matter_passes) {
+      out.pass(std::move(ev));
+    } else {
+      const int span_cp = static_cast<int>(text::code_point_count(facts::original_text(*p, span)));
+      out.fail("front-matter", args, Place{ev.location, span_cp, "", ev.text});
+    }
+    return;
+  }
+  out.fail("missing", {{"topic", topic()}}, Place{});
+}
+
+Keyword keyword_pieces(const std::string& raw) {
+  Keyword pieces;
+  static const std::string ellipsis = "…";
+  std::size_t from = 0;
+  while (from <= raw.size()) {
+    std::size_t at = raw.find(ellipsis, from);
+    if (at == std::string::npos) at = raw.size();
+    std::string piece = text::normalized(raw.substr(from, at - from));
+    if (!piece.empty()) pieces.push_back(std::move(piece));
+    from = at + ellipsis.size();
+  }
+  return pieces;
+}
+
+void read_param(const ruleset::Param& p, SectionParams& out, std::vector<ParamError>& errors, int& front_matter_seen) {
+  const std::string norm = text::normalized(p.value);
+  if (p.name != "front-matter" && norm.empty()) {
+    errors.push_back({p.line, "<" + p.name + "> is empty"});
+  } else if (p.name == "heading") {
+    out.headings.push_back(norm);
+  } else if (p.name == "exclude") {
+    out.excludes.push_back(norm);
+  } else if (p.name == "keyword") {
+    out.keywords.push_back(keyword_pieces(p.value));
+  } else if (p.name == "front-matter") {
+    if (p.value != "pass" && p.value != "fail") errors.push_back({p.line, "<front-matter> must be pass or fail"});
+    if (++front_matter_seen > 1) errors.push_back({p.line, "<front-matter> is given twice"});
+    out.front_matter_passes = p.value == "pass";
+  } else {
+    errors.push_back({p.line, "a section rule has no parameter <" + p.name +
+                                  "> (it takes heading, keyword, exclude, front-matter)"});
+  }
+}
+
+}  // namespace
+
+bool heading_names_topic(const std::string& title, const std::vector<std::string>& names,
+                         const std::vector<std::string>& excludes) {
+  for (const std::string& part : split_parts(title)) {
+    const bool excluded =
+        std::any_of(excludes.begin(), excludes.end(), [&](const std::string& x) { return contains(part, x); });
+    if (excluded) continue;
+    for (const std::string& name : names) {
+      if (part_names(part, name)) return true;
+    }
+  }
+  // Names that themselves hold a separator ("组织机构与职责") are looked for in the whole title.
+  return std::any_of(names.begin(), names.end(), [&](const std::string& name) {
+    return split_parts(name).size() > 1 && contains(title, name);
+  });
+}
+
+std::unique_ptr<const Rule> make_section_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {
+  SectionParams params;
+  int front_matter_seen = 0;
+  for (const ruleset::Param& p : spec.params) read_param(p, params, errors, front_matter_seen);
+  if (params.headings.empty()) errors.push_back({spec.line, "a section rule needs at least one <heading>"});
+  if (!errors.empty()) return nullptr;
+  return std::make_unique<SectionRule>(std::move(params));
+}
+
+}  // namespace plancheck::rules

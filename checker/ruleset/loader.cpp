@@ -1,0 +1,130 @@
+#include "ruleset/loader.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <system_error>
+
+#include "ruleset/merge.hpp"
+#include "ruleset/ruleset_file.hpp"
+
+namespace plancheck::ruleset {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::size_t kMaxDepth = 16;
+
+bool looks_like_path(const std::string& ref) {
+  return ref.find('/') != std::string::npos || ref.find('\\') != std::string::npos ||
+         (ref.size() > 4 && ref.compare(ref.size() - 4, 4, ".xml") == 0);
+}
+
+std::string resolve(const std::string& ref, const std::string& relative_to, const std::string& data_dir) {
+  if (!looks_like_path(ref)) return (fs::path(data_dir) / "rulesets" / (ref + ".xml")).string();
+  const fs::path p(ref);
+  if (p.is_absolute() || relative_to.empty()) return p.string();
+  return (fs::path(relative_to).parent_path() / p).lexically_normal().string();
+}
+
+std::string identity(const std::string& path) {
+  std::error_code ec;
+  const fs::path canon = fs::weakly_canonical(path, ec);
+  return ec ? path : canon.string();
+}
+
+// The chain of files from the root ruleset down to `path`, in that order.
+class ChainLoader {
+ public:
+  ChainLoader(const std::string& data_dir, const xml::Schema* schema) : data_dir_(data_dir), schema_(schema) {}
+
+  std::optional<ToolError> load(const std::string& path, std::vector<RulesetFile>& chain) {
+    stack_.push_back(identity(path));
+    auto file = read_ruleset_file(path, schema_);
+    if (!file.ok()) return file.error();
+    RulesetFile f = file.take();
+    if (!f.extends.empty()) {
+      const std::string parent = resolve(f.extends, path, data_dir_);
+      const std::string parent_id = identity(parent);
+      if (std::find(stack_.begin(), stack_.end(), parent_id) != stack_.end()) {
+        return ruleset_error(path, f.extends_line, "extends cycle: " + cycle_text(parent_id));
+      }
+      if (stack_.size() >= kMaxDepth) return ruleset_error(path, f.extends_line, "extends chain is too deep");
+      if (!fs::exists(parent)) {
+        return ruleset_error(path, f.extends_line, "extends \"" + f.extends + "\": no such ruleset (" + parent + ")");
+      }
+      if (auto err = load(parent, chain)) return err;
+    }
+    chain.push_back(std::move(f));
+    stack_.pop_back();
+    return std::nullopt;
+  }
+
+ private:
+  std::string cycle_text(const std::string& again) const {
+    std::string out;
+    for (const std::string& s : stack_) out += fs::path(s).filename().string() + " → ";
+    return out + fs::path(again).filename().string();
+  }
+
+  std::string data_dir_;
+  const xml::Schema* schema_;
+  std::vector<std::string> stack_;
+};
+
+Result<Ruleset> merge_chain(const std::vector<RulesetFile>& chain) {
+  std::vector<RuleElement> elements;
+  Ruleset rs;
+  for (const RulesetFile& f : chain) {
+    if (auto err = apply_file(elements, f)) return *err;
+    rs.lineage.push_back(f.id);
+    if (!f.title.empty()) rs.title = f.title;
+    if (!f.derives_from.empty()) rs.derives_from = f.derives_from;
+  }
+  const RulesetFile& leaf = chain.back();
+  rs.id = leaf.id;
+  rs.version = leaf.version;
+  rs.file = leaf.path;
+  for (const RuleElement& e : elements) {
+    auto spec = build_rule_spec(e);
+    if (!spec.ok()) return spec.error();
+    rs.rules.push_back(spec.take());
+  }
+  std::sort(rs.rules.begin(), rs.rules.end(), [](const RuleSpec& a, const RuleSpec& b) { return a.id < b.id; });
+  return rs;
+}
+
+}  // namespace
+
+Result<Ruleset> load_ruleset(const std::string& id_or_path, const LoadOptions& options) {
+  std::shared_ptr<const xml::Schema> schema = options.schema;
+  if (!schema) {
+    auto loaded = xml::Schema::load((fs::path(options.data_dir) / "schemas" / "ruleset.xsd").string());
+    if (!loaded.ok()) {
+      ToolError e = loaded.error();
+      e.kind = ErrorKind::Ruleset;
+      return e;
+    }
+    schema = loaded.take();
+  }
+  const std::string path = resolve(id_or_path, "", options.data_dir);
+  if (!fs::exists(path)) {
+    return ruleset_error(path, 0, looks_like_path(id_or_path) ? "no such ruleset file"
+                                                              : "no bundled ruleset named \"" + id_or_path + "\"");
+  }
+  std::vector<RulesetFile> chain;
+  ChainLoader loader(options.data_dir, schema.get());
+  if (auto err = loader.load(path, chain)) return *err;
+  return merge_chain(chain);
+}
+
+std::vector<std::string> list_bundled_rulesets(const std::string& data_dir) {
+  std::vector<std::string> ids;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(fs::path(data_dir) / "rulesets", ec)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".xml") ids.push_back(entry.path().stem().string());
+  }
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+}  // namespace plancheck::ruleset

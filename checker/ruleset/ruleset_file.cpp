@@ -1,0 +1,153 @@
+#include "ruleset/ruleset_file.hpp"
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <pugixml.hpp>
+
+#include "core/source_text.hpp"
+
+namespace plancheck::ruleset {
+namespace {
+
+std::string trim(const std::string& s) {
+  const char* ws = " \t\r\n";
+  const std::size_t b = s.find_first_not_of(ws);
+  if (b == std::string::npos) return {};
+  return s.substr(b, s.find_last_not_of(ws) - b + 1);
+}
+
+// All character data directly inside `node` (pugixml's child_value() stops at the first run).
+std::string text_of(const pugi::xml_node& node) {
+  std::string out;
+  for (const pugi::xml_node& c : node.children()) {
+    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) out += c.value();
+  }
+  return trim(out);
+}
+
+std::vector<pugi::xml_node> elements(const pugi::xml_node& node) {
+  std::vector<pugi::xml_node> out;
+  for (const pugi::xml_node& c : node.children()) {
+    if (c.type() == pugi::node_element) out.push_back(c);
+  }
+  return out;
+}
+
+class Reader {
+ public:
+  Reader(std::string path, const std::string& text) : path_(std::move(path)), source_(text) {}
+
+  int line_of(const pugi::xml_node& node) const {
+    return source_.locate(static_cast<std::size_t>(node.offset_debug())).line;
+  }
+  ToolError error_at(const pugi::xml_node& node, std::string message) const {
+    ToolError e = ruleset_error(path_, 0, std::move(message));
+    e.location = source_.locate(static_cast<std::size_t>(node.offset_debug()));
+    return e;
+  }
+  ToolError error_at_offset(std::ptrdiff_t offset, std::string message) const {
+    ToolError e = ruleset_error(path_, 0, std::move(message));
+    e.location = source_.locate(offset < 0 ? 0 : static_cast<std::size_t>(offset));
+    return e;
+  }
+
+  Param param(const pugi::xml_node& node) const {
+    Param p;
+    p.name = node.name();
+    p.value = text_of(node);
+    for (const pugi::xml_attribute& a : node.attributes()) p.attributes[a.name()] = a.value();
+    p.line = line_of(node);
+    p.file = path_;
+    return p;
+  }
+
+  RuleElement rule(const pugi::xml_node& node) const {
+    RuleElement r;
+    r.kind = node.name();
+    r.id = node.attribute("id").value();
+    for (const pugi::xml_attribute& a : node.attributes()) {
+      if (std::string(a.name()) != "id") r.attributes[a.name()] = a.value();
+    }
+    for (const pugi::xml_node& c : elements(node)) r.children.push_back(param(c));
+    r.file = path_;
+    r.line = line_of(node);
+    return r;
+  }
+
+  Result<RulesetFile> read(const pugi::xml_node& root) const;
+
+ private:
+  std::string path_;
+  SourceText source_;
+};
+
+Result<RulesetFile> Reader::read(const pugi::xml_node& root) const {
+  if (std::string(root.name()) != "ruleset") {
+    return error_at(root, "the root element must be <ruleset>, not <" + std::string(root.name()) + ">");
+  }
+  RulesetFile f;
+  f.path = path_;
+  f.id = root.attribute("id").value();
+  f.version = root.attribute("version").value();
+  if (f.id.empty() || f.version.empty()) return error_at(root, "<ruleset> needs id and version attributes");
+  f.extends = root.attribute("extends").value();
+  if (!f.extends.empty()) f.extends_line = line_of(root);
+  std::set<std::string> seen;
+  for (const pugi::xml_node& c : elements(root)) {
+    const std::string name = c.name();
+    if (name == "title") {
+      const LocalizedText t = localized(param(c));
+      if (!t.zh.empty()) f.title.zh = t.zh;
+      if (!t.en.empty()) f.title.en = t.en;
+    } else if (name == "derives-from") {
+      f.derives_from = text_of(c);
+    } else if (name == "disable") {
+      const std::string rule = c.attribute("rule").value();
+      if (rule.empty()) return error_at(c, "<disable> needs a rule attribute");
+      f.disables.push_back({rule, line_of(c)});
+    } else {
+      RuleElement r = rule(c);
+      if (r.id.empty()) return error_at(c, "<" + name + "> needs an id attribute");
+      if (!seen.insert(r.id).second) return error_at(c, "rule " + r.id + " is defined twice in this file");
+      f.rules.push_back(std::move(r));
+    }
+  }
+  return f;
+}
+
+}  // namespace
+
+LocalizedText localized(const Param& p) {
+  LocalizedText t;
+  auto attr = [&](const char* name) {
+    auto it = p.attributes.find(name);
+    return it == p.attributes.end() ? std::string() : trim(it->second);
+  };
+  t.zh = attr("zh");
+  t.en = attr("en");
+  if (!p.value.empty()) (attr("lang") == "en" ? t.en : t.zh) = p.value;
+  return t;
+}
+
+Result<RulesetFile> read_ruleset_file(const std::string& path, const xml::Schema* schema) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return ruleset_error(path, 0, "cannot open the ruleset file");
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  const std::string text = buf.str();
+  if (auto err = xml::check_xml(text, path, schema)) {
+    ToolError e = *err;
+    e.kind = ErrorKind::Ruleset;  // whatever libxml2 found, for the user it is a broken ruleset
+    return e;
+  }
+  pugi::xml_document doc;
+  const pugi::xml_parse_result parsed =
+      doc.load_buffer(text.data(), text.size(), pugi::parse_default, pugi::encoding_utf8);
+  Reader reader(path, text);
+  if (!parsed) return reader.error_at_offset(parsed.offset, std::string("not well-formed XML: ") + parsed.description());
+  return reader.read(doc.document_element());
+}
+
+}  // namespace plancheck::ruleset
