@@ -1,0 +1,35 @@
+// Kind `role`: the plan names a body of the given categories (领导小组, 应急办 …) or a position (组长,
+// 牵头人 …) together with a duty in the same sentence.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "facts/bodies.hpp"
+#include "facts/phrase_pattern.hpp"
+#include "rules/registry.hpp"
+#include "rules/rule.hpp"
+
+namespace plancheck::rules {
+
+struct RoleParams {
+  std::vector<facts::BodyCategory> categories;  // <category>leading</category>
+  facts::PatternList positions;                 // <position>组长|牵头人</position>
+  facts::PatternList duties;                    // <duty>领导|指挥|统筹</duty>; none: being named suffices
+};
+
+class RoleRule final : public Rule {
+ public:
+  explicit RoleRule(RoleParams params) : params_(std::move(params)) {}
+  void check(const RuleContext& ctx, Reporter& out) const override;
+
+ private:
+  // True (and reports the pass) when the sentence around `span` of passage `idx` carries a duty.
+  bool passes_at(const RuleContext& ctx, std::size_t idx, facts::Span span, Reporter& out) const;
+
+  RoleParams params_;
+};
+
+std::unique_ptr<const Rule> make_role_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors);
+
+}  // namespace plancheck::rules

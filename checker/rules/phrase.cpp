@@ -1,0 +1,158 @@
+#include "rules/phrase.hpp"
+
+#include <algorithm>
+#include <optional>
+
+namespace plancheck::rules {
+namespace {
+
+using facts::Passage;
+using facts::Span;
+
+struct Hit {
+  std::size_t passage = 0;
+  Span span;
+};
+
+// The sentences one window covers.
+using Window = std::vector<Hit>;
+
+struct Tally {
+  std::vector<std::optional<Hit>> found;  // per element
+  int count = 0;
+};
+
+std::vector<Window> windows_of(const std::vector<std::size_t>& tier, const facts::Passages& ps,
+                               PhraseParams::Window kind) {
+  std::vector<Window> out;
+  const Section* last_section = nullptr;
+  for (std::size_t idx : tier) {
+    const Passage& p = ps.items[idx];
+    const bool new_window = out.empty() || kind == PhraseParams::Window::Block ||
+                            (kind == PhraseParams::Window::Section && p.section != last_section);
+    if (kind != PhraseParams::Window::Sentence && new_window) out.emplace_back();
+    last_section = p.section;
+    for (const Span& s : p.sentences) {
+      if (kind == PhraseParams::Window::Sentence) out.emplace_back();
+      out.back().push_back({idx, s});
+    }
+  }
+  return out;
+}
+
+Tally tally(const Window& w, const facts::Passages& ps, const PhraseParams& params) {
+  Tally t;
+  t.found.resize(params.elements.size());
+  if (!params.anchors.empty()) {
+    const bool anchored = std::any_of(w.begin(), w.end(), [&](const Hit& pl) {
+      return params.anchors.find(ps.items[pl.passage].norm.text, pl.span).has_value();
+    });
+    if (!anchored) return t;
+  }
+  for (const Hit& pl : w) {
+    const std::string& text = ps.items[pl.passage].norm.text;
+    const std::vector<Span> excluded = params.excludes.find_all(text, pl.span);
+    for (std::size_t e = 0; e < params.elements.size(); ++e) {
+      if (t.found[e]) continue;
+      const auto m = params.elements[e].pattern.find(text, pl.span, excluded);
+      if (!m) continue;
+      t.found[e] = Hit{pl.passage, *m};
+      ++t.count;
+    }
+  }
+  return t;
+}
+
+std::string join_missing(const Tally& t, const PhraseParams& params, bool want_found) {
+  std::string out;
+  for (std::size_t e = 0; e < params.elements.size(); ++e) {
+    if (t.found[e].has_value() != want_found) continue;
+    if (!out.empty()) out += "、";
+    out += params.elements[e].label;
+  }
+  return out;
+}
+
+std::optional<Hit> first_found(const Tally& t) {
+  std::optional<Hit> first;
+  for (const auto& f : t.found) {
+    if (f && (!first || f->passage < first->passage ||
+              (f->passage == first->passage && f->span.begin < first->span.begin))) {
+      first = f;
+    }
+  }
+  return first;
+}
+
+PhraseParams::Window read_window(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {
+  const auto ps = spec.params_named("window");
+  if (ps.empty()) return PhraseParams::Window::Sentence;
+  const std::string& v = ps.back()->value;
+  if (v == "sentence") return PhraseParams::Window::Sentence;
+  if (v == "block") return PhraseParams::Window::Block;
+  if (v == "section") return PhraseParams::Window::Section;
+  if (v == "scope") return PhraseParams::Window::Scope;
+  errors.push_back({ps.back()->line, "<window> must be sentence, block, section or scope, not \"" + v + "\""});
+  return PhraseParams::Window::Sentence;
+}
+
+}  // namespace
+
+void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
+  const facts::Passages& ps = ctx.facts.passages;
+  const int need = params_.min > 0 ? params_.min : static_cast<int>(params_.elements.size());
+  std::optional<Tally> best;
+  for (const auto& tier : params_.scope.tiers(ps)) {
+    for (const Window& w : windows_of(tier, ps, params_.window)) {
+      Tally t = tally(w, ps, params_);
+      if (t.count >= need) {
+        const Hit at = *first_found(t);
+        out.pass(facts::evidence_for(ctx.doc, ps.items[at.passage], at.span));
+        return;
+      }
+      if (t.count > 0 && (!best || t.count > best->count)) best = std::move(t);
+    }
+  }
+  Place place;
+  place.section = params_.scope.first_section(ps);
+  Tally none;
+  none.found.resize(params_.elements.size());
+  const Tally& t = best ? *best : none;
+  if (const auto at = first_found(t)) {
+    const Evidence ev = facts::evidence_for(ctx.doc, ps.items[at->passage], at->span);
+    place.location = ev.location;
+    place.section = ev.section;
+    place.evidence = ev.text;
+  }
+  out.fail("missing",
+           {{"missing", join_missing(t, params_, false)}, {"found", join_missing(t, params_, true)},
+            {"count", std::to_string(t.count)}, {"min", std::to_string(need)}},
+           std::move(place));
+}
+
+std::unique_ptr<const Rule> make_phrase_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {
+  PhraseParams params;
+  for (const ruleset::Param* p : spec.params_named("element")) {
+    PhraseParams::Element e;
+    e.pattern = facts::PhrasePattern::compile(p->value);
+    auto label = p->attributes.find("label");
+    e.label = label != p->attributes.end() ? label->second : p->value.substr(0, p->value.find('|'));
+    if (e.pattern.empty()) {
+      errors.push_back({p->line, "<element> holds no phrase to match"});
+      continue;
+    }
+    params.elements.push_back(std::move(e));
+  }
+  if (params.elements.empty()) errors.push_back({spec.line, "a phrase rule needs at least one <element>"});
+  params.min = int_param(spec, "min", 0, errors);
+  if (params.min > static_cast<int>(params.elements.size())) {
+    errors.push_back({spec.line, "<min> is larger than the number of elements"});
+  }
+  params.window = read_window(spec, errors);
+  params.anchors = compile_patterns(spec, "anchor", errors);
+  params.excludes = compile_patterns(spec, "exclude", errors);
+  params.scope = PhraseScope::read(spec, errors);
+  return std::make_unique<PhraseRule>(std::move(params));
+}
+
+}  // namespace plancheck::rules

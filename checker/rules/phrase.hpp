@@ -1,0 +1,42 @@
+// Kind `phrase`: required elements are present — at least k of n phrases, in one sentence, block, section
+// or the whole scope, with exclusions.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "facts/phrase_pattern.hpp"
+#include "rules/phrase_scope.hpp"
+#include "rules/registry.hpp"
+#include "rules/rule.hpp"
+
+namespace plancheck::rules {
+
+struct PhraseParams {
+  struct Element {
+    std::string label;            // shown in findings: 起始时间
+    facts::PhrasePattern pattern; // 起始时间|开始时间
+  };
+  enum class Window { Sentence, Block, Section, Scope };
+
+  std::vector<Element> elements;  // <element label="…">pattern</element>
+  int min = 0;                    // <min>; default: every element
+  Window window = Window::Sentence;
+  facts::PatternList anchors;     // <anchor>: a window counts only if it also holds one of these
+  facts::PatternList excludes;    // <exclude>: text that never counts (a body's 联络工作 is no 联络员)
+  PhraseScope scope;
+};
+
+class PhraseRule final : public Rule {
+ public:
+  explicit PhraseRule(PhraseParams params) : params_(std::move(params)) {}
+  void check(const RuleContext& ctx, Reporter& out) const override;
+
+ private:
+  PhraseParams params_;
+};
+
+std::unique_ptr<const Rule> make_phrase_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors);
+
+}  // namespace plancheck::rules

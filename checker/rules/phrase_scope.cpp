@@ -1,0 +1,93 @@
+#include "rules/phrase_scope.hpp"
+
+#include <algorithm>
+
+namespace plancheck::rules {
+namespace {
+
+bool under(const std::string& path, const std::vector<std::string>& roots) {
+  return std::any_of(roots.begin(), roots.end(), [&](const std::string& root) {
+    const std::string prefix = root + " › ";
+    return path == root || path.compare(0, prefix.size(), prefix) == 0;
+  });
+}
+
+std::vector<std::string> scoped_roots(const PhraseScope& scope, const facts::Passages& passages) {
+  std::vector<std::string> roots;
+  if (scope.headings.empty()) return roots;
+  for (const facts::Passage& p : passages.items) {
+    if (p.where != facts::Where::Heading || under(p.section_path, roots)) continue;
+    const facts::Span all{0, static_cast<std::uint32_t>(p.norm.text.size())};
+    if (scope.headings.find(p.norm.text, all)) roots.push_back(p.section_path);
+  }
+  return roots;
+}
+
+}  // namespace
+
+facts::PatternList compile_patterns(const ruleset::RuleSpec& spec, const std::string& name,
+                                    std::vector<ParamError>& errors) {
+  facts::PatternList list;
+  for (const ruleset::Param* p : spec.params_named(name)) {
+    facts::PhrasePattern pattern = facts::PhrasePattern::compile(p->value);
+    if (pattern.empty()) {
+      errors.push_back({p->line, "<" + name + "> holds no phrase to match"});
+      continue;
+    }
+    list.patterns.push_back(std::move(pattern));
+  }
+  return list;
+}
+
+PhraseScope PhraseScope::read(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {
+  PhraseScope scope;
+  scope.headings = compile_patterns(spec, "scope", errors);
+  for (const ruleset::Param* p : spec.params_named("scope")) {
+    auto it = p->attributes.find("fallback");
+    if (it == p->attributes.end() || it->second == "absent") continue;
+    if (it->second == "always") {
+      scope.fallback = Fallback::Always;
+    } else if (it->second == "never") {
+      scope.fallback = Fallback::Never;
+    } else {
+      errors.push_back({p->line, "fallback must be absent, always or never, not \"" + it->second + "\""});
+    }
+  }
+  return scope;
+}
+
+std::vector<std::vector<std::size_t>> PhraseScope::tiers(const facts::Passages& passages) const {
+  std::vector<std::size_t> all(passages.items.size());
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+  if (headings.empty()) return {all};
+  const std::vector<std::string> roots = scoped_roots(*this, passages);
+  std::vector<std::size_t> scoped;
+  for (const facts::Passage& p : passages.items) {
+    if (!p.section_path.empty() && under(p.section_path, roots)) scoped.push_back(p.index);
+  }
+  if (roots.empty()) {
+    if (fallback == Fallback::Never) return {};
+    return {all};
+  }
+  if (fallback == Fallback::Always) return {scoped, all};
+  return {scoped};
+}
+
+std::string PhraseScope::first_section(const facts::Passages& passages) const {
+  const auto roots = scoped_roots(*this, passages);
+  return roots.empty() ? std::string() : roots.front();
+}
+
+int int_param(const ruleset::RuleSpec& spec, const std::string& name, int fallback, std::vector<ParamError>& errors) {
+  const auto ps = spec.params_named(name);
+  if (ps.empty()) return fallback;
+  try {
+    const int v = std::stoi(ps.back()->value);
+    if (v > 0) return v;
+  } catch (const std::exception&) {
+  }
+  errors.push_back({ps.back()->line, "<" + name + "> must be a positive whole number"});
+  return fallback;
+}
+
+}  // namespace plancheck::rules
