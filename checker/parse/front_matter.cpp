@@ -47,10 +47,10 @@ bool is_notice_line(std::string_view text) {
 }
 
 std::optional<std::size_t> find_title(const std::vector<SourceLine>& lines, std::size_t from, std::size_t to,
-                                      bool last) {
+                                      bool last, bool single_h1) {
   std::optional<std::size_t> found;
   for (std::size_t i = from; i < to; ++i) {
-    if (!looks_like_plan_title(lines[i])) continue;
+    if (!looks_like_plan_title(lines[i], single_h1)) continue;
     found = i;
     if (!last) break;
   }
@@ -68,10 +68,10 @@ void fill_metadata(const std::vector<SourceLine>& lines, const std::vector<std::
   }
 }
 
-HeadSplit split_without_notice(const std::vector<SourceLine>& lines, std::size_t count) {
+HeadSplit split_without_notice(const std::vector<SourceLine>& lines, std::size_t count, bool single_h1) {
   HeadSplit split;
   std::size_t first_body = 0;
-  if (count > 0 && (looks_like_plan_title(lines[0]) || reads_as_title(lines[0].text, 40))) {
+  if (count > 0 && (looks_like_plan_title(lines[0], single_h1) || reads_as_title(lines[0].text, 40))) {
     split.title = 0;
     first_body = 1;
   }
@@ -97,16 +97,16 @@ std::string find_document_number(std::string_view text) {
   return {};
 }
 
-HeadSplit split_head(const std::vector<SourceLine>& lines, std::size_t count, Metadata& metadata) {
+HeadSplit split_head(const std::vector<SourceLine>& lines, std::size_t count, bool single_h1, Metadata& metadata) {
   std::optional<std::size_t> notice_end;
   for (std::size_t i = 0; i < count; ++i) {
     if (is_notice_line(lines[i].text) || (notice_end && is_date_line(lines[i].text))) notice_end = i;
   }
-  if (!notice_end) return split_without_notice(lines, count);
+  if (!notice_end) return split_without_notice(lines, count, single_h1);
   HeadSplit split;
   // 003 names the plan both inside the notice and again after it; the one after the notice is the plan's.
-  split.title = find_title(lines, *notice_end + 1, count, false);
-  if (!split.title) split.title = find_title(lines, 0, *notice_end, true);
+  split.title = find_title(lines, *notice_end + 1, count, false, single_h1);
+  if (!split.title) split.title = find_title(lines, 0, *notice_end, true, single_h1);
   const std::size_t front_end = split.title && *split.title > *notice_end ? *split.title : *notice_end + 1;
   for (std::size_t i = 0; i < front_end; ++i) {
     if (!split.title || i != *split.title) split.front_matter.push_back(i);

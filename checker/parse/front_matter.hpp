@@ -24,6 +24,7 @@ std::string find_document_number(std::string_view text);
 
 // Splits the lines [0, count) that come before the first heading, and fills the notice's document
 // number, issuer and date into `metadata`.
-HeadSplit split_head(const std::vector<SourceLine>& lines, std::size_t count, Metadata& metadata);
+// `single_h1` as for looks_like_plan_title.
+HeadSplit split_head(const std::vector<SourceLine>& lines, std::size_t count, bool single_h1, Metadata& metadata);
 
 }  // namespace plancheck::parse

@@ -6,9 +6,13 @@ namespace plancheck::parse {
 
 namespace {
 
-// A wrapped line filled the page width; a shorter line that ends without punctuation is a line of its
-// own (牵头人：办公室主任) unless it visibly stops mid-phrase.
-constexpr std::size_t kMinWrappedLine = 16;
+// A short "label：value" line (牵头人：办公室主任) is a line of its own even without a full stop; a
+// wrapped line of a sentence is either longer or has no such label.
+constexpr std::size_t kShortLabelLine = 16;
+
+bool is_label_line(std::string_view text) {
+  return code_points(text) < kShortLabelLine && (text.find("：") != std::string_view::npos || text.find(':') != std::string_view::npos);
+}
 
 bool is_latin_word_char(char32_t cp) {
   return (cp >= U'0' && cp <= U'9') || (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z');
@@ -35,7 +39,7 @@ bool continues_sentence(const BodyLine& previous, const BodyLine& next) {
   if (!next.marker.empty() || cur.kind == LineKind::Heading || is_date_line(cur.text)) return false;
   if (!previous.marker.empty() && trim_text(prev.text) == previous.marker) return true;  // "a)" alone
   if (ends_sentence(prev.text)) return false;
-  return ends_mid_sentence(prev.text) || code_points(prev.text) >= kMinWrappedLine;
+  return ends_mid_sentence(prev.text) || !is_label_line(prev.text);
 }
 
 std::string_view join_separator(std::string_view before, std::string_view after) {

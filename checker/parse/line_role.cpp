@@ -55,11 +55,11 @@ LineRole classify_line(const SourceLine& line) {
   return none;
 }
 
-bool looks_like_plan_title(const SourceLine& line) {
+bool looks_like_plan_title(const SourceLine& line, bool single_h1) {
   const std::string_view text = line.text;
   if (!reads_as_title(text, 40) || text.rfind("关于", 0) == 0) return false;
   if (contains_any(text, {"通知", "决定", "文件"})) return false;
-  if (line.kind == LineKind::Heading && line.heading_level == 1) return true;
+  if (single_h1 && line.kind == LineKind::Heading && line.heading_level == 1) return true;
   return contains_any(text, {"预案", "办法", "方案", "规定", "细则", "制度", "规范", "指南", "手册", "计划"});
 }
 

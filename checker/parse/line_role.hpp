@@ -24,7 +24,8 @@ bool reads_as_title(std::string_view title, std::size_t max_code_points);
 // title; otherwise body text, keeping its number or bullet as the marker.
 LineRole classify_line(const SourceLine& line);
 
-// The plan's own name: short, not a sentence, and naming a plan (预案, 办法, 方案…) or a level-1 heading.
-bool looks_like_plan_title(const SourceLine& line);
+// The plan's own name: short, not a sentence, and naming a plan (预案, 办法, 方案…), or a level-1 heading
+// when `single_h1` (the document has only one, so it names the whole rather than a chapter).
+bool looks_like_plan_title(const SourceLine& line, bool single_h1);
 
 }  // namespace plancheck::parse

@@ -1,5 +1,7 @@
 #include "parse/outline_recovery.hpp"
 
+#include <algorithm>
+
 #include "parse/front_matter.hpp"
 #include "parse/line_joining.hpp"
 #include "parse/line_role.hpp"
@@ -18,10 +20,10 @@ struct FlatSection {
 
 // The first heading that starts the plan body. Unnumbered title-like headings before it (a `# 预案`
 // title, the title repeated after a notice) belong to the head.
-std::size_t find_head_end(const std::vector<SourceLine>& lines, const std::vector<LineRole>& roles) {
+std::size_t find_head_end(const std::vector<SourceLine>& lines, const std::vector<LineRole>& roles, bool single_h1) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!roles[i].heading) continue;
-    if (roles[i].numbering.style == NumberingStyle::None && looks_like_plan_title(lines[i])) continue;
+    if (roles[i].numbering.style == NumberingStyle::None && looks_like_plan_title(lines[i], single_h1)) continue;
     return i;
   }
   return lines.size();
@@ -59,9 +61,15 @@ std::vector<Section> nest(std::vector<FlatSection>& flat, std::vector<int>& dept
   return out;
 }
 
+bool has_single_h1(const std::vector<SourceLine>& lines) {
+  return std::count_if(lines.begin(), lines.end(), [](const SourceLine& l) {
+           return l.kind == LineKind::Heading && l.heading_level == 1;
+         }) == 1;
+}
+
 void apply_head(const std::vector<SourceLine>& lines, const std::vector<LineRole>& roles, std::size_t head_end,
-                const SourceText& source, Document& document) {
-  const HeadSplit head = split_head(lines, head_end, document.metadata);
+                bool single_h1, const SourceText& source, Document& document) {
+  const HeadSplit head = split_head(lines, head_end, single_h1, document.metadata);
   document.front_matter = blocks_per_line(body_lines(lines, roles, head.front_matter), source);
   document.preamble = join_lines(body_lines(lines, roles, head.preamble), source);
   if (head.title && document.metadata.title.empty()) document.metadata.title = lines[*head.title].text;
@@ -74,8 +82,9 @@ void recover_outline(std::vector<SourceLine> lines, const SourceText& source, Do
   std::vector<LineRole> roles;
   roles.reserve(lines.size());
   for (const SourceLine& line : lines) roles.push_back(classify_line(line));
-  const std::size_t head_end = find_head_end(lines, roles);
-  apply_head(lines, roles, head_end, source, document);
+  const bool single_h1 = has_single_h1(lines);
+  const std::size_t head_end = find_head_end(lines, roles, single_h1);
+  apply_head(lines, roles, head_end, single_h1, source, document);
 
   SectionLevels levels;
   std::vector<FlatSection> flat;

@@ -1,0 +1,80 @@
+#include <gtest/gtest.h>
+
+#include "dump_outline.hpp"
+#include "parse/parse.hpp"
+#include "parse_test_support.hpp"
+
+namespace plancheck::parse::testing {
+namespace {
+
+TEST(Markdown, AtxHeadingsAndGfmTable) {
+  const Document d = parse_text(
+      "# 某单位网络安全事件应急预案\n\n## 1 总则\n\n为规范处置，制定本预案。\n\n## 2 联系方式\n\n"
+      "| 角色 | 电话 |\n| --- | --- |\n| 组长 | 110 |\n",
+      "plan.md");
+  EXPECT_EQ(d.format, InputFormat::Markdown);
+  EXPECT_EQ(d.metadata.title, "某单位网络安全事件应急预案");
+  EXPECT_EQ(dump_outline(d), "1|总则 @3:4 [arabic]\n2|联系方式 @7:4 [arabic]\n");
+  const auto& rows = d.sections[1].blocks;
+  ASSERT_EQ(rows.size(), 2u) << dump_document(d);
+  EXPECT_EQ(rows[1].kind, BlockKind::TableRow);
+  EXPECT_EQ(rows[1].cells, (std::vector<std::string>{"组长", "110"}));
+  EXPECT_EQ(rows[1].text, "组长 | 110");
+  EXPECT_EQ(rows[1].location.line, 11);
+  EXPECT_EQ(d.sections[0].blocks[0].location.line, 5);
+}
+
+TEST(Markdown, SetextHeadings) {
+  // Two level-1 headings: they are chapters, not the plan's title.
+  const Document d = parse_text("总则\n====\n\n编制目的\n--------\n\n为规范处置，制定本预案。\n\n附则\n===\n", "plan.md");
+  EXPECT_EQ(dump_outline(d), "|总则 @1:1 [none]\n  |编制目的 @4:1 [none]\n|附则 @9:1 [none]\n");
+  ASSERT_EQ(d.sections[0].children[0].blocks.size(), 1u);
+}
+
+TEST(Markdown, BoldLinesAndPlainNumberedLinesInsideAParagraph) {
+  const Document d = parse_text(
+      "---\ntitle: \"某预案\"\nlayout: post\n---\n\n**总则**\n**1.1 编制目的**\n为规范处置，制定本预案。\n"
+      "1.2 编制依据\n依据有关法律。\n**附件****1****事件分类**\n（1）有害程序事件。\n",
+      "plan.txt");
+  EXPECT_EQ(d.format, InputFormat::Markdown);
+  EXPECT_EQ(d.metadata.title, "某预案");
+  EXPECT_EQ(dump_outline(d), "|总则 @6:3 [none]\n  1.1|编制目的 @7:3 [dotted]\n  1.2|编制依据 @9:1 [dotted]\n"
+                             "附件1|事件分类 @11:3 [appendix]\n");
+  EXPECT_EQ(d.sections[0].children[0].heading, "1.1 编制目的");
+  ASSERT_EQ(d.sections[1].blocks.size(), 1u);
+  EXPECT_EQ(d.sections[1].blocks[0].marker, "（1）");
+}
+
+TEST(Markdown, OrderedListKeepsItsNumber) {
+  const Document d = parse_text("# 预案\n\n## 一、职责\n\n1. 负责组织协调本单位网络安全事件的应急处置工作。\n2. 负责信息报送。\n", "a.md");
+  ASSERT_EQ(d.sections.size(), 1u) << dump_outline(d);
+  ASSERT_EQ(d.sections[0].blocks.size(), 2u) << dump_document(d);
+  EXPECT_EQ(d.sections[0].blocks[1].text, "2. 负责信息报送。");
+  EXPECT_EQ(d.sections[0].blocks[1].marker, "2.");
+}
+
+struct SniffCase {
+  const char* text;
+  const char* path;
+  InputFormat format;
+};
+
+TEST(Sniff, FormatFromContentExtensionBreaksTies) {
+  const SniffCase cases[] = {
+      {"<?xml version=\"1.0\"?><plan/>", "a.txt", InputFormat::Xml},
+      {"\xEF\xBB\xBF  <plan>", "a.txt", InputFormat::Xml},
+      {"---\ntitle: x\n---\n正文", "a.txt", InputFormat::Markdown},
+      {"# 标题\n正文", "a.txt", InputFormat::Markdown},
+      {"**总则**\n正文", "a.txt", InputFormat::Markdown},
+      {"标题\n===\n", "a.txt", InputFormat::Markdown},
+      {"| a | b |\n|---|---|\n", "a.txt", InputFormat::Markdown},
+      {"一、总则\n正文。", "a.txt", InputFormat::PlainText},
+      {"一、总则\n正文。", "a.md", InputFormat::Markdown},
+      {"- 甲\n- 乙\n", "a.txt", InputFormat::PlainText},
+      {"- 甲\n- 乙\n", "a", InputFormat::Markdown},
+  };
+  for (const SniffCase& c : cases) EXPECT_EQ(sniff_format(c.text, c.path), c.format) << c.text;
+}
+
+}  // namespace
+}  // namespace plancheck::parse::testing

@@ -1,0 +1,122 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "dump_outline.hpp"
+#include "parse/plain_text_reader.hpp"
+#include "parse/table_of_contents.hpp"
+#include "parse_test_support.hpp"
+
+namespace plancheck::parse::testing {
+namespace {
+
+TEST(PlainText, PageNumberLines) {
+  for (const char* line : {"3", "- 3 -", "— 3 —", "－12－", "第 3 页", "第3页 共12页", "共12页 第3页", "3/12", "Page 3 of 12"})
+    EXPECT_TRUE(is_page_number_line(line)) << line;
+  for (const char* line : {"3.2 预警监测", "第三篇 监测与预警", "2023年2月8日", "一、总则", "30日内", "12345"})
+    EXPECT_FALSE(is_page_number_line(line)) << line;
+}
+
+TEST(PlainText, DropsPageNumbersAndRejoinsSentenceAcrossBlankLines) {
+  const Document d = parse_text(
+      "一、事件分级\n\n重大网络安全事件是指：门户网站遭受严重的系\n统损失，业务处理能力受到极\n\n- 3 -\n\n大影响。\n\n本预案适用于网络安全事件的应对工作。\n");
+  ASSERT_EQ(d.sections.size(), 1u);
+  const auto& blocks = d.sections[0].blocks;
+  ASSERT_EQ(blocks.size(), 2u) << dump_document(d);
+  EXPECT_EQ(blocks[0].text, "重大网络安全事件是指：门户网站遭受严重的系统损失，业务处理能力受到极大影响。");
+  EXPECT_EQ(blocks[0].location.line, 3);
+  ASSERT_EQ(blocks[0].segments.size(), 3u);  // one per source line
+  // Every character maps back: "大影响。" is on line 8.
+  const std::size_t at = blocks[0].text.find("大影响");
+  EXPECT_EQ(d.source->locate(blocks[0].source_offset(at)).line, 8);
+  EXPECT_EQ(d.source->text().substr(blocks[0].source_offset(at), 9), "大影响");
+  EXPECT_EQ(blocks[1].location.line, 10);
+}
+
+TEST(PlainText, KeepsASpaceOnlyBetweenLatinWordsWhenJoining) {
+  const Document d = parse_text("一、依据\n\n《信息安全事件分类分级指南》（GB/Z\n20986-2007）等相关规定的要求和OA\n系统。\n");
+  ASSERT_EQ(d.sections.size(), 1u);
+  ASSERT_EQ(d.sections[0].blocks.size(), 1u);
+  EXPECT_EQ(d.sections[0].blocks[0].text, "《信息安全事件分类分级指南》（GB/Z 20986-2007）等相关规定的要求和OA系统。");  // Latin then CJK: no space
+}
+
+TEST(PlainText, ListItemsAndHeadingsAreNotJoinedOnto) {
+  const Document d = parse_text(
+      "一、事件分级\n（一）符合下列情形之一的，为特别重大网络安全事件：\n1. 重要网络和信息系统遭受特别严重的系统损失；\n2. 其他对单位运转构成特别严重威胁。\n二、工作原则\n");
+  ASSERT_EQ(d.sections.size(), 2u) << dump_outline(d);
+  const auto& blocks = d.sections[0].blocks;
+  ASSERT_EQ(blocks.size(), 3u) << dump_document(d);
+  EXPECT_EQ(blocks[0].kind, BlockKind::ListItem);
+  EXPECT_EQ(blocks[0].marker, "（一）");
+  EXPECT_EQ(blocks[1].marker, "1.");
+  EXPECT_EQ(blocks[2].marker, "2.");
+  EXPECT_EQ(blocks[2].text, "2. 其他对单位运转构成特别严重威胁。");
+}
+
+TEST(PlainText, ShortLabelLinesStayApart) {
+  const Document d = parse_text("一、工作组\n牵头人：办公室主任\n组员：各处室负责人\n工作组负责应急处置。\n");
+  ASSERT_EQ(d.sections.size(), 1u);
+  EXPECT_EQ(d.sections[0].blocks.size(), 3u) << dump_document(d);
+}
+
+TEST(PlainText, CrlfInput) {
+  const Document d = parse_text("第一章 总则\r\n\r\n一、编制目的\r\n为了规范应急处置\r\n工作，制定本预案。\r\n");
+  ASSERT_EQ(d.sections.size(), 1u) << dump_outline(d);
+  EXPECT_EQ(d.sections[0].title, "总则");
+  ASSERT_EQ(d.sections[0].children.size(), 1u);
+  const Section& s = d.sections[0].children[0];
+  EXPECT_EQ(s.heading, "一、编制目的");
+  EXPECT_EQ(s.location.line, 3);
+  ASSERT_EQ(s.blocks.size(), 1u);
+  EXPECT_EQ(s.blocks[0].text, "为了规范应急处置工作，制定本预案。");
+}
+
+TEST(PlainText, TableOfContentsWithDotLeadersIsSkipped) {
+  const Document d = parse_text(
+      "某单位网络安全事件应急预案\n目  录\n第一章 总则………………1\n第二章 组织机构...........3\n第三章 附则 ··· 9\n"
+      "第一章 总则\n一、编制目的\n为规范处置，制定本预案。\n第二章 组织机构\n第三章 附则\n");
+  EXPECT_EQ(d.metadata.title, "某单位网络安全事件应急预案");
+  EXPECT_EQ(dump_outline(d), "第一章|总则 @6:1 [part]\n  一、|编制目的 @7:1 [chinese-comma]\n"
+                             "第二章|组织机构 @9:1 [part]\n第三章|附则 @10:1 [part]\n");
+  EXPECT_EQ(toc_entry_key("第一章 总则………………1"), "总则");
+}
+
+TEST(PlainText, NoticeBeforeTitleIsFrontMatter) {
+  const Document d = parse_text(
+      "某某市网信办文件\n某网发〔2024〕12号\n关于印发《某某市网络安全事件应急预案》的通知\n各区县网信办：\n"
+      "现将《某某市网络安全事件应急预案》印发给你们，请认真贯彻执行。\n某某市网信办\n2024年3月1日\n"
+      "某某市网络安全事件应急预案\n为做好应急工作，制定本预案。\n一、总则\n");
+  EXPECT_EQ(d.metadata.title, "某某市网络安全事件应急预案");
+  EXPECT_EQ(d.metadata.document_number, "某网发〔2024〕12号");
+  EXPECT_EQ(d.metadata.issue_date, "2024年3月1日");
+  EXPECT_EQ(d.metadata.issuer, "某某市网信办");
+  ASSERT_EQ(d.front_matter.size(), 7u);
+  EXPECT_EQ(d.front_matter[6].text, "2024年3月1日");
+  ASSERT_EQ(d.preamble.size(), 1u);
+  EXPECT_EQ(d.preamble[0].location.line, 9);
+  ASSERT_EQ(d.sections.size(), 1u);
+}
+
+TEST(PlainText, PartFamilySwitchContinuesTheLevel) {
+  const Document d = parse_text("第一篇 总则\n一、目的\n第二篇 处置\n第三章 附则\n一、解释\n");
+  EXPECT_EQ(dump_outline(d), "第一篇|总则 @1:1 [part]\n  一、|目的 @2:1 [chinese-comma]\n第二篇|处置 @3:1 [part]\n"
+                             "第三章|附则 @4:1 [part]\n  一、|解释 @5:1 [chinese-comma]\n");
+  EXPECT_EQ(d.sections[2].numbering.suffix, "章");
+}
+
+TEST(PlainText, NewStyleNotStartingAtOneIsAListItem) {
+  const Document d = parse_text("一、总则\n（三）其他情形\n二、附则\n");
+  ASSERT_EQ(d.sections.size(), 2u) << dump_outline(d);
+  EXPECT_TRUE(d.sections[0].children.empty());
+  ASSERT_EQ(d.sections[0].blocks.size(), 1u);
+  EXPECT_EQ(d.sections[0].blocks[0].marker, "（三）");
+}
+
+TEST(PlainText, DottedNumbersNestByComponentCount) {
+  const Document d = parse_text("1 总则\n1.1 目的\n1.1.1 范围\n1.2 依据\n2 附则\n");
+  EXPECT_EQ(dump_outline(d), "1|总则 @1:1 [arabic]\n  1.1|目的 @2:1 [dotted]\n    1.1.1|范围 @3:1 [dotted]\n"
+                             "  1.2|依据 @4:1 [dotted]\n2|附则 @5:1 [arabic]\n");
+}
+
+}  // namespace
+}  // namespace plancheck::parse::testing
