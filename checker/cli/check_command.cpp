@@ -10,6 +10,7 @@
 #include "cli/data_dir.hpp"
 #include "cli/output_file.hpp"
 #include "cli/ruleset_source.hpp"
+#include "parse/xml_reader.hpp"
 #include "report/json_writer.hpp"
 #include "report/text_writer.hpp"
 
@@ -29,9 +30,10 @@ std::unique_ptr<report::Writer> make_writer(const Options& o) {
   return std::make_unique<report::TextWriter>(report::TextOptions{use_color(o), o.verbose, o.quiet});
 }
 
-std::vector<PlanResult> check_all(const Options& o, const batch::Rulesets& rulesets) {
+std::vector<PlanResult> check_all(const Options& o, const batch::Rulesets& rulesets, const parse::PlanSchema& schema) {
   batch::CheckOptions check_options;
   check_options.lang = o.lang;
+  check_options.plan_schema = &schema;
   std::vector<PlanResult> plans;
   for (batch::Input& input : batch::discover(o.paths, o.lang)) {
     if (!input.error) {
@@ -64,11 +66,13 @@ int run_check(const Options& o) {
   const std::string data_dir = resolve_data_dir(o.data_dir);
   Result<batch::Rulesets> rulesets = load_rulesets(o.rulesets, data_dir);
   if (!rulesets) return report_tool_error(rulesets.error());
+  auto plan_schema = parse::PlanSchema::load(data_dir + "/schemas/plan.xsd");
+  if (!plan_schema) return report_tool_error(plan_schema.error());
   report::RunReport run;
   run.tool.version = PLANCHECK_VERSION;
   run.rules = rule_metadata(rulesets.value());
   run.lang = o.lang;
-  run.plans = check_all(o, rulesets.value());
+  run.plans = check_all(o, rulesets.value(), *plan_schema.value());
   std::ostringstream rendered;
   make_writer(o)->write(run, rendered);
   if (o.output.empty()) {

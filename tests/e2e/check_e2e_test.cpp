@@ -1,0 +1,130 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <map>
+
+#include "run_binary.hpp"
+
+namespace plancheck::e2e {
+namespace {
+
+using Json = nlohmann::json;
+
+const char* const kTopics[] = {"structure.purpose",     "structure.basis",        "structure.scope",
+                               "structure.grading",     "structure.principles",   "structure.organization",
+                               "structure.monitoring-warning", "structure.response", "structure.investigation",
+                               "structure.prevention",  "structure.safeguards",   "structure.annex"};
+
+struct PlanCase {
+  const char* path;
+  const char* ruleset;
+  std::map<std::string, std::string> expected;  // rule → status; topics not listed must pass
+  bool purpose_either = false;                   // 忻州 states its purpose only in the issuing notice
+};
+
+std::ostream& operator<<(std::ostream& os, const PlanCase& c) { return os << c.path; }
+
+Json check_json(const std::string& path, const std::string& ruleset) {
+  const Outcome run = run_with_data("check", {path, "--ruleset", ruleset, "--format", "json", "--fail-on", "never"});
+  EXPECT_EQ(run.code, 0) << run.err;
+  return Json::parse(run.out, nullptr, false);
+}
+
+class StructureTest : public ::testing::TestWithParam<PlanCase> {};
+
+TEST_P(StructureTest, StructureStatusesAreAsRulesMdExpects) {
+  const PlanCase& c = GetParam();
+  const Json doc = check_json(c.path, c.ruleset);
+  ASSERT_FALSE(doc.is_discarded());
+  const Json& plan = doc.at("plans").at(0);
+  ASSERT_TRUE(plan.at("error").is_null()) << plan.at("error").dump();
+  std::map<std::string, Json> results;
+  for (const Json& r : plan.at("results")) results[r.at("rule")] = r;
+  std::map<std::string, std::string> expected = c.expected;
+  for (const char* topic : kTopics) expected.emplace(topic, "pass");
+  for (const auto& [rule, status] : expected) {
+    ASSERT_TRUE(results.count(rule)) << rule << " missing from results";
+    const Json& r = results[rule];
+    if (rule == "structure.purpose" && c.purpose_either) {
+      const Json& where = r.at("status") == "pass" ? r.at("evidence") : r.at("findings");
+      EXPECT_FALSE(where.empty()) << "either status, but it must say where: " << r.dump();
+      continue;
+    }
+    EXPECT_EQ(r.at("status"), status) << rule << ": " << r.dump();
+  }
+}
+
+const std::map<std::string, std::string> kNumberingPass{{"structure.numbering", "pass"}};
+const std::map<std::string, std::string> kNumberingFail{{"structure.numbering", "fail"}};
+
+INSTANTIATE_TEST_SUITE_P(
+    Seeds, StructureTest,
+    ::testing::Values(PlanCase{"tests/data/seeds/003_xinzhou.txt", "cn-national-2017", kNumberingPass, true},
+                      PlanCase{"tests/data/seeds/004_chongqing.txt", "cn-national-2017", kNumberingFail},
+                      PlanCase{"tests/data/seeds/000_national.txt", "cn-national-2017", {}},
+                      PlanCase{"tests/data/seeds/002_miit.txt", "cn-miit-2017", {}}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Samples, StructureTest,
+    ::testing::Values(PlanCase{"samples/xinzhou-plan.txt", "cn-national-2017", kNumberingPass, true},
+                      PlanCase{"samples/encodings/xinzhou-plan.utf16.txt", "cn-national-2017", kNumberingPass, true},
+                      PlanCase{"samples/chongqing-plan.md", "cn-national-2017", kNumberingFail},
+                      PlanCase{"samples/encodings/chongqing-plan.gb18030.txt", "cn-national-2017", kNumberingFail},
+                      PlanCase{"samples/national-plan.md", "cn-national-2017", {}},
+                      PlanCase{"samples/miit-plan.xml", "cn-miit-2017", {}},
+                      PlanCase{"samples/compliant-plan.xml", "cn-national-2017", kNumberingPass}));
+
+TEST(Check, EveryRuleOfTheRulesetIsReportedForEveryPlan) {
+  const Json doc = check_json("samples/xinzhou-plan.txt", "cn-national-2017");
+  const Json& plan = doc.at("plans").at(0);
+  EXPECT_EQ(doc.at("schema"), "plancheck-report/1");
+  EXPECT_EQ(plan.at("results").size(), doc.at("rules").size());
+  EXPECT_EQ(plan.at("rulesets"), Json::array({"cn-national-2017"}));
+  EXPECT_GE(plan.at("score"), 0);
+  EXPECT_LE(plan.at("score"), 100);
+}
+
+TEST(Check, ExitCodesFollowFailOn) {
+  // 重庆 fails structure.numbering (info) at least: findings at or above info, none counted with never.
+  const std::string plan = "samples/chongqing-plan.md";
+  EXPECT_EQ(run_with_data("check", {plan, "--fail-on", "info", "--quiet"}).code, 1);
+  EXPECT_EQ(run_with_data("check", {plan, "--fail-on", "never", "--quiet"}).code, 0);
+  EXPECT_EQ(run_with_data("check", {"samples/compliant-plan.xml"}).code, 0);
+  // One unreadable input makes the whole run exit 2, even with --fail-on never.
+  EXPECT_EQ(run_with_data("check", {plan, "missing.txt", "--fail-on", "never", "--quiet"}).code, 2);
+}
+
+TEST(Check, OutputIsByteIdenticalAcrossRuns) {
+  // The whole samples folder: every format and encoding, in discovery order.
+  const std::vector<std::string> args{"samples", "--format", "json", "--fail-on", "never"};
+  const Outcome first = run_with_data("check", args);
+  const Outcome second = run_with_data("check", args);
+  EXPECT_FALSE(first.out.empty());
+  EXPECT_EQ(first.out, second.out);
+}
+
+TEST(Check, OutputFileHoldsTheSameReportAsStandardOutput) {
+  const std::string out_file = "/tmp/plancheck-e2e-report-" + std::to_string(::getpid()) + ".json";
+  const std::vector<std::string> common{"samples/xinzhou-plan.txt", "--format", "json", "--fail-on", "never"};
+  const Outcome to_stdout = run_with_data("check", common);
+  std::vector<std::string> to_file_args = common;
+  to_file_args.insert(to_file_args.end(), {"--output", out_file});
+  const Outcome to_file = run_with_data("check", to_file_args);
+  EXPECT_EQ(to_file.code, 0) << to_file.err;
+  EXPECT_TRUE(to_file.out.empty());
+  EXPECT_EQ(read_whole(out_file), to_stdout.out);
+  std::remove(out_file.c_str());
+}
+
+TEST(Check, TextReportIsCompilerStyleWithASummary) {
+  const Outcome run = run_with_data("check", {"samples/xinzhou-plan.txt", "--lang", "en", "--color", "never"});
+  EXPECT_EQ(run.code, 1) << "忻州 fails error-level rules";
+  EXPECT_NE(run.out.find("samples/xinzhou-plan.txt:"), std::string::npos);
+  EXPECT_NE(run.out.find("samples/xinzhou-plan.txt: score "), std::string::npos) << run.out;
+  EXPECT_EQ(run.out.find("\x1b["), std::string::npos);
+}
+
+}  // namespace
+}  // namespace plancheck::e2e

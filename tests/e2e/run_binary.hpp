@@ -1,0 +1,61 @@
+// Running the built plancheck binary from a test: exit code, standard output and standard error.
+#pragma once
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace plancheck::e2e {
+
+struct Outcome {
+  int code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Single-quotes an argument for /bin/sh.
+inline std::string shell_quote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+inline std::string read_whole(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Runs PLANCHECK_BINARY with `args`, from the source tree so relative paths are stable in reports.
+inline Outcome run_plancheck(const std::vector<std::string>& args) {
+  const std::string err_path = "/tmp/plancheck-e2e-err-" + std::to_string(::getpid());
+  std::string command = "cd " + shell_quote(PLANCHECK_SOURCE_DIR) + " && NO_COLOR=1 " + shell_quote(PLANCHECK_BINARY);
+  for (const std::string& a : args) command += " " + shell_quote(a);
+  command += " 2>" + shell_quote(err_path);
+  Outcome run;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (pipe == nullptr) return run;
+  char buffer[4096];
+  std::size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) run.out.append(buffer, n);
+  const int status = ::pclose(pipe);
+  run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  run.err = read_whole(err_path);
+  std::remove(err_path.c_str());
+  return run;
+}
+
+// `plancheck <command> --data-dir <source tree> args…`: the bundled data of this checkout, never an
+// installed copy.
+inline Outcome run_with_data(const std::string& command, std::vector<std::string> args) {
+  args.insert(args.begin(), {command, "--data-dir", PLANCHECK_SOURCE_DIR});
+  return run_plancheck(args);
+}
+
+}  // namespace plancheck::e2e
