@@ -89,6 +89,17 @@ icu::UnicodeString simplify(const icu::UnicodeString& s, const std::vector<std::
   return out;
 }
 
+std::uint8_t describe(char32_t cp, const icu::UnicodeString& normal, const icu::Normalizer2& n) {
+  const auto c = static_cast<UChar32>(cp);
+  std::uint8_t flags = space_flags(normal);
+  // Full-width letters and digits sit in the CJK punctuation block but are Latin once folded: a space
+  // next to them is a word separator (ＡＢＣ ｄｅｆ → ABC def).
+  if (is_cjk(cp) || (is_cjk_punctuation(cp) && !u_isalnum(c)) || any_cjkish(normal)) flags |= kCjkish;
+  if (!n.hasBoundaryBefore(c)) flags |= kJoinsPrevious;
+  if (normal.length() == U16_LENGTH(c) && normal.char32At(0) == c) flags |= kIdentity;
+  return flags;
+}
+
 }  // namespace
 
 const CharForms& CharForms::instance() {
@@ -98,44 +109,35 @@ const CharForms& CharForms::instance() {
   return *forms;
 }
 
-CharForms::CharForms() : forms_(kTableSize) {
+CharForms::CharForms() : flags_(kTableSize), forms_(kTableSize) {
   const icu::Normalizer2* n = nfkc();
   const std::vector<std::u16string> han = simplified_han();
   for (char32_t cp = 0; cp < kTableSize; ++cp) {
-    CharForm& f = forms_[cp];
-    const bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
     const auto c = static_cast<UChar32>(cp);
-    if (surrogate || !n) {
-      f.flags = kIdentity;
-      continue;
+    std::uint8_t& flags = flags_[cp];
+    if ((cp >= 0xD800 && cp <= 0xDFFF) || !n) {
+      flags = kIdentity;
+    } else if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) {
+      flags = kDelete;
+    } else {
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::UnicodeString normal = simplify(n->normalize(icu::UnicodeString(c), status), han);
+      flags = describe(cp, normal, *n);
+      if (flags & kIdentity) continue;
+      std::string utf8;
+      normal.toUTF8String(utf8);
+      add_form(cp, utf8);
     }
-    if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) {
-      f.flags = kDelete;
-      continue;
-    }
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::UnicodeString normal = simplify(n->normalize(icu::UnicodeString(c), status), han);
-    std::string utf8;
-    normal.toUTF8String(utf8);
-    std::string original;
-    append_utf8(original, cp);
-    f.flags = space_flags(normal);
-    // Full-width letters and digits sit in the CJK punctuation block but are Latin once folded: a space
-    // next to them is a word separator (ＡＢＣ ｄｅｆ → ABC def).
-    if (is_cjk(cp) || (is_cjk_punctuation(cp) && !u_isalnum(c)) || any_cjkish(normal)) f.flags |= kCjkish;
-    if (!n->hasBoundaryBefore(c)) f.flags |= kJoinsPrevious;
-    if (utf8 == original) {
-      f.flags |= kIdentity;
-      continue;
-    }
-    f.offset = static_cast<std::uint32_t>(pool_.size());
-    f.length = static_cast<std::uint8_t>(utf8.size());
-    pool_ += utf8;
   }
 }
 
+void CharForms::add_form(char32_t cp, const std::string& utf8) {
+  forms_[cp] = CharForm{static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(utf8.size())};
+  pool_ += utf8;
+}
+
 bool CharForms::joins_previous(char32_t cp) const {
-  if (cp < kTableSize) return (forms_[cp].flags & kJoinsPrevious) != 0;
+  if (cp < kTableSize) return (flags_[cp] & kJoinsPrevious) != 0;
   const icu::Normalizer2* n = nfkc();
   return n && !n->hasBoundaryBefore(static_cast<UChar32>(cp));
 }
@@ -149,10 +151,11 @@ std::string CharForms::normalize_sequence(std::string_view utf8) const {
   std::string out;
   for (int32_t i = 0; i < normal.length(); i = normal.moveIndex32(i, 1)) {
     const auto c = static_cast<char32_t>(normal.char32At(i));
-    const bool mapped = c < kTableSize && (forms_[c].flags & (kIdentity | kDelete)) == 0;
-    if (mapped && (forms_[c].flags & kSpace) == 0) {
+    const std::uint8_t f = c < kTableSize ? flags_[c] : std::uint8_t{kIdentity};
+    if (f & kDelete) continue;
+    if ((f & (kIdentity | kSpace)) == 0) {
       out += text(forms_[c]);
-    } else if ((c >= kTableSize || (forms_[c].flags & kDelete) == 0)) {
+    } else {
       append_utf8(out, c);
     }
   }

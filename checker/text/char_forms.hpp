@@ -20,8 +20,7 @@ enum CharFlag : std::uint8_t {
 
 struct CharForm {
   std::uint32_t offset = 0;  // into the table's UTF-8 pool
-  std::uint8_t length = 0;   // bytes
-  std::uint8_t flags = 0;
+  std::uint32_t length = 0;  // bytes
 };
 
 class CharForms {
@@ -29,7 +28,9 @@ class CharForms {
   // Built on first use under std::call_once; read-only (hence thread-safe) afterwards.
   static const CharForms& instance();
 
-  // Only for code points below U+10000; others go through normalize_sequence().
+  // Only for code points below U+10000; others go through normalize_sequence(). Flags live in their own
+  // 64 KB array so the per-character test stays in cache; most characters never need their form.
+  std::uint8_t flags(char32_t cp) const { return flags_[cp]; }
   const CharForm& form(char32_t cp) const { return forms_[cp]; }
   std::string_view text(const CharForm& f) const { return std::string_view(pool_).substr(f.offset, f.length); }
 
@@ -41,6 +42,8 @@ class CharForms {
 
  private:
   CharForms();
+  void add_form(char32_t cp, const std::string& utf8);
+  std::vector<std::uint8_t> flags_;
   std::vector<CharForm> forms_;
   std::string pool_;
 };

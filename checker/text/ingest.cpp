@@ -75,6 +75,7 @@ std::optional<ToolError> scan_controls(std::string_view bytes, std::size_t unit_
   std::optional<std::size_t> first;
   for (std::size_t i = 0; i + unit_bytes <= bytes.size(); i += unit_bytes) {
     unsigned unit = static_cast<unsigned char>(bytes[i]);
+    if (unit_bytes == 1 && unit >= 0x20) continue;  // the common case, kept cheap
     if (unit_bytes == 2) {
       const unsigned other = static_cast<unsigned char>(bytes[i + 1]);
       unit = big_endian ? (unit << 8 | other) : (other << 8 | unit);

@@ -73,9 +73,13 @@ Token arabic(std::string_view s, std::size_t pos) {
 
 Token token_at(std::string_view s, std::size_t pos) {
   if (pos >= s.size()) return {};
+  const auto b0 = static_cast<unsigned char>(s[pos]);
+  if (b0 < 0x80) return b0 >= '0' && b0 <= '9' ? arabic(s, pos) : Token{};  // callers scan every position
+  if (b0 < 0xC0) return {};  // inside a character
   std::size_t next = pos;
   const char32_t cp = next_code_point(s, next);
-  if (is_decimal_digit(cp)) return arabic(s, pos);
+  const bool maybe_numeral = cp >= 0x3007 && cp <= 0x9FFF;  // 〇 … 亿; nothing in between is a digit
+  if (!maybe_numeral && is_decimal_digit(cp)) return arabic(s, pos);
   const std::size_t len = next - pos;
   if (is_chinese_digit(cp)) return {Kind::Digit, numeral_value(cp), len, true, false};
   if (cp == U'十' || cp == U'百' || cp == U'千') return {Kind::SmallUnit, numeral_value(cp), len, false, false};

@@ -7,9 +7,6 @@
 
 namespace plancheck::text {
 
-// Decodes the code point at byte `pos` (which must start a well-formed sequence: plancheck's text is
-// always valid UTF-8 after ingest) and advances `pos` past it.
-char32_t next_code_point(std::string_view s, std::size_t& pos);
 void append_utf8(std::string& out, char32_t cp);
 
 bool is_cjk(char32_t cp);               // Han ideographs (incl. 〇) 
@@ -26,7 +23,45 @@ struct Utf8Check {
   bool valid(std::string_view s) const { return valid_prefix == s.size(); }
 };
 Utf8Check check_utf8(std::string_view s);
-// Length of the well-formed sequence starting at `pos`, or 0 if the bytes there are ill-formed.
-std::size_t utf8_sequence_length(std::string_view s, std::size_t pos);
+
+// Length of the well-formed sequence starting at `pos`, or 0 if the bytes there are ill-formed. Inline,
+// like next_code_point, because every stage decodes text code point by code point in its hottest loops.
+inline std::size_t utf8_sequence_length(std::string_view s, std::size_t pos) {
+  if (pos >= s.size()) return 0;
+  const auto lead = static_cast<unsigned char>(s[pos]);
+  if (lead < 0x80) return 1;
+  const std::size_t len = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                        : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+  if (len == 0 || pos + len > s.size()) return 0;
+  const auto second = static_cast<unsigned char>(s[pos + 1]);
+  // The second byte's range depends on the lead (RFC 3629): this rejects overlongs, surrogates and
+  // values above U+10FFFF without decoding.
+  const unsigned char low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+  const unsigned char high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+  if (second < low || second > high) return 0;
+  for (std::size_t i = 2; i < len; ++i) {
+    if ((static_cast<unsigned char>(s[pos + i]) & 0xC0) != 0x80) return 0;
+  }
+  return len;
+}
+
+// Decodes the code point at byte `pos` and advances `pos` past it. plancheck's text is valid UTF-8 after
+// ingest; an ill-formed byte anyway yields U+FFFD and advances by one, so hostile input cannot loop.
+inline char32_t next_code_point(std::string_view s, std::size_t& pos) {
+  const auto b0 = static_cast<unsigned char>(s[pos]);
+  if (b0 < 0x80) {
+    ++pos;
+    return b0;
+  }
+  const std::size_t len = utf8_sequence_length(s, pos);
+  if (len == 0) {
+    ++pos;
+    return 0xFFFD;
+  }
+  char32_t cp = b0 & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+  for (std::size_t i = 1; i < len; ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[pos + i]) & 0x3F);
+  pos += len;
+  return cp;
+}
 
 }  // namespace plancheck::text

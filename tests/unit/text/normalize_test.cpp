@@ -66,6 +66,15 @@ TEST(Normalize, OriginPointsAtTheOriginalCharacter) {
   expect_origin_consistent(input);
 }
 
+TEST(Normalize, OriginInsideARunOfHanCharacters) {
+  const std::string input = "ab 应急预案。系統";
+  const NormalizedText n = normalize_for_matching(input);
+  ASSERT_EQ(n.text, "ab应急预案。系统");
+  for (std::size_t i = 2; i < n.text.size(); ++i) {
+    EXPECT_EQ(n.origin_of(i), 3 + (i - 2) / 3 * 3) << "byte " << i;
+  }
+}
+
 TEST(Normalize, OriginOfCombiningSequenceIsItsBaseCharacter) {
   const std::string input = "x e\u0301";
   const NormalizedText n = normalize_for_matching(input);
