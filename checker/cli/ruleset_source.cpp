@@ -1,5 +1,6 @@
 #include "cli/ruleset_source.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "ruleset/loader.hpp"
@@ -25,7 +26,13 @@ Result<batch::Rulesets> load_rulesets(const std::vector<std::string>& ids_or_pat
 Result<batch::Rulesets> load_bundled_rulesets(const std::string& data_dir) {
   const std::vector<std::string> ids = ruleset::list_bundled_rulesets(data_dir);
   if (ids.empty()) return batch::Rulesets{};
-  return load_rulesets(ids, data_dir);
+  Result<batch::Rulesets> loaded = load_rulesets(ids, data_dir);
+  // Base rulesets before those that extend them, so columns read from general to specific.
+  if (loaded) {
+    std::stable_sort(loaded.value().begin(), loaded.value().end(),
+                     [](const auto& a, const auto& b) { return a->lineage.size() < b->lineage.size(); });
+  }
+  return loaded;
 }
 
 std::vector<report::RuleMeta> rule_metadata(const batch::Rulesets& rulesets) {
