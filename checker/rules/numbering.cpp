@@ -57,7 +57,7 @@ struct Run {
 
 class NumberingRule final : public Rule {
  public:
-  void check(const RuleContext& ctx, Reporter& out) const override { walk(ctx.doc.sections, "", out); }
+  void check(const RuleContext& ctx, Reporter& out) const override;
 
  private:
   void walk(const std::vector<Section>& siblings, const std::string& parent_path, Reporter& out) const;
@@ -94,6 +94,20 @@ void NumberingRule::step(Run& run, const Section& s, const std::string& path, Re
   } else if (found != expected) {
     report(out, "gap", renumbered(a, expected), s, path);
   }
+}
+
+void NumberingRule::check(const RuleContext& ctx, Reporter& out) const {
+  // The evidence of a pass is where the numbered outline starts.
+  std::optional<Evidence> first;
+  for_each_section(ctx.doc.sections, [&](const Section& s, const std::string& path) {
+    if (!first && s.numbering.style != NumberingStyle::None) first = Evidence{s.location, path, s.heading};
+  });
+  if (!first) {
+    out.not_applicable("no numbered headings");
+    return;
+  }
+  out.pass(std::move(*first));
+  walk(ctx.doc.sections, "", out);
 }
 
 void NumberingRule::walk(const std::vector<Section>& siblings, const std::string& parent_path, Reporter& out) const {

@@ -45,8 +45,16 @@ bool ends_with(const std::string& s, const std::string& suffix) {
 }
 bool contains(const std::string& s, const std::string& needle) { return s.find(needle) != std::string::npos; }
 
+// "应急处置工作组", "预警监测中心" name a body (organisation), not the topic its words mention.
+bool names_a_body(const std::string& part) {
+  static const char* const suffixes[] = {"组", "办公室", "中心", "队", "队伍", "指挥部", "委员会", "机构"};
+  return std::any_of(std::begin(suffixes), std::end(suffixes), [&](const char* x) { return ends_with(part, x); });
+}
+
 bool part_names(const std::string& part, const std::string& name) {
-  if (part == name || starts_with(part, name) || ends_with(part, name)) return true;
+  if (part == name) return true;
+  if (names_a_body(part) && !names_a_body(name)) return false;
+  if (starts_with(part, name) || ends_with(part, name)) return true;
   // Two-character names (目的, 依据) only at an edge: inside a longer word they mean something else.
   return text::code_point_count(name) >= 3 && contains(part, name);
 }

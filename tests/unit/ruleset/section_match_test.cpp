@@ -43,6 +43,8 @@ INSTANTIATE_TEST_SUITE_P(
                       MatchCase{"预警响应", kResponse, {"预警响应"}, false},
                       MatchCase{"组织机构与职责分工", {"组织机构与职责"}, {}, true},
                       MatchCase{"保障措施与监督管理", {"保障措施"}, {}, true},
+                      MatchCase{"网络安全事件应急处置工作组", kResponse, {}, false},  // a body, not a topic
+                      MatchCase{"组织机构", {"组织机构", "领导机构"}, {}, true},
                       MatchCase{"培训", kPurpose, {}, false}));
 
 Numbering numbering(NumberingStyle style, std::vector<int> values, const char* text, const char* suffix = "") {

@@ -1,0 +1,126 @@
+#include "rule_case.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+
+#include "facts/plan_facts.hpp"
+#include "parse/parse.hpp"
+#include "ruleset/loader.hpp"
+#include "text/ingest.hpp"
+
+namespace plancheck::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The value of `<!-- key: value -->` when `line` is that comment.
+bool header_value(const std::string& line, const std::string& key, std::string& value) {
+  const std::string open = "<!-- " + key + ":";
+  const std::size_t close = line.rfind("-->");
+  if (line.rfind(open, 0) != 0 || close == std::string::npos || close < open.size()) return false;
+  value = line.substr(open.size(), close - open.size());
+  value.erase(0, value.find_first_not_of(' '));
+  value.erase(value.find_last_not_of(' ') + 1);
+  return true;
+}
+
+RuleCase read_case(const fs::path& file) {
+  RuleCase c;
+  c.rule = file.parent_path().filename().string();
+  c.path = file.string();
+  c.must_pass = file.filename().string().rfind("pass-", 0) == 0;
+  std::ifstream in(file, std::ios::binary);
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    const bool header = ++n <= 2 && (header_value(line, "ruleset", c.ruleset) || header_value(line, "expect", c.expect));
+    c.text += (header ? std::string() : line) + "\n";
+  }
+  return c;
+}
+
+ToolError case_error(const RuleCase& c, const std::string& message) {
+  ToolError e;
+  e.kind = ErrorKind::Usage;
+  e.file = c.path;
+  e.message = message;
+  return e;
+}
+
+}  // namespace
+
+std::string RuleCase::test_name() const {
+  std::string name = rule + "__" + fs::path(path).stem().string();
+  for (char& ch : name) {
+    if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
+  }
+  return name;
+}
+
+void PrintTo(const RuleCase& c, std::ostream* os) { *os << c.path; }
+
+std::string cases_dir() { return std::string(PLANCHECK_SOURCE_DIR) + "/tests/rules/cases"; }
+
+std::string data_dir() {
+  const char* env = std::getenv("PLANCHECK_DATA_DIR");
+  return env ? env : PLANCHECK_SOURCE_DIR;
+}
+
+std::vector<RuleCase> discover_cases() {
+  std::vector<RuleCase> out;
+  std::error_code ec;
+  for (const auto& rule_dir : fs::directory_iterator(cases_dir(), ec)) {
+    if (!rule_dir.is_directory()) continue;
+    for (const auto& f : fs::directory_iterator(rule_dir.path())) {
+      const std::string name = f.path().filename().string();
+      const std::string ext = f.path().extension().string();
+      const bool is_case = (name.rfind("pass-", 0) == 0 || name.rfind("fail-", 0) == 0) && (ext == ".md" || ext == ".txt");
+      if (f.is_regular_file() && is_case) out.push_back(read_case(f.path()));
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const RuleCase& a, const RuleCase& b) { return a.path < b.path; });
+  return out;
+}
+
+const rules::CompiledRuleset* compiled_ruleset(const std::string& id) {
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<const rules::CompiledRuleset>> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = cache.find(id);
+  if (it != cache.end()) return it->second.get();
+  auto loaded = ruleset::load_ruleset(id, {data_dir(), nullptr});
+  if (!loaded.ok()) return nullptr;
+  auto compiled = rules::compile(loaded.value());
+  if (!compiled.ok()) return nullptr;
+  return cache.emplace(id, compiled.take()).first->second.get();
+}
+
+Result<RuleResult> run_case(const RuleCase& c) {
+  const rules::CompiledRuleset* rs = compiled_ruleset(c.ruleset);
+  if (!rs) return case_error(c, "ruleset " + c.ruleset + " does not load or compile");
+  auto decoded = text::decode_bytes(c.text, c.path);
+  if (!decoded.ok()) return decoded.error();
+  auto doc = parse::parse_document(c.path, decoded.take(), {});
+  if (!doc.ok()) return doc.error();
+  const facts::PlanFacts facts = facts::extract_facts(doc.value());
+  for (RuleResult& r : rules::run_rules(*rs, doc.value(), facts, Lang::Zh)) {
+    if (r.rule == c.rule) return std::move(r);
+  }
+  return case_error(c, "ruleset " + c.ruleset + " has no rule " + c.rule);
+}
+
+std::string describe(const RuleResult& r) {
+  std::ostringstream os;
+  os << "status " << to_string(r.status);
+  if (!r.note.empty()) os << "; note: " << r.note;
+  for (const Finding& f : r.findings) os << "\n  finding at line " << f.location.line << ": " << f.message;
+  for (const Evidence& e : r.evidence) os << "\n  evidence at line " << e.location.line << ": " << e.text;
+  return os.str();
+}
+
+}  // namespace plancheck::testing

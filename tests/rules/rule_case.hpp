@@ -1,0 +1,44 @@
+// The rule self-test cases: plan snippets under tests/rules/cases/<rule-id>/ that must pass or must fail.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "core/result.hpp"
+#include "rules/engine.hpp"
+
+namespace plancheck::testing {
+
+// One case file: cases/<rule>/pass-<name>.md or fail-<name>.txt. Optional header lines:
+// `<!-- ruleset: cn-miit-2017 -->` (default cn-national-2017) and, for fail cases,
+// `<!-- expect: <part of the finding message> -->`.
+struct RuleCase {
+  std::string rule;
+  std::string path;
+  bool must_pass = true;
+  std::string ruleset = "cn-national-2017";
+  std::string expect;        // fail cases: a substring of some finding's message
+  std::string text;          // the snippet, header lines blanked so line numbers stay true
+  std::string test_name() const;
+};
+void PrintTo(const RuleCase& c, std::ostream* os);
+
+std::string cases_dir();
+std::string data_dir();
+
+// Every case file, sorted by path.
+std::vector<RuleCase> discover_cases();
+
+// Loads and compiles a bundled ruleset once per process; fails the calling test on a tool error.
+const rules::CompiledRuleset* compiled_ruleset(const std::string& id);
+
+// Parses the case and runs its ruleset; the result of the case's rule, or an explanation of why none.
+Result<RuleResult> run_case(const RuleCase& c);
+
+// "status, note, findings" for failure output.
+std::string describe(const RuleResult& r);
+
+}  // namespace plancheck::testing
