@@ -24,9 +24,11 @@ void DefinedBodiesRule::check(const RuleContext& ctx, Reporter& out) const {
   for (const facts::Body& b : facts.bodies) {
     if (is_defined(b)) defined_categories.insert(b.category);
   }
+  bool any_task = false;
   for (const facts::Body& b : facts.bodies) {
     auto task = std::find_if(b.mentions.begin(), b.mentions.end(), [](const facts::BodyMention& m) { return m.task; });
     if (task == b.mentions.end()) continue;
+    any_task = true;
     const facts::Span whole{0, static_cast<std::uint32_t>(b.name.size())};
     if (params_.ignore.find(b.name, whole)) continue;
     const facts::Passage& p = ps.items[task->passage];
@@ -39,6 +41,7 @@ void DefinedBodiesRule::check(const RuleContext& ctx, Reporter& out) const {
     out.fail("undefined", {{"body", written}},
              Place{ev.location, static_cast<int>(text::code_point_count(written)), ev.section, ev.text});
   }
+  if (!any_task) out.not_applicable("no body is given a task (由X… / X负责…)");
 }
 
 std::unique_ptr<const Rule> make_defined_bodies_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {

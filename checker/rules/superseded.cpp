@@ -16,6 +16,13 @@ std::string attribute(const ruleset::Param& p, const std::string& name) {
 
 void SupersededRule::check(const RuleContext& ctx, Reporter& out) const {
   const facts::Passages& ps = ctx.facts.passages;
+  const auto& cited = ctx.facts.citations.items;
+  if (cited.empty()) {
+    out.not_applicable("the plan cites no document");
+    return;
+  }
+  // On a pass the evidence is the first citation: the list that was checked.
+  out.pass(facts::evidence_for(ctx.doc, ps.items[cited.front().passage], cited.front().span));
   for (const SupersededParams::Entry& e : params_.entries) {
     for (const facts::Citation& c : ctx.facts.citations.items) {
       if (c.abolishing || c.key != e.key) continue;
