@@ -78,6 +78,12 @@ std::vector<std::string> declared_items(LadderKind kind, std::string_view st, st
   return out;
 }
 
+bool names_a_standard_level(const std::vector<std::string>& items) {
+  const auto& levels = canonical_event_levels();
+  return std::any_of(items.begin(), items.end(),
+                     [&](const std::string& i) { return std::find(levels.begin(), levels.end(), i) != levels.end(); });
+}
+
 bool declaration_in(LadderKind kind, const Passage& p, Span sp, LadderDeclaration& d) {
   const std::string_view st = sentence_text(p, sp);
   for (std::size_t at : find_all(st, "分为")) {
@@ -105,6 +111,9 @@ bool declaration_in(LadderKind kind, const Passage& p, Span sp, LadderDeclaratio
     }
     d.items = declared_items(kind, st, list_begin, list_end);
     if (d.count == 0 && d.items.size() < 2) continue;
+    // "可分为有害程序事件、网络攻击事件…" lists categories, not grades: a grade ladder states its count or
+    // uses the standard level names.
+    if (kind == LadderKind::Event && d.count == 0 && !names_a_standard_level(d.items)) continue;
     if (const std::size_t k = st.find("对应"); k != std::string_view::npos) {
       for (const LevelMention& m : event_level_mentions(st.substr(k))) d.mapped.push_back(m.name);
     }

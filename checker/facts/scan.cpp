@@ -11,8 +11,9 @@ namespace {
 
 constexpr std::string_view kColours[] = {"红色", "橙色", "黄色", "蓝色"};
 
-// Code points between a level word and the 事件 that makes it a grade ("较大及以上网络安全事件").
-constexpr int kMaxGradeGap = 14;
+// Code points between a level word and the 事件 that makes it a grade ("较大及以上网络安全事件",
+// "重大、较大和一般网络安全突发事件").
+constexpr int kMaxGradeGap = 22;
 
 }  // namespace
 

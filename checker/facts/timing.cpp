@@ -45,7 +45,8 @@ void add_promptness(const Passage& p, Span sentence, std::vector<Promptness>& ou
       pr.kind = w.kind;
       pr.word = std::string(w.word);
       pr.reports = reports_in(after);
-      pr.starts_plan = contains_any(after, {"启动"}) && contains_any(after, {"预案", "响应", "应急"});
+      pr.starts_plan = (contains_any(after, {"启动"}) && contains_any(after, {"预案", "响应", "应急"})) ||
+                       (contains_any(after, {"实施", "进入"}) && contains_any(after, {"应急响应", "应急状态"}));
       pr.sentence_reports = reports_in(st);
       pr.levels = levels;
       pr.at = make_ref(p, at, at + w.word.size());
@@ -93,6 +94,7 @@ void from_durations(const Passages& ps, const std::vector<Duration>& durations, 
       DutyMention m = duty_context(p, sentence, it->second);
       m.duty = duty;
       m.at = d.at;
+      m.phrase = make_ref(p, d.at.span.begin, clause_at(s, sentence, d.at.span.begin).end);
       if (duty || contains_any(rest.substr(0, std::min<std::size_t>(rest.size(), 18)), {"畅通", "开机", "在线"})) {
         out.duties.push_back(std::move(m));
       }

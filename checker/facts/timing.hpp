@@ -57,7 +57,8 @@ struct DutyMention {
   std::vector<int> colour_ranks;      // warning colours in the sentence or its headings (1 = 红色)
   std::vector<int> response_levels;   // response levels in the sentence or its headings
   bool major_events = false;          // 重要活动 / 会议期间 …
-  TextRef at;
+  TextRef at;                         // "24小时"
+  TextRef phrase;                     // "24小时电话畅通": from the number to the end of its clause
 };
 
 struct TimingFacts {

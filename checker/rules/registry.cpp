@@ -2,11 +2,18 @@
 
 #include <algorithm>
 
+#include "rules/alignment.hpp"
 #include "rules/body.hpp"
 #include "rules/citation.hpp"
+#include "rules/deadline.hpp"
 #include "rules/defined_bodies.hpp"
+#include "rules/duty.hpp"
+#include "rules/frequency.hpp"
+#include "rules/immediate_report.hpp"
+#include "rules/ladder.hpp"
 #include "rules/numbering.hpp"
 #include "rules/phrase.hpp"
+#include "rules/response_procedure.hpp"
 #include "rules/section.hpp"
 #include "rules/superseded.hpp"
 
@@ -15,15 +22,38 @@ namespace plancheck::rules {
 const std::vector<KindInfo>& kinds() {
   // One row per kind, sorted by name.
   static const std::vector<KindInfo> table = {
+      {"alignment", "event levels, warning colours and response levels agree in count and order, and no sentence ties one to the wrong level",
+       {{"missing-event", {}}, {"missing-colour", {}}, {"missing-response", {}},
+        {"count", {"event", "colour", "response"}}, {"tie", {"from", "found", "expected"}}},
+       &make_alignment_rule},
       {"citation", "the plan cites a required document, in its basis section when it has one",
        {{"missing", {"section"}}}, &make_citation_rule},
+      {"deadline", "the unit's own deadline (e.g. for the summary report) is stated and no longer than the limit",
+       {{"missing", {"days", "working_days"}}, {"too-long", {"found", "days", "working_days"}}, {"authority-only", {"found"}}},
+       &make_deadline_rule},
       {"defined-bodies", "every body a procedure gives a task to is defined in the organisation section",
        {{"undefined", {"body"}}}, &make_defined_bodies_rule},
+      {"duty", "24-hour duty is required under the given warning colours or response levels",
+       {{"missing", {}}, {"phone-only", {"found"}}, {"wrong-context", {"found"}}}, &make_duty_rule},
+      {"frequency", "an activity (drills, plan reviews) happens at least N times a year, stated as a number",
+       {{"missing", {"subject", "min"}}, {"no-frequency", {"subject", "min"}}, {"vague", {"found", "subject", "min"}},
+        {"too-rare", {"found", "subject", "min"}}},
+       &make_frequency_rule},
+      {"immediate-report", "the unit starts the plan and reports at once, and the given event levels are reported immediately",
+       {{"start-missing", {}}, {"start-vague", {"found"}}, {"level-missing", {"level"}}, {"level-vague", {"level", "found"}}},
+       &make_immediate_report_rule},
+      {"ladder", "a grading ladder (event levels, warning colours or response levels) has the expected levels, in order, each defined or mapped",
+       {{"missing", {}}, {"count", {"expected", "found"}}, {"missing-level", {"level"}}, {"extra-level", {"level"}},
+        {"order", {"expected", "found"}}, {"no-criteria", {"level"}}, {"unmapped", {"level", "expected"}},
+        {"mapping", {"level", "found", "expected"}}, {"highest", {"level"}}},
+       &make_ladder_rule},
       {"numbering", "heading numbers run in sequence, without gaps, repeats or a change of style within a level",
        {{"gap", {"expected", "found"}}, {"repeat", {"expected", "found"}}, {"style-switch", {"expected", "found"}}},
        &make_numbering_rule},
       {"phrase", "required elements are present: at least k of n phrases in one sentence, block or section",
        {{"missing", {"missing", "found", "count", "min"}}}, &make_phrase_rule},
+      {"response-procedure", "for each response level the plan names who starts it, or how it ends and who decides",
+       {{"no-levels", {}}, {"missing", {"level"}}, {"no-authority", {"level"}}}, &make_response_procedure_rule},
       {"role", "a body or position of the given kind is named together with a duty",
        {{"missing", {}}, {"no-duty", {"body"}}}, &make_role_rule},
       {"section", "a required topic has a heading of its own, or at least a paragraph that carries it",

@@ -1,0 +1,94 @@
+#include "rules/deadline.hpp"
+
+#include "rules/fact_places.hpp"
+#include "text/normalize.hpp"
+
+namespace plancheck::rules {
+namespace {
+
+struct DeadlineParams {
+  std::vector<std::string> subjects;
+  std::vector<std::string> anchors;
+  std::vector<std::string> sections;
+  double max_days = 0;          // 0: not limited in calendar days
+  double max_working_days = 0;  // 0: not limited in working days
+};
+
+class DeadlineRule final : public Rule {
+ public:
+  explicit DeadlineRule(DeadlineParams p) : p_(std::move(p)) {}
+
+  void check(const RuleContext& ctx, Reporter& out) const override {
+    const facts::Duration* own = nullptr;
+    const facts::Duration* authority = nullptr;
+    for (const facts::Duration& d : ctx.facts.timing.durations) {
+      if (!relevant(d)) continue;
+      if (d.aggregate) {
+        if (!authority) authority = &d;
+      } else if (!own || (fits(d) && !fits(*own))) {
+        own = &d;
+      }
+    }
+    const MessageArgs limits = {{"days", format_number(p_.max_days)},
+                                {"working_days", format_number(p_.max_working_days)}};
+    if (own && fits(*own)) {
+      out.pass(evidence_at(ctx, own->at));
+    } else if (own) {
+      MessageArgs args = limits;
+      args.emplace_back("found", fact_text(ctx, own->at));
+      out.fail("too-long", args, place_at(ctx, own->at));
+    } else if (authority) {
+      out.fail("authority-only", {{"found", fact_text(ctx, authority->at)}}, place_at(ctx, authority->at));
+    } else {
+      out.fail("missing", limits, place_in_section(ctx, p_.sections));
+    }
+  }
+
+ private:
+  bool relevant(const facts::Duration& d) const {
+    if (d.unit == facts::TimeUnit::Year || d.unit == facts::TimeUnit::Minute) return false;
+    if (!has_any_word(d.sentence_text, p_.subjects)) return false;
+    return p_.anchors.empty() || has_any_word(d.anchor, p_.anchors);
+  }
+
+  // Working days are converted the same way for both limits, so "10个工作日" fits max-days 14 exactly and
+  // "30天" does not fit max-working-days 10.
+  bool fits(const facts::Duration& d) const {
+    const double days = d.calendar_days();
+    if (p_.max_days > 0 && days > p_.max_days + 1e-9) return false;
+    if (p_.max_working_days > 0 && days > p_.max_working_days * 7.0 / 5.0 + 1e-9) return false;
+    return true;
+  }
+
+  DeadlineParams p_;
+};
+
+}  // namespace
+
+std::unique_ptr<const Rule> make_deadline_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {
+  DeadlineParams p;
+  for (const ruleset::Param& param : spec.params) {
+    const std::string v = text::normalized(param.value);
+    if (param.name == "subject" && !v.empty()) {
+      p.subjects.push_back(v);
+    } else if (param.name == "anchor" && !v.empty()) {
+      p.anchors.push_back(v);
+    } else if (param.name == "section" && !v.empty()) {
+      p.sections.push_back(v);
+    } else if (param.name == "max-days") {
+      if (auto n = positive_param(param, errors)) p.max_days = *n;
+    } else if (param.name == "max-working-days") {
+      if (auto n = positive_param(param, errors)) p.max_working_days = *n;
+    } else {
+      errors.push_back(unknown_param(param, "deadline", "non-empty subject, anchor, section, max-days, max-working-days"));
+    }
+  }
+  if (p.subjects.empty()) errors.push_back({spec.line, "a deadline rule needs at least one <subject>"});
+  if (p.max_days <= 0 && p.max_working_days <= 0) {
+    errors.push_back({spec.line, "a deadline rule needs <max-days> or <max-working-days>"});
+  }
+  if (!errors.empty()) return nullptr;
+  return std::make_unique<DeadlineRule>(std::move(p));
+}
+
+}  // namespace plancheck::rules

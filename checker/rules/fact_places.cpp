@@ -1,0 +1,87 @@
+#include "rules/fact_places.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
+
+namespace plancheck::rules {
+
+Evidence evidence_at(const RuleContext& ctx, const facts::TextRef& ref) {
+  if (!ref.known || ref.passage >= ctx.facts.passages.items.size()) return {};
+  return facts::evidence_for(ctx.doc, ctx.facts.passages.items[ref.passage], ref.span);
+}
+
+Place place_at(const RuleContext& ctx, const facts::TextRef& ref) {
+  Evidence ev = evidence_at(ctx, ref);
+  Place p;
+  p.location = ev.location;
+  p.span = static_cast<int>(text::code_point_count(fact_text(ctx, ref)));
+  p.section = std::move(ev.section);
+  p.evidence = std::move(ev.text);
+  return p;
+}
+
+Place place_in_section(const RuleContext& ctx, const std::vector<std::string>& names) {
+  for (const facts::Passage& p : ctx.facts.passages.items) {
+    if (p.where != facts::Where::Heading) continue;
+    for (const std::string& n : names) {
+      if (p.norm.text.find(n) == std::string::npos) continue;
+      Place place;
+      place.location = p.section ? p.section->location : Location{};
+      place.section = p.section_path;
+      return place;
+    }
+  }
+  return {};
+}
+
+std::string fact_text(const RuleContext& ctx, const facts::TextRef& ref) {
+  if (!ref.known || ref.passage >= ctx.facts.passages.items.size()) return {};
+  return facts::original_text(ctx.facts.passages.items[ref.passage], ref.span);
+}
+
+bool has_any_word(const std::string& s, const std::vector<std::string>& words) {
+  for (const std::string& w : words) {
+    if (s.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+std::string response_name(int number) {
+  static const char* const kRoman[] = {"", "I", "II", "III", "IV", "V"};
+  return (number >= 1 && number <= 5 ? std::string(kRoman[number]) : std::to_string(number)) + "级";
+}
+
+std::optional<int> response_number(const std::string& value) {
+  std::string s = text::normalized(value);
+  if (s.find("响应") == std::string::npos) s += "响应";
+  const auto ms = facts::response_level_mentions(s);
+  if (ms.size() != 1) return std::nullopt;
+  return ms.front().number;
+}
+
+std::string format_number(double value) {
+  if (std::fabs(value - std::round(value)) < 1e-9) return std::to_string(static_cast<long long>(std::llround(value)));
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2g", value);
+  return buf;
+}
+
+std::optional<double> positive_param(const ruleset::Param& p, std::vector<ParamError>& errors) {
+  char* end = nullptr;
+  const double v = std::strtod(p.value.c_str(), &end);
+  if (p.value.empty() || end != p.value.c_str() + p.value.size() || !(v > 0)) {
+    errors.push_back({p.line, "<" + p.name + "> must be a positive number, not \"" + p.value + "\""});
+    return std::nullopt;
+  }
+  return v;
+}
+
+ParamError unknown_param(const ruleset::Param& p, const std::string& kind, const std::string& accepted) {
+  return {p.line, "a " + kind + " rule has no parameter <" + p.name + "> (it takes " + accepted + ")"};
+}
+
+}  // namespace plancheck::rules

@@ -1,0 +1,37 @@
+// Turning extracted facts into report places and evidence, and reading the numeric parameters the grading
+// and timing kinds share.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "facts/scan.hpp"
+#include "rules/registry.hpp"
+
+namespace plancheck::rules {
+
+// The sentence around a fact: its location, section path and original text.
+Evidence evidence_at(const RuleContext& ctx, const facts::TextRef& ref);
+// A finding pointing at a fact (underlining the fact itself).
+Place place_at(const RuleContext& ctx, const facts::TextRef& ref);
+// Where missing text belongs: the first heading naming one of `names` (normalised), or nowhere.
+Place place_in_section(const RuleContext& ctx, const std::vector<std::string>& names);
+// The original text of a fact ("30 日", "定期").
+std::string fact_text(const RuleContext& ctx, const facts::TextRef& ref);
+
+// True when `s` holds one of `words` (normalised parameter words).
+bool has_any_word(const std::string& s, const std::vector<std::string>& words);
+
+// "I级" .. "V级" for response level numbers.
+std::string response_name(int number);
+// The response level a parameter names ("I级", "Ⅱ级", "一级响应"), nullopt when none.
+std::optional<int> response_number(const std::string& value);
+// "1", "0.5": a number for messages.
+std::string format_number(double value);
+// A positive number parameter; records a ParamError at the parameter's line when it is not one.
+std::optional<double> positive_param(const ruleset::Param& p, std::vector<ParamError>& errors);
+// The error for a parameter a kind does not take.
+ParamError unknown_param(const ruleset::Param& p, const std::string& kind, const std::string& accepted);
+
+}  // namespace plancheck::rules

@@ -1,0 +1,95 @@
+#include "rules/frequency.hpp"
+
+#include "facts/scan.hpp"
+#include "rules/fact_places.hpp"
+#include "text/normalize.hpp"
+
+namespace plancheck::rules {
+namespace {
+
+struct FrequencyParams {
+  std::vector<std::string> subjects;
+  std::vector<std::string> context;
+  std::vector<std::string> sections;
+  double min_per_year = 1;
+};
+
+class FrequencyRule final : public Rule {
+ public:
+  explicit FrequencyRule(FrequencyParams p) : p_(std::move(p)) {}
+
+  void check(const RuleContext& ctx, Reporter& out) const override {
+    const facts::Frequency* best = nullptr;
+    const facts::Frequency* vague = nullptr;
+    for (const facts::Frequency& f : ctx.facts.timing.frequencies) {
+      if (!has_any_word(f.clause, p_.subjects) || (!p_.context.empty() && !has_any_word(f.sentence_text, p_.context))) continue;
+      if (f.vague) {
+        if (!vague) vague = &f;
+      } else if (!best || f.per_year > best->per_year) {
+        best = &f;
+      }
+    }
+    const MessageArgs min = {{"min", format_number(p_.min_per_year)}, {"subject", p_.subjects.front()}};
+    if (best && best->per_year + 1e-9 >= p_.min_per_year) {
+      out.pass(evidence_at(ctx, best->at));
+    } else if (best) {
+      out.fail("too-rare", with_found(min, fact_text(ctx, best->at)), place_at(ctx, best->at));
+    } else if (vague) {
+      out.fail("vague", with_found(min, fact_text(ctx, vague->at)), place_at(ctx, vague->at));
+    } else if (const facts::TextRef mention = first_mention(ctx); mention.known) {
+      out.fail("no-frequency", min, place_at(ctx, mention));
+    } else {
+      out.fail("missing", min, place_in_section(ctx, p_.sections));
+    }
+  }
+
+ private:
+  static MessageArgs with_found(MessageArgs args, std::string found) {
+    args.emplace_back("found", std::move(found));
+    return args;
+  }
+
+  // The first sentence naming the activity at all (in its context), to point at when it has no frequency.
+  facts::TextRef first_mention(const RuleContext& ctx) const {
+    for (const facts::Passage& p : ctx.facts.passages.items) {
+      if (p.where != facts::Where::Body) continue;
+      for (const facts::Span& s : p.sentences) {
+        const std::string sentence(facts::sentence_text(p, s));
+        if (!has_any_word(sentence, p_.subjects) || (!p_.context.empty() && !has_any_word(sentence, p_.context))) continue;
+        for (const std::string& w : p_.subjects) {
+          if (const std::size_t at = sentence.find(w); at != std::string::npos) {
+            return facts::make_ref(p, s.begin + at, s.begin + at + w.size());
+          }
+        }
+      }
+    }
+    return {};
+  }
+
+  FrequencyParams p_;
+};
+
+}  // namespace
+
+std::unique_ptr<const Rule> make_frequency_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {
+  FrequencyParams p;
+  for (const ruleset::Param& param : spec.params) {
+    const std::string v = text::normalized(param.value);
+    if (param.name == "subject" && !v.empty()) {
+      p.subjects.push_back(v);
+    } else if (param.name == "context" && !v.empty()) {
+      p.context.push_back(v);
+    } else if (param.name == "section" && !v.empty()) {
+      p.sections.push_back(v);
+    } else if (param.name == "min-per-year") {
+      if (auto n = positive_param(param, errors)) p.min_per_year = *n;
+    } else {
+      errors.push_back(unknown_param(param, "frequency", "non-empty subject, context, section, min-per-year"));
+    }
+  }
+  if (p.subjects.empty()) errors.push_back({spec.line, "a frequency rule needs at least one <subject>"});
+  if (!errors.empty()) return nullptr;
+  return std::make_unique<FrequencyRule>(std::move(p));
+}
+
+}  // namespace plancheck::rules
