@@ -12,7 +12,7 @@ namespace {
 bool tie_between(std::string_view s, std::size_t a, std::size_t b) {
   if (a > b) std::swap(a, b);
   const std::string_view mid = s.substr(a, b - a);
-  if (contains_any(mid, {"对应", "为", "即", "表示", "标示", "属", "是", ":", "：", "用", "相当于"})) return true;
+  if (contains_any(mid, {"对应", "为", "即", "表示", "标示", "属", "是", ":", "：", "用", "相当于", "发布", "启动"})) return true;
   for (std::size_t i = 0; i < mid.size(); text::next_code_point(mid, i)) {
     if (is_clause_break(mid, i)) return false;
   }
