@@ -73,8 +73,7 @@ Json by_severity(const SeverityCounts& c) {
   return Json{{"error", at(c, Severity::Error)}, {"warning", at(c, Severity::Warning)}, {"info", at(c, Severity::Info)}};
 }
 
-Json summary(const std::vector<PlanResult>& plans) {
-  const RunTally t = tally(plans);
+Json summary(const RunTally& t) {
   return Json{{"plans", t.plans},
               {"checked", t.checked},
               {"failed", t.failed},
@@ -83,20 +82,50 @@ Json summary(const std::vector<PlanResult>& plans) {
               {"findings", by_severity(t.findings)}};
 }
 
+// Replace rather than throw on invalid UTF-8: a report must never be lost to one bad byte.
+std::string dump(const Json& j) { return j.dump(2, ' ', false, Json::error_handler_t::replace); }
+
+// `text` with `indent` spaces after each line break, so a value dumped alone nests in the document.
+std::string indented(const std::string& text, const std::string& indent) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out += indent;
+  }
+  return out;
+}
+
+// The document is framed here and every value in it is serialised by nlohmann-json, so the output is the
+// same as dumping the whole document at once while only one plan is held in memory.
+class JsonStream final : public ReportStream {
+ public:
+  JsonStream(const RunInfo& run, std::ostream& out) : out_(out) {
+    Json rules = Json::array();
+    for (const RuleMeta& m : run.rules) rules.push_back(to_json(m));
+    out_ << "{\n  \"schema\": " << dump("plancheck-report/1") << ",\n  \"tool\": "
+         << indented(dump(Json{{"name", run.tool.name}, {"version", run.tool.version}}), "  ")
+         << ",\n  \"rules\": " << indented(dump(rules), "  ") << ",\n  \"plans\": [";
+  }
+
+  void plan(const PlanResult& plan) override {
+    out_ << (first_ ? "\n    " : ",\n    ") << indented(dump(to_json(plan)), "    ");
+    first_ = false;
+  }
+
+  void close(const RunTally& totals) override {
+    out_ << (first_ ? "]" : "\n  ]") << ",\n  \"summary\": " << indented(dump(summary(totals)), "  ") << "\n}\n";
+  }
+
+ private:
+  std::ostream& out_;
+  bool first_ = true;
+};
+
 }  // namespace
 
-void JsonWriter::write(const RunReport& report, std::ostream& out) const {
-  Json rules = Json::array();
-  for (const RuleMeta& m : report.rules) rules.push_back(to_json(m));
-  Json plans = Json::array();
-  for (const PlanResult& p : report.plans) plans.push_back(to_json(p));
-  const Json doc{{"schema", "plancheck-report/1"},
-                 {"tool", Json{{"name", report.tool.name}, {"version", report.tool.version}}},
-                 {"rules", std::move(rules)},
-                 {"plans", std::move(plans)},
-                 {"summary", summary(report.plans)}};
-  // Replace rather than throw on invalid UTF-8: a report must never be lost to one bad byte.
-  out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+std::unique_ptr<ReportStream> JsonWriter::open(const RunInfo& run, std::ostream& out) const {
+  return std::make_unique<JsonStream>(run, out);
 }
 
 }  // namespace plancheck::report

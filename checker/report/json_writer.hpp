@@ -9,7 +9,7 @@ namespace plancheck::report {
 // Deterministic: keys in a fixed order, no timestamps, paths as given, every rule of every plan.
 class JsonWriter final : public Writer {
  public:
-  void write(const RunReport& report, std::ostream& out) const override;
+  std::unique_ptr<ReportStream> open(const RunInfo& run, std::ostream& out) const override;
 };
 
 }  // namespace plancheck::report

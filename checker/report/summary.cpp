@@ -18,22 +18,24 @@ PlanTally tally(const PlanResult& plan) {
   return t;
 }
 
+void RunTally::add(const PlanResult& plan) {
+  ++plans;
+  if (plan.error) {
+    ++errors;
+    return;
+  }
+  ++checked;
+  const PlanTally t = tally(plan);
+  if (t.total_failed() > 0) ++failed;
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    failed_rules[i] += t.failed_rules[i];
+    findings[i] += t.findings[i];
+  }
+}
+
 RunTally tally(const std::vector<PlanResult>& plans) {
   RunTally run;
-  for (const PlanResult& plan : plans) {
-    ++run.plans;
-    if (plan.error) {
-      ++run.errors;
-      continue;
-    }
-    ++run.checked;
-    const PlanTally t = tally(plan);
-    if (t.total_failed() > 0) ++run.failed;
-    for (std::size_t i = 0; i < run.findings.size(); ++i) {
-      run.failed_rules[i] += t.failed_rules[i];
-      run.findings[i] += t.findings[i];
-    }
-  }
+  for (const PlanResult& plan : plans) run.add(plan);
   return run;
 }
 

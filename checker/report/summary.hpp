@@ -29,6 +29,9 @@ struct RunTally {
   int errors = 0;   // plans that could not be read
   SeverityCounts failed_rules{};
   SeverityCounts findings{};
+
+  // Counts one more plan.
+  void add(const PlanResult& plan);
 };
 
 PlanTally tally(const PlanResult& plan);

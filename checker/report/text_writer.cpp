@@ -72,7 +72,7 @@ void write_source_excerpt(const Finding& f, const Style& style, std::ostream& ou
   out << "      | " << style.wrap(caret_marks(f.source_line, f.location.column, f.span), "1;32") << '\n';
 }
 
-void write_finding(const RunReport& report, const PlanResult& plan, const Item& item, const Style& style,
+void write_finding(const RunInfo& report, const PlanResult& plan, const Item& item, const Style& style,
                    std::ostream& out) {
   const Finding& f = *item.finding;
   const Labels& l = labels(report.lang);
@@ -93,7 +93,7 @@ void write_finding(const RunReport& report, const PlanResult& plan, const Item& 
 }
 
 // --verbose: one line per rule that did not fail, saying where it is met or why it does not count.
-void write_other_results(const RunReport& report, const PlanResult& plan, std::ostream& out) {
+void write_other_results(const RunInfo& report, const PlanResult& plan, std::ostream& out) {
   for (const RuleResult& r : plan.results) {
     if (r.status == Status::Fail) continue;
     std::string where = plan.path + ":";
@@ -109,7 +109,7 @@ void write_other_results(const RunReport& report, const PlanResult& plan, std::o
   }
 }
 
-void write_plan_summary(const RunReport& report, const PlanResult& plan, std::ostream& out) {
+void write_plan_summary(const RunInfo& report, const PlanResult& plan, std::ostream& out) {
   const PlanTally t = tally(plan);
   out << fmt::format(fmt::runtime(labels(report.lang).summary), fmt::arg("path", plan.path),
                      fmt::arg("score", plan.score), fmt::arg("error", at(t.failed_rules, Severity::Error)),
@@ -118,8 +118,7 @@ void write_plan_summary(const RunReport& report, const PlanResult& plan, std::os
       << '\n';
 }
 
-void write_total(const RunReport& report, std::ostream& out) {
-  const RunTally t = tally(report.plans);
+void write_total(const RunInfo& report, const RunTally& t, std::ostream& out) {
   out << fmt::format(fmt::runtime(labels(report.lang).total), fmt::arg("plans", t.plans),
                      fmt::arg("checked", t.checked), fmt::arg("failed", t.failed), fmt::arg("errors", t.errors),
                      fmt::arg("error", at(t.failed_rules, Severity::Error)),
@@ -128,25 +127,38 @@ void write_total(const RunReport& report, std::ostream& out) {
       << '\n';
 }
 
+class TextStream final : public ReportStream {
+ public:
+  TextStream(const RunInfo& run, std::ostream& out, TextOptions options)
+      : run_(run), out_(out), options_(options), style_{options.color} {}
+
+  void plan(const PlanResult& plan) override {
+    if (plan.error) {
+      ToolError e = *plan.error;
+      if (e.file.empty()) e.file = plan.path;
+      out_ << e.to_string() << '\n';
+      return;
+    }
+    for (const Item& item : sorted_findings(plan)) write_finding(run_, plan, item, style_, out_);
+    if (options_.verbose) write_other_results(run_, plan, out_);
+    if (!options_.quiet) write_plan_summary(run_, plan, out_);
+  }
+
+  void close(const RunTally& totals) override {
+    if (!options_.quiet && totals.plans > 1) write_total(run_, totals, out_);
+  }
+
+ private:
+  const RunInfo& run_;
+  std::ostream& out_;
+  TextOptions options_;
+  Style style_;
+};
+
 }  // namespace
 
-void TextWriter::write(const RunReport& report, std::ostream& out) const {
-  const Style style{options_.color};
-  std::vector<const PlanResult*> plans;
-  for (const PlanResult& p : report.plans) plans.push_back(&p);
-  std::stable_sort(plans.begin(), plans.end(), [](const PlanResult* a, const PlanResult* b) { return a->path < b->path; });
-  for (const PlanResult* plan : plans) {
-    if (plan->error) {
-      ToolError e = *plan->error;
-      if (e.file.empty()) e.file = plan->path;
-      out << e.to_string() << '\n';
-      continue;
-    }
-    for (const Item& item : sorted_findings(*plan)) write_finding(report, *plan, item, style, out);
-    if (options_.verbose) write_other_results(report, *plan, out);
-    if (!options_.quiet) write_plan_summary(report, *plan, out);
-  }
-  if (!options_.quiet && report.plans.size() > 1) write_total(report, out);
+std::unique_ptr<ReportStream> TextWriter::open(const RunInfo& run, std::ostream& out) const {
+  return std::make_unique<TextStream>(run, out, options_);
 }
 
 }  // namespace plancheck::report

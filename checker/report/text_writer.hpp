@@ -14,7 +14,7 @@ struct TextOptions {
 class TextWriter final : public Writer {
  public:
   explicit TextWriter(TextOptions options) : options_(options) {}
-  void write(const RunReport& report, std::ostream& out) const override;
+  std::unique_ptr<ReportStream> open(const RunInfo& run, std::ostream& out) const override;
 
  private:
   TextOptions options_;

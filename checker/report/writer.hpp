@@ -9,6 +9,7 @@
 #include "core/lang.hpp"
 #include "core/result.hpp"
 #include "core/severity.hpp"
+#include "report/summary.hpp"
 
 namespace plancheck::report {
 
@@ -28,21 +29,39 @@ struct RuleMeta {
   std::string basis_quote;     // the clause's text
 };
 
-struct RunReport {
+// What is known before the first plan is checked: enough to open every report.
+struct RunInfo {
   ToolInfo tool;
   std::vector<RuleMeta> rules;   // sorted by id
-  std::vector<PlanResult> plans; // in input order
   Lang lang = Lang::Zh;
 
   // The metadata of `id`, or null when no selected ruleset has it.
   const RuleMeta* find_rule(const std::string& id) const;
 };
 
+// A whole run held in memory (tests, merging shards); batches stream instead.
+struct RunReport : RunInfo {
+  std::vector<PlanResult> plans; // in output order
+};
+
+// One report being written: plans arrive one at a time, in output order, so memory stays bounded by the
+// largest plan rather than the batch.
+class ReportStream {
+ public:
+  virtual ~ReportStream() = default;
+  virtual void plan(const PlanResult& plan) = 0;
+  // Ends the report; `totals` counts every plan passed to plan().
+  virtual void close(const RunTally& totals) = 0;
+};
+
+// A report format. A Writer holds only options and is shared; each run opens its own stream.
+// Never throws for any content of a plan.
 class Writer {
  public:
   virtual ~Writer() = default;
-  // Renders the whole report to `out`. Never throws for any content of `report`.
-  virtual void write(const RunReport& report, std::ostream& out) const = 0;
+  virtual std::unique_ptr<ReportStream> open(const RunInfo& run, std::ostream& out) const = 0;
+  // Opens a stream, passes every plan of `report` in order, and closes it.
+  void write(const RunReport& report, std::ostream& out) const;
 };
 
 }  // namespace plancheck::report
