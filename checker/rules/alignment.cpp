@@ -25,6 +25,7 @@ class AlignmentRule final : public Rule {
     }
     for (const auto& r : g.responses) check_tie(ctx, response_name(r.number), r.number, r.event_level, r.at, out);
     for (const auto& t : g.ties) {
+      if (ladder_source(g, t.at)) continue;  // already judged as part of its ladder
       const std::string from = t.kind == facts::LevelTie::Kind::Colour ? t.from : response_name(t.rank);
       check_tie(ctx, from, t.rank, t.event_level, t.at, out);
     }
@@ -33,6 +34,20 @@ class AlignmentRule final : public Rule {
   }
 
  private:
+  // A per-colour sentence can be both a tie and the place a ladder rung was read from.
+  static bool ladder_source(const facts::GradingFacts& g, const facts::TextRef& at) {
+    const auto same = [&](const facts::TextRef& r) {
+      return r.known && r.passage == at.passage && r.span.begin == at.span.begin;
+    };
+    for (const auto& c : g.colours) {
+      if (same(c.at)) return true;
+    }
+    for (const auto& r : g.responses) {
+      if (same(r.at)) return true;
+    }
+    return false;
+  }
+
   static int rank_of_colour(const std::string& name) {
     static const char* const kOrder[] = {"红色", "橙色", "黄色", "蓝色"};
     for (int i = 0; i < 4; ++i) {

@@ -69,18 +69,22 @@ std::unique_ptr<const Rule> make_deadline_rule(const ruleset::RuleSpec& spec, st
   DeadlineParams p;
   for (const ruleset::Param& param : spec.params) {
     const std::string v = text::normalized(param.value);
-    if (param.name == "subject" && !v.empty()) {
+    if (v.empty() && param.name.find("max") != 0 && param.name != "min-per-year") {  // numbers: positive_param
+      errors.push_back({param.line, "<" + param.name + "> is empty"});
+      continue;
+    }
+    if (param.name == "subject") {
       p.subjects.push_back(v);
-    } else if (param.name == "anchor" && !v.empty()) {
+    } else if (param.name == "anchor") {
       p.anchors.push_back(v);
-    } else if (param.name == "section" && !v.empty()) {
+    } else if (param.name == "section") {
       p.sections.push_back(v);
     } else if (param.name == "max-days") {
       if (auto n = positive_param(param, errors)) p.max_days = *n;
     } else if (param.name == "max-working-days") {
       if (auto n = positive_param(param, errors)) p.max_working_days = *n;
     } else {
-      errors.push_back(unknown_param(param, "deadline", "non-empty subject, anchor, section, max-days, max-working-days"));
+      errors.push_back(unknown_param(param, "deadline", "subject, anchor, section, max-days, max-working-days"));
     }
   }
   if (p.subjects.empty()) errors.push_back({spec.line, "a deadline rule needs at least one <subject>"});

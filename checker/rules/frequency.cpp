@@ -75,16 +75,20 @@ std::unique_ptr<const Rule> make_frequency_rule(const ruleset::RuleSpec& spec, s
   FrequencyParams p;
   for (const ruleset::Param& param : spec.params) {
     const std::string v = text::normalized(param.value);
-    if (param.name == "subject" && !v.empty()) {
+    if (v.empty() && param.name.find("max") != 0 && param.name != "min-per-year") {  // numbers: positive_param
+      errors.push_back({param.line, "<" + param.name + "> is empty"});
+      continue;
+    }
+    if (param.name == "subject") {
       p.subjects.push_back(v);
-    } else if (param.name == "context" && !v.empty()) {
+    } else if (param.name == "context") {
       p.context.push_back(v);
-    } else if (param.name == "section" && !v.empty()) {
+    } else if (param.name == "section") {
       p.sections.push_back(v);
     } else if (param.name == "min-per-year") {
       if (auto n = positive_param(param, errors)) p.min_per_year = *n;
     } else {
-      errors.push_back(unknown_param(param, "frequency", "non-empty subject, context, section, min-per-year"));
+      errors.push_back(unknown_param(param, "frequency", "subject, context, section, min-per-year"));
     }
   }
   if (p.subjects.empty()) errors.push_back({spec.line, "a frequency rule needs at least one <subject>"});

@@ -72,10 +72,14 @@ std::unique_ptr<const Rule> make_immediate_report_rule(const ruleset::RuleSpec& 
   std::vector<std::string> levels;
   for (const ruleset::Param& param : spec.params) {
     const std::string v = text::normalized(param.value);
-    if (param.name == "level" && !v.empty()) {
+    if (v.empty()) {
+      errors.push_back({param.line, "<" + param.name + "> is empty"});
+      continue;
+    }
+    if (param.name == "level") {
       levels.push_back(v);
     } else {
-      errors.push_back(unknown_param(param, "immediate-report", "non-empty level"));
+      errors.push_back(unknown_param(param, "immediate-report", "level"));
     }
   }
   if (!errors.empty()) return nullptr;
