@@ -1,7 +1,12 @@
 #include "batch/check_plan.hpp"
 
+#include <cstdint>
+#include <cstring>
 #include <exception>
+#include <functional>
+#include <fmt/format.h>
 #include <map>
+#include <string_view>
 
 #include "batch/score.hpp"
 #include "facts/plan_facts.hpp"
@@ -42,18 +47,59 @@ void attach_source_lines(std::vector<RuleResult>& results, const SourceText& sou
   }
 }
 
+// A rule's report area, from the last ruleset that has the rule (the same one whose result was kept).
+std::function<std::string(const std::string&)> area_lookup(const Rulesets& rulesets) {
+  return [&rulesets](const std::string& rule) {
+    for (auto rs = rulesets.rbegin(); rs != rulesets.rend(); ++rs) {
+      for (const rules::CompiledRule& r : (*rs)->rules) {
+        if (r.spec.id == rule) return r.spec.area;
+      }
+    }
+    return std::string();
+  };
+}
+
+std::vector<OutlineEntry> outline_of(const Document& doc) {
+  std::vector<OutlineEntry> outline;
+  for_each_section(doc.sections, [&outline](const Section& s, const std::string&) {
+    outline.push_back(OutlineEntry{s.numbering.text, s.title, s.depth, s.location.line});
+  });
+  return outline;
+}
+
 PlanResult check_document(const Document& doc, const Rulesets& rulesets, const CheckOptions& options) {
   PlanResult result;
   result.path = doc.path;
   result.format = std::string(to_string(doc.format));
   result.encoding = doc.encoding;
   result.title = doc.metadata.title;
+  result.organisation = doc.metadata.organisation;
   for (const auto& rs : rulesets) result.rulesets.push_back(rs->id);
   const facts::PlanFacts facts = facts::extract_facts(doc);
   result.results = run_all(rulesets, doc, facts, options.lang);
   if (doc.source) attach_source_lines(result.results, *doc.source);
+  waivers::apply_waivers(result, doc, options.waivers, options.lang);
+  if (options.baseline) options.baseline->mark(result);
   result.score = score(result.results);
+  result.area_scores = area_scores(result.results, area_lookup(rulesets));
+  result.outline = outline_of(doc);
   return result;
+}
+
+// FNV-1a over 64-bit words with a final mix: cheap next to parsing, and enough for the results store to
+// recognise the same plan under a new path.
+std::string content_hash(std::string_view text) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  std::size_t i = 0;
+  for (std::uint64_t word = 0; i + 8 <= text.size(); i += 8) {
+    std::memcpy(&word, text.data() + i, 8);
+    h = (h ^ word) * 0x100000001b3ULL;
+  }
+  for (; i < text.size(); ++i) h = (h ^ static_cast<unsigned char>(text[i])) * 0x100000001b3ULL;
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  return fmt::format("{:016x}", h);
 }
 
 }  // namespace
@@ -63,9 +109,11 @@ PlanResult check_decoded(const std::string& path, text::DecodedText decoded, con
   try {
     parse::ParseOptions parse_options;
     parse_options.plan_schema = options.plan_schema;
+    const std::string hash = content_hash(decoded.utf8);
     Result<Document> doc = parse::parse_document(path, std::move(decoded), parse_options);
-    if (!doc) return error_result(path, rulesets, doc.error());
-    return check_document(doc.value(), rulesets, options);
+    PlanResult result = doc ? check_document(doc.value(), rulesets, options) : error_result(path, rulesets, doc.error());
+    result.content_hash = hash;
+    return result;
   } catch (const std::exception& e) {
     // A stage broke its no-throw promise: report it against this plan and keep the batch going.
     return error_result(path, rulesets, ToolError{ErrorKind::Unreadable, path, {}, e.what()});

@@ -26,6 +26,7 @@ struct Finding {
   std::string evidence;     // the original text around the location (a sentence), may be empty
   std::string remediation;  // in the run's language
   std::string source_line;  // the whole source line at location.line, for carets (filled by batch::check_file)
+  std::string baseline;     // with --baseline: "new" or "unchanged" (batch/baseline.hpp); "" without one
 };
 
 struct RuleResult {
@@ -33,9 +34,26 @@ struct RuleResult {
   Status status = Status::Pass;
   Severity severity = Severity::Error;
   std::string basis;                // clause reference, e.g. "NAT 6.2"
-  std::vector<Finding> findings;    // non-empty iff status == Fail
+  std::vector<Finding> findings;    // non-empty on Fail; on Waived, the findings that were waived (if any)
   std::vector<Evidence> evidence;   // on pass: where the requirement is met
   std::string note;                 // e.g. "no dedicated heading; covered by a paragraph"; waiver reason
+};
+
+// One heading of the plan's recovered outline, for reports' appendices.
+struct OutlineEntry {
+  std::string number;               // as written: "第八章", "（一）", "4.2"; "" when unnumbered
+  std::string title;                // heading text without its number
+  int depth = 1;                    // 1 = top level
+  int line = 0;
+};
+
+// A plan's score over the rules of one report area (a rule's `area` attribute in its ruleset).
+struct AreaScore {
+  std::string area;                 // e.g. "grading"; "" for rules without an area
+  int score = 100;                  // 0..100: the plan score's formula over this area's rules
+  int passed = 0;                   // rules passed
+  int failed = 0;                   // rules failed
+  int excluded = 0;                 // rules waived or not applicable
 };
 
 struct PlanResult {
@@ -43,10 +61,14 @@ struct PlanResult {
   std::string format;               // "xml" | "markdown" | "text"
   std::string encoding;
   std::string title;
+  std::string organisation;         // the issuing organisation, when the plan names it
+  std::string content_hash;         // 16 hex digits of a 64-bit hash of the decoded text ("" when unread)
   std::vector<std::string> rulesets;
   std::optional<ToolError> error;   // set when the plan could not be read; results are then empty
   std::vector<RuleResult> results;  // sorted by rule id
   int score = 0;                    // 0..100
+  std::vector<AreaScore> area_scores;  // sorted by area id; empty when the plan was not checked
+  std::vector<OutlineEntry> outline;  // every section heading in document order
 };
 
 }  // namespace plancheck
