@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Reproducible batch benchmark (issue 5): generates N plans varied from samples/ (cached by N and seed),
+# checks them with `plancheck check` against cn-national-2017 with JSON output at --jobs 1 and 2, and in
+# the same run times reading + parsing the same files (md4c alone, and plancheck's own readers), so the
+# checking cost shows as a ratio to parsing. Also compares peak memory with a 100-plan corpus.
+#
+#   scripts/bench.sh [N]          N defaults to 10000; env: SEED (1), BROKEN (N/40), BUILD_DIR, CORPUS_ROOT
+set -euo pipefail
+
+N=${1:-10000}
+SEED=${SEED:-1}
+BROKEN=${BROKEN:-$((N / 40))}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BUILD=${BUILD_DIR:-$ROOT/build-bench}
+CORPUS_ROOT=${CORPUS_ROOT:-${TMPDIR:-/tmp}/plancheck-corpus}
+
+need_time() {
+  [[ -x /usr/bin/time ]] && return
+  echo "bench: installing GNU time (for peak memory)" >&2
+  local sudo=""; [[ $(id -u) -ne 0 ]] && sudo=sudo
+  $sudo apt-get install -y time >/dev/null
+}
+
+build() {
+  if [[ ! -f $BUILD/build.ninja ]]; then
+    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+  fi
+  ninja -C "$BUILD" -j2 plancheck plancheck-parse-only >/dev/null
+}
+
+# corpus N BROKEN → prints the folder, generating it once per (N, BROKEN, SEED).
+corpus() {
+  local dir="$CORPUS_ROOT/n$1-b$2-s$SEED"
+  if [[ ! -f $dir/.complete ]]; then
+    rm -rf "$dir"
+    python3 "$ROOT/scripts/make-corpus.py" "$1" "$dir" --broken "$2" --seed "$SEED" >&2
+    touch "$dir/.complete"
+  fi
+  echo "$dir"
+}
+
+# measure KEY LABEL JOBS FILES BYTES COMMAND... → one row: wall time, files/s, MB/s, peak RSS; the wall
+# time is kept as $RESULTS/KEY-JOBS for the ratios.
+measure() {
+  local key=$1 label=$2 jobs=$3 files=$4 bytes=$5; shift 5
+  local stats; stats=$(mktemp)
+  /usr/bin/time -f "%e %M" -o "$stats" "$@" >/dev/null 2>&1 || true
+  read -r wall rss_kb <"$stats"; rm -f "$stats"
+  awk -v l="$label" -v j="$jobs" -v w="$wall" -v f="$files" -v b="$bytes" -v r="$rss_kb" 'BEGIN {
+    if (w < 0.001) w = 0.001
+    printf "%-34s %4s %9.2f %10.0f %9.1f %9.1f\n", l, j, w, f / w, b / 1e6 / w, r / 1024 }'
+  echo "$wall" >"$RESULTS/$key-$jobs"
+}
+
+main() {
+  need_time
+  build
+  local dir small files bytes plancheck="$BUILD/checker/plancheck" parse_only="$BUILD/bench/plancheck-parse-only"
+  dir=$(corpus "$N" "$BROKEN")
+  small=$(corpus 100 0)
+  files=$(find "$dir" -type f ! -name .complete | wc -l)
+  bytes=$(find "$dir" -type f ! -name .complete -printf '%s\n' | awk '{ s += $1 } END { print s }')
+  RESULTS=$(mktemp -d); trap 'rm -rf "$RESULTS"' EXIT
+  local jobs_flag=()
+  "$plancheck" check --help 2>&1 | grep -q -- '--jobs' && jobs_flag=(--jobs)
+  find "$dir" -type f -exec cat {} + >/dev/null  # warm the page cache so every row reads from memory
+
+  echo "plancheck benchmark: $files files ($N plans + $BROKEN broken), $((bytes / 1000000)) MB, seed $SEED"
+  echo "machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores"
+  printf "%-34s %4s %9s %10s %9s %9s\n" "what" "jobs" "wall s" "files/s" "MB/s" "peak MB"
+  for jobs in 1 2; do
+    measure md4c "md4c parse (read + md4c)" "$jobs" "$files" "$bytes" "$parse_only" --mode md4c --threads "$jobs" "$dir"
+    measure parse "plancheck parse (ingest + readers)" "$jobs" "$files" "$bytes" "$parse_only" --mode parse --threads "$jobs" "$dir"
+    if [[ ${#jobs_flag[@]} -eq 0 && $jobs -eq 2 ]]; then
+      echo "(plancheck check has no --jobs yet: the check row above is single-threaded)"; continue
+    fi
+    local flags=(); [[ ${#jobs_flag[@]} -gt 0 ]] && flags=(--jobs "$jobs")
+    measure check "check cn-national-2017, JSON" "$jobs" "$files" "$bytes" \
+      "$plancheck" check "${flags[@]}" --ruleset cn-national-2017 --format json --output "$RESULTS/out.json" "$dir"
+  done
+  local flags=() small_jobs=1; [[ ${#jobs_flag[@]} -gt 0 ]] && flags=(--jobs 2) && small_jobs=2
+  measure small "check N=100 (for peak memory)" "$small_jobs" 100 "$(du -sb "$small" | cut -f1)" \
+    "$plancheck" check "${flags[@]}" --ruleset cn-national-2017 --format json --output "$RESULTS/small.json" "$small"
+  ratios
+}
+
+ratios() {
+  local jobs=2
+  [[ -f $RESULTS/check-2 ]] || jobs=1
+  awk -v c="$(cat "$RESULTS/check-$jobs")" -v m="$(cat "$RESULTS/md4c-$jobs")" -v p="$(cat "$RESULTS/parse-$jobs")" \
+      -v j="$jobs" 'BEGIN {
+    printf "check / md4c at %d job(s): %.1fx   check / plancheck parse: %.1fx\n", j, c / m, c / p }'
+}
+
+main
