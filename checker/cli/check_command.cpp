@@ -11,8 +11,7 @@
 #include "cli/output_file.hpp"
 #include "cli/ruleset_source.hpp"
 #include "parse/xml_reader.hpp"
-#include "report/json_writer.hpp"
-#include "report/text_writer.hpp"
+#include "report/formats.hpp"
 
 namespace plancheck::cli {
 
@@ -26,8 +25,8 @@ bool use_color(const Options& o) {
 }
 
 std::unique_ptr<report::Writer> make_writer(const Options& o) {
-  if (o.format == Format::Json) return std::make_unique<report::JsonWriter>();
-  return std::make_unique<report::TextWriter>(report::TextOptions{use_color(o), o.verbose, o.quiet});
+  const report::ReportFormat* format = report::find_format(o.format_name);
+  return format->make(report::WriterOptions{o.lang, use_color(o), o.verbose, o.quiet});
 }
 
 std::vector<PlanResult> check_all(const Options& o, const batch::Rulesets& rulesets, const parse::PlanSchema& schema) {

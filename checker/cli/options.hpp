@@ -11,7 +11,7 @@
 namespace plancheck::cli {
 
 enum class Command { Help, Version, Check, RulesList, RulesExplain, Validate };
-enum class Format { Text, Json };
+enum class Format { Text, Json, Other };  // Other: any other row of report::report_formats()
 enum class ColorMode { Auto, Always, Never };
 
 struct Options {
@@ -21,6 +21,7 @@ struct Options {
   std::vector<std::string> rulesets;        // --ruleset, in the order given
   std::string rule_id;                      // rules explain ID
   Format format = Format::Text;
+  std::string format_name = "text";         // --format: a name in report::format_names()
   std::string output;                       // --output FILE; empty: standard output
   std::optional<Severity> fail_on = Severity::Error;  // nullopt: never fail on findings
   Lang lang = Lang::Zh;

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/messages.hpp"
+#include "report/formats.hpp"
 
 namespace plancheck::cli {
 
@@ -29,7 +30,9 @@ po::options_description describe(const std::string& command, Lang lang) {
         tr(lang, "规则集 ID 或文件（可重复；默认 cn-national-2017）", "ruleset ID or FILE (repeatable; default cn-national-2017)"));
   }
   if (command == "check") {
-    add("format", po::value<std::string>()->default_value("text"), tr(lang, "报告格式：text|json", "report format: text|json"));
+    const std::string formats = fmt::format("{}", fmt::join(report::format_names(), "|"));
+    add("format", po::value<std::string>()->default_value("text"),
+        (tr(lang, "报告格式：", "report format: ") + formats).c_str());
     add("output,o", po::value<std::string>(), tr(lang, "写入文件（完整写入或不写）", "write to FILE (whole or not at all)"));
     add("fail-on", po::value<std::string>()->default_value("error"),
         tr(lang, "达到该严重级别即退出码 1：error|warning|info|never", "exit 1 on findings at or above: error|warning|info|never"));
@@ -73,10 +76,14 @@ std::optional<ToolError> fill_check(const std::string& command, const po::variab
   const std::string format = vm["format"].as<std::string>();
   const std::string fail_on = vm["fail-on"].as<std::string>();
   const std::string color = vm["color"].as<std::string>();
-  if (auto e = check_choice(command, "format", format, {"text", "json"}, lang)) return e;
+  if (!report::find_format(format)) {
+    return usage(command, say(Msg::BadValue, lang, fmt::arg("option", "--format"), fmt::arg("value", format),
+                              fmt::arg("allowed", fmt::format("{}", fmt::join(report::format_names(), "|")))));
+  }
   if (auto e = check_choice(command, "fail-on", fail_on, {"error", "warning", "info", "never"}, lang)) return e;
   if (auto e = check_choice(command, "color", color, {"auto", "always", "never"}, lang)) return e;
-  o.format = format == "json" ? Format::Json : Format::Text;
+  o.format = format == "json" ? Format::Json : format == "text" ? Format::Text : Format::Other;
+  o.format_name = format;
   o.fail_on = fail_on == "never" ? std::nullopt : parse_severity(fail_on);
   o.color = color == "always" ? ColorMode::Always : color == "never" ? ColorMode::Never : ColorMode::Auto;
   if (vm.count("output")) o.output = vm["output"].as<std::string>();
