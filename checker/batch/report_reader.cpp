@@ -1,0 +1,138 @@
+#include "batch/report_reader.hpp"
+
+#include <fstream>
+#include <initializer_list>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace plancheck::batch {
+
+namespace {
+
+using Json = nlohmann::json;
+
+// The enum value whose to_string is `name`; `fallback` when none is.
+template <typename Enum>
+Enum enum_named(const std::string& name, std::initializer_list<Enum> values, Enum fallback) {
+  for (Enum v : values) {
+    if (to_string(v) == name) return v;
+  }
+  return fallback;
+}
+
+std::string text(const Json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+int number(const Json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_number_integer() ? it->get<int>() : 0;
+}
+
+const Json& array(const Json& j, const char* key) {
+  static const Json empty = Json::array();
+  auto it = j.find(key);
+  return it != j.end() && it->is_array() ? *it : empty;
+}
+
+Location location(const Json& j) {
+  Location l;
+  l.line = number(j, "line");
+  l.column = number(j, "column");
+  return l;
+}
+
+Finding read_finding(const Json& j) {
+  Finding f;
+  f.message = text(j, "message");
+  f.location = location(j);
+  f.section = text(j, "section");
+  f.evidence = text(j, "evidence");
+  f.remediation = text(j, "remediation");
+  return f;
+}
+
+Evidence read_evidence(const Json& j) { return Evidence{location(j), text(j, "section"), text(j, "text")}; }
+
+RuleResult read_result(const Json& j) {
+  using S = Status;
+  RuleResult r;
+  r.rule = text(j, "rule");
+  r.status = enum_named(text(j, "status"), {S::Pass, S::Fail, S::NotApplicable, S::Waived}, S::Fail);
+  r.severity = parse_severity(text(j, "severity")).value_or(Severity::Error);
+  r.basis = text(j, "basis");
+  for (const Json& f : array(j, "findings")) r.findings.push_back(read_finding(f));
+  for (const Json& e : array(j, "evidence")) r.evidence.push_back(read_evidence(e));
+  r.note = text(j, "note");
+  return r;
+}
+
+ToolError read_error(const Json& j, const std::string& path) {
+  using K = ErrorKind;
+  ToolError e;
+  e.kind = enum_named(text(j, "kind"),
+                      {K::Unreadable, K::Empty, K::Binary, K::Encoding, K::Syntax, K::Schema, K::Forbidden, K::Ruleset,
+                       K::Usage},
+                      K::Unreadable);
+  e.file = path;
+  e.location = location(j);
+  auto offset = j.find("offset");
+  if (offset != j.end() && offset->is_number_unsigned()) e.location.offset = offset->get<std::size_t>();
+  e.message = text(j, "message");
+  return e;
+}
+
+PlanResult read_plan(const Json& j) {
+  PlanResult p;
+  p.path = text(j, "path");
+  p.format = text(j, "format");
+  p.encoding = text(j, "encoding");
+  p.title = text(j, "title");
+  for (const Json& r : array(j, "rulesets")) p.rulesets.push_back(r.is_string() ? r.get<std::string>() : "");
+  p.score = number(j, "score");
+  auto error = j.find("error");
+  if (error != j.end() && error->is_object()) p.error = read_error(*error, p.path);
+  for (const Json& r : array(j, "results")) p.results.push_back(read_result(r));
+  return p;
+}
+
+report::RuleMeta read_rule(const Json& j) {
+  report::RuleMeta m;
+  m.id = text(j, "id");
+  auto title = j.find("title");
+  if (title != j.end() && title->is_object()) m.title = LocalizedText{text(*title, "zh"), text(*title, "en")};
+  m.severity = parse_severity(text(j, "severity")).value_or(Severity::Error);
+  m.basis = text(j, "basis");
+  m.basis_document = text(j, "basis_document");
+  m.basis_quote = text(j, "quote");
+  return m;
+}
+
+ToolError not_a_report(const std::string& path, const std::string& why) {
+  return ToolError{ErrorKind::Syntax, path, {}, "not a plancheck JSON report: " + why};
+}
+
+}  // namespace
+
+Result<report::RunReport> parse_json_report(const std::string& json, const std::string& path) {
+  const Json doc = Json::parse(json, nullptr, false);
+  if (doc.is_discarded()) return not_a_report(path, "invalid JSON");
+  if (!doc.is_object() || text(doc, "schema") != "plancheck-report/1") return not_a_report(path, "no schema plancheck-report/1");
+  report::RunReport run;
+  auto tool = doc.find("tool");
+  if (tool != doc.end() && tool->is_object()) run.tool = report::ToolInfo{text(*tool, "name"), text(*tool, "version")};
+  for (const Json& r : array(doc, "rules")) run.rules.push_back(read_rule(r));
+  for (const Json& p : array(doc, "plans")) run.plans.push_back(read_plan(p));
+  return run;
+}
+
+Result<report::RunReport> read_json_report(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return ToolError{ErrorKind::Unreadable, path, {}, "cannot open this file"};
+  std::ostringstream content;
+  content << in.rdbuf();
+  return parse_json_report(content.str(), path);
+}
+
+}  // namespace plancheck::batch

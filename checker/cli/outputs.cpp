@@ -1,0 +1,150 @@
+#include "cli/outputs.hpp"
+
+#include <cstdlib>
+#include <iostream>
+#include <unistd.h>
+
+#include "cli/messages.hpp"
+#include "cli/report_file.hpp"
+#include "report/formats.hpp"
+
+namespace plancheck::cli {
+
+namespace {
+
+bool use_color(const Options& o, const OutputTarget& target) {
+  if (!target.path.empty()) return false;
+  if (o.color != ColorMode::Auto) return o.color == ColorMode::Always;
+  const char* term = std::getenv("TERM");
+  return std::getenv("NO_COLOR") == nullptr && (term == nullptr || std::string(term) != "dumb") &&
+         ::isatty(STDOUT_FILENO) == 1;
+}
+
+ToolError bad_report(const std::string& value, Lang lang) {
+  std::vector<std::string> names = report::format_names();
+  std::string allowed;
+  for (const std::string& n : names) allowed += (allowed.empty() ? "" : "|") + n;
+  return ToolError{ErrorKind::Usage, "check", {},
+                   say(Msg::BadValue, lang, fmt::arg("option", "--report"), fmt::arg("value", value),
+                       fmt::arg("allowed", allowed + " : PATH"))};
+}
+
+}  // namespace
+
+Result<std::vector<OutputTarget>> output_targets(const Options& o) {
+  std::vector<OutputTarget> targets{{o.format_name, o.output}};
+  for (const std::string& value : o.reports) {
+    const std::size_t colon = value.find(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 == value.size()) return bad_report(value, o.lang);
+    OutputTarget t{value.substr(0, colon), value.substr(colon + 1)};
+    if (!report::find_format(t.format) && !is_sink_format(t.format)) return bad_report(value, o.lang);
+    targets.push_back(std::move(t));
+  }
+  return targets;
+}
+
+namespace {
+
+using SinkFactory = std::unique_ptr<batch::PlanSink> (*)(const std::string& path, const Options& options);
+
+struct SinkFormat {
+  std::string_view name;
+  SinkFactory make;
+};
+
+// The --report formats that are not report streams. One row per format.
+const std::vector<SinkFormat>& sink_formats() {
+  static const std::vector<SinkFormat> table = {};
+  return table;
+}
+
+}  // namespace
+
+std::unique_ptr<batch::PlanSink> make_sink(const OutputTarget& target, const Options& options) {
+  for (const SinkFormat& f : sink_formats()) {
+    if (f.name == target.format) return f.make(target.path, options);
+  }
+  return nullptr;
+}
+
+bool is_sink_format(const std::string& name) {
+  for (const SinkFormat& f : sink_formats()) {
+    if (f.name == name) return true;
+  }
+  return false;
+}
+
+std::vector<std::unique_ptr<batch::PlanSink>> option_sinks(const Options& /*options*/) { return {}; }
+
+// The file is declared before the stream so the stream, which writes into it, is destroyed first.
+struct Outputs::Stream {
+  std::unique_ptr<report::Writer> writer;
+  std::unique_ptr<ReportFile> file;  // null: standard output
+  std::unique_ptr<report::ReportStream> stream;
+};
+
+Outputs::Outputs() = default;
+
+Outputs::~Outputs() {
+  if (!done_) abort();
+}
+
+Result<std::unique_ptr<Outputs>> Outputs::open(const Options& o, const report::RunInfo& run) {
+  Result<std::vector<OutputTarget>> targets = output_targets(o);
+  if (!targets) return targets.error();
+  std::unique_ptr<Outputs> out(new Outputs());
+  for (const OutputTarget& t : targets.value()) {
+    if (const report::ReportFormat* format = report::find_format(t.format)) {
+      Stream s;
+      s.writer = format->make(report::WriterOptions{o.lang, use_color(o, t), o.verbose, o.quiet});
+      if (!t.path.empty()) {
+        Result<std::unique_ptr<ReportFile>> file = ReportFile::create(t.path);
+        if (!file) return file.error();
+        s.file = file.take();
+      }
+      s.stream = s.writer->open(run, s.file ? s.file->stream() : std::cout);
+      if (t.path.empty() && t.format == "text") out->text_on_stdout_ = true;
+      out->streams_.push_back(std::move(s));
+    } else {
+      out->sinks_.push_back(make_sink(t, o));
+    }
+  }
+  for (auto& sink : option_sinks(o)) out->sinks_.push_back(std::move(sink));
+  for (auto& sink : out->sinks_) {
+    if (auto e = sink->begin(run)) return *e;
+  }
+  return Result<std::unique_ptr<Outputs>>(std::move(out));
+}
+
+void Outputs::plan(const PlanResult& plan) {
+  for (Stream& s : streams_) s.stream->plan(plan);
+  for (auto& sink : sinks_) sink->plan(plan);
+}
+
+std::optional<ToolError> Outputs::finish(const report::RunTally& totals) {
+  for (Stream& s : streams_) s.stream->close(totals);
+  std::cout.flush();
+  std::optional<ToolError> error;
+  for (Stream& s : streams_) {
+    if (!s.file) continue;
+    if (!error) error = s.file->commit();
+    if (error) s.file->discard();
+  }
+  for (auto& sink : sinks_) {
+    if (!error) error = sink->finish(totals);
+    if (error) sink->abort();
+  }
+  done_ = true;
+  return error;
+}
+
+void Outputs::abort() {
+  for (Stream& s : streams_) {
+    if (s.file) s.file->discard();
+  }
+  for (auto& sink : sinks_) sink->abort();
+  std::cout.flush();
+  done_ = true;
+}
+
+}  // namespace plancheck::cli
