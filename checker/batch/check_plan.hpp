@@ -5,10 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "batch/baseline.hpp"
 #include "core/lang.hpp"
 #include "core/result.hpp"
 #include "rules/engine.hpp"
 #include "text/ingest.hpp"
+#include "waivers/apply.hpp"
 
 namespace plancheck::parse {
 class PlanSchema;
@@ -21,6 +23,8 @@ using Rulesets = std::vector<std::shared_ptr<const rules::CompiledRuleset>>;
 struct CheckOptions {
   Lang lang = Lang::Zh;
   const parse::PlanSchema* plan_schema = nullptr;  // plan XML is validated against it (rejected when null)
+  waivers::WaiverSettings waivers;                  // inline suppressions and the waiver file
+  std::shared_ptr<const Baseline> baseline;         // --baseline: findings are marked new/unchanged
 };
 
 // Checks one file against `rulesets`. A bad input becomes PlanResult::error; nothing escapes as an

@@ -29,6 +29,10 @@ struct Options {
   bool quiet = false;
   bool verbose = false;
   std::string data_dir;                     // --data-dir; empty: resolved by data_dir.hpp
+  std::string waivers;                      // --waivers FILE; empty: none
+  bool inline_suppressions = true;          // false: --no-inline-suppressions
+  std::string baseline;                     // --baseline OLD.json; empty: none
+  bool fail_on_new = false;                 // --fail-on-new / --fail-on new: only new findings set the exit code
 };
 
 }  // namespace plancheck::cli

@@ -35,10 +35,17 @@ po::options_description describe(const std::string& command, Lang lang) {
         (tr(lang, "报告格式：", "report format: ") + formats).c_str());
     add("output,o", po::value<std::string>(), tr(lang, "写入文件（完整写入或不写）", "write to FILE (whole or not at all)"));
     add("fail-on", po::value<std::string>()->default_value("error"),
-        tr(lang, "达到该严重级别即退出码 1：error|warning|info|never", "exit 1 on findings at or above: error|warning|info|never"));
+        tr(lang, "达到该严重级别即退出码 1：error|warning|info|never；new＝仅基线中没有的 error 问题",
+           "exit 1 on findings at or above: error|warning|info|never; new = only errors not in the baseline"));
     add("color", po::value<std::string>()->default_value("auto"), tr(lang, "颜色：auto|always|never", "colour: auto|always|never"));
     add("quiet,q", tr(lang, "只输出问题，不输出汇总", "findings only, no summaries"));
     add("verbose,v", tr(lang, "同时列出通过的规则", "also list passing rules"));
+    add("waivers", po::value<std::string>(), tr(lang, "豁免文件（XML，见 schemas/waivers.xsd）", "waiver FILE (XML, see schemas/waivers.xsd)"));
+    add("no-inline-suppressions", tr(lang, "忽略预案中的 plancheck-disable 注释（监管审查用）",
+                                     "ignore plancheck-disable comments in plans (for regulators)"));
+    add("baseline", po::value<std::string>(), tr(lang, "以先前的 JSON 报告为基线，标记新增/未变问题",
+                                                  "mark findings new or unchanged against an earlier JSON report"));
+    add("fail-on-new", tr(lang, "退出码只考虑基线中没有的问题", "exit code counts only findings not in the baseline"));
   }
   return d;
 }
@@ -72,6 +79,16 @@ std::optional<ToolError> check_choice(const std::string& command, const std::str
                             fmt::arg("allowed", list)));
 }
 
+// Suppressions, waivers and baseline. "--fail-on new" is "--fail-on error --fail-on-new".
+void fill_waivers(const po::variables_map& vm, Options& o) {
+  if (vm.count("waivers")) o.waivers = vm["waivers"].as<std::string>();
+  if (vm.count("baseline")) o.baseline = vm["baseline"].as<std::string>();
+  o.inline_suppressions = vm.count("no-inline-suppressions") == 0;
+  const bool new_only = vm["fail-on"].as<std::string>() == "new";
+  if (new_only) o.fail_on = Severity::Error;
+  o.fail_on_new = new_only || vm.count("fail-on-new") > 0;
+}
+
 std::optional<ToolError> fill_check(const std::string& command, const po::variables_map& vm, Lang lang, Options& o) {
   const std::string format = vm["format"].as<std::string>();
   const std::string fail_on = vm["fail-on"].as<std::string>();
@@ -80,7 +97,7 @@ std::optional<ToolError> fill_check(const std::string& command, const po::variab
     return usage(command, say(Msg::BadValue, lang, fmt::arg("option", "--format"), fmt::arg("value", format),
                               fmt::arg("allowed", fmt::format("{}", fmt::join(report::format_names(), "|")))));
   }
-  if (auto e = check_choice(command, "fail-on", fail_on, {"error", "warning", "info", "never"}, lang)) return e;
+  if (auto e = check_choice(command, "fail-on", fail_on, {"error", "warning", "info", "never", "new"}, lang)) return e;
   if (auto e = check_choice(command, "color", color, {"auto", "always", "never"}, lang)) return e;
   o.format = format == "json" ? Format::Json : format == "text" ? Format::Text : Format::Other;
   o.format_name = format;
@@ -89,6 +106,7 @@ std::optional<ToolError> fill_check(const std::string& command, const po::variab
   if (vm.count("output")) o.output = vm["output"].as<std::string>();
   o.quiet = vm.count("quiet") > 0;
   o.verbose = vm.count("verbose") > 0;
+  fill_waivers(vm, o);
   return std::nullopt;
 }
 

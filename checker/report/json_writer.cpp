@@ -22,12 +22,14 @@ Json to_json(const ToolError& e) {
 }
 
 Json to_json(const Finding& f) {
-  return Json{{"message", f.message},
-              {"line", position(f.location.line)},
-              {"column", position(f.location.column)},
-              {"section", f.section},
-              {"evidence", f.evidence},
-              {"remediation", f.remediation}};
+  Json j{{"message", f.message},
+         {"line", position(f.location.line)},
+         {"column", position(f.location.column)},
+         {"section", f.section},
+         {"evidence", f.evidence},
+         {"remediation", f.remediation}};
+  if (!f.baseline.empty()) j["baseline"] = f.baseline;  // only with --baseline, so other reports stay as they were
+  return j;
 }
 
 Json to_json(const Evidence& e) {
