@@ -40,7 +40,7 @@ std::vector<report::RuleMeta> rule_metadata(const batch::Rulesets& rulesets) {
   for (const auto& rs : rulesets) {
     for (const rules::CompiledRule& rule : rs->rules) {
       const ruleset::RuleSpec& s = rule.spec;
-      merged[s.id] = report::RuleMeta{s.id, s.title, s.severity, s.basis, s.basis_document, s.basis_quote};
+      merged[s.id] = report::RuleMeta{s.id, s.title, s.severity, s.basis, s.basis_document, s.basis_quote, s.area};
     }
   }
   std::vector<report::RuleMeta> out;

@@ -27,6 +27,7 @@ struct RuleMeta {
   std::string basis;           // clause reference, e.g. "NAT 6.2"
   std::string basis_document;  // the document the clause is in
   std::string basis_quote;     // the clause's text
+  std::string area;            // report grouping (the ruleset's `area`): structure, grading, …
 };
 
 // What is known before the first plan is checked: enough to open every report.

@@ -64,10 +64,10 @@ inline RunReport sample_report(Lang lang = Lang::Zh) {
   report.lang = lang;
   report.rules = {
       {"drill.frequency", {"演练频次", "Drill frequency"}, Severity::Error, "NAT 6.2", "国家网络安全事件应急预案",
-       "各地区、各部门每年至少组织一次预案演练"},
-      {"prevention.publicity", {"宣传", "Publicity"}, Severity::Info, "NAT 6.3", "国家网络安全事件应急预案", ""},
-      {"role.contact", {"联络员", "Liaison"}, Severity::Warning, "NAT 2.2", "国家网络安全事件应急预案", ""},
-      {"structure.basis", {"编制依据", "Basis"}, Severity::Error, "NAT 1.2", "国家网络安全事件应急预案", ""},
+       "各地区、各部门每年至少组织一次预案演练", "prevention"},
+      {"prevention.publicity", {"宣传", "Publicity"}, Severity::Info, "NAT 6.3", "国家网络安全事件应急预案", "", "prevention"},
+      {"role.contact", {"联络员", "Liaison"}, Severity::Warning, "NAT 2.2", "国家网络安全事件应急预案", "", "roles"},
+      {"structure.basis", {"编制依据", "Basis"}, Severity::Error, "NAT 1.2", "国家网络安全事件应急预案", "", "basis"},
   };
   PlanResult plan;
   plan.path = "plans/xinzhou.txt";

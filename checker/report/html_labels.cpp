@@ -1,0 +1,62 @@
+#include "report/html_labels.hpp"
+
+namespace plancheck::report {
+
+const HtmlLabels& html_labels(Lang lang) {
+  static const HtmlLabels zh{
+      "网络安全事件应急预案合规审查报告", "合规审查报告 · PLANCHECK", "审查概要", "合规得分", "文件", "格式",
+      "编码", "规则集", "审查日期", "工具", "编制单位", "（未识别出预案标题）", "各领域得分",
+      "{passed}/{applicable} 项通过",
+      "得分 = 通过规则的权重之和 ÷ 适用规则的权重之和 × 100，四舍五入；权重：错误 3、警告 2、提示 1；"
+      "已豁免和不适用的规则不计入。各领域得分按同一公式只计该领域的规则。",
+      "合规对照表", "规则集中的每一项要求、本预案的符合情况及其依据条款。", "要求", "级别", "状态",
+      "符合情况", "依据条款", "第 {line} 行", "章节：", "未找到", "本预案未检查此项", "问题与整改建议",
+      "未发现问题。", "整改建议：", "位置：", "应补充于：", "全文", "附录：预案结构", "标题", "行", "未识别出章节结构。",
+      "无法读取该预案", "{score} 分", "通过", "未通过", "不适用", "已豁免"};
+  static const HtmlLabels en{
+      "Cybersecurity Incident Emergency Plan — Compliance Audit", "COMPLIANCE AUDIT · PLANCHECK", "Summary",
+      "Compliance score", "File", "Format", "Encoding", "Rulesets", "Audit date", "Tool", "Organisation",
+      "(plan title not recognised)", "Score by area", "{passed}/{applicable} passed",
+      "Score = sum of the weights of passed rules ÷ sum of the weights of applicable rules × 100, rounded; "
+      "weights: error 3, warning 2, info 1; waived and not-applicable rules are left out. Each area's score "
+      "applies the same formula to that area's rules only.",
+      "Compliance matrix", "Every requirement of the rulesets, how this plan meets it, and the clause it rests on.",
+      "Requirement", "Severity", "Status", "Where met / what is missing", "Basis", "line {line}", "Section: ",
+      "not found", "not checked for this plan", "Findings and remediation", "No findings.", "Remediation: ",
+      "Location: ", "Belongs in: ", "whole plan", "Appendix: recovered outline", "Heading", "Line", "No section structure recognised.",
+      "The plan could not be read", "{score}", "passed", "failed", "not applicable", "waived"};
+  return lang == Lang::En ? en : zh;
+}
+
+std::string_view severity_label(Severity s, Lang lang) {
+  const bool en = lang == Lang::En;
+  switch (s) {
+    case Severity::Error: return en ? "error" : "错误";
+    case Severity::Warning: return en ? "warning" : "警告";
+    case Severity::Info: return en ? "info" : "提示";
+  }
+  return "";
+}
+
+std::string_view status_label(Status s, Lang lang) {
+  const bool en = lang == Lang::En;
+  switch (s) {
+    case Status::Pass: return en ? "✓ Pass" : "✓ 通过";
+    case Status::Fail: return en ? "✗ Fail" : "✗ 未通过";
+    case Status::NotApplicable: return en ? "– N/A" : "– 不适用";
+    case Status::Waived: return en ? "⊘ Waived" : "⊘ 已豁免";
+  }
+  return "";
+}
+
+std::string_view status_class(Status s) {
+  switch (s) {
+    case Status::Pass: return "status-pass";
+    case Status::Fail: return "status-fail";
+    case Status::NotApplicable: return "status-not-applicable";
+    case Status::Waived: return "status-waived";
+  }
+  return "";
+}
+
+}  // namespace plancheck::report

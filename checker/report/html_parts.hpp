@@ -1,0 +1,32 @@
+// The parts of one plan's HTML audit report, each written by its own file, and what they all need.
+#pragma once
+
+#include <string>
+
+#include "core/result.hpp"
+#include "report/html_builder.hpp"
+#include "report/html_labels.hpp"
+#include "report/writer.hpp"
+
+namespace plancheck::report {
+
+struct HtmlContext {
+  const RunInfo& run;
+  const HtmlLabels& labels;
+  const std::string& run_date;
+  int plan_index = 0;  // 0-based position in the run: keeps element ids unique across plans
+};
+
+// The plan's title as shown (its own title, else its path).
+std::string display_title(const PlanResult& plan, const HtmlLabels& labels);
+
+// Cover: title, file facts, score, counts and the per-area chart (html_summary.cpp).
+void write_summary(HtmlBuilder& html, const HtmlContext& context, const PlanResult& plan);
+// 合规对照表: every rule grouped by area, its status, evidence or findings, and basis (html_matrix.cpp).
+void write_compliance_matrix(HtmlBuilder& html, const HtmlContext& context, const PlanResult& plan);
+// Failed rules' findings, errors first, with the source line and remediation (html_findings.cpp).
+void write_findings(HtmlBuilder& html, const HtmlContext& context, const PlanResult& plan);
+// Appendix: the recovered section outline (html_outline.cpp).
+void write_outline(HtmlBuilder& html, const HtmlContext& context, const PlanResult& plan);
+
+}  // namespace plancheck::report
