@@ -1,0 +1,36 @@
+#include "report/dashboard_data.hpp"
+
+#include <algorithm>
+
+namespace plancheck::report {
+
+void DashboardData::add(const PlanResult& plan, std::string report_link) {
+  totals_.add(plan);
+  DashboardPlan row;
+  row.path = plan.path;
+  row.title = plan.title;
+  row.organisation = plan.organisation;
+  row.report_link = std::move(report_link);
+  if (plan.error) {
+    row.error = plan.error->to_string();
+  } else {
+    row.score = plan.score;
+    row.failed = tally(plan).failed_rules;
+    ++histogram_[static_cast<std::size_t>(std::clamp(plan.score / 10, 0, 9))];
+  }
+  for (const RuleResult& r : plan.results) {
+    if (r.status == Status::Fail) ++failures_[r.rule];
+  }
+  plans_.push_back(std::move(row));
+}
+
+std::vector<DashboardData::RuleCount> DashboardData::most_failed(std::size_t limit) const {
+  std::vector<RuleCount> counts;
+  for (const auto& [rule, n] : failures_) counts.push_back({rule, n});
+  // Stable on the id-sorted map: equal counts stay in id order.
+  std::stable_sort(counts.begin(), counts.end(), [](const RuleCount& a, const RuleCount& b) { return a.plans > b.plans; });
+  if (counts.size() > limit) counts.resize(limit);
+  return counts;
+}
+
+}  // namespace plancheck::report

@@ -1,0 +1,49 @@
+// What the batch dashboard keeps while a run streams past: one small row per plan and a count per failed
+// rule, never the plans' full results.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/result.hpp"
+#include "report/summary.hpp"
+
+namespace plancheck::report {
+
+struct DashboardPlan {
+  std::string path;
+  std::string title;
+  std::string organisation;
+  std::optional<int> score;    // absent when the plan could not be checked
+  SeverityCounts failed{};     // failed rules by severity
+  std::string error;           // the one-line tool error, "" when checked
+  std::string report_link;     // relative link to the plan's own report, "" when none was written
+};
+
+class DashboardData {
+ public:
+  // Records `plan` (with the link to its report, if any) and forgets its details.
+  void add(const PlanResult& plan, std::string report_link);
+
+  const std::vector<DashboardPlan>& plans() const { return plans_; }
+  const RunTally& totals() const { return totals_; }
+  // Plans per score decile: [0] counts 0–9, …, [9] counts 90–100.
+  const std::vector<int>& histogram() const { return histogram_; }
+
+  struct RuleCount {
+    std::string rule;
+    int plans = 0;  // plans that fail it
+  };
+  // The rules failed by the most plans, most first (ties by id), at most `limit`.
+  std::vector<RuleCount> most_failed(std::size_t limit) const;
+
+ private:
+  std::vector<DashboardPlan> plans_;
+  std::map<std::string, int> failures_;
+  std::vector<int> histogram_ = std::vector<int>(10, 0);
+  RunTally totals_;
+};
+
+}  // namespace plancheck::report
