@@ -10,7 +10,7 @@
 
 namespace plancheck::cli {
 
-enum class Command { Help, Version, Check, RulesList, RulesExplain, Validate };
+enum class Command { Help, Version, Check, RulesList, RulesExplain, Validate, History };
 enum class Format { Text, Json, Other };  // Other: any other row of report::report_formats()
 enum class ColorMode { Auto, Always, Never };
 
@@ -29,6 +29,8 @@ struct Options {
   bool quiet = false;
   bool verbose = false;
   std::string data_dir;                     // --data-dir; empty: resolved by data_dir.hpp
+  std::string db;                           // --db FILE: the SQLite results database (check, history)
+  std::vector<std::string> arguments;       // the command line after the program name, as given
   std::string waivers;                      // --waivers FILE; empty: none
   bool inline_suppressions = true;          // false: --no-inline-suppressions
   std::string baseline;                     // --baseline OLD.json; empty: none

@@ -6,7 +6,9 @@
 
 #include "cli/messages.hpp"
 #include "cli/report_file.hpp"
+#include "report/dashboard_sink.hpp"
 #include "report/formats.hpp"
+#include "store/store_sink.hpp"
 
 namespace plancheck::cli {
 
@@ -53,8 +55,14 @@ struct SinkFormat {
 };
 
 // The --report formats that are not report streams. One row per format.
+std::unique_ptr<batch::PlanSink> make_dashboard(const std::string& path, const Options& o) {
+  return std::make_unique<report::DashboardSink>(path, report::WriterOptions{o.lang, false, o.verbose, o.quiet});
+}
+
 const std::vector<SinkFormat>& sink_formats() {
-  static const std::vector<SinkFormat> table = {};
+  static const std::vector<SinkFormat> table = {
+      {"dashboard", make_dashboard},
+  };
   return table;
 }
 
@@ -74,7 +82,12 @@ bool is_sink_format(const std::string& name) {
   return false;
 }
 
-std::vector<std::unique_ptr<batch::PlanSink>> option_sinks(const Options& /*options*/) { return {}; }
+std::vector<std::unique_ptr<batch::PlanSink>> option_sinks(const Options& o) {
+  std::vector<std::unique_ptr<batch::PlanSink>> sinks;
+  // Ruleset ids are taken from the plans: the command line may name files or nothing (the default).
+  if (!o.db.empty()) sinks.push_back(std::make_unique<store::StoreSink>(o.db, store::RunRecord{{}, {}, {}, o.arguments, o.lang}));
+  return sinks;
+}
 
 // The file is declared before the stream so the stream, which writes into it, is destroyed first.
 struct Outputs::Stream {

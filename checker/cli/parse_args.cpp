@@ -47,6 +47,15 @@ po::options_description describe(const std::string& command, Lang lang) {
                                                   "mark findings new or unchanged against an earlier JSON report"));
     add("fail-on-new", tr(lang, "退出码只考虑基线中没有的问题", "exit code counts only findings not in the baseline"));
   }
+  if (command == "check" || command == "history") {
+    add("db", po::value<std::string>(), tr(lang, "SQLite 结果数据库：check 每次追加一次运行，history 比较最近两次",
+                                           "SQLite results database: check adds a run to it, history compares the latest two"));
+  }
+  if (command == "history") {
+    add("format", po::value<std::string>()->default_value("text"), tr(lang, "输出格式：text|json", "output format: text|json"));
+    add("output,o", po::value<std::string>(), tr(lang, "写入文件（完整写入或不写）", "write to FILE (whole or not at all)"));
+    add("verbose,v", tr(lang, "同时列出无变化的预案", "also list unchanged plans"));
+  }
   return d;
 }
 
@@ -58,11 +67,16 @@ std::string help_text(const std::string& command, Lang lang) {
         << tr(lang, "  rules list         列出规则\n", "  rules list         list the rules\n")
         << tr(lang, "  rules explain ID   解释一条规则及其依据\n", "  rules explain ID   explain a rule and its basis\n")
         << tr(lang, "  validate FILE      校验预案 XML 或规则集文件\n", "  validate FILE      validate a plan XML or ruleset file\n")
+        << tr(lang, "  history --db FILE  比较结果数据库中最近两次运行：新通过、新不通过的规则\n",
+              "  history --db FILE  compare the latest two runs in a results database: rules newly passed, failed\n")
         << tr(lang, "\n  --help, --version\n\n运行“plancheck <命令> --help”查看各命令的选项。\n",
               "\n  --help, --version\n\nRun 'plancheck <command> --help' for a command's options.\n");
     return out.str();
   }
-  const char* args = command == "check" ? " PATH…" : command == "rules" ? " list | explain ID" : " FILE";
+  const char* args = command == "check"     ? " PATH…"
+                     : command == "rules"   ? " list | explain ID"
+                     : command == "history" ? " --db FILE"
+                                            : " FILE";
   out << tr(lang, "用法：plancheck ", "Usage: plancheck ") << command << args << tr(lang, " [选项]\n\n", " [options]\n\n")
       << describe(command, lang);
   return out.str();
@@ -110,12 +124,31 @@ std::optional<ToolError> fill_check(const std::string& command, const po::variab
   return std::nullopt;
 }
 
+// --db (check, history); for history also --format, --output and --verbose, and --db is required.
+std::optional<ToolError> fill_history(const std::string& command, const po::variables_map& vm, Lang lang, Options& o) {
+  if (vm.count("db")) o.db = vm["db"].as<std::string>();
+  if (command != "history") return std::nullopt;
+  if (o.db.empty()) return usage(command, say(Msg::MissingArgument, lang, fmt::arg("what", "--db FILE")));
+  const std::string format = vm["format"].as<std::string>();
+  if (auto e = check_choice(command, "format", format, {"text", "json"}, lang)) return e;
+  o.format = format == "json" ? Format::Json : Format::Text;
+  o.format_name = format;
+  if (vm.count("output")) o.output = vm["output"].as<std::string>();
+  o.verbose = vm.count("verbose") > 0;
+  return std::nullopt;
+}
+
 std::optional<ToolError> fill_positionals(const std::string& command, std::vector<std::string> args, Lang lang,
                                           Options& o) {
   if (command == "check") {
     if (args.empty()) return usage(command, say(Msg::MissingArgument, lang, fmt::arg("what", "PATH")));
     o.command = Command::Check;
     o.paths = std::move(args);
+    return std::nullopt;
+  }
+  if (command == "history") {
+    if (!args.empty()) return usage(command, say(Msg::TooManyArguments, lang, fmt::arg("what", "--db FILE")));
+    o.command = Command::History;
     return std::nullopt;
   }
   if (command == "validate") {
@@ -151,6 +184,8 @@ Result<Options> parse_command(const std::string& command, std::vector<std::strin
   po::notify(vm);
   Options o;
   o.lang = lang;
+  o.arguments = argv_rest;
+  o.arguments.insert(o.arguments.begin(), command);
   if (vm.count("help")) {
     o.help_text = help_text(command, lang);
     return o;
@@ -160,6 +195,9 @@ Result<Options> parse_command(const std::string& command, std::vector<std::strin
   if (vm.count("ruleset")) o.rulesets = vm["ruleset"].as<std::vector<std::string>>();
   if (command == "check") {
     if (auto e = fill_check(command, vm, lang, o)) return *e;
+  }
+  if (command == "check" || command == "history") {
+    if (auto e = fill_history(command, vm, lang, o)) return *e;
   }
   auto args = vm.count("args") ? vm["args"].as<std::vector<std::string>>() : std::vector<std::string>{};
   if (auto e = fill_positionals(command, std::move(args), lang, o)) return *e;
@@ -190,7 +228,7 @@ Result<Options> parse_args(int argc, const char* const* argv) {
     o.command = Command::Version;
     return o;
   }
-  if (first != "check" && first != "rules" && first != "validate") {
+  if (first != "check" && first != "rules" && first != "validate" && first != "history") {
     const Msg msg = first.rfind('-', 0) == 0 ? Msg::UnknownOption : Msg::UnknownCommand;
     return usage("", say(msg, lang, fmt::arg("name", first)));
   }
