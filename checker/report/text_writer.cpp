@@ -19,6 +19,7 @@ struct Labels {
   const char* summary;     // {path} {score} {error} {warning} {info}
   const char* total;       // {plans} {checked} {failed} {errors} {error} {warning} {info}
   const char* not_checked;
+  const char* note;
 };
 
 const Labels& labels(Lang lang) {
@@ -26,12 +27,12 @@ const Labels& labels(Lang lang) {
                          "{path}: 得分 {score}/100；未通过规则：错误 {error}，警告 {warning}，提示 {info}",
                          "合计：{plans} 个预案，已检查 {checked}，未通过 {failed}，无法读取 {errors}；"
                          "未通过规则：错误 {error}，警告 {warning}，提示 {info}",
-                         "未检查"};
+                         "未检查", "说明"};
   static const Labels en{"basis", "fix", "section",
                          "{path}: score {score}/100; failed rules: {error} error, {warning} warning, {info} info",
                          "total: {plans} plans, {checked} checked, {failed} failed, {errors} unreadable; "
                          "failed rules: {error} error, {warning} warning, {info} info",
-                         "not checked"};
+                         "not checked", "note"};
   return lang == Lang::En ? en : zh;
 }
 
@@ -90,6 +91,8 @@ void write_finding(const RunInfo& report, const PlanResult& plan, const Item& it
     out << "  " << l.basis << ": " << item.result->basis << sep << document << '\n';
   }
   if (!f.remediation.empty()) out << "  " << l.fix << ": " << f.remediation << '\n';
+  // A failure's note says why it still fails, e.g. that the waiver covering it has expired.
+  if (!item.result->note.empty()) out << "  " << l.note << ": " << item.result->note << '\n';
 }
 
 // --verbose: one line per rule that did not fail, saying where it is met or why it does not count.
