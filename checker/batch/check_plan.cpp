@@ -80,8 +80,6 @@ PlanResult check_document(const Document& doc, const Rulesets& rulesets, const C
   if (doc.source) attach_source_lines(result.results, *doc.source);
   waivers::apply_waivers(result, doc, options.waivers, options.lang);
   if (options.baseline) options.baseline->mark(result);
-  waivers::apply_waivers(result, doc, options.waivers, options.lang);
-  if (options.baseline) options.baseline->mark(result);
   result.score = score(result.results);
   result.area_scores = area_scores(result.results, area_lookup(rulesets));
   result.outline = outline_of(doc);
