@@ -22,6 +22,9 @@ struct Location {
   }
 };
 
+// Number of code points in UTF-8 text (bytes that are not continuation bytes), counted eight bytes at a time.
+std::size_t count_code_points(std::string_view utf8);
+
 class SourceText {
  public:
   SourceText() = default;
@@ -37,8 +40,14 @@ class SourceText {
   int line_count() const { return static_cast<int>(line_starts_.size()); }
 
  private:
+  // Code points before byte k * kBlock; keeps locate() cheap on very long lines (XML on one line), which
+  // would otherwise count every byte from the line start on each call.
+  static constexpr std::size_t kBlock = 256;
+  std::size_t code_points_before(std::size_t offset) const;
+
   std::string text_;
   std::vector<std::size_t> line_starts_;
+  std::vector<std::size_t> block_code_points_;
 };
 
 }  // namespace plancheck

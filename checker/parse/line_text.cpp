@@ -71,6 +71,15 @@ std::string without_spaces(std::string_view s) {
   return out;
 }
 
+bool at_most_visible(std::string_view s, std::size_t n) {
+  std::size_t seen = 0;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    if (!is_space_code_point(text::next_code_point(s, pos)) && ++seen > n) return false;
+  }
+  return true;
+}
+
 char32_t first_code_point(std::string_view s) {
   std::size_t pos = 0;
   return s.empty() ? 0 : text::next_code_point(s, pos);
@@ -106,6 +115,11 @@ bool has_inner_sentence_break(std::string_view s) {
 }
 
 bool is_date_line(std::string_view s) {
+  // Prose fails at its first character that cannot be in a date, before anything is copied.
+  for (std::size_t pos = 0; pos < s.size();) {
+    const char32_t cp = text::next_code_point(s, pos);
+    if (!is_digit_or_numeral(cp) && !one_of(cp, {U'年', U'月', U'日'}) && !is_space_code_point(cp)) return false;
+  }
   const std::string t = without_spaces(s);
   const std::size_t year = t.find("年");
   const std::size_t month = t.find("月");

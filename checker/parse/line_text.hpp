@@ -21,6 +21,10 @@ std::size_t trailing_space_bytes(std::string_view s);
 // `s` with every white space code point removed ("目 录" → "目录").
 std::string without_spaces(std::string_view s);
 
+// Whether `s` has at most `n` code points that are not white space. Stops reading at the (n+1)th, so
+// recognisers of short lines (目录, dates, page numbers) can turn prose away without copying it.
+bool at_most_visible(std::string_view s, std::size_t n);
+
 char32_t first_code_point(std::string_view s);  // 0 when empty
 char32_t last_code_point(std::string_view s);   // 0 when empty
 

@@ -17,6 +17,7 @@ bool is_leader_or_page(char32_t cp) {
 }
 
 bool is_toc_heading(const SourceLine& line) {
+  if (!at_most_visible(line.text, 2)) return false;
   const std::string compact = without_spaces(line.text);
   return compact == "目录" || compact == "目錄";
 }

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "core/source_text.hpp"
+
 namespace plancheck::text {
 
 namespace {
@@ -82,12 +84,6 @@ int display_width(std::string_view s) {
   return width;
 }
 
-std::size_t code_point_count(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  }
-  return n;
-}
+std::size_t code_point_count(std::string_view s) { return count_code_points(s); }
 
 }  // namespace plancheck::text
