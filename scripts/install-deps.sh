@@ -9,6 +9,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 
+"$(dirname "$0")/install-sarif-validator.sh" || echo "plancheck: SARIF validator not installed; its test will skip" >&2
+
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

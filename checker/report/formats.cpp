@@ -1,7 +1,10 @@
 #include "report/formats.hpp"
 
+#include "report/csv_writer.hpp"
 #include "report/html_writer.hpp"
 #include "report/json_writer.hpp"
+#include "report/junit_writer.hpp"
+#include "report/sarif_writer.hpp"
 #include "report/run_date.hpp"
 #include "report/text_writer.hpp"
 
@@ -15,6 +18,12 @@ std::unique_ptr<Writer> make_text(const WriterOptions& o) {
 
 std::unique_ptr<Writer> make_json(const WriterOptions&) { return std::make_unique<JsonWriter>(); }
 
+std::unique_ptr<Writer> make_sarif(const WriterOptions&) { return std::make_unique<SarifWriter>(); }
+
+std::unique_ptr<Writer> make_junit(const WriterOptions&) { return std::make_unique<JunitWriter>(); }
+
+std::unique_ptr<Writer> make_csv(const WriterOptions&) { return std::make_unique<CsvWriter>(); }
+
 // Dated from SOURCE_DATE_EPOCH when set, so reports rendered in tests and examples are reproducible.
 std::unique_ptr<Writer> make_html(const WriterOptions&) { return std::make_unique<HtmlWriter>(HtmlOptions{run_date()}); }
 
@@ -25,6 +34,9 @@ const std::vector<ReportFormat>& report_formats() {
   static const std::vector<ReportFormat> table = {
       {"text", "txt", {"编译器风格的文本报告", "compiler-style text report"}, make_text},
       {"json", "json", {"JSON 报告（plancheck-report/1）", "JSON report (plancheck-report/1)"}, make_json},
+      {"sarif", "sarif", {"SARIF 2.1.0（代码扫描界面）", "SARIF 2.1.0 (code-scanning interfaces)"}, make_sarif},
+      {"junit", "xml", {"JUnit XML（每个预案一个 testsuite）", "JUnit XML (one testsuite per plan)"}, make_junit},
+      {"csv", "csv", {"CSV（每个预案×规则一行，带 BOM 的 UTF-8）", "CSV (one row per plan × rule, UTF-8 with BOM)"}, make_csv},
       {"html", "html", {"HTML 合规审查报告（可打印 A4）", "HTML audit report (A4 print-ready)"}, make_html},
   };
   return table;

@@ -1,0 +1,70 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <string>
+#include <unistd.h>
+
+#include "run_binary.hpp"
+
+namespace plancheck::e2e {
+namespace {
+
+using Json = nlohmann::json;
+
+// Installed by scripts/install-sarif-validator.sh (called from scripts/install-deps.sh).
+const std::string kValidator =
+    std::string(PLANCHECK_SOURCE_DIR) + "/tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool";
+
+std::string temp_path(const std::string& name) {
+  return "/tmp/plancheck-sarif-" + std::to_string(::getpid()) + "-" + name;
+}
+
+// The validator's own SARIF log of what it found: its exit code is 0 even when the input has errors, so the
+// log is read instead of the exit code or the console.
+Json validate(const std::string& sarif, std::string& console) {
+  const std::string log = temp_path("validation.sarif");
+  const std::string command = shell_quote(kValidator) + " validate " + shell_quote(sarif) + " -o " + shell_quote(log) +
+                              " --log ForceOverwrite 2>&1";
+  FILE* pipe = ::popen(command.c_str(), "r");
+  if (pipe == nullptr) return Json();
+  char buffer[4096];
+  std::size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) console.append(buffer, n);
+  ::pclose(pipe);
+  Json result = Json::parse(read_whole(log), nullptr, false);
+  std::remove(log.c_str());
+  return result;
+}
+
+TEST(SarifValidate, ReportOverSamplesAndSeedsHasNoValidatorErrors) {
+  if (::access(kValidator.c_str(), X_OK) != 0) {
+    GTEST_SKIP() << "SARIF validator not installed (" << kValidator << "); run scripts/install-sarif-validator.sh";
+  }
+  const std::string sarif = temp_path("report.sarif");
+  const Outcome run = run_with_data("check", {"samples", "tests/data/seeds", "--format", "sarif", "--fail-on", "never",
+                                              "--output", sarif});
+  ASSERT_TRUE(run.code == 0 || run.code == 2) << run.err;  // 2: some input unreadable, reported in the SARIF
+  const Json report = Json::parse(read_whole(sarif), nullptr, false);
+  ASSERT_FALSE(report.is_discarded()) << "plancheck wrote no valid JSON";
+  EXPECT_FALSE(report.at("runs").at(0).at("results").empty()) << "the samples and seeds have findings";
+
+  std::string console;
+  const Json log = validate(sarif, console);
+  std::remove(sarif.c_str());
+  ASSERT_TRUE(log.is_object()) << "the validator wrote no log:\n" << console;
+  int warnings = 0;
+  for (const Json& result : log.at("runs").at(0).value("results", Json::array())) {
+    const std::string level = result.value("level", "warning");  // SARIF's default level
+    EXPECT_NE(level, "error") << result.dump();
+    warnings += level == "warning" ? 1 : 0;
+  }
+  for (const Json& invocation : log.at("runs").at(0).value("invocations", Json::array())) {
+    EXPECT_TRUE(invocation.value("executionSuccessful", false)) << console;
+  }
+  std::printf("SARIF validator: no errors, %d warning(s)\n", warnings);
+}
+
+}  // namespace
+}  // namespace plancheck::e2e
