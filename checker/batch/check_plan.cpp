@@ -16,15 +16,6 @@ namespace plancheck::batch {
 
 namespace {
 
-PlanResult error_result(const std::string& path, const Rulesets& rulesets, ToolError error) {
-  PlanResult result;
-  result.path = path;
-  for (const auto& rs : rulesets) result.rulesets.push_back(rs->id);
-  if (error.file.empty()) error.file = path;
-  result.error = std::move(error);
-  return result;
-}
-
 // Later rulesets override earlier ones rule by rule; the map keeps ids sorted.
 std::vector<RuleResult> run_all(const Rulesets& rulesets, const Document& doc, const facts::PlanFacts& facts,
                                 Lang lang) {
@@ -103,6 +94,15 @@ std::string content_hash(std::string_view text) {
 }
 
 }  // namespace
+
+PlanResult error_result(const std::string& path, const Rulesets& rulesets, ToolError error) {
+  PlanResult result;
+  result.path = path;
+  for (const auto& rs : rulesets) result.rulesets.push_back(rs->id);
+  if (error.file.empty()) error.file = path;
+  result.error = std::move(error);
+  return result;
+}
 
 PlanResult check_decoded(const std::string& path, text::DecodedText decoded, const Rulesets& rulesets,
                          const CheckOptions& options) {

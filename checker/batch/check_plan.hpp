@@ -27,6 +27,10 @@ struct CheckOptions {
   std::shared_ptr<const Baseline> baseline;         // --baseline: findings are marked new/unchanged
 };
 
+// The result for a plan that could not be checked: `error` (its file set to `path` when empty) and the
+// rulesets it was to be checked against, no rule results.
+PlanResult error_result(const std::string& path, const Rulesets& rulesets, ToolError error);
+
 // Checks one file against `rulesets`. A bad input becomes PlanResult::error; nothing escapes as an
 // exception. Results are merged by rule id (a rule in two rulesets appears once: the later ruleset wins)
 // and sorted by id. Pure and thread-safe: the rulesets and schema are only read.

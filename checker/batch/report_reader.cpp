@@ -50,6 +50,7 @@ Finding read_finding(const Json& j) {
   f.section = text(j, "section");
   f.evidence = text(j, "evidence");
   f.remediation = text(j, "remediation");
+  f.baseline = text(j, "baseline");
   return f;
 }
 

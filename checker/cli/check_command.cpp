@@ -1,91 +1,147 @@
-#include <cstdio>
-#include <cstdlib>
 #include <iostream>
-#include <sstream>
+#include <thread>
 #include <unistd.h>
 
 #include "batch/check_plan.hpp"
 #include "batch/discover.hpp"
+#include "batch/ordered_pool.hpp"
+#include "batch/progress.hpp"
+#include "batch/shard.hpp"
 #include "cli/commands.hpp"
 #include "cli/data_dir.hpp"
-#include "cli/output_file.hpp"
+#include "cli/interrupt.hpp"
+#include "cli/outputs.hpp"
 #include "cli/ruleset_source.hpp"
 #include "parse/xml_reader.hpp"
-#include "report/formats.hpp"
 
 namespace plancheck::cli {
 
 namespace {
 
-bool use_color(const Options& o) {
-  if (o.color != ColorMode::Auto) return o.color == ColorMode::Always;
-  const char* term = std::getenv("TERM");
-  return o.output.empty() && std::getenv("NO_COLOR") == nullptr && (term == nullptr || std::string(term) != "dumb") &&
-         ::isatty(STDOUT_FILENO) == 1;
+// Everything loaded once before the batch and shared read-only by the workers.
+struct Setup {
+  batch::Rulesets rulesets;
+  std::shared_ptr<const parse::PlanSchema> plan_schema;
+  batch::CheckOptions check;
+  report::RunInfo run;
+};
+
+Result<Setup> load_setup(const Options& o) {
+  const std::string data_dir = resolve_data_dir(o.data_dir);
+  Result<batch::Rulesets> rulesets = load_rulesets(o.rulesets, data_dir);
+  if (!rulesets) return rulesets.error();
+  auto plan_schema = parse::PlanSchema::load(data_dir + "/schemas/plan.xsd");
+  if (!plan_schema) return plan_schema.error();
+  auto waiver_settings = waivers::load_settings(o.waivers, data_dir + "/schemas/waivers.xsd", o.inline_suppressions);
+  if (!waiver_settings) return waiver_settings.error();
+  auto baseline = batch::Baseline::load(o.baseline);
+  if (!baseline) return baseline.error();
+  Setup s;
+  s.rulesets = rulesets.take();
+  s.plan_schema = plan_schema.take();
+  s.check.lang = o.lang;
+  s.check.plan_schema = s.plan_schema.get();
+  s.check.waivers = waiver_settings.take();
+  s.check.baseline = baseline.take();
+  s.run.tool.version = PLANCHECK_VERSION;
+  s.run.rules = rule_metadata(s.rulesets);
+  s.run.lang = o.lang;
+  return s;
 }
 
-std::unique_ptr<report::Writer> make_writer(const Options& o) {
-  const report::ReportFormat* format = report::find_format(o.format_name);
-  return format->make(report::WriterOptions{o.lang, use_color(o), o.verbose, o.quiet});
-}
-
-std::vector<PlanResult> check_all(const Options& o, const batch::Rulesets& rulesets, const parse::PlanSchema& schema) {
-  batch::CheckOptions check_options;
-  check_options.lang = o.lang;
-  check_options.plan_schema = &schema;
-  std::vector<PlanResult> plans;
-  for (batch::Input& input : batch::discover(o.paths, o.lang)) {
-    if (!input.error) {
-      plans.push_back(batch::check_file(input.path, rulesets, check_options));
-      continue;
-    }
-    PlanResult failed;
-    failed.path = input.path;
-    for (const auto& rs : rulesets) failed.rulesets.push_back(rs->id);
-    failed.error = std::move(input.error);
-    plans.push_back(std::move(failed));
+// The discovered inputs of this shard (all of them without --shard).
+std::vector<batch::Input> selected_inputs(const Options& o) {
+  std::vector<batch::Input> inputs = batch::discover(o.paths, o.lang);
+  if (o.shard_count <= 1) return inputs;
+  const batch::Shard shard{o.shard_index, o.shard_count};
+  std::vector<batch::Input> mine;
+  for (batch::Input& input : inputs) {
+    if (batch::in_shard(input.path, shard)) mine.push_back(std::move(input));
   }
-  return plans;
+  return mine;
 }
 
-int exit_code(const Options& o, const std::vector<PlanResult>& plans) {
-  bool findings = false;
-  for (const PlanResult& p : plans) {
-    if (p.error) return kExitTrouble;
-    for (const RuleResult& r : p.results) {
-      if (r.status == Status::Fail && o.fail_on && r.severity >= *o.fail_on) findings = true;
-    }
+bool counts_as_failure(const Options& o, const RuleResult& r) {
+  return r.status == Status::Fail && o.fail_on && r.severity >= *o.fail_on &&
+         (!o.fail_on_new || batch::has_new_finding(r));
+}
+
+// What the run has seen so far, accumulated as plans are emitted (nothing else about them is kept).
+struct Outcome {
+  report::RunTally totals;
+  bool findings = false;              // a failure at or above --fail-on
+  std::vector<ToolError> plan_errors; // one line each on stderr at the end
+};
+
+void record(const Options& o, const PlanResult& plan, Outcome& outcome) {
+  outcome.totals.add(plan);
+  if (plan.error) outcome.plan_errors.push_back(*plan.error);
+  for (const RuleResult& r : plan.results) {
+    if (counts_as_failure(o, r)) outcome.findings = true;
   }
-  return findings ? kExitFindings : kExitOk;
+}
+
+int worker_count(const Options& o) {
+  if (o.jobs > 0) return o.jobs;
+  const unsigned hardware = std::thread::hardware_concurrency();
+  return hardware > 0 ? static_cast<int>(hardware) : 1;
+}
+
+// Checks every input on the pool and streams the results, in input order, to `outputs`.
+Outcome run_batch(const Options& o, const Setup& setup, const std::vector<batch::Input>& inputs, Outputs& outputs,
+                  const std::atomic<bool>& stop) {
+  Outcome outcome;
+  const bool show_progress = !o.quiet && ::isatty(STDERR_FILENO) == 1;
+  batch::Progress progress(std::cerr, static_cast<int>(inputs.size()), show_progress, o.lang);
+  batch::OrderedJobs<PlanResult> jobs;
+  jobs.count = inputs.size();
+  jobs.work = [&](std::size_t i) {
+    const batch::Input& input = inputs[i];
+    if (input.error) return batch::error_result(input.path, setup.rulesets, *input.error);
+    return batch::check_file(input.path, setup.rulesets, setup.check);
+  };
+  jobs.on_throw = [&](std::size_t i, const std::string& what) {
+    return batch::error_result(inputs[i].path, setup.rulesets, ToolError{ErrorKind::Unreadable, inputs[i].path, {}, what});
+  };
+  jobs.emit = [&](std::size_t, PlanResult&& plan) {
+    outputs.plan(plan);
+    record(o, plan, outcome);
+    progress.add(plan);
+  };
+  jobs.stop = &stop;
+  const int workers = worker_count(o);
+  batch::run_ordered(jobs, workers, 4 * static_cast<std::size_t>(workers));
+  progress.finish();
+  return outcome;
+}
+
+int exit_code(const Options& o, const Outcome& outcome) {
+  const int findings = outcome.findings ? kExitFindings : kExitOk;
+  return outcome.totals.errors > 0 ? std::max(findings, o.errors_exit_code) : findings;
 }
 
 }  // namespace
 
 int run_check(const Options& o) {
-  const std::string data_dir = resolve_data_dir(o.data_dir);
-  Result<batch::Rulesets> rulesets = load_rulesets(o.rulesets, data_dir);
-  if (!rulesets) return report_tool_error(rulesets.error());
-  auto plan_schema = parse::PlanSchema::load(data_dir + "/schemas/plan.xsd");
-  if (!plan_schema) return report_tool_error(plan_schema.error());
-  report::RunReport run;
-  run.tool.version = PLANCHECK_VERSION;
-  run.rules = rule_metadata(rulesets.value());
-  run.lang = o.lang;
-  run.plans = check_all(o, rulesets.value(), *plan_schema.value());
-  std::ostringstream rendered;
-  make_writer(o)->write(run, rendered);
-  if (o.output.empty()) {
-    std::cout << rendered.str() << std::flush;
-  } else if (auto e = write_file_atomically(o.output, rendered.str())) {
-    return report_tool_error(*e);
+  Result<Setup> setup = load_setup(o);
+  if (!setup) return report_tool_error(setup.error());
+  const std::vector<batch::Input> inputs = selected_inputs(o);
+  Result<std::unique_ptr<Outputs>> outputs = Outputs::open(o, setup.value().run);
+  if (!outputs) return report_tool_error(outputs.error());
+  InterruptGuard interrupt;
+  const Outcome outcome = run_batch(o, setup.value(), inputs, *outputs.value(), interrupt.flag());
+  if (interrupt.interrupted()) {
+    outputs.value()->abort();
+    std::cerr << (o.lang == Lang::En ? "plancheck: interrupted; no report was written\n"
+                                     : "plancheck：已中断，未写入任何报告\n");
+    return kExitInterrupted;
   }
-  // The text report on the terminal already shows unreadable plans; other destinations need a line on stderr.
-  if (o.format != Format::Text || !o.output.empty()) {
-    for (const PlanResult& p : run.plans) {
-      if (p.error) report_tool_error(*p.error);
-    }
+  if (auto e = outputs.value()->finish(outcome.totals)) return report_tool_error(*e);
+  // A text report on the terminal already shows plans in error; other destinations need a line on stderr.
+  if (!outputs.value()->text_on_stdout()) {
+    for (const ToolError& e : outcome.plan_errors) report_tool_error(e);
   }
-  return exit_code(o, run.plans);
+  return exit_code(o, outcome);
 }
 
 }  // namespace plancheck::cli

@@ -26,6 +26,7 @@ int dispatch(const Options& o) {
     case Command::RulesList: return run_rules_list(o);
     case Command::RulesExplain: return run_rules_explain(o);
     case Command::Validate: return run_validate(o);
+    case Command::Merge: return run_merge(o);
     case Command::History: return run_history(o);
   }
   return kExitTrouble;

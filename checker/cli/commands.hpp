@@ -14,6 +14,7 @@ int run_check(const Options& options);
 int run_rules_list(const Options& options);
 int run_rules_explain(const Options& options);
 int run_validate(const Options& options);
+int run_merge(const Options& options);
 int run_history(const Options& options);
 
 // Prints a tool error as one compiler-style line on standard error and returns kExitTrouble.

@@ -10,7 +10,7 @@
 
 namespace plancheck::cli {
 
-enum class Command { Help, Version, Check, RulesList, RulesExplain, Validate, History };
+enum class Command { Help, Version, Check, RulesList, RulesExplain, Validate, Merge, History };
 enum class Format { Text, Json, Other };  // Other: any other row of report::report_formats()
 enum class ColorMode { Auto, Always, Never };
 
@@ -29,12 +29,17 @@ struct Options {
   bool quiet = false;
   bool verbose = false;
   std::string data_dir;                     // --data-dir; empty: resolved by data_dir.hpp
-  std::string db;                           // --db FILE: the SQLite results database (check, history)
-  std::vector<std::string> arguments;       // the command line after the program name, as given
   std::string waivers;                      // --waivers FILE; empty: none
   bool inline_suppressions = true;          // false: --no-inline-suppressions
   std::string baseline;                     // --baseline OLD.json; empty: none
   bool fail_on_new = false;                 // --fail-on-new / --fail-on new: only new findings set the exit code
+  std::vector<std::string> reports;         // --report FORMAT:PATH, repeatable, besides --format/--output
+  int jobs = 0;                             // --jobs; 0: one per hardware thread
+  int shard_index = 1;                      // --shard K/N: check only shard K (1-based) of N
+  int shard_count = 1;
+  int errors_exit_code = 2;                 // --errors-exit-code: exit code when any plan is in error
+  std::string db;                           // --db FILE: the SQLite results database (check, history)
+  std::vector<std::string> arguments;       // the command line after the program name, as given
 };
 
 }  // namespace plancheck::cli

@@ -4,6 +4,7 @@
 #include <boost/program_options.hpp>
 #include <sstream>
 
+#include "batch/shard.hpp"
 #include "cli/messages.hpp"
 #include "report/formats.hpp"
 
@@ -20,7 +21,8 @@ ToolError usage(const std::string& command, std::string message) {
 const char* tr(Lang lang, const char* zh, const char* en) { return lang == Lang::En ? en : zh; }
 
 po::options_description describe(const std::string& command, Lang lang) {
-  po::options_description d(tr(lang, "选项", "Options"));
+  // Boost wraps descriptions by bytes, which would split UTF-8 characters: give it room never to wrap.
+  po::options_description d(tr(lang, "选项", "Options"), 400, 200);
   auto add = d.add_options();
   add("help,h", tr(lang, "显示本帮助", "show this help"));
   add("lang", po::value<std::string>()->default_value("zh"), tr(lang, "输出语言：zh|en", "output language: zh|en"));
@@ -47,6 +49,12 @@ po::options_description describe(const std::string& command, Lang lang) {
                                                   "mark findings new or unchanged against an earlier JSON report"));
     add("fail-on-new", tr(lang, "退出码只考虑基线中没有的问题", "exit code counts only findings not in the baseline"));
   }
+  if (command == "merge") {
+    const std::string formats = fmt::format("{}", fmt::join(report::format_names(), "|"));
+    add("format", po::value<std::string>()->default_value("json"),
+        (tr(lang, "合并后报告的格式：", "format of the merged report: ") + formats).c_str());
+    add("output,o", po::value<std::string>(), tr(lang, "写入文件（完整写入或不写）", "write to FILE (whole or not at all)"));
+  }
   if (command == "check" || command == "history") {
     add("db", po::value<std::string>(), tr(lang, "SQLite 结果数据库：check 每次追加一次运行，history 比较最近两次",
                                            "SQLite results database: check adds a run to it, history compares the latest two"));
@@ -55,6 +63,20 @@ po::options_description describe(const std::string& command, Lang lang) {
     add("format", po::value<std::string>()->default_value("text"), tr(lang, "输出格式：text|json", "output format: text|json"));
     add("output,o", po::value<std::string>(), tr(lang, "写入文件（完整写入或不写）", "write to FILE (whole or not at all)"));
     add("verbose,v", tr(lang, "同时列出无变化的预案", "also list unchanged plans"));
+  }
+  if (command == "check" || command == "merge") {
+    add("report", po::value<std::vector<std::string>>()->composing(),
+        tr(lang, "另写一份报告 FORMAT:PATH（可重复，如 json:out.json）", "also write a report FORMAT:PATH (repeatable, e.g. json:out.json)"));
+  }
+  if (command == "check") {
+    add("jobs,j", po::value<int>(), tr(lang, "并行检查的线程数（默认：CPU 线程数）；结果与线程数无关",
+                                       "threads checking plans (default: hardware threads); output is the same for any N"));
+    add("shard", po::value<std::string>(),
+        tr(lang, "K/N：只检查按路径哈希分得的第 K 份（共 N 份），用 plancheck merge 合并",
+           "K/N: check only shard K of N (by a hash of each path); combine with plancheck merge"));
+    add("errors-exit-code", po::value<int>()->default_value(2),
+        tr(lang, "有预案无法读取（出错）时的退出码：2|1|0（问题导致的退出码 1 仍然优先于 0）",
+           "exit code when any plan is in error (unreadable, undecodable, malformed): 2|1|0 (findings still give 1)"));
   }
   return d;
 }
@@ -67,16 +89,19 @@ std::string help_text(const std::string& command, Lang lang) {
         << tr(lang, "  rules list         列出规则\n", "  rules list         list the rules\n")
         << tr(lang, "  rules explain ID   解释一条规则及其依据\n", "  rules explain ID   explain a rule and its basis\n")
         << tr(lang, "  validate FILE      校验预案 XML 或规则集文件\n", "  validate FILE      validate a plan XML or ruleset file\n")
+        << tr(lang, "  merge REPORT.json… 合并各分片（--shard）的 JSON 报告\n",
+              "  merge REPORT.json… combine the JSON reports of shards (--shard)\n")
         << tr(lang, "  history --db FILE  比较结果数据库中最近两次运行：新通过、新不通过的规则\n",
               "  history --db FILE  compare the latest two runs in a results database: rules newly passed, failed\n")
         << tr(lang, "\n  --help, --version\n\n运行“plancheck <命令> --help”查看各命令的选项。\n",
               "\n  --help, --version\n\nRun 'plancheck <command> --help' for a command's options.\n");
     return out.str();
   }
-  const char* args = command == "check"     ? " PATH…"
-                     : command == "rules"   ? " list | explain ID"
+  const char* args = command == "check"   ? " PATH…"
+                     : command == "rules" ? " list | explain ID"
+                     : command == "merge" ? " REPORT.json…"
                      : command == "history" ? " --db FILE"
-                                            : " FILE";
+                                          : " FILE";
   out << tr(lang, "用法：plancheck ", "Usage: plancheck ") << command << args << tr(lang, " [选项]\n\n", " [options]\n\n")
       << describe(command, lang);
   return out.str();
@@ -124,6 +149,35 @@ std::optional<ToolError> fill_check(const std::string& command, const po::variab
   return std::nullopt;
 }
 
+// --report, and for check --jobs, --shard and --errors-exit-code; for merge also --format and --output.
+std::optional<ToolError> fill_batch(const std::string& command, const po::variables_map& vm, Lang lang, Options& o) {
+  auto bad = [&](const char* option, const std::string& value, const char* allowed) {
+    return usage(command, say(Msg::BadValue, lang, fmt::arg("option", option), fmt::arg("value", value),
+                              fmt::arg("allowed", allowed)));
+  };
+  if (vm.count("report")) o.reports = vm["report"].as<std::vector<std::string>>();
+  if (command == "merge") {
+    o.format_name = vm["format"].as<std::string>();
+    if (!report::find_format(o.format_name)) return bad("--format", o.format_name, "json|text|…");
+    if (vm.count("output")) o.output = vm["output"].as<std::string>();
+    return std::nullopt;
+  }
+  if (vm.count("jobs")) {
+    o.jobs = vm["jobs"].as<int>();
+    if (o.jobs < 1) return bad("--jobs", std::to_string(o.jobs), "1, 2, …");
+  }
+  if (vm.count("shard")) {
+    const std::string text = vm["shard"].as<std::string>();
+    const std::optional<batch::Shard> shard = batch::parse_shard(text);
+    if (!shard) return bad("--shard", text, "K/N, 1 ≤ K ≤ N");
+    o.shard_index = shard->index;
+    o.shard_count = shard->count;
+  }
+  o.errors_exit_code = vm["errors-exit-code"].as<int>();
+  if (o.errors_exit_code < 0 || o.errors_exit_code > 2) return bad("--errors-exit-code", std::to_string(o.errors_exit_code), "0|1|2");
+  return std::nullopt;
+}
+
 // --db (check, history); for history also --format, --output and --verbose, and --db is required.
 std::optional<ToolError> fill_history(const std::string& command, const po::variables_map& vm, Lang lang, Options& o) {
   if (vm.count("db")) o.db = vm["db"].as<std::string>();
@@ -143,6 +197,12 @@ std::optional<ToolError> fill_positionals(const std::string& command, std::vecto
   if (command == "check") {
     if (args.empty()) return usage(command, say(Msg::MissingArgument, lang, fmt::arg("what", "PATH")));
     o.command = Command::Check;
+    o.paths = std::move(args);
+    return std::nullopt;
+  }
+  if (command == "merge") {
+    if (args.empty()) return usage(command, say(Msg::MissingArgument, lang, fmt::arg("what", "REPORT.json")));
+    o.command = Command::Merge;
     o.paths = std::move(args);
     return std::nullopt;
   }
@@ -196,6 +256,9 @@ Result<Options> parse_command(const std::string& command, std::vector<std::strin
   if (command == "check") {
     if (auto e = fill_check(command, vm, lang, o)) return *e;
   }
+  if (command == "check" || command == "merge") {
+    if (auto e = fill_batch(command, vm, lang, o)) return *e;
+  }
   if (command == "check" || command == "history") {
     if (auto e = fill_history(command, vm, lang, o)) return *e;
   }
@@ -228,7 +291,7 @@ Result<Options> parse_args(int argc, const char* const* argv) {
     o.command = Command::Version;
     return o;
   }
-  if (first != "check" && first != "rules" && first != "validate" && first != "history") {
+  if (first != "check" && first != "rules" && first != "validate" && first != "merge" && first != "history") {
     const Msg msg = first.rfind('-', 0) == 0 ? Msg::UnknownOption : Msg::UnknownCommand;
     return usage("", say(msg, lang, fmt::arg("name", first)));
   }

@@ -1,0 +1,103 @@
+#include "batch/report_reader.hpp"
+#include "batch/shard_merge.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "report/json_writer.hpp"
+#include "report/report_fixture.hpp"
+
+namespace plancheck::batch {
+namespace {
+
+std::string json_of(const report::RunReport& run) {
+  std::ostringstream out;
+  report::JsonWriter().write(run, out);
+  return out.str();
+}
+
+// The fixture with a third plan, sorted by path as an unsharded run of one folder would be.
+report::RunReport whole_run() {
+  report::RunReport run = report::testing::sample_report();
+  PlanResult third = run.plans.front();
+  third.path = "plans/chongqing.txt";
+  third.title = "重庆市网络安全事件应急预案";
+  third.results.pop_back();
+  run.plans.push_back(third);
+  std::sort(run.plans.begin(), run.plans.end(), [](const PlanResult& a, const PlanResult& b) { return a.path < b.path; });
+  return run;
+}
+
+report::RunReport shard_of(const report::RunReport& whole, std::vector<std::size_t> plans) {
+  report::RunReport shard = whole;
+  shard.plans.clear();
+  for (std::size_t i : plans) shard.plans.push_back(whole.plans[i]);
+  return shard;
+}
+
+report::RunReport reread(const report::RunReport& run) {
+  Result<report::RunReport> back = parse_json_report(json_of(run), "shard.json");
+  EXPECT_TRUE(back.ok()) << (back.ok() ? "" : back.error().to_string());
+  return back.ok() ? back.take() : report::RunReport{};
+}
+
+TEST(ReportReader, ReadingAJsonReportBackWritesTheSameJson) {
+  const report::RunReport run = whole_run();
+  const std::string json = json_of(run);
+  EXPECT_EQ(json_of(reread(run)), json);
+}
+
+TEST(ReportReader, PlanInErrorKeepsKindMessageAndPosition) {
+  const report::RunReport back = reread(whole_run());
+  const PlanResult& broken = back.plans[0];
+  ASSERT_EQ(broken.path, "plans/broken.txt");
+  ASSERT_TRUE(broken.error.has_value());
+  EXPECT_EQ(broken.error->kind, ErrorKind::Encoding);
+  EXPECT_EQ(broken.error->location.offset, 17u);
+  EXPECT_EQ(broken.error->file, "plans/broken.txt");
+}
+
+TEST(ReportReader, RejectsWhatIsNotAReport) {
+  for (const char* text : {"", "{", "[]", "{\"schema\": \"other/1\"}", "not json"}) {
+    Result<report::RunReport> r = parse_json_report(text, "x.json");
+    ASSERT_FALSE(r.ok()) << text;
+    EXPECT_EQ(r.error().file, "x.json");
+  }
+}
+
+TEST(ShardMerge, MergingTwoShardsGivesTheUnshardedReport) {
+  const report::RunReport whole = whole_run();
+  // Shards hold plans in any interleaving; the merge restores path order.
+  for (const auto& split : std::vector<std::pair<std::vector<std::size_t>, std::vector<std::size_t>>>{
+           {{0, 2}, {1}}, {{1}, {0, 2}}, {{}, {0, 1, 2}}, {{2, 0}, {1}}}) {
+    Result<report::RunReport> merged = merge_reports(
+        {reread(shard_of(whole, split.first)), reread(shard_of(whole, split.second))}, {"a.json", "b.json"});
+    ASSERT_TRUE(merged.ok());
+    EXPECT_EQ(json_of(merged.value()), json_of(whole));
+  }
+}
+
+TEST(ShardMerge, RulesOfEveryShardAreKept) {
+  report::RunReport a = whole_run();
+  report::RunReport b = a;
+  a.rules.erase(a.rules.begin());
+  b.rules.pop_back();
+  b.plans.clear();
+  Result<report::RunReport> merged = merge_reports({a, b}, {"a.json", "b.json"});
+  ASSERT_TRUE(merged.ok());
+  EXPECT_EQ(merged.value().rules.size(), whole_run().rules.size());
+}
+
+TEST(ShardMerge, OverlappingShardsAreAnError) {
+  const report::RunReport whole = whole_run();
+  Result<report::RunReport> merged = merge_reports({shard_of(whole, {0, 1}), shard_of(whole, {1, 2})}, {"a.json", "b.json"});
+  ASSERT_FALSE(merged.ok());
+  EXPECT_EQ(merged.error().file, "b.json");
+  EXPECT_NE(merged.error().message.find(whole.plans[1].path), std::string::npos);
+  EXPECT_NE(merged.error().message.find("a.json"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace plancheck::batch
