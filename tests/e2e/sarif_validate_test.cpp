@@ -66,5 +66,34 @@ TEST(SarifValidate, ReportOverSamplesAndSeedsHasNoValidatorErrors) {
   std::printf("SARIF validator: no errors, %d warning(s)\n", warnings);
 }
 
+struct FormatCase {
+  const char* format;
+  const char* starts_with;  // the first bytes of a well-formed report
+  const char* contains;     // something every report over the 重庆 sample holds
+};
+
+std::ostream& operator<<(std::ostream& os, const FormatCase& c) { return os << c.format; }
+
+class ReportFormatTest : public ::testing::TestWithParam<FormatCase> {};
+
+TEST_P(ReportFormatTest, CheckWritesTheFormatToStandardOutput) {
+  const FormatCase& c = GetParam();
+  const Outcome run = run_with_data("check", {"samples/chongqing-plan.md", "--format", c.format, "--fail-on", "never"});
+  ASSERT_EQ(run.code, 0) << run.err;
+  EXPECT_EQ(run.out.rfind(c.starts_with, 0), 0U) << run.out.substr(0, 200);
+  EXPECT_NE(run.out.find(c.contains), std::string::npos) << run.out.substr(0, 400);
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, ReportFormatTest,
+                         ::testing::Values(FormatCase{"sarif", "{\n  \"$schema\"", "\"uri\": \"samples/chongqing-plan.md\""},
+                                           FormatCase{"junit", "<?xml", "<testsuite name=\"samples/chongqing-plan.md\""},
+                                           FormatCase{"csv", "\xEF\xBB\xBF路径,", "\r\nsamples/chongqing-plan.md,"}));
+
+TEST(ReportFormat, UnknownFormatIsAUsageErrorNamingTheChoices) {
+  const Outcome run = run_with_data("check", {"samples/chongqing-plan.md", "--format", "pdf"});
+  EXPECT_EQ(run.code, 2);
+  for (const char* name : {"sarif", "junit", "csv"}) EXPECT_NE(run.err.find(name), std::string::npos) << run.err;
+}
+
 }  // namespace
 }  // namespace plancheck::e2e
