@@ -70,11 +70,16 @@ std::size_t total_bytes(const std::vector<InputFile>& files) {
 }
 
 CheckSetup load_setup(const std::string& ruleset_id) {
-  const std::string data_dir = PLANCHECK_SOURCE_DIR;
-  CheckSetup setup;
-  auto rulesets = cli::load_rulesets({ruleset_id}, data_dir);
+  CheckSetup setup = load_schema_only();
+  auto rulesets = cli::load_rulesets({ruleset_id}, PLANCHECK_SOURCE_DIR);
   if (!rulesets) die("cannot load ruleset " + ruleset_id + ": " + rulesets.error().message);
   setup.rulesets = rulesets.take();
+  return setup;
+}
+
+CheckSetup load_schema_only() {
+  const std::string data_dir = PLANCHECK_SOURCE_DIR;
+  CheckSetup setup;
   auto schema = parse::PlanSchema::load(data_dir + "/schemas/plan.xsd");
   if (!schema) die("cannot load schemas/plan.xsd: " + schema.error().message);
   setup.schema = schema.take();

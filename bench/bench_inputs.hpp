@@ -37,6 +37,8 @@ struct CheckSetup {
   batch::CheckOptions options;
 };
 CheckSetup load_setup(const std::string& ruleset_id);
+// Only the plan schema (what parsing needs), leaving `rulesets` empty.
+CheckSetup load_schema_only();
 
 // Parses `text` with md4c (GFM tables on, no rendering): the baseline a Markdown-only tool would pay.
 // Returns the number of blocks seen so the work cannot be optimised away.

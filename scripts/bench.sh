@@ -45,7 +45,8 @@ measure() {
   local key=$1 label=$2 jobs=$3 files=$4 bytes=$5; shift 5
   local stats; stats=$(mktemp)
   /usr/bin/time -f "%e %M" -o "$stats" "$@" >/dev/null 2>&1 || true
-  read -r wall rss_kb <"$stats"; rm -f "$stats"
+  # GNU time writes "Command exited with non-zero status N" first when plancheck reports findings.
+  read -r wall rss_kb < <(tail -n 1 "$stats"); rm -f "$stats"
   awk -v l="$label" -v j="$jobs" -v w="$wall" -v f="$files" -v b="$bytes" -v r="$rss_kb" 'BEGIN {
     if (w < 0.001) w = 0.001
     printf "%-34s %4s %9.2f %10.0f %9.1f %9.1f\n", l, j, w, f / w, b / 1e6 / w, r / 1024 }'
@@ -66,7 +67,7 @@ main() {
   find "$dir" -type f -exec cat {} + >/dev/null  # warm the page cache so every row reads from memory
 
   echo "plancheck benchmark: $files files ($N plans + $BROKEN broken), $((bytes / 1000000)) MB, seed $SEED"
-  echo "machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores"
+  echo "machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   printf "%-34s %4s %9s %10s %9s %9s\n" "what" "jobs" "wall s" "files/s" "MB/s" "peak MB"
   for jobs in 1 2; do
     measure md4c "md4c parse (read + md4c)" "$jobs" "$files" "$bytes" "$parse_only" --mode md4c --threads "$jobs" "$dir"
