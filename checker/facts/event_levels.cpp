@@ -32,10 +32,32 @@ void gather_following(const Passages& ps, std::size_t from, const std::vector<st
   d.criteria = text;
 }
 
+// Hard-wrapped plain text joins "3.1 特别重大事件：…。3.2 重大事件：…。" into one paragraph: every sentence
+// after the first may open another level's definition.
+void definitions_in_later_sentences(const Passage& p, const std::vector<std::string>& declared,
+                                    std::vector<Definition>& out) {
+  for (std::size_t i = 1; i < p.sentences.size(); ++i) {
+    const Span sp = p.sentences[i];
+    const LevelDefinition def = find_level_definition(sentence_text(p, sp), declared);
+    if (def.name.empty() || def.criteria.end <= def.criteria.begin) continue;
+    Definition d;
+    d.name = def.name;
+    d.at = make_ref(p, sp.begin + def.name_begin, sp.begin + def.name_begin + def.name.size());
+    const Span criteria{static_cast<std::uint32_t>(sp.begin + def.criteria.begin),
+                        static_cast<std::uint32_t>(sp.begin + def.criteria.end)};
+    d.criteria = original_text(p, criteria);
+    d.criteria_at = make_ref(p, criteria.begin, criteria.end);
+    out.push_back(std::move(d));
+  }
+}
+
 void definitions_in_body(const Passages& ps, const Passage& p, const std::vector<std::string>& declared,
                          std::vector<Definition>& out) {
   const LevelDefinition def = find_level_definition(p.norm.text, declared);
-  if (def.name.empty()) return;
+  if (def.name.empty()) {
+    definitions_in_later_sentences(p, declared, out);
+    return;
+  }
   Definition d;
   d.name = def.name;
   d.at = make_ref(p, def.name_begin, def.name_begin + def.name.size());
@@ -46,6 +68,7 @@ void definitions_in_body(const Passages& ps, const Passage& p, const std::vector
     gather_following(ps, p.index, declared, d);
   }
   out.push_back(std::move(d));
+  definitions_in_later_sentences(p, declared, out);
 }
 
 void definition_in_heading(const Passages& ps, const Passage& p, const std::vector<std::string>& declared,
@@ -104,7 +127,11 @@ std::vector<Definition> find_definitions(const Passages& ps, const std::vector<s
   std::vector<Definition> out;
   for (const Passage& p : ps.items) {
     if (p.where == Where::FrontMatter) continue;
-    if (p.where == Where::Heading) {
+    if (p.where == Where::Heading && contains_any(p.norm.text, {"：", ":"})) {
+      // "3.1 特别重大事件：全国范围……" or a hard-wrapped "1.特别重大网络安全事件：县级重要网络和信息系统遭"
+      // read as a numbered heading: the definition and its criteria are in the heading itself.
+      definitions_in_body(ps, p, declared, out);
+    } else if (p.where == Where::Heading) {
       definition_in_heading(ps, p, declared, out);
     } else if (p.block && p.block->kind == BlockKind::TableRow && !p.block->cells.empty()) {
       definition_in_table_row(p, declared, out);

@@ -24,6 +24,10 @@ int count_at(std::string_view s, std::size_t pos, std::size_t* end) {
   if (!n || n->value <= 0 || n->value > 12) return 0;
   std::size_t len = 0;
   if (!starts_with_any(s, pos + n->length, {"个级别", "个等级", "个级", "级"}, &len)) return 0;
+  // "分为一级、二级、三级、四级" lists levels: a number inside such a list is an item, not the count.
+  std::size_t ignored = 0;
+  if (starts_with_any(s, pos + n->length + len, {"、", "和"}, &ignored)) return 0;
+  if ((pos >= 3 && s.compare(pos - 3, 3, "、") == 0) || (pos >= 3 && s.compare(pos - 3, 3, "和") == 0)) return 0;
   *end = pos + n->length + len;
   return static_cast<int>(n->value);
 }
@@ -145,10 +149,22 @@ std::size_t skip_numbering(std::string_view s) {
              static_cast<unsigned char>(s[pos + 1]) == 0x91) {
     pos += 3;  // circled digits ①..⑳
   } else {
+    // "1." / "1、" / "3.1 " / "3.1.2": dotted groups of digits, the last one followed by a mark or a space.
     std::size_t q = pos;
-    while (q < s.size() && std::isdigit(static_cast<unsigned char>(s[q]))) ++q;
-    std::size_t len = 0;
-    if (q > pos && starts_with_any(s, q, {".", "、", "．"}, &len)) pos = q + len;
+    while (true) {
+      std::size_t r = q;
+      while (r < s.size() && std::isdigit(static_cast<unsigned char>(s[r]))) ++r;
+      std::size_t len = 0;
+      if (r == q) break;
+      if (starts_with_any(s, r, {".", "、", "．"}, &len)) {
+        q = r + len;
+        pos = q;
+      } else {
+        // The last group of a dotted number ends the numbering: "3.1 特别重大事件" (normalised "3.1特别…").
+        if (q > 0 && r < s.size() && (s[r] == ' ' || static_cast<unsigned char>(s[r]) >= 0x80)) pos = r;
+        break;
+      }
+    }
   }
   while (pos < s.size() && s[pos] == ' ') ++pos;
   return pos;

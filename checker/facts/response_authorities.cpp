@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "facts/grading.hpp"
+#include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::facts {
@@ -103,6 +104,32 @@ void add(GradingFacts& out, const std::vector<int>& numbers, Authority a, bool e
   }
 }
 
+// A table whose header names a column 启动 (or 结束): each row's cell in that column is who starts (ends) the
+// response levels the row names ("| Ⅰ级 | 特别重大 | 领导小组组长 |").
+void table_authorities(const Passages& passages, GradingFacts& out) {
+  const Block* header = nullptr;
+  for (const Passage& p : passages.items) {
+    if (p.where != Where::Body || !p.block || p.block->kind != BlockKind::TableRow) {
+      header = nullptr;
+      continue;
+    }
+    if (!header) {
+      header = p.block;  // the first row of a table is its header
+      continue;
+    }
+    const std::vector<int> numbers = numbers_in(p.norm.text);
+    for (std::size_t i = 0; !numbers.empty() && i < header->cells.size() && i < p.block->cells.size(); ++i) {
+      const std::string title = text::normalized(header->cells[i]);
+      const bool end = contains_any(title, {"结束"});
+      if (!end && !contains_any(title, {"启动"})) continue;
+      Authority a;
+      a.at = make_ref(p, 0, p.norm.text.size());
+      a.who = text::normalized(p.block->cells[i]);
+      if (!a.who.empty() && numbers_in(a.who).empty()) add(out, numbers, a, end);
+    }
+  }
+}
+
 }  // namespace
 
 void extract_response_authorities(const Passages& passages, GradingFacts& out) {
@@ -136,6 +163,7 @@ void extract_response_authorities(const Passages& passages, GradingFacts& out) {
       if (!a.who.empty()) add(out, numbers, a, false);
     }
   }
+  table_authorities(passages, out);
 }
 
 }  // namespace plancheck::facts

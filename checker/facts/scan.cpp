@@ -19,6 +19,7 @@ constexpr int kMaxGradeGap = 22;
 
 bool grade_suffix_follows(std::string_view s, std::size_t pos) {
   if (pos >= s.size() || s[pos] == '(' || s.compare(pos, 3, "（") == 0) return true;
+  if (s[pos] == '|') return true;  // a table cell ends with the name: "红色 | 特别重大 | 指挥部"
   int seen = 0;
   while (pos < s.size() && seen <= kMaxGradeGap) {
     if (s.compare(pos, 6, "事件") == 0) return true;

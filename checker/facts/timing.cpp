@@ -30,6 +30,12 @@ bool reports_in(std::string_view s) {
   return false;
 }
 
+// The text before a prompt word opens with the incident itself ("发生…后", "发现…", "一旦") and names no
+// event level, so the promptness applies to every incident.
+bool follows_any_incident(std::string_view before) {
+  return contains_any(before, {"发生", "发现", "一旦"}) && event_level_mentions(before).empty();
+}
+
 void add_promptness(const Passage& p, Span sentence, std::vector<Promptness>& out) {
   const std::string_view s = p.norm.text;
   const std::string_view st = sentence_text(p, sentence);
@@ -49,6 +55,7 @@ void add_promptness(const Passage& p, Span sentence, std::vector<Promptness>& ou
                        (contains_any(after, {"实施", "进入"}) && contains_any(after, {"应急响应", "应急状态"}));
       pr.sentence_reports = reports_in(st);
       pr.levels = levels;
+      pr.after_incident = follows_any_incident(s.substr(sentence.begin, at - sentence.begin));
       pr.at = make_ref(p, at, at + w.word.size());
       pr.sentence = make_ref(p, sentence.begin, sentence.end);
       out.push_back(std::move(pr));
@@ -108,6 +115,7 @@ void from_durations(const Passages& ps, const std::vector<Duration>& durations, 
       pr.reports = reports_in(s.substr(d.at.span.begin, clause.end - d.at.span.begin));
       pr.sentence_reports = reports_in(d.sentence_text);
       for (const LevelMention& m : event_level_mentions(d.sentence_text)) pr.levels.push_back(m.name);
+      pr.after_incident = follows_any_incident(s.substr(sentence.begin, d.at.span.begin - sentence.begin));
       pr.at = d.at;
       pr.sentence = d.sentence;
       out.promptness.push_back(std::move(pr));

@@ -47,6 +47,7 @@ struct Promptness {
   bool starts_plan = false;           // the clause starts the plan or the response (启动…预案/响应)
   bool sentence_reports = false;      // some clause of the sentence reports
   std::vector<std::string> levels;    // event levels the sentence names
+  bool after_incident = false;        // "发现事件后，第一时间报告": every incident, not one level's
   TextRef at;
   TextRef sentence;
 };

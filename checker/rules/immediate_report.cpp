@@ -52,6 +52,14 @@ class ImmediateReportRule final : public Rule {
       }
       if (!vague) vague = &p;
     }
+    // Reporting at once after any incident ("发现事件后，第一时间报告") meets the requirement without the
+    // words 启动预案: the report is the plan's first step.
+    for (const facts::Promptness& p : all) {
+      if (p.kind != Kind::Vague && p.reports && p.after_incident) {
+        out.pass(evidence_at(ctx, p.at));
+        return;
+      }
+    }
     if (vague) {
       out.fail("start-vague", {{"found", fact_text(ctx, vague->at)}}, place_at(ctx, vague->at));
     } else {
