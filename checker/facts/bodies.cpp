@@ -16,7 +16,8 @@ struct Suffix {
 // Longest first, so that 工作小组 wins over 小组-like overlaps at the same end.
 const std::vector<Suffix>& suffixes() {
   static const std::vector<Suffix> table = {
-      {"技术支撑队伍", BodyCategory::TechTeam}, {"领导小组", BodyCategory::Leading},
+      {"应急响应中心", BodyCategory::Office},     {"技术支撑队伍", BodyCategory::TechTeam},
+      {"领导小组", BodyCategory::Leading},
       {"领导机构", BodyCategory::Leading},       {"工作小组", BodyCategory::Team},
       {"应急小组", BodyCategory::Team},          {"支撑队伍", BodyCategory::TechTeam},
       {"应急队伍", BodyCategory::TechTeam},      {"指挥中心", BodyCategory::Command},

@@ -1,12 +1,12 @@
-// Realistic fictional plans of different organisations and layouts (tests/data/realistic), each with the
-// statuses a careful human auditor gives where the reading is clear: extraction and rules must generalise
-// beyond the seed plans' wording.
+// Realistic fictional plans of different organisations and layouts
+// (tests/data/realistic), each with the statuses a careful human auditor gives
+// where the reading is clear: extraction and rules must generalise beyond the
+// seed plans' wording.
 #include <gtest/gtest.h>
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -28,27 +28,50 @@ struct RealisticCase {
 std::ostream& operator<<(std::ostream& os, const RealisticCase& c) { return os << c.name; }
 
 // The twelve structure topics, which every complete plan below covers.
-const std::vector<std::string> kAllTopics = {
-    "structure.purpose",       "structure.basis",      "structure.scope",      "structure.grading",
-    "structure.principles",    "structure.organization", "structure.monitoring-warning", "structure.response",
-    "structure.investigation", "structure.prevention", "structure.safeguards", "structure.annex"};
+const std::vector<std::string> kAllTopics = {"structure.purpose",
+                                             "structure.basis",
+                                             "structure.scope",
+                                             "structure.grading",
+                                             "structure.principles",
+                                             "structure.organization",
+                                             "structure.monitoring-warning",
+                                             "structure.response",
+                                             "structure.investigation",
+                                             "structure.prevention",
+                                             "structure.safeguards",
+                                             "structure.annex"};
 
 // What every well-written plan below meets; each case adds its own.
-const std::vector<std::string> kCore = {
-    "structure.numbering",  "grading.event-levels", "grading.warning-colours", "grading.response-levels",
-    "grading.alignment",    "warning.issuance",     "warning.lifting",         "report.immediate",
-    "report.evidence",      "response.start-authority", "response.end",        "response.duty-24h",
-    "investigation.deadline", "investigation.content", "drill.frequency",      "drill.report",
-    "role.leading-body",    "role.office",          "role.lead-person",        "role.contact",
-    "basis.cybersecurity-law", "basis.superseded"};
+const std::vector<std::string> kCore = {"structure.numbering",
+                                        "grading.event-levels",
+                                        "grading.warning-colours",
+                                        "grading.response-levels",
+                                        "grading.alignment",
+                                        "warning.issuance",
+                                        "warning.lifting",
+                                        "report.immediate",
+                                        "report.evidence",
+                                        "response.start-authority",
+                                        "response.end",
+                                        "response.duty-24h",
+                                        "investigation.deadline",
+                                        "investigation.content",
+                                        "drill.frequency",
+                                        "drill.report",
+                                        "role.leading-body",
+                                        "role.office",
+                                        "role.lead-person",
+                                        "role.contact",
+                                        "basis.cybersecurity-law",
+                                        "basis.superseded"};
 
 std::vector<std::string> join(std::vector<std::string> a, const std::vector<std::string>& b) {
   a.insert(a.end(), b.begin(), b.end());
   return a;
 }
 
-// The topics and kCore except `unclear` (where the auditor's reading is not clear-cut or plancheck has a known
-// gap, listed in the case), plus `extra`.
+// The topics and kCore except `unclear` (where the auditor's reading is not
+// clear-cut or plancheck has a known gap, listed in the case), plus `extra`.
 std::vector<std::string> complete(const std::vector<std::string>& extra, const std::vector<std::string>& unclear = {}) {
   std::vector<std::string> out;
   for (const std::string& r : join(kAllTopics, kCore)) {
@@ -57,63 +80,93 @@ std::vector<std::string> complete(const std::vector<std::string>& extra, const s
   return join(out, extra);
 }
 
+// A bank branch plan in traditional characters (繁體), in UTF-8 and in GB18030.
+RealisticCase bank_case(const std::string& name, const std::string& file) {
+  return {name,
+          file,
+          "cn-national-2017",
+          {"report.content", "role.accountability", "safeguards.experts"},
+          complete({"prevention.training", "warning.content", "warning.response-measures", "report.no-concealment",
+                    "prevention.daily", "prevention.publicity", "safeguards.tech-team", "safeguards.materials",
+                    "safeguards.funding", "plan.review-cycle", "plan.interpretation", "plan.effective-date",
+                    "basis.emergency-law", "basis.parent-plan"})};
+}
+
 std::vector<RealisticCase> realistic_cases() {
   return {
-      {"county_pdf", "01_county_pdf.txt", "cn-national-2017", {},
-       complete({"prevention.training", "warning.content", "warning.response-measures", "report.content", "report.no-concealment",
-                 "grading.event-categories", "prevention.daily", "prevention.publicity", "prevention.major-events",
-                 "role.accountability", "safeguards.tech-team", "safeguards.experts", "safeguards.materials",
-                 "safeguards.funding", "plan.review-cycle", "plan.interpretation", "plan.effective-date",
-                 "basis.emergency-law", "basis.parent-plan"})},
-      // Who starts each response level is given only in a table column headed 启动.
-      {"hospital_md", "02_hospital.md", "cn-national-2017",
+      {"county_pdf",
+       "01_county_pdf.txt",
+       "cn-national-2017",
+       {},
+       complete({"prevention.training", "warning.content", "warning.response-measures", "report.content",
+                 "report.no-concealment", "grading.event-categories", "prevention.daily", "prevention.publicity",
+                 "prevention.major-events", "role.accountability", "safeguards.tech-team", "safeguards.experts",
+                 "safeguards.materials", "safeguards.funding", "plan.review-cycle", "plan.interpretation",
+                 "plan.effective-date", "basis.emergency-law", "basis.parent-plan"})},
+      // Who starts each response level is given only in a table column headed
+      // 启动.
+      {"hospital_md",
+       "02_hospital.md",
+       "cn-national-2017",
        {"grading.event-categories", "basis.emergency-law", "prevention.publicity", "prevention.major-events"},
        complete({"prevention.training", "warning.content", "warning.response-measures", "report.no-concealment",
                  "prevention.daily", "safeguards.tech-team", "safeguards.experts", "safeguards.materials",
                  "safeguards.funding", "plan.review-cycle", "plan.interpretation", "plan.effective-date",
                  "basis.parent-plan"})},
-      {"university_chapters", "03_university.txt", "cn-national-2017", {"report.no-concealment", "report.content"},
-       complete({"prevention.training", "warning.content", "warning.response-measures", "prevention.daily", "prevention.publicity",
-                 "safeguards.tech-team", "safeguards.experts", "safeguards.materials", "safeguards.funding",
-                 "plan.review-cycle", "plan.interpretation", "plan.effective-date", "basis.emergency-law",
-                 "basis.parent-plan"})},
-      {"bank_traditional", "04_bank_traditional.txt", "cn-national-2017",
-       {"report.content", "role.accountability", "safeguards.experts"},
-       complete({"prevention.training", "warning.content", "warning.response-measures", "report.no-concealment", "prevention.daily",
-                 "prevention.publicity", "safeguards.tech-team", "safeguards.materials", "safeguards.funding",
-                 "plan.review-cycle", "plan.interpretation", "plan.effective-date", "basis.emergency-law",
-                 "basis.parent-plan"})},
-      {"telecom_miit", "05_telecom_miit.txt", "cn-miit-2017", {},
+      {"university_chapters",
+       "03_university.txt",
+       "cn-national-2017",
+       {"report.no-concealment", "report.content"},
+       complete({"prevention.training", "warning.content", "warning.response-measures", "prevention.daily",
+                 "prevention.publicity", "safeguards.tech-team", "safeguards.experts", "safeguards.materials",
+                 "safeguards.funding", "plan.review-cycle", "plan.interpretation", "plan.effective-date",
+                 "basis.emergency-law", "basis.parent-plan"})},
+      bank_case("bank_traditional", "04_bank_traditional.txt"),
+      // The same plan saved as GB18030, as a Windows editor would.
+      bank_case("bank_traditional_gb18030", "04b_bank_traditional_gb18030.txt"),
+      {"telecom_miit",
+       "05_telecom_miit.txt",
+       "cn-miit-2017",
+       {},
        complete({"warning.content", "report.content", "report.no-concealment", "miit.grading-thresholds",
                  "miit.report-channel", "miit.user-notification", "miit.info-release", "miit.emergency-team",
-                 "plan.filing", "prevention.daily", "safeguards.funding", "safeguards.experts",
-                 "safeguards.materials", "plan.review-cycle", "basis.parent-plan"})},
-      // Not asserted: response levels mapped to "一级（P0）至四级（P3）事件" (a range of event names), the first
-      // report "通知 SRC" (notify, not 报告), and the SRC as the standing office (a 中心, not an 办公室).
-      {"internet_mixed", "06_internet_company.md", "cn-national-2017",
+                 "plan.filing", "prevention.daily", "safeguards.funding", "safeguards.experts", "safeguards.materials",
+                 "plan.review-cycle", "basis.parent-plan"})},
+      // Not asserted: response levels mapped to "一级（P0）至四级（P3）事件" (a
+      // range of event names) and the first report "通知 SRC" (notify, not
+      // 报告). The SRC (应急响应中心) is the standing office.
+      {"internet_mixed",
+       "06_internet_company.md",
+       "cn-national-2017",
        {"safeguards.materials", "prevention.training", "basis.emergency-law"},
        complete({"warning.content", "warning.response-measures", "report.no-concealment", "safeguards.funding",
                  "safeguards.tech-team", "plan.review-cycle", "plan.interpretation", "basis.parent-plan"},
-                {"grading.response-levels", "report.immediate", "role.office"})},
-      {"weak_enterprise", "07_small_enterprise_weak.txt", "cn-national-2017",
-       {"structure.scope", "structure.investigation", "structure.safeguards", "grading.event-levels",
-        "grading.warning-colours", "grading.response-levels", "grading.alignment", "report.immediate",
-        "report.no-concealment", "drill.frequency", "drill.report", "plan.review-cycle", "basis.superseded",
-        "basis.parent-plan", "role.contact", "response.duty-24h", "warning.lifting", "investigation.deadline",
-        "warning.content", "report.evidence", "safeguards.funding"},
+                {"grading.response-levels", "report.immediate"})},
+      {"weak_enterprise",
+       "07_small_enterprise_weak.txt",
+       "cn-national-2017",
+       {"structure.scope",         "structure.investigation", "structure.safeguards", "grading.event-levels",
+        "grading.warning-colours", "grading.response-levels", "grading.alignment",    "report.immediate",
+        "report.no-concealment",   "drill.frequency",         "drill.report",         "plan.review-cycle",
+        "basis.superseded",        "basis.parent-plan",       "role.contact",         "response.duty-24h",
+        "warning.lifting",         "investigation.deadline",  "warning.content",      "report.evidence",
+        "safeguards.funding"},
        {"structure.purpose", "structure.basis", "structure.organization", "structure.grading",
         "structure.monitoring-warning", "structure.response", "structure.annex", "basis.cybersecurity-law",
         "role.leading-body", "role.office", "role.lead-person", "plan.interpretation"}},
-      {"water_utility_xml", "08_water_utility.xml", "cn-national-2017", {"safeguards.experts", "report.content"},
-       complete({"prevention.training", "warning.content", "warning.response-measures", "report.no-concealment", "prevention.daily",
-                 "safeguards.tech-team", "safeguards.materials", "safeguards.funding", "plan.review-cycle",
-                 "plan.interpretation", "plan.effective-date", "basis.parent-plan"})},
+      {"water_utility_xml",
+       "08_water_utility.xml",
+       "cn-national-2017",
+       {"safeguards.experts", "report.content"},
+       complete({"prevention.training", "warning.content", "warning.response-measures", "report.no-concealment",
+                 "prevention.daily", "safeguards.tech-team", "safeguards.materials", "safeguards.funding",
+                 "plan.review-cycle", "plan.interpretation", "plan.effective-date", "basis.parent-plan"})},
   };
 }
 
 std::map<std::string, Json> results_for(const RealisticCase& c) {
-  const Outcome run = run_with_data("check", {"tests/data/realistic/" + c.file, "--ruleset", c.ruleset, "--format",
-                                              "json", "--fail-on", "never"});
+  const Outcome run = run_with_data(
+      "check", {"tests/data/realistic/" + c.file, "--ruleset", c.ruleset, "--format", "json", "--fail-on", "never"});
   EXPECT_EQ(run.code, 0) << run.err;
   std::map<std::string, Json> results;
   const Json doc = Json::parse(run.out, nullptr, false);
@@ -143,8 +196,9 @@ TEST_P(RealisticPlans, StatusesAnAuditorWouldGive) {
 INSTANTIATE_TEST_SUITE_P(Realistic, RealisticPlans, ::testing::ValuesIn(realistic_cases()),
                          [](const auto& info) { return info.param.name; });
 
-// A failing finding points at the paragraph concerned: the drills paragraph for both drill rules, the
-// wrongly mapped colour's sentence, the 两年 review clause.
+// A failing finding points at the paragraph concerned: the drills paragraph for
+// both drill rules, the wrongly mapped colour's sentence, the 两年 review
+// clause.
 TEST(RealisticPlans, WeakPlanFindingsPointAtTheParagraphConcerned) {
   const RealisticCase weak{"weak", "07_small_enterprise_weak.txt", "cn-national-2017", {}, {}};
   const auto results = results_for(weak);
