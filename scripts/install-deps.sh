@@ -7,6 +7,7 @@ packages=(
   libxml2-dev libxml2-utils libpugixml-dev libicu-dev libboost-program-options-dev libfmt-dev
   libmd4c-dev libmd4c-html0-dev nlohmann-json3-dev libsqlite3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  chromium fonts-noto-cjk poppler-utils  # the HTML report's print test (headless Chromium → PDF → text)
 )
 
 "$(dirname "$0")/install-sarif-validator.sh" || echo "plancheck: SARIF validator not installed; its test will skip" >&2
