@@ -179,7 +179,22 @@ void scan_passage(const Passage& p, bool in_org, BodyFacts& facts) {
 
 void scan_positions(const Passage& p, BodyFacts& facts) {
   const std::string_view s = p.norm.text;
+  static const std::vector<char32_t> first_code_points = [] {
+    std::vector<char32_t> out;
+    for (std::string_view n : position_names()) {
+      std::size_t at = 0;
+      const char32_t cp = text::next_code_point(n, at);
+      if (std::find(out.begin(), out.end(), cp) == out.end()) out.push_back(cp);
+    }
+    return out;
+  }();
   for (std::size_t pos = 0; pos < s.size();) {
+    std::size_t next = pos;
+    const char32_t cp = text::next_code_point(s, next);
+    if (std::find(first_code_points.begin(), first_code_points.end(), cp) == first_code_points.end()) {
+      pos = next;  // no position name starts here
+      continue;
+    }
     bool hit = false;
     for (std::string_view n : position_names()) {
       if (!starts_with(s, pos, n)) continue;

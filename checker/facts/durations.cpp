@@ -1,5 +1,6 @@
 // Durations: a number (Arabic or Chinese) with a time unit, skipping dates (2023年2月8日).
 #include <cctype>
+#include <cstdint>
 
 #include "facts/timing.hpp"
 #include "text/numerals.hpp"
@@ -23,8 +24,19 @@ constexpr UnitWord kUnits[] = {
 };
 
 bool numeral_start(std::string_view s, std::size_t pos) {
-  if (std::isdigit(static_cast<unsigned char>(s[pos]))) return true;
-  return starts_with_any(s, pos, {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零"});
+  const unsigned char c = static_cast<unsigned char>(s[pos]);
+  if (std::isdigit(c)) return true;
+  // 一 二 两 三 四 五 六 七 八 九 十 〇 零 as UTF-8 bytes: this is called at every code point.
+  if (pos + 3 > s.size()) return false;
+  const std::uint32_t key = (std::uint32_t{c} << 16) | (std::uint32_t{static_cast<unsigned char>(s[pos + 1])} << 8) |
+                            std::uint32_t{static_cast<unsigned char>(s[pos + 2])};
+  switch (key) {
+    case 0xE4B880: case 0xE4BA8C: case 0xE4B8A4: case 0xE4B889: case 0xE59B9B: case 0xE4BA94: case 0xE585AD:
+    case 0xE4B883: case 0xE585AB: case 0xE4B99D: case 0xE58D81: case 0xE38087: case 0xE99BB6:
+      return true;
+    default:
+      return false;
+  }
 }
 
 // 年/月 right before the number, or 日 after 月: parts of a date, not durations.

@@ -72,6 +72,9 @@ std::optional<Span> PhrasePattern::match_at(const std::vector<std::string>& piec
 std::optional<Span> PhrasePattern::find(std::string_view text, Span range, const std::vector<Span>& excluded) const {
   std::optional<Span> best;
   const std::size_t end = std::min<std::size_t>(range.end, text.size());
+  // Searching only up to `end` gives the same answers (a piece first found crossing `end` has no later
+  // fitting occurrence) without scanning the rest of the passage for every sentence.
+  text = text.substr(0, end);
   for (const auto& pieces : alternatives_) {
     std::size_t from = range.begin;
     while (true) {

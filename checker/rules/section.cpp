@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
@@ -21,53 +22,95 @@ bool is_part_separator(char32_t cp) {
   }
 }
 
-std::vector<std::string> split_parts(const std::string& title) {
-  std::vector<std::string> parts;
-  std::string current;
+// Calls `fn` with each non-empty part of `title` between separators, without copying.
+template <typename Fn>
+void for_each_part(std::string_view title, Fn&& fn) {
   std::size_t pos = 0;
+  std::size_t begin = 0;
   while (pos < title.size()) {
     const std::size_t at = pos;
     const char32_t cp = text::next_code_point(title, pos);
     if (is_part_separator(cp)) {
-      if (!current.empty()) parts.push_back(std::move(current));
-      current.clear();
-    } else {
-      current.append(title, at, pos - at);
+      if (at > begin) fn(title.substr(begin, at - begin));
+      begin = pos;
     }
   }
-  if (!current.empty()) parts.push_back(std::move(current));
-  return parts;
+  if (title.size() > begin) fn(title.substr(begin));
 }
 
-bool starts_with(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
-bool ends_with(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+bool has_several_parts(std::string_view title) {
+  int n = 0;
+  for_each_part(title, [&](std::string_view) { ++n; });
+  return n > 1;
 }
-bool contains(const std::string& s, const std::string& needle) { return s.find(needle) != std::string::npos; }
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+bool contains(std::string_view s, std::string_view needle) { return s.find(needle) != std::string_view::npos; }
 
 // "应急处置工作组", "预警监测中心" name a body (organisation), not the topic its words mention.
-bool names_a_body(const std::string& part) {
-  static const char* const suffixes[] = {"组", "办公室", "中心", "队", "队伍", "指挥部", "委员会", "机构"};
-  return std::any_of(std::begin(suffixes), std::end(suffixes), [&](const char* x) { return ends_with(part, x); });
+bool names_a_body(std::string_view part) {
+  static constexpr std::string_view suffixes[] = {"组", "办公室", "中心", "队", "队伍", "指挥部", "委员会", "机构"};
+  return std::any_of(std::begin(suffixes), std::end(suffixes), [&](std::string_view x) { return ends_with(part, x); });
 }
 
-bool part_names(const std::string& part, const std::string& name) {
-  if (part == name) return true;
-  if (names_a_body(part) && !names_a_body(name)) return false;
-  if (starts_with(part, name) || ends_with(part, name)) return true;
+// A topic name with what matching needs to know about it, worked out once when the rule is compiled.
+struct TopicName {
+  std::string text;
+  bool is_body = false;     // names_a_body(text)
+  bool long_name = false;   // three or more code points: may match inside a part
+  bool multi_part = false;  // holds a separator: looked for in the whole title
+};
+
+TopicName topic_name(const std::string& name) {
+  return TopicName{name, names_a_body(name), text::code_point_count(name) >= 3, has_several_parts(name)};
+}
+
+std::vector<TopicName> topic_names(const std::vector<std::string>& names) {
+  std::vector<TopicName> out;
+  out.reserve(names.size());
+  for (const std::string& n : names) out.push_back(topic_name(n));
+  return out;
+}
+
+bool part_names(std::string_view part, bool part_is_body, const TopicName& name) {
+  if (part == name.text) return true;
+  if (part_is_body && !name.is_body) return false;
+  if (starts_with(part, name.text) || ends_with(part, name.text)) return true;
   // Two-character names (目的, 依据) only at an edge: inside a longer word they mean something else.
-  return text::code_point_count(name) >= 3 && contains(part, name);
+  return name.long_name && contains(part, name.text);
+}
+
+bool title_names_topic(std::string_view title, const std::vector<TopicName>& names,
+                       const std::vector<std::string>& excludes) {
+  bool found = false;
+  for_each_part(title, [&](std::string_view part) {
+    if (found) return;
+    const bool excluded =
+        std::any_of(excludes.begin(), excludes.end(), [&](const std::string& x) { return contains(part, x); });
+    if (excluded) return;
+    const bool part_is_body = names_a_body(part);
+    found = std::any_of(names.begin(), names.end(),
+                        [&](const TopicName& name) { return part_names(part, part_is_body, name); });
+  });
+  if (found) return true;
+  // Names that themselves hold a separator ("组织机构与职责") are looked for in the whole title.
+  return std::any_of(names.begin(), names.end(),
+                     [&](const TopicName& name) { return name.multi_part && contains(title, name.text); });
 }
 
 // A keyword's pieces in order inside one sentence: "为…制定…预案".
 using Keyword = std::vector<std::string>;
 
-std::optional<facts::Span> find_in(const std::string& text, facts::Span sentence, const Keyword& pieces) {
+std::optional<facts::Span> find_in(std::string_view text, facts::Span sentence, const Keyword& pieces) {
+  text = text.substr(0, std::min<std::size_t>(sentence.end, text.size()));  // same answers, shorter scans
   std::size_t from = sentence.begin;
   std::size_t first = std::string::npos;
   for (const std::string& piece : pieces) {
     const std::size_t at = text.find(piece, from);
-    if (at == std::string::npos || at + piece.size() > sentence.end) return std::nullopt;
+    if (at == std::string_view::npos || at + piece.size() > sentence.end) return std::nullopt;
     if (first == std::string::npos) first = at;
     from = at + piece.size();
   }
@@ -84,7 +127,7 @@ struct SectionParams {
 
 class SectionRule final : public Rule {
  public:
-  explicit SectionRule(SectionParams params) : p_(std::move(params)) {}
+  explicit SectionRule(SectionParams params) : p_(std::move(params)), names_(topic_names(p_.headings)) {}
   void check(const RuleContext& ctx, Reporter& out) const override;
 
  private:
@@ -93,15 +136,17 @@ class SectionRule final : public Rule {
   std::string topic() const { return p_.headings.front(); }
 
   SectionParams p_;
+  std::vector<TopicName> names_;  // p_.headings, analysed once
 };
 
 bool SectionRule::by_heading(const RuleContext& ctx, Reporter& out) const {
   std::vector<std::string> matched;  // section paths already reported: their subsections add nothing
   for (const facts::Passage& p : ctx.facts.passages.items) {
     if (p.where != facts::Where::Heading || !p.section) continue;
-    const bool inside = std::any_of(matched.begin(), matched.end(),
-                                    [&](const std::string& m) { return starts_with(p.section_path, m + " › "); });
-    if (inside || !heading_names_topic(p.norm.text, p_.headings, p_.excludes)) continue;
+    const bool inside = std::any_of(matched.begin(), matched.end(), [&](const std::string& m) {
+      return starts_with(p.section_path, m) && starts_with(std::string_view(p.section_path).substr(m.size()), " › ");
+    });
+    if (inside || !title_names_topic(p.norm.text, names_, p_.excludes)) continue;
     Evidence ev;
     ev.location = p.section->location;
     ev.section = p.section_path;
@@ -191,18 +236,7 @@ void read_param(const ruleset::Param& p, SectionParams& out, std::vector<ParamEr
 
 bool heading_names_topic(const std::string& title, const std::vector<std::string>& names,
                          const std::vector<std::string>& excludes) {
-  for (const std::string& part : split_parts(title)) {
-    const bool excluded =
-        std::any_of(excludes.begin(), excludes.end(), [&](const std::string& x) { return contains(part, x); });
-    if (excluded) continue;
-    for (const std::string& name : names) {
-      if (part_names(part, name)) return true;
-    }
-  }
-  // Names that themselves hold a separator ("组织机构与职责") are looked for in the whole title.
-  return std::any_of(names.begin(), names.end(), [&](const std::string& name) {
-    return split_parts(name).size() > 1 && contains(title, name);
-  });
+  return title_names_topic(title, topic_names(names), excludes);
 }
 
 std::unique_ptr<const Rule> make_section_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {
