@@ -88,7 +88,12 @@ Frequency make(const Passage& p, Span sentence, std::size_t begin, std::size_t e
 void scan_sentence(const Passage& p, Span sentence, std::vector<Frequency>& out) {
   const std::string_view s = p.norm.text;
   for (std::size_t pos = sentence.begin; pos < sentence.end; text::next_code_point(s, pos)) {
+    // Every vague word opens with a three-byte character: compare whole words only where one of those is.
+    const bool vague_start = std::any_of(std::begin(kVague), std::end(kVague), [&](std::string_view v) {
+      return s.compare(pos, 3, v.substr(0, 3)) == 0;
+    });
     for (std::string_view v : kVague) {
+      if (!vague_start) break;
       if (s.compare(pos, v.size(), v) != 0) continue;
       Frequency f = make(p, sentence, pos, pos + v.size());
       f.vague = true;
