@@ -92,6 +92,10 @@ PlanResult read_plan(const Json& j) {
   p.title = text(j, "title");
   for (const Json& r : array(j, "rulesets")) p.rulesets.push_back(r.is_string() ? r.get<std::string>() : "");
   p.score = number(j, "score");
+  for (const Json& a : array(j, "area_scores")) {
+    p.area_scores.push_back(AreaScore{text(a, "area"), number(a, "score"), number(a, "passed"), number(a, "failed"),
+                                      number(a, "excluded")});
+  }
   auto error = j.find("error");
   if (error != j.end() && error->is_object()) p.error = read_error(*error, p.path);
   for (const Json& r : array(j, "results")) p.results.push_back(read_result(r));

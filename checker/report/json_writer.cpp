@@ -49,6 +49,15 @@ Json to_json(const RuleResult& r) {
               {"note", r.note}};
 }
 
+Json area_scores(const PlanResult& p) {
+  Json areas = Json::array();
+  for (const AreaScore& a : p.area_scores) {
+    areas.push_back(Json{{"area", a.area}, {"score", a.score}, {"passed", a.passed}, {"failed", a.failed},
+                         {"excluded", a.excluded}});
+  }
+  return areas;
+}
+
 Json to_json(const PlanResult& p) {
   Json results = Json::array();
   for (const RuleResult& r : p.results) results.push_back(to_json(r));
@@ -58,6 +67,7 @@ Json to_json(const PlanResult& p) {
               {"title", p.title},
               {"rulesets", p.rulesets},
               {"score", p.score},
+              {"area_scores", area_scores(p)},
               {"error", p.error ? to_json(*p.error) : Json(nullptr)},
               {"results", std::move(results)}};
 }
