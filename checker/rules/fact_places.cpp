@@ -80,6 +80,13 @@ std::optional<double> positive_param(const ruleset::Param& p, std::vector<ParamE
   return v;
 }
 
+bool empty_text_param(const ruleset::Param& p, const std::string& normalized_value, std::vector<ParamError>& errors) {
+  const bool number = p.name.find("max") == 0 || p.name == "min-per-year";
+  if (!normalized_value.empty() || number) return false;
+  errors.push_back({p.line, "<" + p.name + "> is empty"});
+  return true;
+}
+
 ParamError unknown_param(const ruleset::Param& p, const std::string& kind, const std::string& accepted) {
   return {p.line, "a " + kind + " rule has no parameter <" + p.name + "> (it takes " + accepted + ")"};
 }

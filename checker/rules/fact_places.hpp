@@ -32,6 +32,8 @@ std::string format_number(double value);
 // A positive number parameter; records a ParamError at the parameter's line when it is not one.
 std::optional<double> positive_param(const ruleset::Param& p, std::vector<ParamError>& errors);
 // The error for a parameter a kind does not take.
+// True when a text parameter (not a number, which positive_param checks) is empty; reports it.
+bool empty_text_param(const ruleset::Param& p, const std::string& normalized_value, std::vector<ParamError>& errors);
 ParamError unknown_param(const ruleset::Param& p, const std::string& kind, const std::string& accepted);
 
 }  // namespace plancheck::rules

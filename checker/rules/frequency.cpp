@@ -75,10 +75,7 @@ std::unique_ptr<const Rule> make_frequency_rule(const ruleset::RuleSpec& spec, s
   FrequencyParams p;
   for (const ruleset::Param& param : spec.params) {
     const std::string v = text::normalized(param.value);
-    if (v.empty() && param.name.find("max") != 0 && param.name != "min-per-year") {  // numbers: positive_param
-      errors.push_back({param.line, "<" + param.name + "> is empty"});
-      continue;
-    }
+    if (empty_text_param(param, v, errors)) continue;
     if (param.name == "subject") {
       p.subjects.push_back(v);
     } else if (param.name == "context") {
