@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "text/search.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::facts {
@@ -121,7 +122,8 @@ struct RawMention {
 std::vector<RawMention> scan_bodies(std::string_view s) {
   std::vector<std::pair<Span, BodyCategory>> hits;
   for (const Suffix& suf : suffixes()) {
-    for (std::size_t at = s.find(suf.text); at != std::string_view::npos; at = s.find(suf.text, at + 1)) {
+    for (std::size_t at = text::find_text(s, suf.text); at != std::string_view::npos;
+         at = text::find_text(s, suf.text, at + 1)) {
       hits.push_back({{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + suf.text.size())}, suf.category});
     }
   }
@@ -224,7 +226,7 @@ std::string_view to_string(BodyCategory c) {
 
 bool is_organisation_heading(std::string_view t) {
   for (std::string_view w : {"组织", "机构", "职责", "指挥体系", "领导小组", "工作组"}) {
-    if (t.find(w) != std::string_view::npos) return true;
+    if (text::contains_text(t, w)) return true;
   }
   return false;
 }

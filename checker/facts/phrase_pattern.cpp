@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/normalize.hpp"
+#include "text/search.hpp"
 
 namespace plancheck::facts {
 namespace {
@@ -62,7 +63,7 @@ std::optional<Span> PhrasePattern::match_at(const std::vector<std::string>& piec
   // whenever one exists for this start.
   std::size_t pos = start + pieces.front().size();
   for (std::size_t i = 1; i < pieces.size(); ++i) {
-    const std::size_t at = text.find(pieces[i], pos);
+    const std::size_t at = text::find_text(text, pieces[i], pos);
     if (at == std::string_view::npos || at + pieces[i].size() > end) return std::nullopt;
     pos = at + pieces[i].size();
   }
@@ -78,7 +79,7 @@ std::optional<Span> PhrasePattern::find(std::string_view text, Span range, const
   for (const auto& pieces : alternatives_) {
     std::size_t from = range.begin;
     while (true) {
-      const std::size_t at = text.find(pieces.front(), from);
+      const std::size_t at = text::find_text(text, pieces.front(), from);
       if (at == std::string_view::npos || at + pieces.front().size() > end) break;
       if (best && at >= best->begin) break;
       const auto m = match_at(pieces, text, at, end);

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "text/normalize.hpp"
+#include "text/search.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::facts {
@@ -150,15 +151,15 @@ std::vector<std::size_t> find_all(std::string_view s, std::string_view needle, s
   std::vector<std::size_t> out;
   if (needle.empty()) return out;
   to = std::min(to, s.size());
-  for (std::size_t at = s.find(needle, from); at != std::string_view::npos && at + needle.size() <= to;
-       at = s.find(needle, at + needle.size())) {
+  for (std::size_t at = text::find_text(s, needle, from); at != std::string_view::npos && at + needle.size() <= to;
+       at = text::find_text(s, needle, at + needle.size())) {
     out.push_back(at);
   }
   return out;
 }
 
 bool contains_any(std::string_view s, std::initializer_list<std::string_view> needles) {
-  return std::any_of(needles.begin(), needles.end(), [&](std::string_view n) { return s.find(n) != s.npos; });
+  return std::any_of(needles.begin(), needles.end(), [&](std::string_view n) { return text::contains_text(s, n); });
 }
 
 bool starts_with_any(std::string_view s, std::size_t pos, std::initializer_list<std::string_view> needles,

@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "text/normalize.hpp"
+#include "text/search.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::rules {
@@ -28,7 +29,7 @@ Place place_in_section(const RuleContext& ctx, const std::vector<std::string>& n
   for (const facts::Passage& p : ctx.facts.passages.items) {
     if (p.where != facts::Where::Heading) continue;
     for (const std::string& n : names) {
-      if (p.norm.text.find(n) == std::string::npos) continue;
+      if (!text::contains_text(p.norm.text, n)) continue;
       Place place;
       place.location = p.section ? p.section->location : Location{};
       place.section = p.section_path;
@@ -45,7 +46,7 @@ std::string fact_text(const RuleContext& ctx, const facts::TextRef& ref) {
 
 bool has_any_word(const std::string& s, const std::vector<std::string>& words) {
   for (const std::string& w : words) {
-    if (s.find(w) != std::string::npos) return true;
+    if (text::contains_text(s, w)) return true;
   }
   return false;
 }

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "text/normalize.hpp"
+#include "text/search.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::rules {
@@ -48,7 +49,7 @@ bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
-bool contains(std::string_view s, std::string_view needle) { return s.find(needle) != std::string_view::npos; }
+bool contains(std::string_view s, std::string_view needle) { return text::contains_text(s, needle); }
 
 // "应急处置工作组", "预警监测中心" name a body (organisation), not the topic its words mention.
 bool names_a_body(std::string_view part) {
@@ -109,7 +110,7 @@ std::optional<facts::Span> find_in(std::string_view text, facts::Span sentence, 
   std::size_t from = sentence.begin;
   std::size_t first = std::string::npos;
   for (const std::string& piece : pieces) {
-    const std::size_t at = text.find(piece, from);
+    const std::size_t at = text::find_text(text, piece, from);
     if (at == std::string_view::npos || at + piece.size() > sentence.end) return std::nullopt;
     if (first == std::string::npos) first = at;
     from = at + piece.size();
