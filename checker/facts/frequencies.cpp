@@ -1,5 +1,6 @@
 // Frequencies: "每年至少组织一次", "一年两次", "每半年", "每季度", "每两年一次", and vague 定期 / 适时 / 不定期.
 #include <algorithm>
+#include <vector>
 
 #include "facts/timing.hpp"
 #include "text/numerals.hpp"
@@ -85,13 +86,27 @@ Frequency make(const Passage& p, Span sentence, std::size_t begin, std::size_t e
   return f;
 }
 
+// Whether a vague word (kVague) or a period (period_at: 每, 半 or a number) can start with `cp`.
+bool may_start_frequency(char32_t cp, bool* vague_start) {
+  static const std::vector<char32_t> vague_firsts = [] {
+    std::vector<char32_t> firsts;
+    for (std::string_view v : kVague) {
+      std::size_t pos = 0;
+      firsts.push_back(text::next_code_point(v, pos));
+    }
+    return firsts;
+  }();
+  *vague_start = std::find(vague_firsts.begin(), vague_firsts.end(), cp) != vague_firsts.end();
+  return *vague_start || cp == U'每' || cp == U'半' || text::can_start_number(cp);
+}
+
 void scan_sentence(const Passage& p, Span sentence, std::vector<Frequency>& out) {
   const std::string_view s = p.norm.text;
   for (std::size_t pos = sentence.begin; pos < sentence.end; text::next_code_point(s, pos)) {
-    // Every vague word opens with a three-byte character: compare whole words only where one of those is.
-    const bool vague_start = std::any_of(std::begin(kVague), std::end(kVague), [&](std::string_view v) {
-      return s.compare(pos, 3, v.substr(0, 3)) == 0;
-    });
+    // Most characters start nothing this scanner reads: look at the code point before comparing words.
+    std::size_t after = pos;
+    bool vague_start = false;
+    if (!may_start_frequency(text::next_code_point(s, after), &vague_start)) continue;
     for (std::string_view v : kVague) {
       if (!vague_start) break;
       if (s.compare(pos, v.size(), v) != 0) continue;

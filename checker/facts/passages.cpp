@@ -37,6 +37,7 @@ void add(Passages& ps, Where where, const Section* section, const Block* block, 
   p.original = original;
   p.norm = text::normalize_for_matching(original);
   p.sentences = split_sentences(p.norm.text);
+  p.filter = CharPairFilter::of(p.norm.text);
   p.index = ps.items.size();
   ps.items.push_back(std::move(p));
 }

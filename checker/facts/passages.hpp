@@ -7,6 +7,7 @@
 
 #include "core/document.hpp"
 #include "core/result.hpp"
+#include "facts/char_pair_filter.hpp"
 #include "text/normalize.hpp"
 
 namespace plancheck::facts {
@@ -27,6 +28,7 @@ struct Passage {
   std::string original;               // block text or heading title, original characters
   text::NormalizedText norm;          // normalised `original`, with the map back to it
   std::vector<Span> sentences;        // split at 。！？； (and newlines inside table rows)
+  CharPairFilter filter;              // which characters and pairs `norm.text` holds
   std::size_t index = 0;              // position in PlanFacts::passages
 };
 

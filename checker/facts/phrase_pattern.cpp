@@ -47,18 +47,20 @@ PhrasePattern PhrasePattern::compile(std::string_view source) {
   p.source_ = std::string(source);
   // Split before normalising: NFKC turns "…" into "..." and "｜" into "|".
   for (const std::string& alt : split_any(source, {"|", "｜"})) {
-    std::vector<std::string> pieces;
+    Alternative a;
     for (const std::string& raw : split_any(alt, {"…", "..."})) {
       std::string piece = text::normalized(raw);
-      if (!piece.empty()) pieces.push_back(std::move(piece));
+      if (piece.empty()) continue;
+      a.keys = CharPairKeys::merged(a.keys, CharPairKeys::of(piece));
+      a.pieces.push_back(std::move(piece));
     }
-    if (!pieces.empty()) p.alternatives_.push_back(std::move(pieces));
+    if (!a.pieces.empty()) p.alternatives_.push_back(std::move(a));
   }
   return p;
 }
 
 std::optional<Span> PhrasePattern::match_at(const std::vector<std::string>& pieces, std::string_view text,
-                                            std::size_t start, std::size_t end) const {
+                                            std::size_t start, std::size_t end) {
   // `start` is where the first piece was found; later pieces are matched greedily, which finds a match
   // whenever one exists for this start.
   std::size_t pos = start + pieces.front().size();
@@ -71,12 +73,31 @@ std::optional<Span> PhrasePattern::match_at(const std::vector<std::string>& piec
 }
 
 std::optional<Span> PhrasePattern::find(std::string_view text, Span range, const std::vector<Span>& excluded) const {
+  return find_in(text, nullptr, range, excluded);
+}
+
+std::optional<Span> PhrasePattern::find(const Passage& p, Span range, const std::vector<Span>& excluded) const {
+  return find_in(p.norm.text, &p.filter, range, excluded);
+}
+
+std::vector<Span> PhrasePattern::find_all(std::string_view text, Span range) const {
+  return find_all_in(text, nullptr, range);
+}
+
+std::vector<Span> PhrasePattern::find_all(const Passage& p, Span range) const {
+  return find_all_in(p.norm.text, &p.filter, range);
+}
+
+std::optional<Span> PhrasePattern::find_in(std::string_view text, const CharPairFilter* filter, Span range,
+                                           const std::vector<Span>& excluded) const {
   std::optional<Span> best;
   const std::size_t end = std::min<std::size_t>(range.end, text.size());
   // Searching only up to `end` gives the same answers (a piece first found crossing `end` has no later
   // fitting occurrence) without scanning the rest of the passage for every sentence.
   text = text.substr(0, end);
-  for (const auto& pieces : alternatives_) {
+  for (const Alternative& alt : alternatives_) {
+    if (filter && !filter->may_contain(alt.keys)) continue;
+    const std::vector<std::string>& pieces = alt.pieces;
     std::size_t from = range.begin;
     while (true) {
       const std::size_t at = text::find_text(text, pieces.front(), from);
@@ -94,11 +115,11 @@ std::optional<Span> PhrasePattern::find(std::string_view text, Span range, const
   return best;
 }
 
-std::vector<Span> PhrasePattern::find_all(std::string_view text, Span range) const {
+std::vector<Span> PhrasePattern::find_all_in(std::string_view text, const CharPairFilter* filter, Span range) const {
   std::vector<Span> out;
   Span rest = range;
   while (rest.begin < rest.end) {
-    const auto m = find(text, rest);
+    const auto m = find_in(text, filter, rest, {});
     if (!m) break;
     out.push_back(*m);
     rest.begin = m->end > m->begin ? m->end : m->begin + 1;
@@ -106,7 +127,11 @@ std::vector<Span> PhrasePattern::find_all(std::string_view text, Span range) con
   return out;
 }
 
-std::optional<Span> PatternList::find(std::string_view text, Span range, const std::vector<Span>& excluded) const {
+namespace {
+
+template <typename Text>
+std::optional<Span> earliest(const std::vector<PhrasePattern>& patterns, const Text& text, Span range,
+                             const std::vector<Span>& excluded) {
   std::optional<Span> best;
   for (const PhrasePattern& p : patterns) {
     const auto m = p.find(text, range, excluded);
@@ -115,7 +140,8 @@ std::optional<Span> PatternList::find(std::string_view text, Span range, const s
   return best;
 }
 
-std::vector<Span> PatternList::find_all(std::string_view text, Span range) const {
+template <typename Text>
+std::vector<Span> all_of(const std::vector<PhrasePattern>& patterns, const Text& text, Span range) {
   std::vector<Span> out;
   for (const PhrasePattern& p : patterns) {
     const auto more = p.find_all(text, range);
@@ -123,5 +149,19 @@ std::vector<Span> PatternList::find_all(std::string_view text, Span range) const
   }
   return out;
 }
+
+}  // namespace
+
+std::optional<Span> PatternList::find(std::string_view text, Span range, const std::vector<Span>& excluded) const {
+  return earliest(patterns, text, range, excluded);
+}
+
+std::optional<Span> PatternList::find(const Passage& p, Span range, const std::vector<Span>& excluded) const {
+  return earliest(patterns, p, range, excluded);
+}
+
+std::vector<Span> PatternList::find_all(std::string_view text, Span range) const { return all_of(patterns, text, range); }
+
+std::vector<Span> PatternList::find_all(const Passage& p, Span range) const { return all_of(patterns, p, range); }
 
 }  // namespace plancheck::facts

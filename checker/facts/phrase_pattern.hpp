@@ -26,15 +26,26 @@ class PhrasePattern {
   // The earliest match inside `text[range.begin, range.end)` (one sentence) that overlaps none of
   // `excluded`; nullopt when there is none.
   std::optional<Span> find(std::string_view text, Span range, const std::vector<Span>& excluded = {}) const;
+  // The same inside a passage's normalised text, skipping alternatives its filter rules out.
+  std::optional<Span> find(const Passage& p, Span range, const std::vector<Span>& excluded = {}) const;
   // Every non-overlapping match in the range, left to right.
   std::vector<Span> find_all(std::string_view text, Span range) const;
+  std::vector<Span> find_all(const Passage& p, Span range) const;
 
  private:
-  std::optional<Span> match_at(const std::vector<std::string>& pieces, std::string_view text, std::size_t start,
-                               std::size_t end) const;
+  struct Alternative {
+    std::vector<std::string> pieces;  // normalised, in order
+    CharPairKeys keys;                // what a passage must hold for the pieces to occur in it
+  };
+
+  std::optional<Span> find_in(std::string_view text, const CharPairFilter* filter, Span range,
+                              const std::vector<Span>& excluded) const;
+  std::vector<Span> find_all_in(std::string_view text, const CharPairFilter* filter, Span range) const;
+  static std::optional<Span> match_at(const std::vector<std::string>& pieces, std::string_view text,
+                                      std::size_t start, std::size_t end);
 
   std::string source_;
-  std::vector<std::vector<std::string>> alternatives_;  // each: normalised pieces, in order
+  std::vector<Alternative> alternatives_;
 };
 
 // Several patterns compiled from ruleset parameters; matches if any does.
@@ -43,7 +54,9 @@ struct PatternList {
 
   bool empty() const { return patterns.empty(); }
   std::optional<Span> find(std::string_view text, Span range, const std::vector<Span>& excluded = {}) const;
+  std::optional<Span> find(const Passage& p, Span range, const std::vector<Span>& excluded = {}) const;
   std::vector<Span> find_all(std::string_view text, Span range) const;
+  std::vector<Span> find_all(const Passage& p, Span range) const;
 };
 
 }  // namespace plancheck::facts

@@ -34,7 +34,7 @@ bool RoleRule::passes_at(const RuleContext& ctx, std::size_t idx, facts::Span sp
   const facts::Passage& p = ctx.facts.passages.items[idx];
   if (!params_.duties.empty()) {
     const facts::Span sentence = facts::sentence_at(p, span.begin);
-    if (!params_.duties.find(p.norm.text, sentence, names_in(ctx.facts.bodies, idx))) return false;
+    if (!params_.duties.find(p, sentence, names_in(ctx.facts.bodies, idx))) return false;
   }
   out.pass(facts::evidence_for(ctx.doc, p, span));
   return true;

@@ -45,16 +45,16 @@ Tally tally(const Window& w, const facts::Passages& ps, const PhraseParams& para
   t.found.resize(params.elements.size());
   if (!params.anchors.empty()) {
     const bool anchored = std::any_of(w.begin(), w.end(), [&](const Hit& pl) {
-      return params.anchors.find(ps.items[pl.passage].norm.text, pl.span).has_value();
+      return params.anchors.find(ps.items[pl.passage], pl.span).has_value();
     });
     if (!anchored) return t;
   }
   for (const Hit& pl : w) {
-    const std::string& text = ps.items[pl.passage].norm.text;
-    const std::vector<Span> excluded = params.excludes.find_all(text, pl.span);
+    const Passage& p = ps.items[pl.passage];
+    const std::vector<Span> excluded = params.excludes.find_all(p, pl.span);
     for (std::size_t e = 0; e < params.elements.size(); ++e) {
       if (t.found[e]) continue;
-      const auto m = params.elements[e].pattern.find(text, pl.span, excluded);
+      const auto m = params.elements[e].pattern.find(p, pl.span, excluded);
       if (!m) continue;
       t.found[e] = Hit{pl.passage, *m};
       ++t.count;

@@ -18,7 +18,7 @@ std::vector<std::string> scoped_roots(const PhraseScope& scope, const facts::Pas
   for (const facts::Passage& p : passages.items) {
     if (p.where != facts::Where::Heading || under(p.section_path, roots)) continue;
     const facts::Span all{0, static_cast<std::uint32_t>(p.norm.text.size())};
-    if (scope.headings.find(p.norm.text, all)) roots.push_back(p.section_path);
+    if (scope.headings.find(p, all)) roots.push_back(p.section_path);
   }
   return roots;
 }

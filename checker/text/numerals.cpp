@@ -117,31 +117,32 @@ class Positional {
 
   // The value read so far, with an abbreviated tail: 一百二 = 120, 三万五 = 35000.
   std::optional<std::int64_t> value() const {
-    std::int64_t tail = number_.value_or(0);
-    if (number_ && tail_single_ && !after_zero_ && last_unit_ >= 10) tail *= last_unit_ / 10;
+    std::int64_t tail = has_number_ ? number_ : 0;
+    if (has_number_ && tail_single_ && !after_zero_ && last_unit_ >= 10) tail *= last_unit_ / 10;
     std::int64_t v = total_;
     if (__builtin_add_overflow(v, section_, &v) || __builtin_add_overflow(v, tail, &v)) return std::nullopt;
     return v;
   }
 
-  bool ends_in_zero_placeholder() const { return after_zero_ && !number_; }
+  bool ends_in_zero_placeholder() const { return after_zero_ && !has_number_; }
   bool overflowed() const { return overflow_; }
 
  private:
   bool add_digit(const Token& t) {
-    if (number_ && !after_zero_) return false;
+    if (has_number_ && !after_zero_) return false;
     if (t.value == 0 && seen_unit_) {
       after_zero_ = true;
       return true;
     }
     number_ = t.value;
+    has_number_ = true;
     tail_single_ = t.single_char;
     return true;
   }
 
   bool add_small(std::int64_t unit) {
-    if (unit >= last_small_ || (!number_ && unit != 10)) return false;
-    std::int64_t part = number_.value_or(1);
+    if (unit >= last_small_ || (!has_number_ && unit != 10)) return false;
+    std::int64_t part = has_number_ ? number_ : 1;
     overflow_ |= !checked_mul_add(part, unit, 0) || __builtin_add_overflow(section_, part, &section_);
     after_unit(unit);
     last_small_ = unit;
@@ -151,7 +152,7 @@ class Positional {
   // 万 closes a group below it (一千万 = 1000×万); 亿 multiplies everything before it (一万亿 = 10^12).
   bool add_big(std::int64_t unit) {
     std::int64_t part = section_;
-    overflow_ |= __builtin_add_overflow(part, number_.value_or(0), &part);
+    overflow_ |= __builtin_add_overflow(part, has_number_ ? number_ : 0, &part);
     if (unit == kWan) {
       if (wan_in_group_ || part == 0) return false;  // 一万二万, 亿万
       overflow_ |= !checked_mul_add(part, kWan, 0) || __builtin_add_overflow(total_, part, &total_);
@@ -169,7 +170,7 @@ class Positional {
   }
 
   void after_unit(std::int64_t unit) {
-    number_.reset();
+    has_number_ = false;
     after_zero_ = false;
     seen_unit_ = true;
     last_unit_ = unit;
@@ -177,7 +178,9 @@ class Positional {
 
   std::int64_t total_ = 0;
   std::int64_t section_ = 0;
-  std::optional<std::int64_t> number_;
+  // The digit read since the last unit, if any (a plain pair: GCC misreads std::optional here at -O2).
+  bool has_number_ = false;
+  std::int64_t number_ = 0;
   bool tail_single_ = false;
   bool after_zero_ = false;
   bool seen_unit_ = false;
@@ -210,6 +213,13 @@ std::optional<NumberMatch> read_number(std::string_view text, std::size_t pos) {
     best = NumberMatch{*v, p - pos};
   }
   return best;
+}
+
+bool can_start_number(char32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  const bool maybe_numeral = cp >= 0x3007 && cp <= 0x9FFF;  // as in token_at
+  if (!maybe_numeral) return is_decimal_digit(cp);
+  return is_chinese_digit(cp) || cp == U'十';
 }
 
 std::optional<std::int64_t> parse_number(std::string_view text) {

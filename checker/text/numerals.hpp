@@ -17,6 +17,9 @@ struct NumberMatch {
 // "一百二十", "1千万", "10万", "1亿", "〇". Returns nullopt when no number starts there.
 std::optional<NumberMatch> read_number(std::string_view text, std::size_t pos = 0);
 
+// False when no number can start with code point `cp`: a scanner may skip read_number there.
+bool can_start_number(char32_t cp);
+
 // The whole of `text` as a number, or nullopt if it is not exactly one number.
 std::optional<std::int64_t> parse_number(std::string_view text);
 

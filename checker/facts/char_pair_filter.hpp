@@ -1,0 +1,41 @@
+// A per-passage summary of which characters and character pairs occur, so a search for a phrase the
+// passage cannot contain is skipped without reading the passage.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace plancheck::facts {
+
+// The filter bits a phrase needs: one per code point and one per adjacent pair of code points.
+struct CharPairKeys {
+  std::vector<std::uint16_t> bits;  // sorted, without repeats
+
+  static CharPairKeys of(std::string_view normalized);
+  // Keys of `a` and `b` together (a phrase made of several pieces needs them all).
+  static CharPairKeys merged(const CharPairKeys& a, const CharPairKeys& b);
+};
+
+// A Bloom filter over code points and adjacent pairs: never a false "absent", sometimes a false "maybe"
+// (rarely in the short passages plans are made of). A phrase whose characters and pairs are not all set
+// cannot occur; pieces joined by … are keyed separately, so no pair spans two pieces.
+class CharPairFilter {
+ public:
+  static constexpr std::size_t kBits = 2048;
+
+  static CharPairFilter of(std::string_view normalized);
+
+  bool may_contain(const CharPairKeys& keys) const {
+    for (std::uint16_t b : keys.bits) {
+      if ((words_[b >> 6] & (std::uint64_t{1} << (b & 63))) == 0) return false;
+    }
+    return true;
+  }
+
+ private:
+  std::array<std::uint64_t, kBits / 64> words_{};
+};
+
+}  // namespace plancheck::facts
