@@ -97,14 +97,18 @@ Json summary(const RunTally& t) {
 // Replace rather than throw on invalid UTF-8: a report must never be lost to one bad byte.
 std::string dump(const Json& j) { return j.dump(2, ' ', false, Json::error_handler_t::replace); }
 
-// `text` with `indent` spaces after each line break, so a value dumped alone nests in the document.
-std::string indented(const std::string& text, const std::string& indent) {
+// `j` dumped as `dump` does, but as a value nested `depth` spaces deep in the document, appended to `out`.
+// This is what basic_json::dump does internally, with a starting indent it does not expose; it spares a
+// copy of every plan's text to indent its lines.
+void dump_nested(const Json& j, unsigned depth, std::string& out) {
+  nlohmann::detail::serializer<Json> s(nlohmann::detail::output_adapter<char, std::string>(out), ' ',
+                                       Json::error_handler_t::replace);
+  s.dump(j, true, false, 2, depth);
+}
+
+std::string indented(const Json& j, unsigned depth) {
   std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    out += c;
-    if (c == '\n') out += indent;
-  }
+  dump_nested(j, depth, out);
   return out;
 }
 
@@ -116,21 +120,24 @@ class JsonStream final : public ReportStream {
     Json rules = Json::array();
     for (const RuleMeta& m : run.rules) rules.push_back(to_json(m));
     out_ << "{\n  \"schema\": " << dump("plancheck-report/1") << ",\n  \"tool\": "
-         << indented(dump(Json{{"name", run.tool.name}, {"version", run.tool.version}}), "  ")
-         << ",\n  \"rules\": " << indented(dump(rules), "  ") << ",\n  \"plans\": [";
+         << indented(Json{{"name", run.tool.name}, {"version", run.tool.version}}, 2)
+         << ",\n  \"rules\": " << indented(rules, 2) << ",\n  \"plans\": [";
   }
 
   void plan(const PlanResult& plan) override {
-    out_ << (first_ ? "\n    " : ",\n    ") << indented(dump(to_json(plan)), "    ");
+    buffer_.assign(first_ ? "\n    " : ",\n    ");
+    dump_nested(to_json(plan), 4, buffer_);
+    out_ << buffer_;
     first_ = false;
   }
 
   void close(const RunTally& totals) override {
-    out_ << (first_ ? "]" : "\n  ]") << ",\n  \"summary\": " << indented(dump(summary(totals)), "  ") << "\n}\n";
+    out_ << (first_ ? "]" : "\n  ]") << ",\n  \"summary\": " << indented(summary(totals), 2) << "\n}\n";
   }
 
  private:
   std::ostream& out_;
+  std::string buffer_;  // one plan's text, reused so its capacity is allocated once
   bool first_ = true;
 };
 

@@ -1,14 +1,18 @@
 #include "rules/phrase_scope.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 namespace plancheck::rules {
 namespace {
 
-bool under(const std::string& path, const std::vector<std::string>& roots) {
+// `path` is `root` itself or a section inside it ("root › …"); compared in place, since it runs for every
+// passage of a plan for every scoped rule.
+bool under(std::string_view path, const std::vector<std::string>& roots) {
+  constexpr std::string_view kSeparator = " › ";
   return std::any_of(roots.begin(), roots.end(), [&](const std::string& root) {
-    const std::string prefix = root + " › ";
-    return path == root || path.compare(0, prefix.size(), prefix) == 0;
+    if (path.size() < root.size() || path.compare(0, root.size(), root) != 0) return false;
+    return path.size() == root.size() || path.compare(root.size(), kSeparator.size(), kSeparator) == 0;
   });
 }
 
