@@ -90,15 +90,27 @@ struct Document {
   std::vector<Section> sections;    // top-level sections of the plan body
 };
 
+// What separates the headings of a section path.
+inline constexpr std::string_view kSectionPathSeparator = " › ";
+
 // Calls fn(section, path) for every section in document order; path is the chain of headings from the top,
 // e.g. "第四篇 应急处置 › 二、应急响应".
 template <typename Fn>
 void for_each_section(const std::vector<Section>& sections, Fn&& fn, const std::string& parent_path = {}) {
   for (const Section& s : sections) {
-    const std::string path = parent_path.empty() ? s.heading : parent_path + " › " + s.heading;
+    const std::string path =
+        parent_path.empty() ? s.heading : parent_path + std::string(kSectionPathSeparator) + s.heading;
     fn(s, path);
     for_each_section(s.children, fn, path);
   }
+}
+
+// True when section path `path` is `root` itself or a section inside it (compared in place: extractors and
+// rules ask this for every passage of a plan).
+inline bool is_within_section(std::string_view path, std::string_view root) {
+  if (path.size() < root.size() || path.compare(0, root.size(), root) != 0) return false;
+  return path.size() == root.size() ||
+         path.compare(root.size(), kSectionPathSeparator.size(), kSectionPathSeparator) == 0;
 }
 
 }  // namespace plancheck

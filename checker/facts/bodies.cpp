@@ -119,9 +119,17 @@ struct RawMention {
   bool after_you = false;
 };
 
-std::vector<RawMention> scan_bodies(std::string_view s) {
+std::vector<RawMention> scan_bodies(const Passage& p) {
+  static const std::vector<CharPairKeys> suffix_keys = [] {
+    std::vector<CharPairKeys> keys;
+    for (const Suffix& suf : suffixes()) keys.push_back(CharPairKeys::of(suf.text));
+    return keys;
+  }();
+  const std::string_view s = p.norm.text;
   std::vector<std::pair<Span, BodyCategory>> hits;
-  for (const Suffix& suf : suffixes()) {
+  for (std::size_t k = 0; k < suffixes().size(); ++k) {
+    const Suffix& suf = suffixes()[k];
+    if (!p.filter.may_contain(suffix_keys[k])) continue;
     for (std::size_t at = text::find_text(s, suf.text); at != std::string_view::npos;
          at = text::find_text(s, suf.text, at + 1)) {
       hits.push_back({{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + suf.text.size())}, suf.category});
@@ -162,7 +170,7 @@ Body& body_named(BodyFacts& facts, const std::string& name, BodyCategory cat) {
 
 void scan_passage(const Passage& p, bool in_org, BodyFacts& facts) {
   const std::string_view s = p.norm.text;
-  for (const RawMention& m : scan_bodies(s)) {
+  for (const RawMention& m : scan_bodies(p)) {
     const std::string name(s.substr(m.span.begin, m.span.end - m.span.begin));
     Body& body = body_named(facts, name, m.category);
     const auto alias = alias_after(s, m.span.end);
@@ -239,10 +247,8 @@ BodyFacts extract_bodies(const Document& /*doc*/, const Passages& passages) {
       org_paths.push_back(p.section_path);
       facts.has_organisation_section = true;
     }
-    const bool in_org = std::any_of(org_paths.begin(), org_paths.end(), [&](const std::string& path) {
-      const std::string prefix = path + " › ";
-      return p.section_path == path || p.section_path.compare(0, prefix.size(), prefix) == 0;
-    });
+    const bool in_org = std::any_of(org_paths.begin(), org_paths.end(),
+                                    [&](const std::string& path) { return is_within_section(p.section_path, path); });
     scan_passage(p, in_org, facts);
     scan_positions(p, facts);
   }

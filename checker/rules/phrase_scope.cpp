@@ -1,19 +1,12 @@
 #include "rules/phrase_scope.hpp"
 
 #include <algorithm>
-#include <string_view>
 
 namespace plancheck::rules {
 namespace {
 
-// `path` is `root` itself or a section inside it ("root › …"); compared in place, since it runs for every
-// passage of a plan for every scoped rule.
-bool under(std::string_view path, const std::vector<std::string>& roots) {
-  constexpr std::string_view kSeparator = " › ";
-  return std::any_of(roots.begin(), roots.end(), [&](const std::string& root) {
-    if (path.size() < root.size() || path.compare(0, root.size(), root) != 0) return false;
-    return path.size() == root.size() || path.compare(root.size(), kSeparator.size(), kSeparator) == 0;
-  });
+bool under(const std::string& path, const std::vector<std::string>& roots) {
+  return std::any_of(roots.begin(), roots.end(), [&](const std::string& root) { return is_within_section(path, root); });
 }
 
 std::vector<std::string> scoped_roots(const PhraseScope& scope, const facts::Passages& passages) {
