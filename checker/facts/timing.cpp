@@ -1,6 +1,7 @@
 #include "facts/timing.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 #include "text/normalize.hpp"
@@ -36,15 +37,37 @@ bool follows_any_incident(std::string_view before) {
   return contains_any(before, {"发生", "发现", "一旦"}) && event_level_mentions(before).empty();
 }
 
-void add_promptness(const Passage& p, Span sentence, std::vector<Promptness>& out) {
-  const std::string_view s = p.norm.text;
-  const std::string_view st = sentence_text(p, sentence);
+std::vector<std::string> levels_named(std::string_view sentence) {
   std::vector<std::string> levels;
-  for (const LevelMention& m : event_level_mentions(st)) {
+  for (const LevelMention& m : event_level_mentions(sentence)) {
     if (std::find(levels.begin(), levels.end(), m.name) == levels.end()) levels.push_back(m.name);
   }
-  for (const PromptWord& w : kPromptWords) {
+  return levels;
+}
+
+// Which prompt words the passage may hold at all (its filter), so a sentence is searched only for those.
+std::vector<const PromptWord*> prompt_words_in(const Passage& p) {
+  static const std::vector<CharPairKeys> keys = [] {
+    std::vector<CharPairKeys> out;
+    for (const PromptWord& w : kPromptWords) out.push_back(CharPairKeys::of(w.word));
+    return out;
+  }();
+  std::vector<const PromptWord*> words;
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    if (p.filter.may_contain(keys[k])) words.push_back(&kPromptWords[k]);
+  }
+  return words;
+}
+
+void add_promptness(const Passage& p, const std::vector<const PromptWord*>& words, Span sentence,
+                    std::vector<Promptness>& out) {
+  const std::string_view s = p.norm.text;
+  const std::string_view st = sentence_text(p, sentence);
+  std::optional<std::vector<std::string>> levels;  // read at the first prompt word: most sentences have none
+  for (const PromptWord* word : words) {
+    const PromptWord& w = *word;
     for (std::size_t at : find_all(s, w.word, sentence.begin, sentence.end)) {
+      if (!levels) levels = levels_named(st);
       const Span clause = clause_at(s, sentence, at);
       const std::string_view after = s.substr(at, clause.end - at);
       Promptness pr;
@@ -54,7 +77,7 @@ void add_promptness(const Passage& p, Span sentence, std::vector<Promptness>& ou
       pr.starts_plan = (contains_any(after, {"启动"}) && contains_any(after, {"预案", "响应", "应急"})) ||
                        (contains_any(after, {"实施", "进入"}) && contains_any(after, {"应急响应", "应急状态"}));
       pr.sentence_reports = reports_in(st);
-      pr.levels = levels;
+      pr.levels = *levels;
       pr.after_incident = follows_any_incident(s.substr(sentence.begin, at - sentence.begin));
       pr.at = make_ref(p, at, at + w.word.size());
       pr.sentence = make_ref(p, sentence.begin, sentence.end);
@@ -131,7 +154,9 @@ TimingFacts extract_timing(const Document& /*doc*/, const Passages& passages) {
   t.frequencies = extract_frequencies(passages);
   for (const Passage& p : passages.items) {
     if (p.where == Where::FrontMatter || p.where == Where::Heading) continue;
-    for (const Span& sentence : p.sentences) add_promptness(p, sentence, t.promptness);
+    const std::vector<const PromptWord*> words = prompt_words_in(p);
+    if (words.empty()) continue;
+    for (const Span& sentence : p.sentences) add_promptness(p, words, sentence, t.promptness);
   }
   from_durations(passages, t.durations, t);
   return t;
