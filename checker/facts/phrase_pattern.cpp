@@ -88,6 +88,11 @@ std::vector<Span> PhrasePattern::find_all(const Passage& p, Span range) const {
   return find_all_in(p.norm.text, &p.filter, range);
 }
 
+bool PhrasePattern::may_occur_in(const Passage& p) const {
+  return std::any_of(alternatives_.begin(), alternatives_.end(),
+                     [&p](const Alternative& a) { return p.filter.may_contain(a.keys); });
+}
+
 std::optional<Span> PhrasePattern::find_in(std::string_view text, const CharPairFilter* filter, Span range,
                                            const std::vector<Span>& excluded) const {
   std::optional<Span> best;

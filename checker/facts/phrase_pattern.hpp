@@ -31,6 +31,8 @@ class PhrasePattern {
   // Every non-overlapping match in the range, left to right.
   std::vector<Span> find_all(std::string_view text, Span range) const;
   std::vector<Span> find_all(const Passage& p, Span range) const;
+  // False when the passage's filter rules out every alternative: then no find in it can match.
+  bool may_occur_in(const Passage& p) const;
 
  private:
   struct Alternative {

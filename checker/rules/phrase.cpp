@@ -22,27 +22,45 @@ struct Tally {
   int count = 0;
 };
 
-std::vector<Window> windows_of(const std::vector<std::size_t>& tier, const facts::Passages& ps,
-                               PhraseParams::Window kind) {
-  std::vector<Window> out;
+// Calls fn(window) for each window over `tier` in document order, filling one reused buffer; stops at the
+// first window for which fn returns true, and says whether one did.
+template <typename Fn>
+bool for_each_window(const std::vector<std::size_t>& tier, const facts::Passages& ps, PhraseParams::Window kind,
+                     Fn&& fn) {
+  Window w;
+  bool open = false;
   const Section* last_section = nullptr;
   for (std::size_t idx : tier) {
     const Passage& p = ps.items[idx];
-    const bool new_window = out.empty() || kind == PhraseParams::Window::Block ||
-                            (kind == PhraseParams::Window::Section && p.section != last_section);
-    if (kind != PhraseParams::Window::Sentence && new_window) out.emplace_back();
-    last_section = p.section;
-    for (const Span& s : p.sentences) {
-      if (kind == PhraseParams::Window::Sentence) out.emplace_back();
-      out.back().push_back({idx, s});
+    if (kind == PhraseParams::Window::Sentence) {
+      for (const Span& s : p.sentences) {
+        w.assign(1, Hit{idx, s});
+        if (fn(w)) return true;
+      }
+      continue;
     }
+    const bool new_window = !open || kind == PhraseParams::Window::Block ||
+                            (kind == PhraseParams::Window::Section && p.section != last_section);
+    if (new_window) {
+      if (open && fn(w)) return true;
+      w.clear();
+      open = true;
+    }
+    last_section = p.section;
+    for (const Span& s : p.sentences) w.push_back({idx, s});
   }
-  return out;
+  return open && fn(w);
 }
 
 Tally tally(const Window& w, const facts::Passages& ps, const PhraseParams& params) {
   Tally t;
   t.found.resize(params.elements.size());
+  // Most windows can hold no element at all (their passages' filters say so): skip the searches.
+  const bool possible = std::any_of(w.begin(), w.end(), [&](const Hit& pl) {
+    return std::any_of(params.elements.begin(), params.elements.end(),
+                       [&](const PhraseParams::Element& e) { return e.pattern.may_occur_in(ps.items[pl.passage]); });
+  });
+  if (!possible) return t;
   if (!params.anchors.empty()) {
     const bool anchored = std::any_of(w.begin(), w.end(), [&](const Hit& pl) {
       return params.anchors.find(ps.items[pl.passage], pl.span).has_value();
@@ -103,15 +121,17 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
   const int need = params_.min > 0 ? params_.min : static_cast<int>(params_.elements.size());
   std::optional<Tally> best;
   for (const auto& tier : params_.scope.tiers(ps)) {
-    for (const Window& w : windows_of(tier, ps, params_.window)) {
+    const bool passed = for_each_window(tier, ps, params_.window, [&](const Window& w) {
       Tally t = tally(w, ps, params_);
       if (t.count >= need) {
         const Hit at = *first_found(t);
         out.pass(facts::evidence_for(ctx.doc, ps.items[at.passage], at.span));
-        return;
+        return true;
       }
       if (t.count > 0 && (!best || t.count > best->count)) best = std::move(t);
-    }
+      return false;
+    });
+    if (passed) return;
   }
   Place place;
   place.section = params_.scope.first_section(ps);
