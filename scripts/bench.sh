@@ -30,7 +30,7 @@ build() {
 
 # corpus N BROKEN → prints the folder, generating it once per (N, BROKEN, SEED).
 corpus() {
-  local dir="$CORPUS_ROOT/n$1-b$2-s$SEED"
+  local dir="$CORPUS_ROOT/v2-n$1-b$2-s$SEED"  # v2: every broken file has a plan's extension
   if [[ ! -f $dir/.complete ]]; then
     rm -rf "$dir"
     python3 "$ROOT/scripts/make-corpus.py" "$1" "$dir" --broken "$2" --seed "$SEED" >&2
@@ -77,12 +77,30 @@ main() {
     fi
     local flags=(); [[ ${#jobs_flag[@]} -gt 0 ]] && flags=(--jobs "$jobs")
     measure check "check cn-national-2017, JSON" "$jobs" "$files" "$bytes" \
-      "$plancheck" check "${flags[@]}" --ruleset cn-national-2017 --format json --output "$RESULTS/out.json" "$dir"
+      "$plancheck" check "${flags[@]}" --ruleset cn-national-2017 --format json --output "$RESULTS/out-$jobs.json" "$dir"
   done
   local flags=() small_jobs=1; [[ ${#jobs_flag[@]} -gt 0 ]] && flags=(--jobs 2) && small_jobs=2
   measure small "check N=100 (for peak memory)" "$small_jobs" 100 "$(du -sb "$small" | cut -f1)" \
     "$plancheck" check "${flags[@]}" --ruleset cn-national-2017 --format json --output "$RESULTS/small.json" "$small"
   ratios
+  verify "$plancheck" "$dir"
+}
+
+# The acceptance checks on the same corpus, outside the timed runs: --jobs 1 and 2 give byte-identical
+# JSON, and every file is in the JSON and the CSV exactly once, the broken ones as errors.
+verify() {
+  local plancheck=$1 dir=$2
+  echo "checks on the same corpus (not timed):"
+  if [[ -f $RESULTS/out-2.json ]]; then
+    if cmp -s "$RESULTS/out-1.json" "$RESULTS/out-2.json"; then
+      echo "ok    JSON of --jobs 1 and --jobs 2 byte-identical ($(stat -c %s "$RESULTS/out-1.json") bytes)"
+    else
+      echo "FAIL  JSON of --jobs 1 and --jobs 2 differ"
+    fi
+  fi
+  "$plancheck" check --jobs 2 --ruleset cn-national-2017 --format csv --output "$RESULTS/out.csv" \
+    --errors-exit-code 0 "$dir" >/dev/null 2>&1 || true
+  python3 "$ROOT/scripts/verify-batch.py" "$dir" "$RESULTS/out-1.json" "$RESULTS/out.csv" --broken "$BROKEN" || true
 }
 
 ratios() {

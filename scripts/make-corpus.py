@@ -344,8 +344,8 @@ def make_plan(i, samples, seed):
 def make_broken(i, seed):
     rng = random.Random("%s:broken:%d" % (seed, i))
     kind = ["bin", "truncated", "badxml", "empty"][i % 4]
-    if kind == "bin":
-        return "bin", bytes(rng.randrange(256) for _ in range(rng.randint(200, 4000))) + b"\x00\x00"
+    if kind == "bin":  # binary content under a plan's name, as when a .doc is renamed
+        return "md", bytes(rng.randrange(256) for _ in range(rng.randint(200, 4000))) + b"\x00\x00"
     if kind == "truncated":
         body = "网络安全事件应急预案\n\n一、总则\n\n本预案适用于网络安全事件的应对工作。\n".encode("utf-8") * 20
         return "txt", body[:len(body) - 1] + b"\xe7\xbd"
