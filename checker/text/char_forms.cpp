@@ -1,20 +1,16 @@
 #include "text/char_forms.hpp"
 
 #include <unicode/normalizer2.h>
-#include <unicode/translit.h>
-#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include <memory>
 #include <mutex>
 
+#include "text/char_forms_table.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::text {
 
 namespace {
-
-constexpr char32_t kTableSize = 0x10000;
 
 const icu::Normalizer2* nfkc() {
   UErrorCode status = U_ZERO_ERROR;
@@ -22,83 +18,7 @@ const icu::Normalizer2* nfkc() {
   return U_SUCCESS(status) ? n : nullptr;
 }
 
-bool is_han_block(char32_t cp) { return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF); }
-
-// Traditional→simplified for every BMP Han character, from ONE run of ICU's transliterator over all of
-// them separated by line breaks: running it per character or per document would be far too slow. The
-// separators stop its multi-character context rules (乾隆 keeps 乾, 著名 keeps 著) from firing, so each
-// character gets its default mapping. That is an accepted approximation: patterns and plans are folded
-// the same way, so a matching pattern still matches.
-std::vector<std::u16string> simplified_han() {
-  std::vector<std::u16string> out(kTableSize);
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::Transliterator> t(
-      icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, status));
-  if (U_FAILURE(status) || !t) return out;
-  icu::UnicodeString all;
-  for (char32_t cp = 0x3400; cp < kTableSize; ++cp) {
-    if (!is_han_block(cp)) continue;
-    all.append(static_cast<UChar32>(cp)).append(static_cast<UChar>(u'\n'));
-  }
-  t->transliterate(all);
-  char32_t cp = 0x3400;
-  std::u16string piece;
-  for (int32_t i = 0; i < all.length() && cp < kTableSize; ++i) {
-    const UChar u = all.charAt(i);
-    if (u != u'\n') {
-      piece += u;
-      continue;
-    }
-    while (!is_han_block(cp)) ++cp;
-    out[cp++] = piece;
-    piece.clear();
-  }
-  return out;
-}
-
-bool any_cjkish(const icu::UnicodeString& s) {
-  for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) {
-    const auto c = static_cast<char32_t>(s.char32At(i));
-    if (is_cjk(c) || is_cjk_punctuation(c)) return true;
-  }
-  return false;
-}
-
-std::uint8_t space_flags(const icu::UnicodeString& s) {
-  int spaces = 0;
-  int others = 0;
-  for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) {
-    (u_isUWhiteSpace(s.char32At(i)) ? spaces : others)++;
-  }
-  if (spaces > 0 && others == 0) return kSpace;
-  return spaces > 0 ? kHasSpace : 0;
-}
-
-icu::UnicodeString simplify(const icu::UnicodeString& s, const std::vector<std::u16string>& han) {
-  icu::UnicodeString out;
-  for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) {
-    const UChar32 c = s.char32At(i);
-    const bool mapped = c < static_cast<UChar32>(kTableSize) && !han[static_cast<std::size_t>(c)].empty();
-    if (mapped) {
-      const std::u16string& m = han[static_cast<std::size_t>(c)];
-      out.append(m.data(), static_cast<int32_t>(m.size()));
-    } else {
-      out.append(c);
-    }
-  }
-  return out;
-}
-
-std::uint8_t describe(char32_t cp, const icu::UnicodeString& normal, const icu::Normalizer2& n) {
-  const auto c = static_cast<UChar32>(cp);
-  std::uint8_t flags = space_flags(normal);
-  // Full-width letters and digits sit in the CJK punctuation block but are Latin once folded: a space
-  // next to them is a word separator (ＡＢＣ ｄｅｆ → ABC def).
-  if (is_cjk(cp) || (is_cjk_punctuation(cp) && !u_isalnum(c)) || any_cjkish(normal)) flags |= kCjkish;
-  if (!n.hasBoundaryBefore(c)) flags |= kJoinsPrevious;
-  if (normal.length() == U16_LENGTH(c) && normal.char32At(0) == c) flags |= kIdentity;
-  return flags;
-}
+constexpr char32_t kTableSize = 0x10000;
 
 }  // namespace
 
@@ -109,31 +29,13 @@ const CharForms& CharForms::instance() {
   return *forms;
 }
 
-CharForms::CharForms() : flags_(kTableSize), forms_(kTableSize) {
-  const icu::Normalizer2* n = nfkc();
-  const std::vector<std::u16string> han = simplified_han();
-  for (char32_t cp = 0; cp < kTableSize; ++cp) {
-    const auto c = static_cast<UChar32>(cp);
-    std::uint8_t& flags = flags_[cp];
-    if ((cp >= 0xD800 && cp <= 0xDFFF) || !n) {
-      flags = kIdentity;
-    } else if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) {
-      flags = kDelete;
-    } else {
-      UErrorCode status = U_ZERO_ERROR;
-      const icu::UnicodeString normal = simplify(n->normalize(icu::UnicodeString(c), status), han);
-      flags = describe(cp, normal, *n);
-      if (flags & kIdentity) continue;
-      std::string utf8;
-      normal.toUTF8String(utf8);
-      add_form(cp, utf8);
-    }
+// The table was computed with ICU when plancheck was built (char_forms_icu.cpp); this only lays it out.
+CharForms::CharForms()
+    : flags_(kCharFlags, kCharFlags + kCharFlagCount), forms_(kTableSize), pool_(reinterpret_cast<const char*>(kCharFormPool), kCharFormPoolSize) {
+  for (std::size_t i = 0; i < kCharFormEntryCount; ++i) {
+    const CharFormEntry& e = kCharFormEntries[i];
+    forms_[e.cp] = CharForm{e.offset, e.length};
   }
-}
-
-void CharForms::add_form(char32_t cp, const std::string& utf8) {
-  forms_[cp] = CharForm{static_cast<std::uint32_t>(pool_.size()), static_cast<std::uint32_t>(utf8.size())};
-  pool_ += utf8;
 }
 
 bool CharForms::joins_previous(char32_t cp) const {

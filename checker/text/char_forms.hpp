@@ -1,4 +1,4 @@
-// The matching form of each code point (NFKC, then traditional→simplified), precomputed once per process.
+// The matching form of each code point (NFKC, then traditional→simplified), computed when plancheck is built.
 #pragma once
 
 #include <cstdint>
@@ -25,7 +25,7 @@ struct CharForm {
 
 class CharForms {
  public:
-  // Built on first use under std::call_once; read-only (hence thread-safe) afterwards.
+  // Laid out from the compiled table on first use under std::call_once; read-only (hence thread-safe) afterwards.
   static const CharForms& instance();
 
   // Only for code points below U+10000; others go through normalize_sequence(). Flags live in their own
@@ -42,7 +42,6 @@ class CharForms {
 
  private:
   CharForms();
-  void add_form(char32_t cp, const std::string& utf8);
   std::vector<std::uint8_t> flags_;
   std::vector<CharForm> forms_;
   std::string pool_;
