@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "facts/char_pair_filter.hpp"
 #include "text/normalize.hpp"
 #include "text/search.hpp"
 #include "text/utf8.hpp"
@@ -63,10 +64,12 @@ struct TopicName {
   bool is_body = false;     // names_a_body(text)
   bool long_name = false;   // three or more code points: may match inside a part
   bool multi_part = false;  // holds a separator: looked for in the whole title
+  facts::CharPairKeys keys; // every match needs `text` inside the title: what the title's filter must hold
 };
 
 TopicName topic_name(const std::string& name) {
-  return TopicName{name, names_a_body(name), text::code_point_count(name) >= 3, has_several_parts(name)};
+  return TopicName{name, names_a_body(name), text::code_point_count(name) >= 3, has_several_parts(name),
+                   facts::CharPairKeys::of(name)};
 }
 
 std::vector<TopicName> topic_names(const std::vector<std::string>& names) {
@@ -147,7 +150,10 @@ bool SectionRule::by_heading(const RuleContext& ctx, Reporter& out) const {
     const bool inside = std::any_of(matched.begin(), matched.end(), [&](const std::string& m) {
       return starts_with(p.section_path, m) && starts_with(std::string_view(p.section_path).substr(m.size()), " › ");
     });
-    if (inside || !title_names_topic(p.norm.text, names_, p_.excludes)) continue;
+    // title_names_topic only says yes for a title holding one of the names: most headings hold none.
+    const bool possible =
+        std::any_of(names_.begin(), names_.end(), [&](const TopicName& n) { return p.filter.may_contain(n.keys); });
+    if (inside || !possible || !title_names_topic(p.norm.text, names_, p_.excludes)) continue;
     Evidence ev;
     ev.location = p.section->location;
     ev.section = p.section_path;
