@@ -90,6 +90,7 @@ std::vector<Duration> extract_durations(const Passages& passages) {
     if (p.where == Where::FrontMatter || p.where == Where::Heading) continue;
     const std::string_view s = p.norm.text;
     for (std::size_t pos = 0; pos < s.size(); text::next_code_point(s, pos)) {
+      if (!numeral_start(s, pos)) continue;  // read_duration's own first test, without the call
       std::size_t end = 0;
       Duration d = read_duration(s, pos, &end);
       if (d.amount <= 0) continue;

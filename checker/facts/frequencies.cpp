@@ -103,10 +103,13 @@ bool may_start_frequency(char32_t cp, bool* vague_start) {
 void scan_sentence(const Passage& p, Span sentence, std::vector<Frequency>& out) {
   const std::string_view s = p.norm.text;
   for (std::size_t pos = sentence.begin; pos < sentence.end; text::next_code_point(s, pos)) {
-    // Most characters start nothing this scanner reads: look at the code point before comparing words.
-    std::size_t after = pos;
+    // Most characters start nothing this scanner reads: step over them, decoding each once, and compare
+    // words only where one may start.
     bool vague_start = false;
-    if (!may_start_frequency(text::next_code_point(s, after), &vague_start)) continue;
+    for (std::size_t after = pos; !may_start_frequency(text::next_code_point(s, after), &vague_start);) {
+      pos = after;
+      if (pos >= sentence.end) return;
+    }
     for (std::string_view v : kVague) {
       if (!vague_start) break;
       if (s.compare(pos, v.size(), v) != 0) continue;
