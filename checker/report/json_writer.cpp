@@ -21,32 +21,41 @@ Json to_json(const ToolError& e) {
               {"offset", e.location.offset}};
 }
 
+// The per-plan values are built key by key: nlohmann's initializer-list form copies and re-inspects every
+// element, which made building a plan's tree cost as much as writing it. Keys stay in this order.
 Json to_json(const Finding& f) {
-  Json j{{"message", f.message},
-         {"line", position(f.location.line)},
-         {"column", position(f.location.column)},
-         {"section", f.section},
-         {"evidence", f.evidence},
-         {"remediation", f.remediation}};
+  Json j = Json::object();
+  j["message"] = f.message;
+  j["line"] = position(f.location.line);
+  j["column"] = position(f.location.column);
+  j["section"] = f.section;
+  j["evidence"] = f.evidence;
+  j["remediation"] = f.remediation;
   if (!f.baseline.empty()) j["baseline"] = f.baseline;  // only with --baseline, so other reports stay as they were
   return j;
 }
 
 Json to_json(const Evidence& e) {
-  return Json{{"line", position(e.location.line)},
-              {"column", position(e.location.column)},
-              {"section", e.section},
-              {"text", e.text}};
+  Json j = Json::object();
+  j["line"] = position(e.location.line);
+  j["column"] = position(e.location.column);
+  j["section"] = e.section;
+  j["text"] = e.text;
+  return j;
 }
 
 Json to_json(const RuleResult& r) {
-  Json findings = Json::array();
+  Json j = Json::object();
+  j["rule"] = r.rule;
+  j["status"] = to_string(r.status);
+  j["severity"] = to_string(r.severity);
+  j["basis"] = r.basis;
+  Json& findings = j["findings"] = Json::array();
   for (const Finding& f : r.findings) findings.push_back(to_json(f));
-  Json evidence = Json::array();
+  Json& evidence = j["evidence"] = Json::array();
   for (const Evidence& e : r.evidence) evidence.push_back(to_json(e));
-  return Json{{"rule", r.rule},          {"status", to_string(r.status)}, {"severity", to_string(r.severity)},
-              {"basis", r.basis},        {"findings", std::move(findings)}, {"evidence", std::move(evidence)},
-              {"note", r.note}};
+  j["note"] = r.note;
+  return j;
 }
 
 Json area_scores(const PlanResult& p) {
@@ -59,17 +68,18 @@ Json area_scores(const PlanResult& p) {
 }
 
 Json to_json(const PlanResult& p) {
-  Json results = Json::array();
+  Json j = Json::object();
+  j["path"] = p.path;
+  j["format"] = p.format;
+  j["encoding"] = p.encoding;
+  j["title"] = p.title;
+  j["rulesets"] = p.rulesets;
+  j["score"] = p.score;
+  j["area_scores"] = area_scores(p);
+  j["error"] = p.error ? to_json(*p.error) : Json(nullptr);
+  Json& results = j["results"] = Json::array();
   for (const RuleResult& r : p.results) results.push_back(to_json(r));
-  return Json{{"path", p.path},
-              {"format", p.format},
-              {"encoding", p.encoding},
-              {"title", p.title},
-              {"rulesets", p.rulesets},
-              {"score", p.score},
-              {"area_scores", area_scores(p)},
-              {"error", p.error ? to_json(*p.error) : Json(nullptr)},
-              {"results", std::move(results)}};
+  return j;
 }
 
 Json to_json(const RuleMeta& m) {
