@@ -72,7 +72,9 @@ TEST_F(BatchFolder, JobsOneAndTwoGiveByteIdenticalJsonWithEveryFileOnce) {
     const std::string name = fs::path(plan["path"].get<std::string>()).filename().string();
     seen.push_back(name);
     EXPECT_EQ(!plan["error"].is_null(), broken().count(name) == 1) << name;
-    if (!plan["error"].is_null()) EXPECT_FALSE(plan["error"]["message"].get<std::string>().empty()) << name;
+    if (!plan["error"].is_null()) {
+      EXPECT_FALSE(plan["error"]["message"].get<std::string>().empty()) << name;
+    }
   }
   const std::vector<std::string> expected = {"a_miit.txt", "c_chongqing.md", "d_binary.txt", "e_truncated.txt",
                                              "f_bad.xml", "b_xinzhou.txt"};  // path order: "sub/" after "f_"
