@@ -3,6 +3,7 @@
 #include <cctype>
 #include <optional>
 
+#include "text/search.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::facts {
@@ -10,6 +11,7 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_ascii_letter(char c) { return is_upper(c) || (c >= 'a' && c <= 'z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 struct StandardMatch {
@@ -65,10 +67,11 @@ bool sentence_abolishes(const Passage& p, std::size_t offset) {
 
 void scan_titles(const Passage& p, CitationFacts& out) {
   const std::string_view s = p.norm.text;
-  for (std::size_t open = s.find("《"); open != std::string_view::npos; open = s.find("《", open + 1)) {
-    const std::size_t close = s.find("》", open);
+  for (std::size_t open = text::find_text(s, "《"); open != std::string_view::npos;
+       open = text::find_text(s, "《", open + 1)) {
+    const std::size_t close = text::find_text(s, "》", open);
     if (close == std::string_view::npos) break;
-    const std::size_t nested = s.find("《", open + 1);
+    const std::size_t nested = text::find_text(s, "《", open + 1);
     if (nested != std::string_view::npos && nested < close) continue;  // 《…《…》: the inner one is the title
     Citation c;
     c.kind = CitationKind::Title;
@@ -83,8 +86,10 @@ void scan_titles(const Passage& p, CitationFacts& out) {
 void scan_standards(const Passage& p, CitationFacts& out) {
   const std::string_view s = p.norm.text;
   for (std::size_t pos = 0; pos + 1 < s.size(); ++pos) {
+    // A standard number opens with a Latin letter (GB, gb, YD): test the byte itself first, since this runs
+    // at every byte of every passage.
+    if (!is_ascii_letter(s[pos])) continue;
     if (pos > 0 && std::isalnum(static_cast<unsigned char>(s[pos - 1]))) continue;
-    if (!is_upper(static_cast<char>(std::toupper(static_cast<unsigned char>(s[pos]))))) continue;
     const auto m = read_standard(s, pos);
     if (!m) continue;
     Citation c;

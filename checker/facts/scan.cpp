@@ -180,6 +180,9 @@ bool is_clause_break(std::string_view s, std::size_t pos, std::size_t* len) {
     if (len) *len = 1;
     return true;
   }
+  // The full-width marks below all open with byte E3 (。) or EF (the others): test that byte first.
+  const auto lead = static_cast<unsigned char>(c);
+  if (lead != 0xE3 && lead != 0xEF) return false;
   return starts_with_any(s, pos, {"，", "；", "：", "。", "！", "？"}, len);
 }
 
