@@ -36,7 +36,7 @@ void levels_from_headings(const Passages& ps, GradingFacts& out) {
 
 void ties_and_highest(const Passages& ps, GradingFacts& out, bool add_levels) {
   for (const Passage& p : ps.items) {
-    if (p.where == Where::FrontMatter) continue;
+    if (p.where == Where::FrontMatter || !may_name_response_level(p)) continue;
     for (const Span& sp : p.sentences) {
       const std::string_view st = sentence_text(p, sp);
       const auto ms = response_level_mentions(st);

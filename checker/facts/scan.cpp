@@ -147,6 +147,20 @@ std::vector<ColourMention> colour_mentions(std::string_view s) {
   return out;
 }
 
+bool may_name_colour(const Passage& p) {
+  static const std::vector<CharPairKeys> keys = [] {
+    std::vector<CharPairKeys> out;
+    for (std::string_view c : kColours) out.push_back(CharPairKeys::of(c));
+    return out;
+  }();
+  return std::any_of(keys.begin(), keys.end(), [&p](const CharPairKeys& k) { return p.filter.may_contain(k); });
+}
+
+bool may_name_response_level(const Passage& p) {
+  static const CharPairKeys ji = CharPairKeys::of("级");  // every mention ends in 级
+  return p.filter.may_contain(ji);
+}
+
 std::vector<std::size_t> find_all(std::string_view s, std::string_view needle, std::size_t from, std::size_t to) {
   std::vector<std::size_t> out;
   if (needle.empty()) return out;

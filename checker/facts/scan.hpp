@@ -55,6 +55,11 @@ struct ColourMention {
 };
 std::vector<ColourMention> colour_mentions(std::string_view s);
 
+// From a passage's filter, before reading it: false means colour_mentions / response_level_mentions find
+// nothing anywhere in it.
+bool may_name_colour(const Passage& p);
+bool may_name_response_level(const Passage& p);
+
 // Byte offsets of every occurrence of `needle` in s[from, to).
 std::vector<std::size_t> find_all(std::string_view s, std::string_view needle, std::size_t from = 0,
                                   std::size_t to = std::string_view::npos);

@@ -31,11 +31,12 @@ void add_colour(GradingFacts& out, const std::string& name, const std::string& l
 // Sentences (and table rows) naming exactly one colour and one event level, tied by 对应/为/… or a table row.
 void colour_ties(const Passages& ps, GradingFacts& out) {
   for (const Passage& p : ps.items) {
-    if (p.where != Where::Body) continue;
+    if (p.where != Where::Body || !may_name_colour(p)) continue;
     const bool row = p.block && p.block->kind == BlockKind::TableRow;
     for (const Span& sp : p.sentences) {
       const std::string_view st = sentence_text(p, sp);
       const auto colours = colour_mentions(st);
+      if (colours.empty()) continue;
       const auto levels = event_level_mentions(st);
       auto distinct_colours = std::all_of(colours.begin(), colours.end(), [&](const ColourMention& c) { return c.name == colours.front().name; });
       auto distinct_levels = std::all_of(levels.begin(), levels.end(), [&](const LevelMention& l) { return l.name == levels.front().name; });
