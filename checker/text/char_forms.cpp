@@ -1,26 +1,15 @@
 #include "text/char_forms.hpp"
 
-#include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
 #include <mutex>
 
+#include "text/char_forms_icu.hpp"
 #include "text/char_forms_table.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::text {
 
-namespace {
-
-const icu::Normalizer2* nfkc() {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
-  return U_SUCCESS(status) ? n : nullptr;
-}
-
-constexpr char32_t kTableSize = 0x10000;
-
-}  // namespace
 
 const CharForms& CharForms::instance() {
   static std::once_flag once;
@@ -31,7 +20,9 @@ const CharForms& CharForms::instance() {
 
 // The table was computed with ICU when plancheck was built (char_forms_icu.cpp); this only lays it out.
 CharForms::CharForms()
-    : flags_(kCharFlags, kCharFlags + kCharFlagCount), forms_(kTableSize), pool_(reinterpret_cast<const char*>(kCharFormPool), kCharFormPoolSize) {
+    : flags_(kCharFlags, kCharFlags + kCharFlagCount),
+      forms_(kCharTableSize),
+      pool_(reinterpret_cast<const char*>(kCharFormPool), kCharFormPoolSize) {
   for (std::size_t i = 0; i < kCharFormEntryCount; ++i) {
     const CharFormEntry& e = kCharFormEntries[i];
     forms_[e.cp] = CharForm{e.offset, e.length};
@@ -39,13 +30,13 @@ CharForms::CharForms()
 }
 
 bool CharForms::joins_previous(char32_t cp) const {
-  if (cp < kTableSize) return (flags_[cp] & kJoinsPrevious) != 0;
-  const icu::Normalizer2* n = nfkc();
+  if (cp < kCharTableSize) return (flags_[cp] & kJoinsPrevious) != 0;
+  const icu::Normalizer2* n = nfkc_normalizer();
   return n && !n->hasBoundaryBefore(static_cast<UChar32>(cp));
 }
 
 std::string CharForms::normalize_sequence(std::string_view utf8) const {
-  const icu::Normalizer2* n = nfkc();
+  const icu::Normalizer2* n = nfkc_normalizer();
   const icu::UnicodeString input = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   UErrorCode status = U_ZERO_ERROR;
@@ -53,7 +44,7 @@ std::string CharForms::normalize_sequence(std::string_view utf8) const {
   std::string out;
   for (int32_t i = 0; i < normal.length(); i = normal.moveIndex32(i, 1)) {
     const auto c = static_cast<char32_t>(normal.char32At(i));
-    const std::uint8_t f = c < kTableSize ? flags_[c] : std::uint8_t{kIdentity};
+    const std::uint8_t f = c < kCharTableSize ? flags_[c] : std::uint8_t{kIdentity};
     if (f & kDelete) continue;
     if ((f & (kIdentity | kSpace)) == 0) {
       out += text(forms_[c]);

@@ -1,6 +1,5 @@
 #include "text/char_forms_icu.hpp"
 
-#include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -11,13 +10,13 @@
 
 namespace plancheck::text {
 
-namespace {
-
-const icu::Normalizer2* nfkc() {
+const icu::Normalizer2* nfkc_normalizer() {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
   return U_SUCCESS(status) ? n : nullptr;
 }
+
+namespace {
 
 bool is_han_block(char32_t cp) { return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF); }
 
@@ -103,7 +102,7 @@ CharFormsData compute_char_forms() {
   CharFormsData data;
   data.flags.resize(kCharTableSize);
   data.forms.resize(kCharTableSize);
-  const icu::Normalizer2* n = nfkc();
+  const icu::Normalizer2* n = nfkc_normalizer();
   const std::vector<std::u16string> han = simplified_han();
   for (char32_t cp = 0; cp < kCharTableSize; ++cp) {
     const auto c = static_cast<UChar32>(cp);

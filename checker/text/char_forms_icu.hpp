@@ -3,6 +3,8 @@
 // process pays the ≈ 0.2 s it takes; CharForms reads the compiled table.
 #pragma once
 
+#include <unicode/normalizer2.h>
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -21,5 +23,8 @@ struct CharFormsData {
 };
 
 CharFormsData compute_char_forms();
+
+// ICU's NFKC normaliser, or null if ICU's data cannot be loaded (then every code point is its own form).
+const icu::Normalizer2* nfkc_normalizer();
 
 }  // namespace plancheck::text
