@@ -62,3 +62,40 @@ INSTANTIATE_TEST_SUITE_P(
 
 }  // namespace
 }  // namespace plancheck::text
+
+namespace plancheck::text {
+namespace {
+
+std::string utf8_of(char32_t cp) {
+  std::string s;
+  if (cp < 0x80) {
+    s += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    s += static_cast<char>(0xC0 | (cp >> 6));
+    s += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    s += static_cast<char>(0xE0 | (cp >> 12));
+    s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    s += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return s;
+}
+
+// Scanners skip read_number where can_start_number says no: that must never hide a number.
+TEST(CanStartNumber, IsTrueWhereverANumberStarts) {
+  int starts = 0;
+  for (char32_t cp = 1; cp < 0x10000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    for (const char* tail : {"", "十", "0", "万"}) {
+      if (!read_number(utf8_of(cp) + tail)) continue;
+      ++starts;
+      ASSERT_TRUE(can_start_number(cp)) << "U+" << std::hex << static_cast<std::uint32_t>(cp);
+    }
+  }
+  EXPECT_GT(starts, 20);
+  EXPECT_FALSE(can_start_number(U'年'));
+  EXPECT_FALSE(can_start_number(U'a'));
+}
+
+}  // namespace
+}  // namespace plancheck::text

@@ -1,0 +1,59 @@
+// The character-pair filter may say "maybe" wrongly, never "absent" wrongly: a search it skips could not
+// have matched.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "facts/char_pair_filter.hpp"
+
+namespace plancheck::facts {
+namespace {
+
+TEST(CharPairFilter, HoldsEverySubstringOfItsText) {
+  const std::vector<std::string> alphabet = {"应", "急", "响", "级", "a", "1", "。", "事", "件", "红", "色"};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 300; ++round) {
+    std::vector<std::string> chars;
+    const std::size_t n = 1 + rng() % 60;
+    std::string text;
+    for (std::size_t k = 0; k < n; ++k) {
+      chars.push_back(alphabet[rng() % alphabet.size()]);
+      text += chars.back();
+    }
+    const CharPairFilter filter = CharPairFilter::of(text);
+    for (int probe = 0; probe < 20; ++probe) {
+      const std::size_t b = rng() % n;
+      const std::size_t e = b + 1 + rng() % (n - b);
+      std::string piece;
+      for (std::size_t k = b; k < e; ++k) piece += chars[k];
+      ASSERT_TRUE(filter.may_contain(CharPairKeys::of(piece))) << text << " / " << piece;
+    }
+  }
+}
+
+TEST(CharPairFilter, RulesOutTextThatIsAbsent) {
+  const CharPairFilter filter = CharPairFilter::of("本预案适用于网络安全事件的应对工作。");
+  EXPECT_TRUE(filter.may_contain(CharPairKeys::of("网络安全")));
+  EXPECT_FALSE(filter.may_contain(CharPairKeys::of("演练")));
+  EXPECT_FALSE(filter.may_contain(CharPairKeys::of("红色预警")));
+}
+
+TEST(CharPairFilter, EmptyKeysAreAlwaysContained) {
+  EXPECT_TRUE(CharPairFilter::of("").may_contain(CharPairKeys::of("")));
+}
+
+TEST(CharPairKeys, MergedHoldsBothSidesOnce) {
+  const CharPairKeys a = CharPairKeys::of("预警");
+  const CharPairKeys b = CharPairKeys::of("解除");
+  const CharPairKeys m = CharPairKeys::merged(a, b);
+  EXPECT_TRUE(CharPairFilter::of("预警解除").may_contain(m));
+  EXPECT_FALSE(CharPairFilter::of("预警发布").may_contain(m));
+  EXPECT_TRUE(std::is_sorted(m.bits.begin(), m.bits.end()));
+  EXPECT_EQ(std::adjacent_find(m.bits.begin(), m.bits.end()), m.bits.end());
+}
+
+}  // namespace
+}  // namespace plancheck::facts
