@@ -148,7 +148,7 @@ bool SectionRule::by_heading(const RuleContext& ctx, Reporter& out) const {
   for (const facts::Passage& p : ctx.facts.passages.items) {
     if (p.where != facts::Where::Heading || !p.section) continue;
     const bool inside = std::any_of(matched.begin(), matched.end(), [&](const std::string& m) {
-      return starts_with(p.section_path, m) && starts_with(std::string_view(p.section_path).substr(m.size()), " › ");
+      return p.section_path != m && is_within_section(p.section_path, m);  // strictly inside
     });
     // title_names_topic only says yes for a title holding one of the names: most headings hold none.
     const bool possible =
