@@ -1,10 +1,14 @@
 #include "cli/cli.hpp"
 
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
 #include <exception>
 #include <iostream>
 
 #include "cli/commands.hpp"
 #include "cli/messages.hpp"
+#include "cli/output_file.hpp"
 #include "cli/parse_args.hpp"
 
 namespace plancheck::cli {
@@ -32,6 +36,14 @@ int dispatch(const Options& o) {
   return kExitTrouble;
 }
 
+// Output that went through std::cout (help, version, rules, validate) must have reached standard output.
+int checked_stdout(int code, Lang lang) {
+  errno = 0;
+  std::cout.flush();
+  if (std::cout.good() && std::fflush(stdout) == 0 && std::ferror(stdout) == 0) return code;
+  return report_tool_error(stdout_error(errno != 0 ? errno : EIO, lang));
+}
+
 }  // namespace
 
 int report_tool_error(const ToolError& error) {
@@ -40,10 +52,12 @@ int report_tool_error(const ToolError& error) {
 }
 
 int run(int argc, char** argv) {
+  // A closed pipe must be an error with its cause (EPIPE from write), not a silent death by SIGPIPE.
+  std::signal(SIGPIPE, SIG_IGN);
   Result<Options> options = parse_args(argc, argv);
   if (!options) return usage_error(options.error(), requested_lang(argc, argv));
   try {
-    return dispatch(options.value());
+    return checked_stdout(dispatch(options.value()), options.value().lang);
   } catch (const std::exception& e) {
     // Stages promise not to throw; if one does, fail as a tool error rather than abort.
     return report_tool_error(ToolError{ErrorKind::Unreadable, "plancheck", {}, e.what()});

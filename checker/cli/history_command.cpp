@@ -1,5 +1,4 @@
 // `plancheck history --db FILE`: what changed between the latest two runs stored in a results database.
-#include <iostream>
 #include <sstream>
 
 #include "cli/commands.hpp"
@@ -18,11 +17,7 @@ int run_history(const Options& o) {
   } else {
     store::write_history_text(history.value(), o.lang, o.verbose, rendered);
   }
-  if (o.output.empty()) {
-    std::cout << rendered.str() << std::flush;
-  } else if (auto e = write_file_atomically(o.output, rendered.str())) {
-    return report_tool_error(*e);
-  }
+  if (auto e = write_output(o.output, rendered.str(), o.lang)) return report_tool_error(*e);
   return kExitOk;
 }
 

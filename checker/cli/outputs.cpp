@@ -1,10 +1,11 @@
 #include "cli/outputs.hpp"
 
 #include <cstdlib>
-#include <iostream>
 #include <unistd.h>
 
+#include "cli/fd_stream.hpp"
 #include "cli/messages.hpp"
+#include "cli/output_file.hpp"
 #include "cli/report_file.hpp"
 #include "report/dashboard_sink.hpp"
 #include "report/formats.hpp"
@@ -106,16 +107,19 @@ Result<std::unique_ptr<Outputs>> Outputs::open(const Options& o, const report::R
   Result<std::vector<OutputTarget>> targets = output_targets(o);
   if (!targets) return targets.error();
   std::unique_ptr<Outputs> out(new Outputs());
+  out->lang_ = o.lang;
   for (const OutputTarget& t : targets.value()) {
     if (const report::ReportFormat* format = report::find_format(t.format)) {
       Stream s;
       s.writer = format->make(report::WriterOptions{o.lang, use_color(o, t), o.verbose, o.quiet});
       if (!t.path.empty()) {
-        Result<std::unique_ptr<ReportFile>> file = ReportFile::create(t.path);
+        Result<std::unique_ptr<ReportFile>> file = ReportFile::create(t.path, o.lang);
         if (!file) return file.error();
         s.file = file.take();
+      } else if (!out->stdout_) {
+        out->stdout_ = std::make_unique<FdOStream>(STDOUT_FILENO);
       }
-      s.stream = s.writer->open(run, s.file ? s.file->stream() : std::cout);
+      s.stream = s.writer->open(run, s.file ? s.file->stream() : *out->stdout_);
       if (t.path.empty() && t.format == "text") out->text_on_stdout_ = true;
       out->streams_.push_back(std::move(s));
     } else {
@@ -132,12 +136,15 @@ Result<std::unique_ptr<Outputs>> Outputs::open(const Options& o, const report::R
 void Outputs::plan(const PlanResult& plan) {
   for (Stream& s : streams_) s.stream->plan(plan);
   for (auto& sink : sinks_) sink->plan(plan);
+  if (stdout_) stdout_->flush();  // a reader at a terminal or a pipe sees each plan as it is done
 }
 
 std::optional<ToolError> Outputs::finish(const report::RunTally& totals) {
   for (Stream& s : streams_) s.stream->close(totals);
-  std::cout.flush();
   std::optional<ToolError> error;
+  if (stdout_) {
+    if (const int cause = stdout_->finish()) error = stdout_error(cause, lang_);
+  }
   for (Stream& s : streams_) {
     if (!s.file) continue;
     if (!error) error = s.file->commit();
@@ -156,7 +163,7 @@ void Outputs::abort() {
     if (s.file) s.file->discard();
   }
   for (auto& sink : sinks_) sink->abort();
-  std::cout.flush();
+  if (stdout_) stdout_->flush();
   done_ = true;
 }
 

@@ -16,6 +16,8 @@
 
 namespace plancheck::cli {
 
+class FdOStream;
+
 // Where one report goes: a format from report::report_formats() and a file ("" = standard output).
 struct OutputTarget {
   std::string format;
@@ -57,9 +59,11 @@ class Outputs {
   struct Stream;
   Outputs();
 
+  std::unique_ptr<FdOStream> stdout_;  // the reports that go to standard output (every write checked)
   std::vector<Stream> streams_;
   std::vector<std::unique_ptr<batch::PlanSink>> sinks_;
   bool text_on_stdout_ = false;
+  Lang lang_ = Lang::Zh;
   bool done_ = false;
 };
 

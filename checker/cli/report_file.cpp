@@ -5,65 +5,105 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
-#include <filesystem>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli/fd_stream.hpp"
+#include "cli/messages.hpp"
+
 namespace plancheck::cli {
+
+namespace fs = std::filesystem;
 
 namespace {
 
-ToolError file_error(const std::string& path, int error) {
-  return ToolError{ErrorKind::Unreadable, path, {}, std::strerror(error)};
-}
+// /dev/stdout, /dev/fd/N, /proc/self/fd/N and the like name descriptors that are already open: a
+// temporary file cannot be put beside them, and replacing them would lose the output.
+bool is_descriptor_alias(const std::string& path) { return path.rfind("/dev/", 0) == 0 || path.rfind("/proc/", 0) == 0; }
 
-// mkstemp creates files readable by the owner only; a report should get the usual umask permissions.
-void give_default_permissions(int fd) {
+mode_t default_mode() {
   const mode_t mask = ::umask(0);
   ::umask(mask);
-  ::fchmod(fd, 0666 & ~mask);
+  return 0666 & ~mask;
 }
 
-bool sync_file(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return false;
-  const bool synced = ::fsync(fd) == 0;
-  return ::close(fd) == 0 && synced;
+// Creates the missing folders above `file`; those it made are appended to `made`, outermost first.
+std::error_code make_parent_folders(const fs::path& file, std::vector<fs::path>& made) {
+  std::error_code ec;
+  std::vector<fs::path> missing;
+  for (fs::path p = file.parent_path(); !p.empty() && !fs::exists(p, ec); p = p.parent_path()) {
+    missing.push_back(p);
+    if (p == p.parent_path()) break;
+  }
+  for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
+    if (!fs::create_directory(*it, ec) && ec) return ec;
+    made.push_back(*it);
+  }
+  return {};
 }
 
 }  // namespace
 
-Result<std::unique_ptr<ReportFile>> ReportFile::create(const std::string& path) {
-  const std::filesystem::path target(path);
-  const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
-  std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0) return file_error(path, errno);
-  give_default_permissions(fd);
-  ::close(fd);
-  std::unique_ptr<ReportFile> file(new ReportFile(path, temp));
-  if (!file->out_) {
-    const int error = errno;
-    file->discard();
-    return file_error(path, error);
+ReportFile::ReportFile(std::string path, Lang lang) : path_(std::move(path)), lang_(lang) {}
+
+ToolError ReportFile::error(int cause) const {
+  return ToolError{ErrorKind::Unreadable, path_, {}, say(Msg::OutputFailed, lang_) + (lang_ == Lang::En ? ": " : "：") + std::strerror(cause)};
+}
+
+Result<std::unique_ptr<ReportFile>> ReportFile::create(const std::string& path, Lang lang) {
+  std::unique_ptr<ReportFile> file(new ReportFile(path, lang));
+  struct stat st {};
+  const bool exists = ::stat(path.c_str(), &st) == 0;
+  struct stat link {};
+  const bool dangling_link = !exists && ::lstat(path.c_str(), &link) == 0;
+  if (exists && S_ISDIR(st.st_mode)) return file->error(EISDIR);
+  if ((exists && !S_ISREG(st.st_mode)) || dangling_link || is_descriptor_alias(path)) {
+    // Appending to a regular file reached through /dev/stdout keeps what the shell's `>>` put there.
+    const int flags = O_WRONLY | O_CLOEXEC | (exists ? (S_ISREG(st.st_mode) ? O_APPEND : 0) : O_CREAT);
+    file->fd_ = ::open(path.c_str(), flags, default_mode());
+    if (file->fd_ < 0) return file->error(errno);
+  } else {
+    std::error_code ec;
+    file->target_ = exists ? fs::canonical(path, ec).string() : path;
+    if (ec) return file->error(ec.value());
+    if (!exists) {
+      if (std::error_code made = make_parent_folders(file->target_, file->made_folders_)) {
+        file->discard();
+        return file->error(made.value());
+      }
+    }
+    const fs::path target(file->target_);
+    const fs::path folder = target.has_parent_path() ? target.parent_path() : ".";
+    file->temp_ = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+    file->fd_ = ::mkstemp(file->temp_.data());
+    if (file->fd_ < 0) {
+      const int cause = errno;
+      file->temp_.clear();
+      file->discard();
+      return file->error(cause);
+    }
+    // mkstemp makes the file readable by the owner only; keep the permissions the report already had.
+    ::fchmod(file->fd_, exists ? (st.st_mode & 07777) : default_mode());
   }
+  file->out_ = std::make_unique<FdOStream>(file->fd_);
   return Result<std::unique_ptr<ReportFile>>(std::move(file));
 }
 
-ReportFile::ReportFile(std::string path, std::string temp)
-    : path_(std::move(path)), temp_(std::move(temp)), out_(temp_, std::ios::binary | std::ios::trunc) {}
-
 ReportFile::~ReportFile() { discard(); }
 
+std::ostream& ReportFile::stream() { return *out_; }
+
 std::optional<ToolError> ReportFile::commit() {
-  if (done_) return file_error(path_, EBADF);
-  out_.flush();
-  const bool written = static_cast<bool>(out_);
-  out_.close();
-  if (!written || out_.fail() || !sync_file(temp_) || std::rename(temp_.c_str(), path_.c_str()) != 0) {
-    const int error = errno != 0 ? errno : EIO;
+  if (done_) return error(EBADF);
+  int cause = out_->finish();
+  out_->abandon();  // the descriptor is closed next: nothing may reach it afterwards
+  if (cause == 0 && !temp_.empty() && ::fsync(fd_) != 0) cause = errno;
+  if (::close(fd_) != 0 && cause == 0) cause = errno;
+  fd_ = -1;
+  if (cause == 0 && !temp_.empty() && std::rename(temp_.c_str(), target_.c_str()) != 0) cause = errno;
+  if (cause != 0) {
     discard();
-    return file_error(path_, error);
+    return error(cause);
   }
   done_ = true;
   return std::nullopt;
@@ -72,8 +112,12 @@ std::optional<ToolError> ReportFile::commit() {
 void ReportFile::discard() {
   if (done_) return;
   done_ = true;
-  if (out_.is_open()) out_.close();
-  std::remove(temp_.c_str());
+  if (out_) out_->abandon();
+  if (fd_ >= 0) ::close(fd_);
+  fd_ = -1;
+  if (!temp_.empty()) std::remove(temp_.c_str());
+  std::error_code ec;
+  for (auto it = made_folders_.rbegin(); it != made_folders_.rend(); ++it) fs::remove(*it, ec);  // only if empty
 }
 
 }  // namespace plancheck::cli

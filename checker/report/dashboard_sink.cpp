@@ -1,7 +1,10 @@
 #include "report/dashboard_sink.hpp"
 
+#include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
@@ -16,8 +19,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-ToolError dashboard_error(const std::string& path, const std::string& what) {
-  return ToolError{ErrorKind::Unreadable, path, {}, "dashboard: " + what};
+// plancheck writes this file into every dashboard folder it makes; only a folder holding it is replaced.
+constexpr const char* kMarker = ".plancheck-dashboard";
+constexpr const char* kMarkerText = "This folder was made by plancheck (--report dashboard:) and is replaced whole by the next run.\n";
+
+const char* tr(Lang lang, const char* zh, const char* en) { return lang == Lang::En ? en : zh; }
+
+ToolError dashboard_error(const std::string& path, Lang lang, const std::string& what) {
+  return ToolError{ErrorKind::Unreadable, path, {}, tr(lang, "仪表板：", "dashboard: ") + what};
 }
 
 // Writes a whole file through `render`; false when it could not be written.
@@ -30,19 +39,50 @@ bool write_file(const fs::path& path, Render render) {
   return static_cast<bool>(out);
 }
 
-// DIR becomes `staging`; an earlier dashboard is moved aside first and removed once the new one is in.
-std::optional<ToolError> swap_in(const fs::path& staging, const fs::path& dir) {
+// Whether `dir` may become the dashboard: it does not exist, is an empty folder, or is a dashboard
+// plancheck made (it holds the marker). Anything else is the user's and is never touched.
+std::optional<ToolError> check_replaceable(const fs::path& dir, Lang lang) {
   std::error_code ec;
-  const fs::path previous = dir.string() + ".old-" + std::to_string(::getpid());
-  const bool had_previous = fs::exists(dir, ec);
-  if (had_previous && !fs::is_directory(dir, ec)) return dashboard_error(dir.string(), "exists and is not a folder");
-  if (had_previous) fs::rename(dir, previous, ec);
+  const fs::file_status status = fs::symlink_status(dir, ec);
+  if (!fs::exists(status)) return std::nullopt;
+  if (!fs::is_directory(status)) {
+    return dashboard_error(dir.string(), lang, tr(lang, "已存在且不是文件夹，未作改动", "exists and is not a folder; left untouched"));
+  }
+  if (fs::is_regular_file(dir / kMarker, ec) || fs::is_empty(dir, ec)) return std::nullopt;
+  return dashboard_error(dir.string(), lang,
+                         fmt::format(tr(lang, "该文件夹不是 plancheck 生成的（其中没有 {}），不会被替换，未作改动；请指定新的或空的文件夹",
+                                        "this folder was not made by plancheck (it has no {}) and is not replaced; it was left "
+                                        "untouched: name a new or empty folder"),
+                                     kMarker));
+}
+
+// A new folder beside `dir` whose name starts with DIR's name and `tag`; empty on failure.
+std::string make_folder_beside(const fs::path& dir, const char* tag) {
+  const fs::path parent = dir.has_parent_path() ? dir.parent_path() : fs::path(".");
+  std::string name = (parent / ("." + dir.filename().string() + tag + "XXXXXX")).string();
+  return ::mkdtemp(name.data()) != nullptr ? name : std::string();
+}
+
+// DIR becomes `staging`; an earlier dashboard is moved aside first and removed once the new one is in.
+std::optional<ToolError> swap_in(const fs::path& staging, const fs::path& dir, Lang lang) {
+  if (auto refused = check_replaceable(dir, lang)) return refused;  // again: the folder may have changed
+  std::error_code ec;
+  const bool had_previous = fs::exists(fs::symlink_status(dir, ec));
+  ec.clear();  // a missing DIR (ENOENT) is the usual case, not a failure
+  std::string previous;
+  if (had_previous) {
+    previous = make_folder_beside(dir, ".old-");
+    if (previous.empty()) ec = std::error_code(errno, std::generic_category());
+    else fs::rename(dir, previous, ec);  // onto the empty folder just made
+  }
   if (!ec) fs::rename(staging, dir, ec);
   if (ec) {
-    if (had_previous && !fs::exists(dir)) fs::rename(previous, dir, ec);
-    return dashboard_error(dir.string(), "cannot be replaced: " + ec.message());
+    std::error_code undo;
+    if (!previous.empty() && !fs::exists(dir, undo)) fs::rename(previous, dir, undo);
+    if (!previous.empty()) fs::remove(previous, undo);  // only if it is still the empty folder
+    return dashboard_error(dir.string(), lang, tr(lang, "无法替换：", "cannot be replaced: ") + ec.message());
   }
-  fs::remove_all(previous, ec);
+  if (!previous.empty()) fs::remove_all(previous, ec);
   return std::nullopt;
 }
 
@@ -65,15 +105,25 @@ DashboardSink::~DashboardSink() { abort(); }
 
 std::optional<ToolError> DashboardSink::begin(const RunInfo& run) {
   run_ = run;
+  const Lang lang = options_.lang;
   fs::path dir(dir_);
-  const fs::path parent = dir.has_parent_path() ? dir.parent_path() : fs::path(".");
-  staging_ = (parent / (dir.filename().string() + ".tmp-" + std::to_string(::getpid()))).string();
+  if (!dir.has_filename()) dir = dir.parent_path();  // "dash/" names the folder "dash"
+  dir_ = dir.string();
+  if (auto refused = check_replaceable(dir, lang)) return refused;
   std::error_code ec;
-  fs::remove_all(staging_, ec);
-  fs::create_directories(fs::path(staging_) / "plans", ec);
-  if (ec) {
-    staging_.clear();
-    return dashboard_error(dir_, "cannot create a folder beside it: " + ec.message());
+  if (dir.has_parent_path()) fs::create_directories(dir.parent_path(), ec);
+  if (!ec) staging_ = make_folder_beside(dir, ".tmp-");
+  if (!staging_.empty()) {
+    // mkdtemp makes the folder private; the dashboard gets the permissions a new folder would get.
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    fs::permissions(staging_, static_cast<fs::perms>(0777 & ~mask), ec);
+  }
+  if (staging_.empty() || !fs::create_directory(fs::path(staging_) / "plans", ec) ||
+      !write_file(fs::path(staging_) / kMarker, [](std::ostream& out) { out << kMarkerText; })) {
+    if (!ec) ec = std::error_code(errno, std::generic_category());
+    abort();
+    return dashboard_error(dir_, lang, tr(lang, "无法在其旁边创建文件夹：", "cannot create a folder beside it: ") + ec.message());
   }
   if (const ReportFormat* html = find_format("html")) plan_writer_ = html->make(options_);
   return std::nullopt;
@@ -89,7 +139,7 @@ std::string DashboardSink::plan_report(const PlanResult& plan) {
     stream->plan(plan);
     stream->close(one);
   });
-  if (!ok) failure_ = dashboard_error(dir_, "cannot write " + name);
+  if (!ok) failure_ = dashboard_error(dir_, options_.lang, tr(options_.lang, "无法写入 ", "cannot write ") + name);
   return ok ? name : std::string();
 }
 
@@ -105,9 +155,9 @@ std::optional<ToolError> DashboardSink::finish(const RunTally& /*totals*/) {
     const std::string date = run_date();
     const bool ok = write_file(staging / "index.html", [&](std::ostream& out) { write_dashboard_page(data_, run_, date, out); }) &&
                     write_file(staging / "summary.csv", [&](std::ostream& out) { write_dashboard_csv(data_, out); });
-    if (!ok) failure_ = dashboard_error(dir_, "cannot write index.html or summary.csv");
+    if (!ok) failure_ = dashboard_error(dir_, options_.lang, tr(options_.lang, "无法写入 index.html 或 summary.csv", "cannot write index.html or summary.csv"));
   }
-  if (!failure_) failure_ = swap_in(staging_, dir_);
+  if (!failure_) failure_ = swap_in(staging_, dir_, options_.lang);
   std::optional<ToolError> result = failure_;
   abort();
   return result;

@@ -18,7 +18,9 @@ namespace plancheck::report {
 std::string plan_report_name(std::size_t index, std::string_view path);
 
 // Writes everything into a staging folder beside DIR and swaps it in at finish(), so DIR is the previous
-// dashboard or the complete new one, never a mix; abort() removes the staging folder.
+// dashboard or the complete new one, never a mix; abort() removes the staging folder. DIR is replaced only
+// when it is missing, empty, or a dashboard plancheck made (it holds the marker file .plancheck-dashboard);
+// any other DIR is an error at begin() (and again at finish()) and is left untouched.
 class DashboardSink final : public batch::PlanSink {
  public:
   DashboardSink(std::string dir, WriterOptions options);

@@ -111,13 +111,50 @@ class DashboardSinkTest : public ::testing::Test {
 };
 
 TEST_F(DashboardSinkTest, WritesTheFolderWholeAndReplacesAnEarlierOne) {
-  fs::create_directories(root_ / "dash");
-  std::ofstream(root_ / "dash" / "stale.txt") << "old";
+  ASSERT_FALSE(run(true));
+  EXPECT_TRUE(fs::exists(root_ / "dash" / ".plancheck-dashboard"));
+  std::ofstream(root_ / "dash" / "stale.txt") << "old";  // left over in a dashboard plancheck made
   ASSERT_FALSE(run(true));
   EXPECT_TRUE(fs::exists(root_ / "dash" / "index.html"));
   EXPECT_FALSE(fs::exists(root_ / "dash" / "stale.txt"));
   EXPECT_EQ(slurp(root_ / "dash" / "summary.csv").rfind("\xEF\xBB\xBFpath,", 0), 0u);
   EXPECT_EQ(std::distance(fs::directory_iterator(root_), fs::directory_iterator()), 1);  // no staging left
+}
+
+// The folder named may be anything of the user's, the input folder included: only a dashboard plancheck
+// made (with its marker) is ever replaced.
+TEST_F(DashboardSinkTest, AFolderPlancheckDidNotMakeIsRefusedAndLeftUntouched) {
+  fs::create_directories(root_ / "dash" / "sub");
+  std::ofstream(root_ / "dash" / "plan.md") << "mine";
+  std::ofstream(root_ / "dash" / "index.html") << "looks like a dashboard, is not one";
+  const std::optional<ToolError> error = run(true);
+  ASSERT_TRUE(error);
+  EXPECT_EQ(error->file, (root_ / "dash").string());
+  EXPECT_NE(error->message.find(".plancheck-dashboard"), std::string::npos) << error->message;
+  EXPECT_EQ(slurp(root_ / "dash" / "plan.md"), "mine");
+  EXPECT_EQ(slurp(root_ / "dash" / "index.html"), "looks like a dashboard, is not one");
+  EXPECT_TRUE(fs::is_directory(root_ / "dash" / "sub"));
+  EXPECT_EQ(std::distance(fs::directory_iterator(root_), fs::directory_iterator()), 1);  // no staging left
+}
+
+TEST_F(DashboardSinkTest, AFileOrALinkInThePlaceOfTheFolderIsRefused) {
+  std::ofstream(root_ / "dash") << "a file";
+  ASSERT_TRUE(run(true));
+  EXPECT_EQ(slurp(root_ / "dash"), "a file");
+  fs::remove(root_ / "dash");
+  fs::create_directories(root_ / "elsewhere");
+  std::ofstream(root_ / "elsewhere" / "keep.txt") << "keep";
+  fs::create_directory_symlink(root_ / "elsewhere", root_ / "dash");
+  ASSERT_TRUE(run(true));
+  EXPECT_TRUE(fs::is_symlink(root_ / "dash"));
+  EXPECT_EQ(slurp(root_ / "elsewhere" / "keep.txt"), "keep");
+}
+
+TEST_F(DashboardSinkTest, AnEmptyFolderBecomesTheDashboard) {
+  fs::create_directories(root_ / "dash");
+  ASSERT_FALSE(run(true));
+  EXPECT_TRUE(fs::exists(root_ / "dash" / "index.html"));
+  EXPECT_EQ(std::distance(fs::directory_iterator(root_), fs::directory_iterator()), 1);
 }
 
 TEST_F(DashboardSinkTest, AbortLeavesNothing) {
