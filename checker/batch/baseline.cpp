@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "text/normalize.hpp"
+#include "text/utf8.hpp"
 
 namespace plancheck::batch {
 
@@ -58,6 +59,16 @@ Result<std::shared_ptr<const Baseline>> Baseline::load(const std::string& path) 
   return std::shared_ptr<const Baseline>(std::make_shared<Baseline>(baseline.take()));
 }
 
+namespace {
+
+// The plan's exact file name: `path_bytes` (hex) when the report has it, else `path`.
+std::string exact_path(const Json& plan) {
+  if (auto exact = text::hex_to_bytes(string_at(plan, "path_bytes")); exact && !exact->empty()) return *exact;
+  return string_at(plan, "path");
+}
+
+}  // namespace
+
 Result<Baseline> Baseline::parse(std::string_view json_text, const std::string& path) {
   const Json doc = Json::parse(json_text, nullptr, false);
   if (doc.is_discarded()) return not_a_report(path, "invalid JSON");
@@ -69,7 +80,7 @@ Result<Baseline> Baseline::parse(std::string_view json_text, const std::string& 
   Baseline baseline;
   for (const Json& plan : *plans) {
     if (!plan.is_object() || !plan.contains("results") || !plan["results"].is_array()) continue;
-    std::map<std::string, int>& counts = baseline.counts_[string_at(plan, "path")];
+    std::map<std::string, int>& counts = baseline.counts_[exact_path(plan)];
     for (const Json& r : plan["results"]) {
       if (!r.is_object() || !r.contains("findings") || !r["findings"].is_array()) continue;
       const std::string rule = string_at(r, "rule");
@@ -82,7 +93,7 @@ Result<Baseline> Baseline::parse(std::string_view json_text, const std::string& 
 }
 
 void Baseline::mark(PlanResult& plan) const {
-  const auto found = counts_.find(plan.path);
+  const auto found = counts_.find(plan.exact_path());
   std::map<std::string, int> left = found != counts_.end() ? found->second : std::map<std::string, int>{};
   for (RuleResult& r : plan.results) {
     for (Finding& f : r.findings) {

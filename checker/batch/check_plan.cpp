@@ -11,6 +11,7 @@
 #include "batch/score.hpp"
 #include "facts/plan_facts.hpp"
 #include "parse/parse.hpp"
+#include "text/utf8.hpp"
 
 namespace plancheck::batch {
 
@@ -58,9 +59,16 @@ std::vector<OutlineEntry> outline_of(const Document& doc) {
   return outline;
 }
 
+// Everything of a result that reaches a report is valid UTF-8: a file name that is not (GBK names from
+// Windows archives) is shown with its odd bytes escaped and kept exact in path_bytes.
+void set_path(PlanResult& result, const std::string& exact) {
+  result.path = text::to_valid_utf8(exact);
+  if (result.path != exact) result.path_bytes = exact;
+}
+
 PlanResult check_document(const Document& doc, const Rulesets& rulesets, const CheckOptions& options) {
   PlanResult result;
-  result.path = doc.path;
+  result.path = doc.path;  // exact while waivers and the baseline match it; made printable below
   result.format = std::string(to_string(doc.format));
   result.encoding = doc.encoding;
   result.title = doc.metadata.title;
@@ -71,6 +79,7 @@ PlanResult check_document(const Document& doc, const Rulesets& rulesets, const C
   if (doc.source) attach_source_lines(result.results, *doc.source);
   waivers::apply_waivers(result, doc, options.waivers, options.lang);
   if (options.baseline) options.baseline->mark(result);
+  set_path(result, doc.path);
   result.score = score(result.results);
   result.area_scores = area_scores(result.results, area_lookup(rulesets));
   result.outline = outline_of(doc);
@@ -97,9 +106,11 @@ std::string content_hash(std::string_view text) {
 
 PlanResult error_result(const std::string& path, const Rulesets& rulesets, ToolError error) {
   PlanResult result;
-  result.path = path;
+  set_path(result, path);
   for (const auto& rs : rulesets) result.rulesets.push_back(rs->id);
-  if (error.file.empty()) error.file = path;
+  // A libxml2 message may be cut in the middle of a character; the file may have a name that is not UTF-8.
+  error.file = text::to_valid_utf8(error.file.empty() ? path : error.file);
+  error.message = text::to_valid_utf8(error.message);
   result.error = std::move(error);
   return result;
 }
@@ -120,14 +131,27 @@ PlanResult check_decoded(const std::string& path, text::DecodedText decoded, con
   }
 }
 
-PlanResult check_file(const std::string& path, const Rulesets& rulesets, const CheckOptions& options) {
+namespace {
+
+PlanResult check_read(const std::string& path, Result<text::DecodedText> (*read)(const std::string&),
+                      const Rulesets& rulesets, const CheckOptions& options) {
   try {
-    Result<text::DecodedText> decoded = text::read_text_file(path);
+    Result<text::DecodedText> decoded = read(path);
     if (!decoded) return error_result(path, rulesets, decoded.error());
     return check_decoded(path, decoded.take(), rulesets, options);
   } catch (const std::exception& e) {
     return error_result(path, rulesets, ToolError{ErrorKind::Unreadable, path, {}, e.what()});
   }
+}
+
+}  // namespace
+
+PlanResult check_file(const std::string& path, const Rulesets& rulesets, const CheckOptions& options) {
+  return check_read(path, text::read_text_file, rulesets, options);
+}
+
+PlanResult check_stdin(const std::string& name, const Rulesets& rulesets, const CheckOptions& options) {
+  return check_read(name, text::read_standard_input, rulesets, options);
 }
 
 }  // namespace plancheck::batch

@@ -36,6 +36,9 @@ PlanResult error_result(const std::string& path, const Rulesets& rulesets, ToolE
 // and sorted by id. Pure and thread-safe: the rulesets and schema are only read.
 PlanResult check_file(const std::string& path, const Rulesets& rulesets, const CheckOptions& options);
 
+// The same for the plan on standard input, named `name` in the result.
+PlanResult check_stdin(const std::string& name, const Rulesets& rulesets, const CheckOptions& options);
+
 // The same, for text already decoded (the file is not read).
 PlanResult check_decoded(const std::string& path, text::DecodedText decoded, const Rulesets& rulesets,
                          const CheckOptions& options);

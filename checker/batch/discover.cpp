@@ -1,9 +1,15 @@
 #include "batch/discover.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
+#include <set>
 #include <system_error>
+#include <utility>
 
 namespace plancheck::batch {
 
@@ -11,52 +17,131 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<std::string> plan_files_under(const fs::path& folder, std::error_code& ec) {
-  std::vector<std::string> files;
-  const auto options = fs::directory_options::skip_permission_denied;
-  for (fs::recursive_directory_iterator it(folder, options, ec), end; !ec && it != end; it.increment(ec)) {
-    std::error_code type_ec;
-    if (!it->is_regular_file(type_ec)) continue;
-    const std::string path = it->path().generic_string();
-    if (is_plan_extension(path)) files.push_back(path);
-  }
-  std::sort(files.begin(), files.end());
-  return files;
+const char* tr(Lang lang, const char* zh, const char* en) { return lang == Lang::En ? en : zh; }
+
+ToolError unusable(const std::string& path, std::string message) {
+  return ToolError{ErrorKind::Unreadable, path, {}, std::move(message)};
 }
 
-ToolError unusable(const std::string& path, Lang lang, bool missing) {
-  std::string message;
-  if (missing) {
-    message = lang == Lang::En ? "no such file or directory" : "文件或文件夹不存在";
-  } else {
-    message = lang == Lang::En ? "cannot read this folder" : "无法读取该文件夹";
+std::string cause(Lang lang, const char* zh, const char* en, int error) {
+  return std::string(tr(lang, zh, en)) + std::strerror(error);
+}
+
+using FolderId = std::pair<dev_t, ino_t>;
+
+std::string lower_extension(const fs::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext;
+}
+
+// A depth-first walk of one folder argument. `ancestors` are the folders on the way down (a link to one
+// of them is a loop); `seen` every folder entered in this run (a folder reached again is not re-entered).
+class Walk {
+ public:
+  Walk(Lang lang, Discovery& found, std::set<FolderId>& seen) : lang_(lang), found_(found), seen_(seen) {}
+
+  void folder(const fs::path& dir, const struct stat& st) {
+    const FolderId id{st.st_dev, st.st_ino};
+    if (!seen_.insert(id).second) return;
+    ancestors_.push_back(id);
+    std::error_code ec;
+    std::vector<fs::path> entries;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(it->path());
+    if (ec) {
+      add_error(dir, cause(lang_, "无法读取该文件夹：", "cannot read this folder: ", ec.value()));
+    }
+    std::sort(entries.begin(), entries.end());
+    for (const fs::path& entry : entries) visit(entry);
+    ancestors_.pop_back();
   }
-  return ToolError{ErrorKind::Unreadable, path, {}, message};
+
+  std::vector<Input> take() { return std::move(inputs_); }
+
+ private:
+  void visit(const fs::path& entry) {
+    struct stat link {};
+    struct stat st {};
+    if (::lstat(entry.c_str(), &link) != 0) {
+      add_error(entry, cause(lang_, "无法读取：", "cannot read: ", errno));
+      return;
+    }
+    const bool is_link = S_ISLNK(link.st_mode);
+    if (is_link && ::stat(entry.c_str(), &st) != 0) {
+      const int error = errno;
+      add_error(entry, error == ENOENT ? tr(lang_, "符号链接指向的目标不存在", "symbolic link to a target that does not exist")
+                                       : cause(lang_, "无法跟随符号链接：", "cannot follow this symbolic link: ", error));
+      return;
+    }
+    if (!is_link) st = link;
+    if (S_ISDIR(st.st_mode)) {
+      const FolderId id{st.st_dev, st.st_ino};
+      if (std::find(ancestors_.begin(), ancestors_.end(), id) != ancestors_.end()) {
+        add_error(entry, tr(lang_, "符号链接构成循环：指向其上层文件夹", "symbolic link loop: it leads back to a folder above it"));
+        return;
+      }
+      folder(entry, st);
+    } else if (S_ISREG(st.st_mode) && is_plan_extension(entry.string())) {
+      inputs_.push_back({entry.generic_string(), std::nullopt});
+    } else {
+      ++found_.skipped[S_ISREG(st.st_mode) ? lower_extension(entry) : std::string("(") + tr(lang_, "非普通文件", "not a regular file") + ")"];
+    }
+  }
+
+  void add_error(const fs::path& path, std::string message) {
+    inputs_.push_back({path.generic_string(), unusable(path.generic_string(), std::move(message))});
+  }
+
+  Lang lang_;
+  Discovery& found_;
+  std::set<FolderId>& seen_;
+  std::vector<FolderId> ancestors_;
+  std::vector<Input> inputs_;
+};
+
+// The identity of a file for de-duplication: its canonical path, or the path as given when it has none.
+std::string identity(const Input& input) {
+  if (input.error) return "error:" + input.path;
+  if (input.from_stdin) return "stdin:";
+  std::error_code ec;
+  const fs::path canonical = fs::canonical(input.path, ec);
+  return ec ? "path:" + input.path : "file:" + canonical.string();
 }
 
 }  // namespace
 
 bool is_plan_extension(const std::string& path) {
-  std::string ext = fs::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  const std::string ext = lower_extension(path);
   return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".xml";
 }
 
-std::vector<Input> discover(const std::vector<std::string>& paths, Lang lang) {
-  std::vector<Input> inputs;
+Discovery discover(const std::vector<std::string>& paths, Lang lang) {
+  Discovery found;
+  std::set<FolderId> seen;
+  std::vector<Input> all;
   for (const std::string& path : paths) {
-    std::error_code ec;
-    const fs::file_status status = fs::status(path, ec);
-    if (!fs::exists(status)) {
-      inputs.push_back({path, unusable(path, lang, true)});
-    } else if (fs::is_directory(status)) {
-      for (std::string& file : plan_files_under(path, ec)) inputs.push_back({std::move(file), std::nullopt});
-      if (ec) inputs.push_back({path, unusable(path, lang, false)});
+    struct stat st {};
+    if (path == "-") {
+      all.push_back({kStdinName, std::nullopt, true});
+    } else if (::stat(path.c_str(), &st) != 0) {
+      const int error = errno;
+      all.push_back({path, unusable(path, error == ENOENT ? tr(lang, "文件或文件夹不存在", "no such file or directory")
+                                                         : cause(lang, "无法读取：", "cannot read: ", error))});
+    } else if (S_ISDIR(st.st_mode)) {
+      Walk walk(lang, found, seen);
+      walk.folder(path, st);
+      std::vector<Input> under = walk.take();
+      std::sort(under.begin(), under.end(), [](const Input& a, const Input& b) { return a.path < b.path; });
+      for (Input& input : under) all.push_back(std::move(input));
     } else {
-      inputs.push_back({path, std::nullopt});
+      all.push_back({path, std::nullopt});
     }
   }
-  return inputs;
+  std::set<std::string> taken;
+  for (Input& input : all) {
+    if (taken.insert(identity(input)).second) found.inputs.push_back(std::move(input));
+  }
+  return found;
 }
 
 }  // namespace plancheck::batch

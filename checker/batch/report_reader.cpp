@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "text/utf8.hpp"
+
 namespace plancheck::batch {
 
 namespace {
@@ -87,6 +89,7 @@ ToolError read_error(const Json& j, const std::string& path) {
 PlanResult read_plan(const Json& j) {
   PlanResult p;
   p.path = text(j, "path");
+  if (auto exact = text::hex_to_bytes(text(j, "path_bytes")); exact && !exact->empty()) p.path_bytes = *exact;
   p.format = text(j, "format");
   p.encoding = text(j, "encoding");
   p.title = text(j, "title");

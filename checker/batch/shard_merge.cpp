@@ -34,7 +34,7 @@ Result<report::RunReport> merge_reports(std::vector<report::RunReport> shards, c
   std::map<std::string, std::size_t> shard_of;  // path → the shard it came from
   for (std::size_t i = 0; i < shards.size(); ++i) {
     for (PlanResult& plan : shards[i].plans) {
-      auto [it, fresh] = shard_of.emplace(plan.path, i);
+      auto [it, fresh] = shard_of.emplace(plan.exact_path(), i);
       if (!fresh) {
         return ToolError{ErrorKind::Usage, name_of(names, i), {},
                          plan.path + " is also in " + name_of(names, it->second) + ": the shards overlap"};
@@ -43,7 +43,7 @@ Result<report::RunReport> merge_reports(std::vector<report::RunReport> shards, c
     }
   }
   std::stable_sort(merged.plans.begin(), merged.plans.end(),
-                   [](const PlanResult& a, const PlanResult& b) { return a.path < b.path; });
+                   [](const PlanResult& a, const PlanResult& b) { return a.exact_path() < b.exact_path(); });
   return merged;
 }
 

@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/data_dir.hpp"
 #include "cli/interrupt.hpp"
+#include "cli/messages.hpp"
 #include "cli/outputs.hpp"
 #include "cli/ruleset_source.hpp"
 #include "parse/xml_reader.hpp"
@@ -49,9 +50,27 @@ Result<Setup> load_setup(const Options& o) {
   return s;
 }
 
-// The discovered inputs of this shard (all of them without --shard).
-std::vector<batch::Input> selected_inputs(const Options& o) {
-  std::vector<batch::Input> inputs = batch::discover(o.paths, o.lang);
+// "3 × .docx, 1 × .pdf": what discovery passed over, for the message when it found no plan.
+std::string skipped_list(const batch::Discovery& found, Lang lang) {
+  std::string list;
+  for (const auto& [extension, count] : found.skipped) {
+    const std::string name = extension.empty() ? (lang == Lang::En ? "(no extension)" : "（无扩展名）") : extension;
+    list += (list.empty() ? "" : lang == Lang::En ? ", " : "，") + std::to_string(count) + " × " + name;
+  }
+  return list.empty() ? say(Msg::NothingSkipped, lang) : list;
+}
+
+// The discovered inputs of this shard (all of them without --shard); an error when the paths hold no
+// plan at all (an empty shard of a batch that has plans is fine).
+Result<std::vector<batch::Input>> selected_inputs(const Options& o) {
+  batch::Discovery found = batch::discover(o.paths, o.lang);
+  if (found.inputs.empty()) {
+    std::string paths;
+    for (const std::string& p : o.paths) paths += (paths.empty() ? "" : " ") + p;
+    return ToolError{ErrorKind::Usage, "check", {},
+                     say(Msg::NoPlanFound, o.lang, fmt::arg("paths", paths), fmt::arg("skipped", skipped_list(found, o.lang)))};
+  }
+  std::vector<batch::Input> inputs = std::move(found.inputs);
   if (o.shard_count <= 1) return inputs;
   const batch::Shard shard{o.shard_index, o.shard_count};
   std::vector<batch::Input> mine;
@@ -98,6 +117,7 @@ Outcome run_batch(const Options& o, const Setup& setup, const std::vector<batch:
   jobs.work = [&](std::size_t i) {
     const batch::Input& input = inputs[i];
     if (input.error) return batch::error_result(input.path, setup.rulesets, *input.error);
+    if (input.from_stdin) return batch::check_stdin(input.path, setup.rulesets, setup.check);
     return batch::check_file(input.path, setup.rulesets, setup.check);
   };
   jobs.on_throw = [&](std::size_t i, const std::string& what) {
@@ -125,7 +145,9 @@ int exit_code(const Options& o, const Outcome& outcome) {
 int run_check(const Options& o) {
   Result<Setup> setup = load_setup(o);
   if (!setup) return report_tool_error(setup.error());
-  const std::vector<batch::Input> inputs = selected_inputs(o);
+  const Result<std::vector<batch::Input>> selected = selected_inputs(o);
+  if (!selected) return report_tool_error(selected.error());
+  const std::vector<batch::Input>& inputs = selected.value();
   Result<std::unique_ptr<Outputs>> outputs = Outputs::open(o, setup.value().run);
   if (!outputs) return report_tool_error(outputs.error());
   InterruptGuard interrupt;

@@ -28,6 +28,9 @@ const Entry kMessages[] = {
     {Msg::UnknownXmlRoot, "根元素 <{root}> 既不是 <plan> 也不是 <ruleset>",
      "root element <{root}> is neither <plan> nor <ruleset>"},
     {Msg::OutputFailed, "无法写入输出文件", "cannot write the output file"},
+    {Msg::NoPlanFound, "在 {paths} 中没有找到要检查的预案（跳过的文件：{skipped}）",
+     "no plan to check was found in {paths} (files skipped: {skipped})"},
+    {Msg::NothingSkipped, "无，文件夹为空", "none, the folder is empty"},
 };
 
 }  // namespace

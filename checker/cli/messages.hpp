@@ -21,6 +21,8 @@ enum class Msg {
   Valid,             // {file}
   UnknownXmlRoot,    // {root}
   OutputFailed,      // {file}
+  NoPlanFound,       // {paths} {skipped}
+  NothingSkipped,    // —
 };
 
 // The template for `msg` in `lang` (fmt named fields as listed beside each Msg).

@@ -85,7 +85,7 @@ std::string help_text(const std::string& command, Lang lang) {
   std::ostringstream out;
   if (command.empty()) {
     out << tr(lang, "用法：plancheck <命令> [选项]\n\n命令：\n", "Usage: plancheck <command> [options]\n\nCommands:\n")
-        << tr(lang, "  check PATH…        检查应急预案（文件或文件夹）\n", "  check PATH…        check plans (files or folders)\n")
+        << tr(lang, "  check PATH…        检查应急预案（文件、文件夹，- 为标准输入）\n", "  check PATH…        check plans (files, folders, - for standard input)\n")
         << tr(lang, "  rules list         列出规则\n", "  rules list         list the rules\n")
         << tr(lang, "  rules explain ID   解释一条规则及其依据\n", "  rules explain ID   explain a rule and its basis\n")
         << tr(lang, "  validate FILE      校验预案 XML 或规则集文件\n", "  validate FILE      validate a plan XML or ruleset file\n")

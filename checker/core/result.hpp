@@ -57,7 +57,8 @@ struct AreaScore {
 };
 
 struct PlanResult {
-  std::string path;
+  std::string path;                 // the file name as discovered, valid UTF-8 (see path_bytes)
+  std::string path_bytes;           // the exact name when it is not UTF-8 (path then shows its bytes as \xHH)
   std::string format;               // "xml" | "markdown" | "text"
   std::string encoding;
   std::string title;
@@ -69,6 +70,9 @@ struct PlanResult {
   int score = 0;                    // 0..100
   std::vector<AreaScore> area_scores;  // sorted by area id; empty when the plan was not checked
   std::vector<OutlineEntry> outline;  // every section heading in document order
+
+  // The exact file name: what identifies the plan across runs, shards and baselines.
+  const std::string& exact_path() const { return path_bytes.empty() ? path : path_bytes; }
 };
 
 }  // namespace plancheck

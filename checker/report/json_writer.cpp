@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/summary.hpp"
+#include "text/utf8.hpp"
 
 namespace plancheck::report {
 
@@ -70,6 +71,7 @@ Json area_scores(const PlanResult& p) {
 Json to_json(const PlanResult& p) {
   Json j = Json::object();
   j["path"] = p.path;
+  if (!p.path_bytes.empty()) j["path_bytes"] = text::bytes_to_hex(p.path_bytes);  // only for names not in UTF-8
   j["format"] = p.format;
   j["encoding"] = p.encoding;
   j["title"] = p.title;

@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "text/utf8.hpp"
+
 namespace plancheck::store {
 
 namespace {
@@ -37,18 +39,18 @@ std::string headline(const PlanChange& c, Lang lang) {
   std::string line = fmt::format(tr(lang, "得分 {} → {}", "score {} → {}"), score_text(c.score_before),
                                  score_text(c.score_after));
   if (c.kind == PlanChange::Kind::Moved) {
-    line = fmt::format(tr(lang, "原路径 {}，内容相同；", "moved from {}, same content; "), c.previous_path) + line;
+    line = fmt::format(tr(lang, "原路径 {}，内容相同；", "moved from {}, same content; "), text::to_valid_utf8(c.previous_path)) + line;
   }
   return line;
 }
 
 void write_plan(const PlanChange& c, Lang lang, std::ostream& out) {
-  out << c.path << tr(lang, "：", ": ") << headline(c, lang) << '\n';
+  out << text::to_valid_utf8(c.path) << tr(lang, "：", ": ") << headline(c, lang) << '\n';
   if (!c.newly_passed.empty()) out << tr(lang, "  新通过：", "  newly passed: ") << join(c.newly_passed) << '\n';
   if (!c.newly_failed.empty()) out << tr(lang, "  新不通过：", "  newly failed: ") << join(c.newly_failed) << '\n';
   if (c.kind == PlanChange::Kind::Removed) return;
   if (!c.error_after.empty() && c.error_after != c.error_before) {
-    out << tr(lang, "  无法检查：", "  could not be checked: ") << c.error_after << '\n';
+    out << tr(lang, "  无法检查：", "  could not be checked: ") << text::to_valid_utf8(c.error_after) << '\n';
   } else if (!c.error_before.empty() && c.error_after.empty()) {
     out << tr(lang, "  此前无法检查，现已检查\n", "  could not be checked before, checked now\n");
   }
@@ -98,18 +100,29 @@ nlohmann::json run_json(const RunSummary& r) {
           {"plans", r.plans}};
 }
 
+// A stored path is the file's exact name; one that is not UTF-8 is shown escaped, with its bytes in hex
+// beside it (`path_bytes`, as in the JSON report).
+void add_path(nlohmann::json& j, const char* key, const std::string& exact) {
+  const std::string shown = text::to_valid_utf8(exact);
+  j[key] = text_or_null(shown);
+  if (shown != exact) j[std::string(key) + "_bytes"] = text::bytes_to_hex(exact);
+}
+
 nlohmann::json plan_json(const PlanChange& c) {
-  return {{"path", c.path},
-          {"change", kind_name(c.kind)},
-          {"previous_path", text_or_null(c.previous_path)},
+  nlohmann::json j = nlohmann::json::object();
+  add_path(j, "path", c.path);
+  j["change"] = kind_name(c.kind);
+  add_path(j, "previous_path", c.previous_path);
+  j.update(nlohmann::json{
           {"score_before", optional_json(c.score_before)},
           {"score_after", optional_json(c.score_after)},
-          {"error_before", text_or_null(c.error_before)},
-          {"error_after", text_or_null(c.error_after)},
+          {"error_before", text_or_null(text::to_valid_utf8(c.error_before))},
+          {"error_after", text_or_null(text::to_valid_utf8(c.error_after))},
           {"newly_passed", c.newly_passed},
           {"newly_failed", c.newly_failed},
           {"improved", c.improved()},
-          {"regressed", c.regressed()}};
+          {"regressed", c.regressed()}});
+  return j;
 }
 
 }  // namespace
@@ -128,7 +141,7 @@ void write_history_json(const History& history, std::ostream& out) {
                         {"after", run_json(history.after)},
                         {"plans", nlohmann::json::array()}};
   for (const PlanChange& c : history.plans) doc["plans"].push_back(plan_json(c));
-  out << doc.dump(2) << '\n';
+  out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace plancheck::store

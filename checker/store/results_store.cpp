@@ -87,7 +87,7 @@ struct RunWriter::Impl {
 
   void add(const PlanResult& p) {
     if (!rulesets_known && !p.rulesets.empty()) note_rulesets(p.rulesets);
-    insert_plan.bind(1, run_id).bind(2, p.path).bind_or_null(3, p.content_hash).bind_or_null(4, p.title);
+    insert_plan.bind(1, run_id).bind(2, p.exact_path()).bind_or_null(3, p.content_hash).bind_or_null(4, p.title);
     insert_plan.bind_or_null(5, p.organisation).bind_or_null(6, p.format).bind_or_null(7, p.encoding);
     if (p.error) {
       insert_plan.bind(9, to_string(p.error->kind)).bind(10, p.error->to_string());

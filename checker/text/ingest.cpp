@@ -102,7 +102,16 @@ bool only_white_space(std::string_view utf8) {
   return true;
 }
 
+// Old Mac exports end lines with CR alone. A lone CR becomes LF — one byte for one, so every offset stays
+// where it was — and CRLF is left as it is, so every later stage sees CR, LF and CRLF all as line ends.
+void lone_cr_to_lf(std::string& utf8) {
+  for (std::size_t i = utf8.find('\r'); i != std::string::npos; i = utf8.find('\r', i + 1)) {
+    if (i + 1 == utf8.size() || utf8[i + 1] != '\n') utf8[i] = '\n';
+  }
+}
+
 Result<DecodedText> finish(DecodedText decoded, const std::string& path) {
+  lone_cr_to_lf(decoded.utf8);
   if (only_white_space(decoded.utf8)) {
     return make_error(ErrorKind::Empty, path, 0, "the file contains only white space");
   }
@@ -211,6 +220,22 @@ Result<DecodedText> read_text_file(const std::string& path) {
   }
   bytes.resize(got);
   return decode_bytes(bytes, path);
+}
+
+Result<DecodedText> read_standard_input(const std::string& name) {
+  std::string bytes;
+  char buffer[65536];
+  for (;;) {
+    const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return unreadable(name, errno);
+    if (n == 0) break;
+    if (bytes.size() + static_cast<std::size_t>(n) > kMaxFileBytes) {
+      return make_error(ErrorKind::Unreadable, name, 0, "the input is larger than 512 MiB");
+    }
+    bytes.append(buffer, static_cast<std::size_t>(n));
+  }
+  return decode_bytes(bytes, name);
 }
 
 }  // namespace plancheck::text

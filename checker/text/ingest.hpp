@@ -9,7 +9,7 @@
 namespace plancheck::text {
 
 struct DecodedText {
-  std::string utf8;       // without BOM; line endings preserved as in the input (CRLF kept)
+  std::string utf8;       // without BOM; CRLF and LF kept, a lone CR (old Mac) turned into LF
   std::string encoding;   // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "GB18030"
 };
 
@@ -19,5 +19,8 @@ Result<DecodedText> decode_bytes(std::string_view bytes, const std::string& path
 
 // Reads the whole file and decodes it; ErrorKind::Unreadable when the path cannot be read.
 Result<DecodedText> read_text_file(const std::string& path);
+
+// Reads standard input to its end and decodes it; errors name it `name` (e.g. "<stdin>").
+Result<DecodedText> read_standard_input(const std::string& name);
 
 }  // namespace plancheck::text

@@ -86,4 +86,54 @@ int display_width(std::string_view s) {
 
 std::size_t code_point_count(std::string_view s) { return count_code_points(s); }
 
+std::string to_valid_utf8(std::string_view s) {
+  if (check_utf8(s).valid(s)) return std::string(s);
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(s.size() + 8);
+  for (std::size_t pos = 0; pos < s.size();) {
+    const std::size_t len = utf8_sequence_length(s, pos);
+    if (len > 0) {
+      out.append(s, pos, len);
+      pos += len;
+      continue;
+    }
+    const auto byte = static_cast<unsigned char>(s[pos++]);
+    out += "\\x";
+    out += kHex[byte >> 4];
+    out += kHex[byte & 0xF];
+  }
+  return out;
+}
+
+std::string bytes_to_hex(std::string_view bytes) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(bytes.size() * 2);
+  for (const char c : bytes) {
+    out += kHex[static_cast<unsigned char>(c) >> 4];
+    out += kHex[static_cast<unsigned char>(c) & 0xF];
+  }
+  return out;
+}
+
+std::optional<std::string> hex_to_bytes(std::string_view hex) {
+  auto digit = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  if (hex.size() % 2 != 0) return std::nullopt;
+  std::string out;
+  out.reserve(hex.size() / 2);
+  for (std::size_t i = 0; i < hex.size(); i += 2) {
+    const int high = digit(hex[i]);
+    const int low = digit(hex[i + 1]);
+    if (high < 0 || low < 0) return std::nullopt;
+    out += static_cast<char>(high * 16 + low);
+  }
+  return out;
+}
+
 }  // namespace plancheck::text

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,16 @@ struct Utf8Check {
   bool valid(std::string_view s) const { return valid_prefix == s.size(); }
 };
 Utf8Check check_utf8(std::string_view s);
+
+// `s` when it is well-formed UTF-8; otherwise a copy with each byte that is not part of a well-formed
+// sequence written as the four characters "\xHH" (upper-case hex). For whatever reaches a report: file
+// names that are not UTF-8 (GBK names from Windows archives), messages cut in the middle of a character.
+std::string to_valid_utf8(std::string_view s);
+
+// A file name's exact bytes as lower-case hex (`path_bytes` in JSON reports), and back; nullopt when
+// `hex` is not an even number of hex digits.
+std::string bytes_to_hex(std::string_view bytes);
+std::optional<std::string> hex_to_bytes(std::string_view hex);
 
 // Length of the well-formed sequence starting at `pos`, or 0 if the bytes there are ill-formed. Inline,
 // like next_code_point, because every stage decodes text code point by code point in its hottest loops.

@@ -1,5 +1,13 @@
 #include <gtest/gtest.h>
 
+#include <fcntl.h>
+#include <limits.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <map>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -7,6 +15,7 @@
 #include "batch/discover.hpp"
 #include "batch/score.hpp"
 #include "cli/output_file.hpp"
+#include "cli/report_file.hpp"
 #include "cli/xml_root.hpp"
 
 namespace plancheck {
@@ -82,7 +91,8 @@ class TempDir : public ::testing::Test {
 
 TEST_F(TempDir, DiscoverWalksFoldersSortedAndKeepsNamedFiles) {
   for (const char* f : {"b/plan.md", "a.txt", "b/a/deep.XML", "notes.docx", "c.markdown", ".hidden/x.pdf"}) touch(f);
-  const auto inputs = batch::discover({path("notes.docx"), dir_.string(), path("missing.txt")}, Lang::En);
+  const auto found = batch::discover({path("notes.docx"), dir_.string(), path("missing.txt")}, Lang::En);
+  const auto& inputs = found.inputs;
   std::vector<std::string> paths;
   for (const auto& in : inputs) paths.push_back(in.path);
   EXPECT_EQ(paths, (std::vector<std::string>{path("notes.docx"), path("a.txt"), path("b/a/deep.XML"), path("b/plan.md"),
@@ -91,12 +101,83 @@ TEST_F(TempDir, DiscoverWalksFoldersSortedAndKeepsNamedFiles) {
   ASSERT_TRUE(inputs.back().error);
   EXPECT_EQ(inputs.back().error->file, path("missing.txt"));
   EXPECT_EQ(inputs.back().error->message, "no such file or directory");
+  EXPECT_EQ(found.skipped, (std::map<std::string, std::size_t>{{".docx", 1}, {".pdf", 1}}));
+}
+
+TEST_F(TempDir, DiscoverTakesAFileReachedTwiceOnce) {
+  touch("plans/a.md");
+  touch("plans/b.txt");
+  fs::create_symlink(dir_ / "plans" / "a.md", dir_ / "plans" / "c-link.md");
+  const auto found = batch::discover({path("plans"), path("plans/a.md"), path("plans/../plans/b.txt"), "-", "-"}, Lang::En);
+  std::vector<std::string> paths;
+  for (const auto& in : found.inputs) paths.push_back(in.path);
+  EXPECT_EQ(paths, (std::vector<std::string>{path("plans/a.md"), path("plans/b.txt"), "<stdin>"}));
+  EXPECT_TRUE(found.inputs.back().from_stdin);
+}
+
+// Nothing under a folder is dropped in silence: what cannot be followed is an error entry.
+TEST_F(TempDir, DiscoverReportsDanglingAndLoopingLinksAndFollowsLinkedFoldersOnce) {
+  touch("plans/a.md");
+  touch("elsewhere/deep/b.md");
+  fs::create_symlink(dir_ / "elsewhere", dir_ / "plans" / "linked");
+  fs::create_symlink(dir_ / "elsewhere", dir_ / "plans" / "linked-again");
+  fs::create_symlink(dir_ / "nowhere.md", dir_ / "plans" / "dangling.md");
+  fs::create_directory_symlink(dir_ / "plans", dir_ / "plans" / "loop");
+  fs::create_symlink(dir_ / "plans" / "self", dir_ / "plans" / "self");  // a link to itself: ELOOP
+  const auto found = batch::discover({path("plans")}, Lang::En);
+  std::vector<std::string> paths;
+  std::vector<std::string> errors;
+  for (const auto& in : found.inputs) {
+    paths.push_back(in.path);
+    if (in.error) errors.push_back(in.path + ": " + in.error->message);
+  }
+  EXPECT_EQ(paths, (std::vector<std::string>{path("plans/a.md"), path("plans/dangling.md"), path("plans/linked/deep/b.md"),
+                                             path("plans/loop"), path("plans/self")}));
+  ASSERT_EQ(errors.size(), 3u);
+  EXPECT_NE(errors[0].find("does not exist"), std::string::npos) << errors[0];
+  EXPECT_NE(errors[1].find("loop"), std::string::npos) << errors[1];
+  EXPECT_NE(errors[2].find("Too many levels of symbolic links"), std::string::npos) << errors[2];
+}
+
+// A folder discovery cannot enter: as root every mode is readable, so a path longer than PATH_MAX (which
+// no one can open) stands in for it; the plan below it becomes an error entry, never a silent loss.
+TEST_F(TempDir, DiscoverReportsAFolderItCannotEnter) {
+  const std::string component(200, 'd');
+  int fd = ::open(dir_.c_str(), O_RDONLY | O_DIRECTORY);
+  ASSERT_GE(fd, 0);
+  for (int depth = 0; depth < 25; ++depth) {  // 25 × 201 bytes: well over PATH_MAX
+    ASSERT_EQ(::mkdirat(fd, component.c_str(), 0755), 0);
+    const int next = ::openat(fd, component.c_str(), O_RDONLY | O_DIRECTORY);
+    ::close(fd);
+    ASSERT_GE(next, 0);
+    fd = next;
+  }
+  ::close(::openat(fd, "plan.md", O_WRONLY | O_CREAT, 0644));
+  ::close(fd);
+  const auto found = batch::discover({dir_.string()}, Lang::En);
+  ASSERT_EQ(std::system(("rm -rf " + dir_.string() + "/" + component).c_str()), 0);  // too deep for remove_all
+  ASSERT_FALSE(found.inputs.empty());
+  const auto& last = found.inputs.back();
+  ASSERT_TRUE(last.error);
+  EXPECT_NE(last.error->message.find("cannot"), std::string::npos) << last.error->message;
+  EXPECT_GT(last.path.size(), std::size_t{PATH_MAX} - 300);
+}
+
+TEST_F(TempDir, DiscoverReportsAnUnreadableFolderWhenNotRoot) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root reads every folder; DiscoverReportsAFolderItCannotEnter covers this";
+  touch("plans/locked/a.md");
+  fs::permissions(dir_ / "plans" / "locked", fs::perms::none);
+  const auto found = batch::discover({path("plans")}, Lang::En);
+  fs::permissions(dir_ / "plans" / "locked", fs::perms::owner_all);
+  ASSERT_EQ(found.inputs.size(), 1u);
+  ASSERT_TRUE(found.inputs[0].error);
+  EXPECT_EQ(found.inputs[0].path, path("plans/locked"));
 }
 
 TEST_F(TempDir, AtomicWriteReplacesWholeFileAndLeavesNoTemporary) {
   const std::string target = path("report.json");
   std::ofstream(target) << "old";
-  ASSERT_FALSE(cli::write_file_atomically(target, "new report\n"));
+  ASSERT_FALSE(cli::write_file_atomically(target, "new report\n", Lang::En));
   std::ifstream in(target);
   std::stringstream content;
   content << in.rdbuf();
@@ -104,11 +185,46 @@ TEST_F(TempDir, AtomicWriteReplacesWholeFileAndLeavesNoTemporary) {
   EXPECT_EQ(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()), 1);
 }
 
-TEST_F(TempDir, AtomicWriteIntoAMissingFolderFailsWithoutWriting) {
-  const auto error = cli::write_file_atomically(path("no/such/folder/r.json"), "x");
+TEST_F(TempDir, AtomicWriteIntoAMissingFolderCreatesIt) {
+  ASSERT_FALSE(cli::write_file_atomically(path("no/such/folder/r.json"), "x", Lang::En));
+  std::ifstream in(path("no/such/folder/r.json"));
+  std::stringstream content;
+  content << in.rdbuf();
+  EXPECT_EQ(content.str(), "x");
+}
+
+TEST_F(TempDir, AReportFileDiscardedRemovesTheFoldersItMade) {
+  touch("kept/x.txt");
+  {
+    auto file = cli::ReportFile::create(path("kept/new/deeper/r.json"), Lang::En);
+    ASSERT_TRUE(file);
+    file.value()->stream() << "half a report";
+    EXPECT_TRUE(fs::is_directory(path("kept/new/deeper")));
+  }  // destroyed without commit
+  EXPECT_FALSE(fs::exists(path("kept/new")));
+  EXPECT_TRUE(fs::exists(path("kept/x.txt")));
+}
+
+TEST_F(TempDir, AReportFileCannotReplaceAFolder) {
+  touch("folder/x.txt");
+  auto file = cli::ReportFile::create(path("folder"), Lang::En);
+  ASSERT_FALSE(file);
+  EXPECT_EQ(file.error().file, path("folder"));
+  EXPECT_NE(file.error().message.find("Is a directory"), std::string::npos) << file.error().message;
+  EXPECT_TRUE(fs::exists(path("folder/x.txt")));
+}
+
+TEST_F(TempDir, AFullDeviceIsAnErrorWithItsCause) {
+  auto file = cli::ReportFile::create("/dev/full", Lang::En);
+  ASSERT_TRUE(file);
+  file.value()->stream() << std::string(100000, 'x');
+  const auto error = file.value()->commit();
   ASSERT_TRUE(error);
-  EXPECT_EQ(error->file, path("no/such/folder/r.json"));
-  EXPECT_FALSE(fs::exists(path("no")));
+  EXPECT_EQ(error->file, "/dev/full");
+  EXPECT_NE(error->message.find("No space left on device"), std::string::npos) << error->message;
+  struct stat st {};
+  ASSERT_EQ(::stat("/dev/full", &st), 0);
+  EXPECT_TRUE(S_ISCHR(st.st_mode));
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "parse/plain_text_reader.hpp"
 #include "parse/table_of_contents.hpp"
 #include "parse_test_support.hpp"
+#include "text/ingest.hpp"
 
 namespace plancheck::parse::testing {
 namespace {
@@ -69,6 +70,22 @@ TEST(PlainText, CrlfInput) {
   EXPECT_EQ(s.location.line, 3);
   ASSERT_EQ(s.blocks.size(), 1u);
   EXPECT_EQ(s.blocks[0].text, "为了规范应急处置工作，制定本预案。");
+}
+
+// Old Mac exports: CR alone ends each line, read through ingest as the command line reads it.
+TEST(PlainText, CrOnlyInputHasItsLinesAndTitle) {
+  auto decoded = text::decode_bytes("某单位网络安全事件应急预案\r\r第一章 总则\r\r一、编制目的\r为了规范应急处置\r工作，制定本预案。\r", "mac.txt");
+  ASSERT_TRUE(decoded) << decoded.error().to_string();
+  const Document d = parse_text(decoded.value().utf8);
+  EXPECT_EQ(d.metadata.title, "某单位网络安全事件应急预案");
+  ASSERT_EQ(d.sections.size(), 1u) << dump_outline(d);
+  EXPECT_EQ(d.sections[0].location.line, 3);
+  ASSERT_EQ(d.sections[0].children.size(), 1u);
+  const Section& s = d.sections[0].children[0];
+  EXPECT_EQ(s.location.line, 5);
+  ASSERT_EQ(s.blocks.size(), 1u);
+  EXPECT_EQ(s.blocks[0].text, "为了规范应急处置工作，制定本预案。");
+  EXPECT_EQ(s.blocks[0].location.line, 6);
 }
 
 TEST(PlainText, TableOfContentsWithDotLeadersIsSkipped) {

@@ -99,6 +99,9 @@ INSTANTIATE_TEST_SUITE_P(
     Cases, DecodeBytes,
     ::testing::Values(
         Bytes{"Ascii", "plan\r\n", true, "UTF-8", 0, "plan\r\n"},
+        Bytes{"LoneCrIsALineEnd", "a\rb\r\nc\nd\r", true, "UTF-8", 0, "a\nb\r\nc\nd\n"},
+        Bytes{"LoneCrInGbk", "\xB5\xDA" "1\xD5\xC2\r\xD7\xDC\xD4\xF2\r", true, "GB18030", 0, "第1章\n总则\n"},
+        Bytes{"LoneCrInUtf16", "\xFF\xFE" "a\0\r\0b\0"s, true, "UTF-16LE", 0, "a\nb"},
         Bytes{"GbkMixedWithAscii", "\xB5\xDA" "1\xD5\xC2", true, "GB18030", 0, "第1章"},
         Bytes{"GbkStartingLikeUtf8", "\xD3\xA6\xBC\xB1\xD4\xA4\xB0\xB8", true, "GB18030", 0, "应急预案"},
         Bytes{"Gb18030FourByte", "\x81\x30\x81\x30", true, "GB18030", 0, "\u0080"},

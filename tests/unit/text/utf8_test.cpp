@@ -69,5 +69,22 @@ TEST(Utf8, CjkClasses) {
   EXPECT_FALSE(is_cjk_punctuation(U','));
 }
 
+
+TEST(Utf8, ToValidUtf8EscapesOnlyTheIllFormedBytes) {
+  EXPECT_EQ(to_valid_utf8("预案/plan.md"), "预案/plan.md");
+  EXPECT_EQ(to_valid_utf8("\xB0\xB8\xC0\xFD.txt"), "\\xB0\\xB8\\xC0\\xFD.txt");  // GBK 案例
+  EXPECT_EQ(to_valid_utf8("cut \xE5\xBA"), "cut \\xE5\\xBA");                       // a character cut in two
+  EXPECT_TRUE(check_utf8(to_valid_utf8("\xFF\xC0\x80\xED\xA0\x80")).valid(to_valid_utf8("\xFF\xC0\x80\xED\xA0\x80")));
+}
+
+TEST(Utf8, HexRoundTripsEveryByte) {
+  std::string all;
+  for (int b = 0; b < 256; ++b) all += static_cast<char>(b);
+  EXPECT_EQ(bytes_to_hex("\xB0\xB8" "a"), "b0b861");
+  EXPECT_EQ(hex_to_bytes(bytes_to_hex(all)), all);
+  EXPECT_FALSE(hex_to_bytes("abc"));
+  EXPECT_FALSE(hex_to_bytes("zz"));
+}
+
 }  // namespace
 }  // namespace plancheck::text
