@@ -1,3 +1,4 @@
+#include "batch/check_plan.hpp"
 #include "batch/report_reader.hpp"
 #include "batch/shard_merge.hpp"
 
@@ -97,6 +98,28 @@ TEST(ShardMerge, OverlappingShardsAreAnError) {
   EXPECT_EQ(merged.error().file, "b.json");
   EXPECT_NE(merged.error().message.find(whole.plans[1].path), std::string::npos);
   EXPECT_NE(merged.error().message.find("a.json"), std::string::npos);
+}
+
+// A name that is not UTF-8 and a libxml2 message cut in the middle of a character: what reaches a report
+// is valid UTF-8, and the exact name survives a JSON report read back for merging.
+TEST(ErrorResult, NamesAndMessagesReachReportsAsValidUtf8WithTheExactNameKept) {
+  const std::string gbk_name = "plans/\xB0\xB8.xml";
+  const PlanResult p = error_result(gbk_name, {}, ToolError{ErrorKind::Syntax, "", {}, "bad text \xE5\xBA"});
+  EXPECT_EQ(p.path, "plans/\\xB0\\xB8.xml");
+  EXPECT_EQ(p.path_bytes, gbk_name);
+  EXPECT_EQ(p.exact_path(), gbk_name);
+  ASSERT_TRUE(p.error);
+  EXPECT_EQ(p.error->file, "plans/\\xB0\\xB8.xml");
+  EXPECT_EQ(p.error->message, "bad text \\xE5\\xBA");
+
+  report::RunReport run = report::testing::sample_report();
+  run.plans = {p, error_result("plans/\xD4\xA4.xml", {}, ToolError{})};
+  Result<report::RunReport> back = parse_json_report(json_of(run), "r.json");
+  ASSERT_TRUE(back) << back.error().to_string();
+  ASSERT_EQ(back.value().plans.size(), 2u);
+  EXPECT_EQ(back.value().plans[0].exact_path(), gbk_name);
+  EXPECT_EQ(back.value().plans[1].exact_path(), "plans/\xD4\xA4.xml");
+  EXPECT_TRUE(merge_reports({back.value()}, {"r.json"}));  // two names, no overlap
 }
 
 }  // namespace
