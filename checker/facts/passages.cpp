@@ -27,6 +27,26 @@ std::vector<Span> split_sentences(const std::string& s) {
   return out;
 }
 
+// Bytes of a list item's text taken by its marker ("●", "•", "-", "（1）", "a)") and the space after it: a
+// plain-text or Word-pasted item keeps its marker in its text, a Markdown list item does not, and what a
+// plan says starts after it either way ("● 特别重大网络安全事件：…" defines a level like "特别重大网络安全事件：…").
+std::size_t marker_length(const Block* block) {
+  if (!block || block->kind != BlockKind::ListItem || block->marker.empty()) return 0;
+  const std::string& t = block->text;
+  if (t.compare(0, block->marker.size(), block->marker) != 0) return 0;
+  std::size_t end = block->marker.size();
+  while (end < t.size()) {
+    if (t[end] == ' ' || t[end] == '\t') {
+      ++end;
+    } else if (t.compare(end, 3, "\u3000") == 0) {
+      end += 3;
+    } else {
+      break;
+    }
+  }
+  return end < t.size() ? end : 0;
+}
+
 void add(Passages& ps, Where where, const Section* section, const Block* block, const std::string& path,
          const std::string& original) {
   Passage p;
@@ -34,8 +54,9 @@ void add(Passages& ps, Where where, const Section* section, const Block* block, 
   p.section = section;
   p.block = block;
   p.section_path = path;
-  p.original = original;
-  p.norm = text::normalize_for_matching(original);
+  p.original_offset = marker_length(block);
+  p.original = original.substr(p.original_offset);
+  p.norm = text::normalize_for_matching(p.original);
   p.sentences = split_sentences(p.norm.text);
   p.filter = CharPairFilter::of(p.norm.text);
   p.index = ps.items.size();
@@ -58,7 +79,7 @@ Passages Passages::from(const Document& doc) {
 Location locate(const Document& doc, const Passage& p, std::size_t norm_offset) {
   const std::size_t orig = p.norm.origin_of(norm_offset);
   if (!doc.source) return {};
-  if (p.block) return doc.source->locate(p.block->source_offset(orig));
+  if (p.block) return doc.source->locate(p.block->source_offset(p.original_offset + orig));
   if (p.section) {
     // Heading passages: the title sits at the end of the heading line.
     const Location h = p.section->location;

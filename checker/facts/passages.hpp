@@ -25,7 +25,8 @@ struct Passage {
   const Section* section = nullptr;   // the enclosing section (the section itself for a heading passage)
   const Block* block = nullptr;       // null for a heading passage
   std::string section_path;           // "第四篇 应急处置 › 二、应急响应"; "" outside the body
-  std::string original;               // block text or heading title, original characters
+  std::string original;               // block text or heading title, original characters (no list marker)
+  std::size_t original_offset = 0;    // bytes of the block's text before `original`: its list marker
   text::NormalizedText norm;          // normalised `original`, with the map back to it
   std::vector<Span> sentences;        // split at 。！？； (and newlines inside table rows)
   CharPairFilter filter;              // which characters and pairs `norm.text` holds
