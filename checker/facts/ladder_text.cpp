@@ -77,7 +77,13 @@ std::vector<std::string> declared_items(LadderKind kind, std::string_view st, st
     for (const ResponseMention& m : response_level_mentions(item + "响应")) out.push_back(std::to_string(m.number));
   }
   if (out.empty()) {
-    for (const ResponseMention& m : response_level_mentions(st)) out.push_back(std::to_string(m.number));
+    // No list after the count: levels named elsewhere in the sentence are the ladder only when they are a
+    // list. A single one is a clause of its own ("…，I级为最高响应级别"), not a one-level ladder.
+    std::vector<std::string> named;
+    for (const ResponseMention& m : response_level_mentions(st)) named.push_back(std::to_string(m.number));
+    std::vector<std::string> distinct = named;
+    std::sort(distinct.begin(), distinct.end());
+    if (std::unique(distinct.begin(), distinct.end()) - distinct.begin() >= 2) out = std::move(named);
   }
   return out;
 }

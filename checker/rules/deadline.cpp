@@ -1,6 +1,7 @@
 #include "rules/deadline.hpp"
 
 #include "rules/fact_places.hpp"
+#include "rules/remediation_args.hpp"
 #include "text/normalize.hpp"
 
 namespace plancheck::rules {
@@ -42,6 +43,16 @@ class DeadlineRule final : public Rule {
     } else {
       out.fail("missing", limits, place_in_section(ctx, p_.sections));
     }
+  }
+
+  // {limit} is the stricter of the two limits as a plan writes it: "10个工作日" or "30天".
+  MessageArgs remediation_args() const override {
+    const bool working = p_.max_working_days > 0 && (p_.max_days <= 0 || p_.max_working_days * 7.0 / 5.0 <= p_.max_days);
+    const double n = working ? p_.max_working_days : p_.max_days;
+    return {{"days", format_number(p_.max_days)},
+            {"working_days", format_number(p_.max_working_days)},
+            {"limit", format_number(n) + (working ? "个工作日" : "天")},
+            {"limit_en", format_number(n) + (working ? " working days" : " days")}};
   }
 
  private:

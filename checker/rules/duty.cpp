@@ -46,8 +46,16 @@ class DutyRule final : public Rule {
     }
   }
 
- private:
+  // {colours} "红色、橙色", {levels} "I级、II级": when the duty is required.
+  MessageArgs remediation_args() const override {
+    static constexpr const char* kColours[] = {"红色", "橙色", "黄色", "蓝色"};
+    std::string colours, levels;
+    for (int c : p_.colours) colours += (colours.empty() ? "" : "、") + std::string(c >= 1 && c <= 4 ? kColours[c - 1] : "");
+    for (int n : p_.levels) levels += (levels.empty() ? "" : "、") + response_name(n);
+    return {{"colours", colours}, {"levels", levels}};
+  }
 
+ private:
   DutyParams p_;
 };
 

@@ -53,6 +53,27 @@ std::string file_of_line(const ruleset::RuleSpec& spec, int line) {
   return spec.file;
 }
 
+// The remediation is a template over the rule's parameters: filled once here, in both languages, so that
+// every finding carries advice built from the limits the rule checks.
+std::optional<ToolError> fill_remediation(CompiledRule& c) {
+  const MessageArgs args = c.rule->remediation_args();
+  std::vector<std::string> names;
+  for (const auto& [name, value] : args) names.push_back(name);
+  for (auto [lang, text] : {std::pair{"zh", &c.spec.remediation.zh}, std::pair{"en", &c.spec.remediation.en}}) {
+    if (text->empty()) return ruleset::ruleset_error(c.spec.file, c.spec.line, "the remediation of " + c.spec.id + " has no " + lang + " text");
+    const std::string why = validate_template(*text, names);
+    if (!why.empty()) {
+      std::string fields;
+      for (const std::string& f : names) fields += " {" + f + "}";
+      return ruleset::ruleset_error(c.spec.file, c.spec.line, "the remediation (" + std::string(lang) + ") of " + c.spec.id +
+                                                                  " does not format: " + why + "; its fields are" +
+                                                                  (fields.empty() ? " none" : fields));
+    }
+    *text = format_message(*text, args);
+  }
+  return std::nullopt;
+}
+
 Result<CompiledRule> compile_rule(const ruleset::RuleSpec& spec) {
   const KindInfo* kind = find_kind(spec.kind);
   if (!kind) {
@@ -67,7 +88,9 @@ Result<CompiledRule> compile_rule(const ruleset::RuleSpec& spec) {
     return ruleset::ruleset_error(file_of_line(spec, line), line, spec.id + ": " + e.message);
   }
   if (!rule) return ruleset::ruleset_error(spec.file, spec.line, spec.id + ": the rule could not be compiled");
-  return CompiledRule{spec, std::move(rule)};
+  CompiledRule compiled{spec, std::move(rule)};
+  if (auto err = fill_remediation(compiled)) return *err;
+  return compiled;
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include "facts/scan.hpp"
 #include "rules/fact_places.hpp"
+#include "rules/remediation_args.hpp"
 #include "text/normalize.hpp"
 
 namespace plancheck::rules {
@@ -41,6 +42,10 @@ class FrequencyRule final : public Rule {
     } else {
       out.fail("missing", min, place_in_section(ctx, p_.sections));
     }
+  }
+
+  MessageArgs remediation_args() const override {
+    return {{"min", format_number(p_.min_per_year)}, {"min_zh", chinese_count(p_.min_per_year)}, {"subject", p_.subjects.front()}};
   }
 
  private:

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "rules/fact_places.hpp"
+#include "rules/remediation_args.hpp"
 #include "text/normalize.hpp"
 
 namespace plancheck::rules {
@@ -78,6 +79,21 @@ class LadderRule final : public Rule {
     }
     if (p_.which == Which::Response) check_highest(ctx, g, out);
     for (const Rung& r : found) out.pass(evidence_at(ctx, r.at));
+  }
+
+  // {count_zh} "四", {levels} "特别重大、重大、较大和一般", {mapped} the event levels they map to, {highest}
+  // the first level, {definitions} one "…是指：（判定情形）。" sentence per event level.
+  MessageArgs remediation_args() const override {
+    std::vector<std::string> names, mapped;
+    std::string definitions;
+    for (const ExpectedLevel& e : p_.levels) {
+      names.push_back(e.name);
+      if (!e.maps_to.empty()) mapped.push_back(e.maps_to);
+      definitions += e.name + "网络安全事件是指：（判定情形）。";
+    }
+    return {{"count", std::to_string(p_.levels.size())}, {"count_zh", chinese_number(static_cast<double>(p_.levels.size()))},
+            {"levels", joined_zh(names)}, {"levels_en", joined_en(names)}, {"mapped", joined_zh(mapped)},
+            {"mapped_en", joined_en(mapped)}, {"highest", names.empty() ? "" : names.front()}, {"definitions", definitions}};
   }
 
  private:

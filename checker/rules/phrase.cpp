@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "rules/remediation_args.hpp"
+
 namespace plancheck::rules {
 namespace {
 
@@ -22,6 +24,23 @@ struct Tally {
   int count = 0;
 };
 
+bool ends_with_colon(const Passage& p, const Span& s) {
+  std::size_t end = s.end;
+  while (end > s.begin && (p.norm.text[end - 1] == ' ' || p.norm.text[end - 1] == '\n')) --end;
+  return end > s.begin && p.norm.text[end - 1] == ':';
+}
+
+// A sentence ending in a colon introduces the list items after it ("报告时应说明以下内容：" then "● 发生时间；"
+// "● 影响范围…"): they read as part of it, whatever their markers.
+void add_list_items(const std::vector<std::size_t>& tier, std::size_t at, const facts::Passages& ps, Window& w) {
+  const Passage& intro = ps.items[tier[at]];
+  for (std::size_t k = at + 1; k < tier.size() && tier[k] == tier[k - 1] + 1; ++k) {
+    const Passage& item = ps.items[tier[k]];
+    if (!item.block || item.block->kind != BlockKind::ListItem || item.section != intro.section) break;
+    for (const Span& s : item.sentences) w.push_back({tier[k], s});
+  }
+}
+
 // Calls fn(window) for each window over `tier` in document order, filling one reused buffer; stops at the
 // first window for which fn returns true, and says whether one did.
 template <typename Fn>
@@ -30,13 +49,19 @@ bool for_each_window(const std::vector<std::size_t>& tier, const facts::Passages
   Window w;
   bool open = false;
   const Section* last_section = nullptr;
-  for (std::size_t idx : tier) {
+  for (std::size_t i = 0; i < tier.size(); ++i) {
+    const std::size_t idx = tier[i];
     const Passage& p = ps.items[idx];
-    if (kind == PhraseParams::Window::Sentence) {
+    if (kind == PhraseParams::Window::Sentence || kind == PhraseParams::Window::Block) {
+      if (kind == PhraseParams::Window::Block) w.clear();
       for (const Span& s : p.sentences) {
-        w.assign(1, Hit{idx, s});
-        if (fn(w)) return true;
+        if (kind == PhraseParams::Window::Sentence) w.clear();
+        w.push_back(Hit{idx, s});
+        const bool last = &s == &p.sentences.back();
+        if (last && ends_with_colon(p, s)) add_list_items(tier, i, ps, w);
+        if (kind == PhraseParams::Window::Sentence && fn(w)) return true;
       }
+      if (kind == PhraseParams::Window::Block && !w.empty() && fn(w)) return true;
       continue;
     }
     const bool new_window = !open || kind == PhraseParams::Window::Block ||
@@ -120,6 +145,7 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
   const facts::Passages& ps = ctx.facts.passages;
   const int need = params_.min > 0 ? params_.min : static_cast<int>(params_.elements.size());
   std::optional<Tally> best;
+  std::size_t tier_index = 0, best_tier = 0;
   for (const auto& tier : params_.scope.tiers(ps)) {
     const bool passed = for_each_window(tier, ps, params_.window, [&](const Window& w) {
       Tally t = tally(w, ps, params_);
@@ -128,17 +154,26 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
         out.pass(facts::evidence_for(ctx.doc, ps.items[at.passage], at.span));
         return true;
       }
-      if (t.count > 0 && (!best || t.count > best->count)) best = std::move(t);
+      if (t.count > 0 && (!best || t.count > best->count)) {
+        best = std::move(t);
+        best_tier = tier_index;
+      }
       return false;
     });
     if (passed) return;
+    ++tier_index;
   }
   Place place;
   place.section = params_.scope.first_section(ps);
   Tally none;
   none.found.resize(params_.elements.size());
   const Tally& t = best ? *best : none;
-  if (const auto at = first_found(t)) {
+  // Part of the requirement is worth pointing at only where the requirement belongs: inside the rule's
+  // scope when the plan has that section, else where at least half of what is needed stands together. A
+  // lone "预案" in the purpose or "发布" in "本预案自发布之日起施行" is no place for the finding: it then names
+  // the section where the text belongs, without a line.
+  const bool in_place = best && (place.section.empty() ? t.count * 2 >= need : best_tier == 0);
+  if (const auto at = first_found(t); at && in_place) {
     const Evidence ev = facts::evidence_for(ctx.doc, ps.items[at->passage], at->span);
     place.location = ev.location;
     place.section = ev.section;
@@ -148,6 +183,13 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
            {{"missing", join_missing(t, params_, false)}, {"found", join_missing(t, params_, true)},
             {"count", std::to_string(t.count)}, {"min", std::to_string(need)}},
            std::move(place));
+}
+
+MessageArgs PhraseRule::remediation_args() const {
+  std::vector<std::string> labels;
+  for (const PhraseParams::Element& e : params_.elements) labels.push_back(e.label);
+  const int need = params_.min > 0 ? params_.min : static_cast<int>(params_.elements.size());
+  return {{"elements", joined_zh(labels)}, {"min", std::to_string(need)}};
 }
 
 std::unique_ptr<const Rule> make_phrase_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {

@@ -32,6 +32,8 @@ class PhraseRule final : public Rule {
  public:
   explicit PhraseRule(PhraseParams params) : params_(std::move(params)) {}
   void check(const RuleContext& ctx, Reporter& out) const override;
+  // {elements} "迟报、谎报、瞒报和漏报" (the element labels), {min} how many are needed.
+  MessageArgs remediation_args() const override;
 
  private:
   PhraseParams params_;

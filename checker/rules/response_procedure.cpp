@@ -48,6 +48,13 @@ class ResponseProcedureRule final : public Rule {
     }
   }
 
+  // {levels} "I级、II级": the levels the rule asks about (every level, I级 to IV级, when it names none).
+  MessageArgs remediation_args() const override {
+    std::string levels;
+    for (int n : p_.levels.empty() ? std::vector<int>{1, 2, 3, 4} : p_.levels) levels += (levels.empty() ? "" : "、") + response_name(n);
+    return {{"levels", levels}};
+  }
+
  private:
   ProcedureParams p_;
 };

@@ -24,6 +24,19 @@ void Reporter::fail(const std::string& key, const MessageArgs& args, Place place
   f.section = std::move(place.section);
   f.evidence = std::move(place.evidence);
   f.remediation = spec_.remediation.in(lang_);
+  for (std::size_t i = 0; i < result_.findings.size(); ++i) {
+    Finding& same = result_.findings[i];
+    const bool one_sentence = f.location.known() && same.location.line == f.location.line && same.evidence == f.evidence &&
+                              same.section == f.section;
+    if (keys_[i] != key || !one_sentence) continue;
+    if (same.message.find(f.message) == std::string::npos) same.message += (lang_ == Lang::En ? "; " : "；") + f.message;
+    if (f.location.offset < same.location.offset) {
+      same.location = f.location;
+      same.span = f.span;
+    }
+    return;
+  }
+  keys_.push_back(key);
   result_.findings.push_back(std::move(f));
 }
 

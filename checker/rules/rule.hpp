@@ -33,7 +33,9 @@ class Reporter {
 
   // The requirement is met here (may be called several times; evidence accumulates).
   void pass(Evidence evidence);
-  // A gap: formats messages[key] with `args` in the run's language; adds the rule's remediation.
+  // A gap: formats messages[key] with `args` in the run's language; adds the rule's remediation. A second
+  // gap of the same key on the same sentence (one citation written with its title and its number) joins
+  // the first finding instead of repeating it.
   void fail(const std::string& key, const MessageArgs& args, Place place);
   // The rule does not apply to this plan (e.g. nothing to check); `note` says why.
   void not_applicable(std::string note);
@@ -48,6 +50,7 @@ class Reporter {
   const ruleset::RuleSpec& spec_;
   Lang lang_;
   RuleResult result_;
+  std::vector<std::string> keys_;  // message key of each finding in result_.findings
   bool not_applicable_ = false;
 };
 
@@ -60,6 +63,9 @@ class Rule {
  public:
   virtual ~Rule() = default;
   virtual void check(const RuleContext& ctx, Reporter& out) const = 0;
+  // The rule's own parameters as named values for its remediation template ("每年至少组织{min_zh}次…"), so
+  // that the advice follows the parameters of the ruleset in use (an override included).
+  virtual MessageArgs remediation_args() const { return {}; }
 };
 
 // Formats a message template ("演练频次仅为“{found}”") with named args. Unknown fields are a load-time

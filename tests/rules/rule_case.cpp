@@ -114,6 +114,41 @@ Result<RuleResult> run_case(const RuleCase& c) {
   return case_error(c, "ruleset " + c.ruleset + " has no rule " + c.rule);
 }
 
+Result<TextRun> run_text(const rules::CompiledRuleset& rs, const std::string& rule, const std::string& path,
+                         const std::string& text) {
+  auto decoded = text::decode_bytes(text, path);
+  if (!decoded.ok()) return decoded.error();
+  auto doc = parse::parse_document(path, decoded.take(), {});
+  if (!doc.ok()) return doc.error();
+  TextRun out;
+  auto shared = std::make_shared<Document>(doc.take());
+  const facts::PlanFacts facts = facts::extract_facts(*shared);
+  for (RuleResult& r : rules::run_rules(rs, *shared, facts, Lang::Zh)) {
+    if (r.rule == rule) out.result = std::move(r);
+  }
+  out.doc = std::move(shared);
+  if (out.result.rule.empty()) {
+    ToolError e;
+    e.kind = ErrorKind::Usage;
+    e.file = path;
+    e.message = "ruleset " + rs.id + " has no rule " + rule;
+    return e;
+  }
+  return out;
+}
+
+std::vector<std::string> scope_words(const ruleset::RuleSpec& spec) {
+  std::vector<std::string> words;
+  for (const ruleset::Param& p : spec.params) {
+    if (p.name != "heading" && p.name != "section" && p.name != "scope") continue;
+    std::stringstream in(p.value);
+    for (std::string w; std::getline(in, w, '|');) {
+      if (!w.empty()) words.push_back(w);
+    }
+  }
+  return words;
+}
+
 std::string describe(const RuleResult& r) {
   std::ostringstream os;
   os << "status " << to_string(r.status);

@@ -38,6 +38,19 @@ const rules::CompiledRuleset* compiled_ruleset(const std::string& id);
 // Parses the case and runs its ruleset; the result of the case's rule, or an explanation of why none.
 Result<RuleResult> run_case(const RuleCase& c);
 
+// A plan text (named `path`, whose extension picks the format) checked by one rule of `rs`: the parsed
+// document (for locations) and the rule's result.
+struct TextRun {
+  std::shared_ptr<const Document> doc;
+  RuleResult result;
+};
+Result<TextRun> run_text(const rules::CompiledRuleset& rs, const std::string& rule, const std::string& path,
+                         const std::string& text);
+
+// The words naming where a rule looks: its <heading>, <section> and <scope> parameters ("编制依据|依据" gives
+// two), in order.
+std::vector<std::string> scope_words(const ruleset::RuleSpec& spec);
+
 // "status, note, findings" for failure output.
 std::string describe(const RuleResult& r);
 
