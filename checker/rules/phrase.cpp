@@ -169,10 +169,10 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
   none.found.resize(params_.elements.size());
   const Tally& t = best ? *best : none;
   // Part of the requirement is worth pointing at only where the requirement belongs: inside the rule's
-  // scope when the plan has that section, else where at least half of what is needed stands together. A
+  // scope when the plan has that section, else where more than half of what is needed stands together. A
   // lone "预案" in the purpose or "发布" in "本预案自发布之日起施行" is no place for the finding: it then names
   // the section where the text belongs, without a line.
-  const bool in_place = best && (place.section.empty() ? t.count * 2 >= need : best_tier == 0);
+  const bool in_place = best && (place.section.empty() ? t.count * 2 > need : best_tier == 0);
   if (const auto at = first_found(t); at && in_place) {
     const Evidence ev = facts::evidence_for(ctx.doc, ps.items[at->passage], at->span);
     place.location = ev.location;

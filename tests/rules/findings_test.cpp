@@ -33,6 +33,7 @@ struct Bulleted {
   std::string bullet;
   std::string ext;
 };
+void PrintTo(const Bulleted& b, std::ostream* os) { *os << "\"" << b.bullet << "\" in ." << b.ext; }
 
 class BulletTest : public ::testing::TestWithParam<Bulleted> {
  protected:

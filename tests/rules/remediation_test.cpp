@@ -26,6 +26,7 @@ struct RuleUnderTest {
   std::string ruleset;  // id or path, as load_ruleset takes it
   std::string rule;
 };
+void PrintTo(const RuleUnderTest& t, std::ostream* os) { *os << t.rule << " of " << t.ruleset; }
 
 std::vector<RuleUnderTest> every_rule() {
   std::vector<std::string> rulesets = ruleset::list_bundled_rulesets(data_dir());
