@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates reports/examples/: the HTML audit report of every sample plan (Chinese), the national plan's
-# also in English, and the whole samples/ folder in one file. Dated by SOURCE_DATE_EPOCH (fixed below
+# also in English, 忻州's short report (--html-findings-only), and the whole samples/ folder in one file. Dated by SOURCE_DATE_EPOCH (fixed below
 # unless set) so the committed files change only when plancheck's output does.
 #   PLANCHECK=build/checker/plancheck scripts/render-examples.sh
 set -euo pipefail
@@ -41,5 +41,6 @@ for plan in "${plans[@]}"; do
   render --ruleset "$(ruleset_for "$plan")" --output "$out/$(basename "${plan%.*}").html" "$plan"
 done
 render --lang en --output "$out/national-plan.en.html" samples/national-plan.md
+render --html-findings-only --output "$out/xinzhou-plan.findings-only.html" samples/xinzhou-plan.txt
 render --output "$out/all-samples.html" "${plans[@]}"
 echo "render-examples: wrote $(find "$out" -name '*.html' | wc -l) reports to ${out#"$root"/}" >&2

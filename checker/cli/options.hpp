@@ -28,6 +28,7 @@ struct Options {
   ColorMode color = ColorMode::Auto;
   bool quiet = false;
   bool verbose = false;
+  bool html_findings_only = false;          // --html-findings-only: HTML reports list only failed requirements
   std::string data_dir;                     // --data-dir; empty: resolved by data_dir.hpp
   std::string waivers;                      // --waivers FILE; empty: none
   bool inline_suppressions = true;          // false: --no-inline-suppressions

@@ -23,6 +23,16 @@ bool use_color(const Options& o, const OutputTarget& target) {
          ::isatty(STDOUT_FILENO) == 1;
 }
 
+report::WriterOptions writer_options(const Options& o, bool color) {
+  report::WriterOptions w;
+  w.lang = o.lang;
+  w.color = color;
+  w.verbose = o.verbose;
+  w.quiet = o.quiet;
+  w.html_findings_only = o.html_findings_only;
+  return w;
+}
+
 ToolError bad_report(const std::string& value, Lang lang) {
   std::vector<std::string> names = report::format_names();
   std::string allowed;
@@ -57,7 +67,7 @@ struct SinkFormat {
 
 // The --report formats that are not report streams. One row per format.
 std::unique_ptr<batch::PlanSink> make_dashboard(const std::string& path, const Options& o) {
-  return std::make_unique<report::DashboardSink>(path, report::WriterOptions{o.lang, false, o.verbose, o.quiet});
+  return std::make_unique<report::DashboardSink>(path, writer_options(o, false));
 }
 
 const std::vector<SinkFormat>& sink_formats() {
@@ -111,7 +121,7 @@ Result<std::unique_ptr<Outputs>> Outputs::open(const Options& o, const report::R
   for (const OutputTarget& t : targets.value()) {
     if (const report::ReportFormat* format = report::find_format(t.format)) {
       Stream s;
-      s.writer = format->make(report::WriterOptions{o.lang, use_color(o, t), o.verbose, o.quiet});
+      s.writer = format->make(writer_options(o, use_color(o, t)));
       if (!t.path.empty()) {
         Result<std::unique_ptr<ReportFile>> file = ReportFile::create(t.path, o.lang);
         if (!file) return file.error();

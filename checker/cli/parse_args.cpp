@@ -42,6 +42,8 @@ po::options_description describe(const std::string& command, Lang lang) {
     add("color", po::value<std::string>()->default_value("auto"), tr(lang, "颜色：auto|always|never", "colour: auto|always|never"));
     add("quiet,q", tr(lang, "只输出问题，不输出汇总", "findings only, no summaries"));
     add("verbose,v", tr(lang, "同时列出通过的规则", "also list passing rules"));
+    add("html-findings-only", tr(lang, "HTML 报告只列出未通过的要求及其问题（简短报告）",
+                                 "HTML reports list only the failed requirements and their findings (a short report)"));
     add("waivers", po::value<std::string>(), tr(lang, "豁免文件（XML，见 schemas/waivers.xsd）", "waiver FILE (XML, see schemas/waivers.xsd)"));
     add("no-inline-suppressions", tr(lang, "忽略预案中的 plancheck-disable 注释（监管审查用）",
                                      "ignore plancheck-disable comments in plans (for regulators)"));
@@ -145,6 +147,7 @@ std::optional<ToolError> fill_check(const std::string& command, const po::variab
   if (vm.count("output")) o.output = vm["output"].as<std::string>();
   o.quiet = vm.count("quiet") > 0;
   o.verbose = vm.count("verbose") > 0;
+  o.html_findings_only = vm.count("html-findings-only") > 0;
   fill_waivers(vm, o);
   return std::nullopt;
 }

@@ -1,6 +1,7 @@
 #include "report/caret.hpp"
 
 #include <algorithm>
+#include <vector>
 
 #include "text/utf8.hpp"
 
@@ -34,6 +35,59 @@ std::string caret_marks(std::string_view line, int column, int span) {
   const int width = text::display_width(line.substr(begin, end - begin));
   out.append(static_cast<std::size_t>(std::max(width, 1)), '^');
   return out;
+}
+
+SourceWindow source_window(std::string_view line, int column, int span, int max_width) {
+  struct Cell {
+    std::size_t byte;
+    int width;
+  };
+  std::vector<Cell> cells;
+  int total = 0;
+  for (std::size_t pos = 0; pos < line.size();) {
+    const std::size_t start = pos;
+    text::next_code_point(line, pos);
+    cells.push_back({start, text::display_width(line.substr(start, pos - start))});
+    total += cells.back().width;
+  }
+  const int n = static_cast<int>(cells.size());
+  const int first = std::clamp(column, 1, n + 1) - 1;  // 0-based; n when the column is past the end
+  int last = std::min(first + std::max(span, 0), n);  // one past the span
+  if (total <= max_width) return {std::string(line), first + 1, last - first};
+
+  constexpr int kEllipsis = 1;  // display width of "…"
+  const int budget = std::max(max_width - 2 * kEllipsis, 8);
+  // A span too wide for the window keeps its start and as much of it as two thirds of the window hold.
+  int span_width = 0;
+  for (int i = first; i < last; ++i) {
+    if (span_width + cells[static_cast<std::size_t>(i)].width > budget * 2 / 3) {
+      last = i;
+      break;
+    }
+    span_width += cells[static_cast<std::size_t>(i)].width;
+  }
+  // Context on both sides, half each; what one side cannot use goes to the other.
+  int begin = first;
+  int end = last;
+  int used = span_width;
+  int before = (budget - span_width) / 2;
+  while (begin > 0 && cells[static_cast<std::size_t>(begin - 1)].width <= before) {
+    before -= cells[static_cast<std::size_t>(--begin)].width;
+    used += cells[static_cast<std::size_t>(begin)].width;
+  }
+  while (end < n && used + cells[static_cast<std::size_t>(end)].width <= budget) used += cells[static_cast<std::size_t>(end++)].width;
+  while (begin > 0 && used + cells[static_cast<std::size_t>(begin - 1)].width <= budget) {
+    used += cells[static_cast<std::size_t>(--begin)].width;
+  }
+
+  auto byte = [&](int i) { return i < n ? cells[static_cast<std::size_t>(i)].byte : line.size(); };
+  SourceWindow window;
+  if (begin > 0) window.text = "…";
+  window.text.append(line.substr(byte(begin), byte(end) - byte(begin)));
+  if (end < n) window.text += "…";
+  window.column = first - begin + 1 + (begin > 0 ? 1 : 0);
+  window.span = last - first;
+  return window;
 }
 
 }  // namespace plancheck::report

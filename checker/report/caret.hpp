@@ -11,4 +11,18 @@ namespace plancheck::report {
 // then one '^' per display column of the spanned text (at least one; clamped to the end of the line).
 std::string caret_marks(std::string_view line, int column, int span);
 
+// The part of a source line a report shows around a finding: the whole line when it fits, else a window
+// of at most `max_width` display columns around the span, each elided end marked with "…". `column` and
+// `span` are the finding's, re-counted within `text`, so caret_marks(text, column, span) stays aligned.
+struct SourceWindow {
+  std::string text;
+  int column = 1;  // 1-based code point of the span's start within `text`
+  int span = 0;    // code points of the span within `text` (a span wider than the window is cut)
+};
+SourceWindow source_window(std::string_view line, int column, int span, int max_width);
+
+// Display columns of source text shown in the text report and in the HTML report.
+inline constexpr int kTextSourceWidth = 160;
+inline constexpr int kHtmlSourceWidth = 1000;
+
 }  // namespace plancheck::report

@@ -4,19 +4,20 @@
 #include <string_view>
 
 #include "report/csv_field.hpp"
+#include "report/summary.hpp"
 
 namespace plancheck::report {
 
 namespace {
 
-constexpr std::size_t kColumns = 14;
+constexpr std::size_t kColumns = 15;
 using Row = std::array<std::string, kColumns>;
 
 const Row& header(Lang lang) {
   static const Row zh{"路径", "标题", "格式", "编码", "得分", "规则", "严重级别", "状态", "依据", "行", "列", "问题",
-                      "整改建议", "备注"};
+                      "整改建议", "备注", "基线"};
   static const Row en{"path", "title", "format", "encoding", "score", "rule", "severity", "status", "basis", "line",
-                      "column", "message", "remediation", "note"};
+                      "column", "message", "remediation", "note", "baseline"};
   return lang == Lang::En ? en : zh;
 }
 
@@ -69,6 +70,7 @@ Row rule_row(const PlanResult& plan, const RuleResult& r) {
     add_line(row[12], f.remediation);
   }
   row[13] = r.note;
+  row[14] = std::string(baseline_mark(r));
   return row;
 }
 

@@ -24,6 +24,13 @@ void DashboardData::add(const PlanResult& plan, std::string report_link) {
   plans_.push_back(std::move(row));
 }
 
+std::optional<double> DashboardData::mean_score() const {
+  if (totals_.checked == 0) return std::nullopt;
+  long sum = 0;
+  for (const DashboardPlan& p : plans_) sum += p.score.value_or(0);
+  return static_cast<double>(sum) / totals_.checked;
+}
+
 std::vector<DashboardData::RuleCount> DashboardData::most_failed(std::size_t limit) const {
   std::vector<RuleCount> counts;
   for (const auto& [rule, n] : failures_) counts.push_back({rule, n});

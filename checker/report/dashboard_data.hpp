@@ -29,6 +29,8 @@ class DashboardData {
 
   const std::vector<DashboardPlan>& plans() const { return plans_; }
   const RunTally& totals() const { return totals_; }
+  // The mean score of the checked plans; none when no plan was checked.
+  std::optional<double> mean_score() const;
   // Plans per score decile: [0] counts 0–9, …, [9] counts 90–100.
   const std::vector<int>& histogram() const { return histogram_; }
 

@@ -29,9 +29,8 @@ void write_head(HtmlBuilder& html, const RunInfo& run) {
 
 void write_totals(HtmlBuilder& html, const DashboardData& data, Lang lang) {
   const RunTally& t = data.totals();
-  long sum = 0;
-  for (const DashboardPlan& p : data.plans()) sum += p.score.value_or(0);
-  const std::string mean = t.checked == 0 ? "—" : fmt::format("{:.1f}", static_cast<double>(sum) / t.checked);
+  const std::optional<double> score = data.mean_score();
+  const std::string mean = score ? fmt::format("{:.1f}", *score) : "—";
   html.open("dl", {{"class", "totals"}});
   const std::pair<const char*, std::string> items[] = {
       {tr(lang, "预案", "Plans"), std::to_string(t.plans)},

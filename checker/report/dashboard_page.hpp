@@ -18,8 +18,8 @@ inline constexpr std::size_t kDashboardTopRules = 10;
 void write_dashboard_page(const DashboardData& data, const RunInfo& run, const std::string& date, std::ostream& out);
 
 // summary.csv: UTF-8 with BOM, CRLF rows (RFC 4180), columns path, title, organisation, score,
-// failed_error, failed_warning, failed_info, error. Text that a spreadsheet would take for a formula is
-// prefixed with an apostrophe.
-void write_dashboard_csv(const DashboardData& data, std::ostream& out);
+// failed_error, failed_warning, failed_info, error, with the header in `lang` (as the `csv` report's). Text
+// that a spreadsheet would take for a formula is prefixed with an apostrophe.
+void write_dashboard_csv(const DashboardData& data, Lang lang, std::ostream& out);
 
 }  // namespace plancheck::report

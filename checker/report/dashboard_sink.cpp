@@ -125,7 +125,9 @@ std::optional<ToolError> DashboardSink::begin(const RunInfo& run) {
     abort();
     return dashboard_error(dir_, lang, tr(lang, "无法在其旁边创建文件夹：", "cannot create a folder beside it: ") + ec.message());
   }
-  if (const ReportFormat* html = find_format("html")) plan_writer_ = html->make(options_);
+  WriterOptions plan_options = options_;
+  plan_options.html_back_link = "../index.html";  // each plan's page links back to the dashboard
+  if (const ReportFormat* html = find_format("html")) plan_writer_ = html->make(plan_options);
   return std::nullopt;
 }
 
@@ -154,7 +156,7 @@ std::optional<ToolError> DashboardSink::finish(const RunTally& /*totals*/) {
     const fs::path staging(staging_);
     const std::string date = run_date();
     const bool ok = write_file(staging / "index.html", [&](std::ostream& out) { write_dashboard_page(data_, run_, date, out); }) &&
-                    write_file(staging / "summary.csv", [&](std::ostream& out) { write_dashboard_csv(data_, out); });
+                    write_file(staging / "summary.csv", [&](std::ostream& out) { write_dashboard_csv(data_, run_.lang, out); });
     if (!ok) failure_ = dashboard_error(dir_, options_.lang, tr(options_.lang, "无法写入 index.html 或 summary.csv", "cannot write index.html or summary.csv"));
   }
   if (!failure_) failure_ = swap_in(staging_, dir_, options_.lang);

@@ -25,7 +25,9 @@ std::unique_ptr<Writer> make_junit(const WriterOptions&) { return std::make_uniq
 std::unique_ptr<Writer> make_csv(const WriterOptions&) { return std::make_unique<CsvWriter>(); }
 
 // Dated from SOURCE_DATE_EPOCH when set, so reports rendered in tests and examples are reproducible.
-std::unique_ptr<Writer> make_html(const WriterOptions&) { return std::make_unique<HtmlWriter>(HtmlOptions{run_date()}); }
+std::unique_ptr<Writer> make_html(const WriterOptions& o) {
+  return std::make_unique<HtmlWriter>(HtmlOptions{run_date(), o.html_findings_only, o.html_back_link});
+}
 
 }  // namespace
 

@@ -17,6 +17,8 @@ struct WriterOptions {
   bool color = false;    // ANSI colours (text only; the caller decides: --color, or auto on a TTY)
   bool verbose = false;  // also list passing, waived and not-applicable rules (text)
   bool quiet = false;    // findings and errors only (text)
+  bool html_findings_only = false;  // only the failed requirements (html)
+  std::string html_back_link{};     // a link back to the page that lists this report (html), e.g. "../index.html"
 };
 
 using WriterFactory = std::unique_ptr<Writer> (*)(const WriterOptions&);

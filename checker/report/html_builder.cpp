@@ -16,7 +16,7 @@ bool in(std::string_view tag, std::initializer_list<std::string_view> tags) {
 }
 
 bool is_container(std::string_view tag) {
-  return in(tag, {"html", "head", "body", "section", "header", "div", "table", "thead", "tbody", "tr", "ul", "ol",
+  return in(tag, {"html", "head", "body", "section", "header", "nav", "div", "table", "thead", "tbody", "tr", "ul", "ol",
                   "svg", "g", "dl", "figure", "colgroup"});
 }
 

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "report/caret.hpp"
 #include "report/html_parts.hpp"
 #include "text/utf8.hpp"
 
@@ -40,9 +41,11 @@ std::size_t byte_at_column(std::string_view line, int column) {
 
 void write_source_line(HtmlBuilder& html, const HtmlContext& context, const Finding& f) {
   if (!f.location.known() || f.source_line.empty()) return;
-  const std::string_view line = f.source_line;
-  const std::size_t start = byte_at_column(line, f.location.column);
-  const std::size_t end = start + byte_at_column(line.substr(start), std::max(f.span, 0) + 1);
+  // A long line shows only a window around the span, as in the text report.
+  const SourceWindow shown = source_window(f.source_line, f.location.column, f.span, kHtmlSourceWidth);
+  const std::string_view line = shown.text;
+  const std::size_t start = byte_at_column(line, shown.column);
+  const std::size_t end = start + byte_at_column(line.substr(start), std::max(shown.span, 0) + 1);
   html.open("div", {{"class", "source"}});
   html.element("span", fmt::format(fmt::runtime(context.labels.line), fmt::arg("line", f.location.line)),
                {{"class", "line-no"}});
@@ -74,6 +77,8 @@ void write_item(HtmlBuilder& html, const HtmlContext& context, const Item& item)
   html.open("div", {{"class", "finding severity-" + severity + "-item"}});
   html.open("h3");
   html.element("span", severity_label(r.severity, lang), {{"class", "badge severity-" + severity}});
+  if (!f.baseline.empty()) html.text(" ");
+  write_baseline_badge(html, f.baseline, lang);
   html.text(" " + (meta ? meta->title.in(lang) : r.rule) + " ");
   html.element("span", r.rule, {{"class", "rule-id"}}).close();
   html.element("p", f.message);

@@ -1,5 +1,7 @@
 #include "report/html_labels.hpp"
 
+#include "report/summary.hpp"
+
 namespace plancheck::report {
 
 const HtmlLabels& html_labels(Lang lang) {
@@ -12,7 +14,10 @@ const HtmlLabels& html_labels(Lang lang) {
       "合规对照表", "规则集中的每一项要求、本预案的符合情况及其依据条款。", "要求", "级别", "状态",
       "符合情况", "依据条款", "第 {line} 行", "章节：", "未找到", "本预案未检查此项", "问题与整改建议",
       "未发现问题。", "整改建议：", "位置：", "应补充于：", "全文", "附录：预案结构", "标题", "行", "未识别出章节结构。",
-      "无法读取该预案", "{score} 分", "通过", "未通过", "不适用", "已豁免"};
+      "无法读取该预案", "{score} 分", "通过", "未通过", "不适用", "已豁免", "新增问题", "未变问题",
+      "共 {plans} 个预案", "目录", "序号", "预案", "未通过规则（错误/警告/提示）", "预案", "已检查", "有未通过项",
+      "无法读取", "平均得分", "← 返回批量审查总览",
+      "本报告只列出未通过的要求（--html-findings-only）；通过、不适用和已豁免的要求及预案结构附录从略。"};
   static const HtmlLabels en{
       "Cybersecurity Incident Emergency Plan — Compliance Audit", "COMPLIANCE AUDIT · PLANCHECK", "Summary",
       "Compliance score", "File", "Format", "Encoding", "Rulesets", "Audit date", "Tool", "Organisation",
@@ -24,7 +29,11 @@ const HtmlLabels& html_labels(Lang lang) {
       "Requirement", "Severity", "Status", "Where met / what is missing", "Basis", "line {line}", "Section: ",
       "not found", "not checked for this plan", "Findings and remediation", "No findings.", "Remediation: ",
       "Location: ", "Belongs in: ", "whole plan", "Appendix: recovered outline", "Heading", "Line", "No section structure recognised.",
-      "The plan could not be read", "{score}", "passed", "failed", "not applicable", "waived"};
+      "The plan could not be read", "{score}", "passed", "failed", "not applicable", "waived", "new findings",
+      "unchanged findings", "{plans} plans", "Contents", "No.", "Plan", "Failed rules (error/warning/info)", "Plans",
+      "Checked", "With failures", "Unreadable", "Mean score", "← Back to the batch overview",
+      "This report lists only the requirements not met (--html-findings-only); passed, not-applicable and waived "
+      "requirements and the outline appendix are left out."};
   return lang == Lang::En ? en : zh;
 }
 
@@ -47,6 +56,11 @@ std::string_view status_label(Status s, Lang lang) {
     case Status::Waived: return en ? "⊘ Waived" : "⊘ 已豁免";
   }
   return "";
+}
+
+void write_baseline_badge(HtmlBuilder& html, std::string_view mark, Lang lang) {
+  if (mark != "new" && mark != "unchanged") return;
+  html.element("span", baseline_label(mark, lang), {{"class", "badge baseline-" + std::string(mark)}});
 }
 
 std::string_view status_class(Status s) {

@@ -5,6 +5,7 @@
 
 #include "core/lang.hpp"
 #include "core/severity.hpp"
+#include "report/html_builder.hpp"
 
 namespace plancheck::report {
 
@@ -51,6 +52,21 @@ struct HtmlLabels {
   const char* failed_count;
   const char* not_applicable_count;
   const char* waived_count;
+  const char* new_count;         // findings --baseline marks new
+  const char* unchanged_count;   // … and unchanged
+  // The cover and contents of a report on several plans.
+  const char* plans_checked;     // {plans}
+  const char* contents;
+  const char* number;
+  const char* plan;
+  const char* failed_rules;      // column: failed rules by severity
+  const char* total_plans;
+  const char* total_checked;
+  const char* total_failed;
+  const char* total_unreadable;
+  const char* mean_score;
+  const char* back_to_overview;  // a dashboard's plan page: the link back to index.html
+  const char* findings_only;     // --html-findings-only: what the matrix leaves out
 };
 
 const HtmlLabels& html_labels(Lang lang);
@@ -59,6 +75,8 @@ const HtmlLabels& html_labels(Lang lang);
 std::string_view severity_label(Severity s, Lang lang);
 // "✓ 通过" / "✓ Pass" …: a sign as well as a word, so the status survives grey print.
 std::string_view status_label(Status s, Lang lang);
+// A --baseline mark ("new", "unchanged") as a badge; nothing for no mark.
+void write_baseline_badge(HtmlBuilder& html, std::string_view mark, Lang lang);
 // The CSS class of a status: status-pass, status-fail, status-not-applicable, status-waived.
 std::string_view status_class(Status s);
 

@@ -68,7 +68,13 @@ void write_where(HtmlBuilder& html, const HtmlContext& context, const RuleResult
     return;
   }
   for (const Finding& f : r->findings) {
-    html.element("div", f.message, {{"class", "missing"}});
+    if (f.baseline.empty()) {
+      html.element("div", f.message, {{"class", "missing"}});
+    } else {
+      html.open("div", {{"class", "missing"}});
+      write_baseline_badge(html, f.baseline, context.run.lang);
+      html.text(" " + f.message).close();
+    }
     const std::string where = place(context, f.location.line, f.section);
     if (!where.empty()) html.element("div", where, {{"class", "where"}});
   }
@@ -126,13 +132,21 @@ void write_head(HtmlBuilder& html, const HtmlLabels& l) {
 }  // namespace
 
 void write_compliance_matrix(HtmlBuilder& html, const HtmlContext& context, const PlanResult& plan) {
+  std::vector<Row> all = rows(context.run, plan);
+  if (context.findings_only) {
+    // The short report: only what the plan fails; nothing at all when it fails nothing.
+    all.erase(std::remove_if(all.begin(), all.end(),
+                             [](const Row& r) { return r.result == nullptr || r.result->status != Status::Fail; }),
+              all.end());
+    if (all.empty()) return;
+  }
   html.open("section", {{"class", "part matrix-part"}});
   html.element("h2", context.labels.matrix);
-  html.element("p", context.labels.matrix_intro, {{"class", "note"}});
+  html.element("p", context.findings_only ? context.labels.findings_only : context.labels.matrix_intro,
+               {{"class", "note"}});
   html.open("table", {{"class", "matrix"}});
   write_head(html, context.labels);
   html.open("tbody");
-  const std::vector<Row> all = rows(context.run, plan);
   for (std::size_t i = 0; i < all.size(); ++i) {
     if (i == 0 || all[i].area != all[i - 1].area) write_area_row(html, context, plan, all[i].area);
     write_row(html, context, all[i]);

@@ -15,7 +15,11 @@ struct HtmlContext {
   const HtmlLabels& labels;
   const std::string& run_date;
   int plan_index = 0;  // 0-based position in the run: keeps element ids unique across plans
+  bool findings_only = false;  // --html-findings-only
 };
+
+// The id of a plan's frame, the target of the contents list: "plan-1" for the first plan.
+std::string plan_anchor(int plan_index);
 
 // The plan's title as shown (its own title, else its path).
 std::string display_title(const PlanResult& plan, const HtmlLabels& labels);

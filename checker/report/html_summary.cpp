@@ -59,6 +59,14 @@ void write_counts(HtmlBuilder& html, const HtmlContext& context, const PlanResul
   for (const auto& [label, count, status] : counts) {
     html.open("li", {{"class", status_class(status)}}).element("strong", std::to_string(count)).text(label).close();
   }
+  // With --baseline: how many of the findings are new since it and how many were already there.
+  if (t.new_findings + t.unchanged_findings > 0) {
+    html.open("li", {{"class", "baseline-new"}}).element("strong", std::to_string(t.new_findings)).text(l.new_count).close();
+    html.open("li", {{"class", "baseline-unchanged"}})
+        .element("strong", std::to_string(t.unchanged_findings))
+        .text(l.unchanged_count)
+        .close();
+  }
   html.close();
 }
 

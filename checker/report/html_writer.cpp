@@ -1,7 +1,13 @@
 #include "report/html_writer.hpp"
 
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+#include <sstream>
+
 #include <fmt/format.h>
 
+#include "report/dashboard_data.hpp"
 #include "report/html_assets.hpp"
 #include "report/html_escape.hpp"
 #include "report/html_parts.hpp"
@@ -62,6 +68,97 @@ void write_error(HtmlBuilder& html, const HtmlContext& context, const PlanResult
   html.close();
 }
 
+// The run's own cover when the report holds several plans: what was checked, the totals, and a contents
+// list linking to each plan's frame.
+void write_run_cover(HtmlBuilder& html, const RunInfo& run, const HtmlLabels& l, const std::string& run_date,
+                     const DashboardData& plans) {
+  html.open("section", {{"class", "run-cover"}});
+  html.element("p", l.kicker, {{"class", "kicker"}});
+  html.element("h1", l.report_title);
+  html.element("p",
+               fmt::format(fmt::runtime(l.plans_checked), fmt::arg("plans", plans.totals().plans)) + " · " +
+                   l.run_date + " " + run_date + " · " + run.tool.name + " " + run.tool.version,
+               {{"class", "subtitle"}});
+  const RunTally& t = plans.totals();
+  const std::optional<double> mean = plans.mean_score();
+  const std::pair<const char*, std::string> totals[] = {
+      {l.total_plans, std::to_string(t.plans)},
+      {l.total_checked, std::to_string(t.checked)},
+      {l.total_failed, std::to_string(t.failed)},
+      {l.total_unreadable, std::to_string(t.errors)},
+      {l.mean_score, mean ? fmt::format("{:.1f}", *mean) : "—"}};
+  html.open("dl", {{"class", "totals"}});
+  for (const auto& [label, value] : totals) html.open("div").element("dt", label).element("dd", value).close();
+  html.close();
+  html.element("h2", l.contents);
+  html.open("table", {{"class", "contents"}}).open("thead").open("tr");
+  for (const char* h : {l.number, l.plan, l.file, l.score, l.failed_rules}) html.element("th", h, {{"scope", "col"}});
+  html.close().close().open("tbody");
+  int index = 0;
+  for (const DashboardPlan& p : plans.plans()) {
+    html.open("tr").element("td", std::to_string(++index), {{"class", "num"}});
+    html.open("td").element("a", p.title.empty() ? p.path : p.title, {{"href", "#" + plan_anchor(index - 1)}}).close();
+    html.element("td", p.path, {{"class", "path"}});
+    if (p.score) {
+      html.element("td", std::to_string(*p.score), {{"class", "num"}});
+      html.element("td", fmt::format("{} / {} / {}", at(p.failed, Severity::Error), at(p.failed, Severity::Warning),
+                                     at(p.failed, Severity::Info)),
+                   {{"class", "num"}});
+    } else {
+      html.element("td", "—", {{"class", "num"}}).element("td", l.unreadable, {{"class", "status-fail"}});
+    }
+    html.close();
+  }
+  html.close().close().close();
+}
+
+// Where the plans wait until close(): the run's cover goes first but needs every plan. A temporary file
+// keeps memory bounded by one plan; only when none can be made do the plans wait in memory.
+class Spool {
+ public:
+  Spool() : file_(std::tmpfile()) {}
+  ~Spool() {
+    if (file_) std::fclose(file_);
+  }
+  Spool(const Spool&) = delete;
+  Spool& operator=(const Spool&) = delete;
+
+  void write(const std::string& text) {
+    if (file_) {
+      const long before = std::ftell(file_);
+      if (std::fwrite(text.data(), 1, text.size(), file_) == text.size()) return;
+      fallback_to_memory(before);
+    }
+    memory_ += text;
+  }
+  void copy_to(std::ostream& out) {
+    if (file_) read_all([&out](const char* bytes, std::size_t n) { out.write(bytes, static_cast<std::streamsize>(n)); });
+    out << memory_;
+  }
+
+ private:
+  template <typename Sink>
+  void read_all(Sink sink) {
+    std::rewind(file_);
+    char buffer[1 << 16];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, file_)) > 0;) sink(buffer, n);
+  }
+
+  // A short write (disk full): the whole plans the file holds (its first `complete` bytes) move to memory,
+  // and the rest follows them there.
+  void fallback_to_memory(long complete) {
+    std::string held;
+    read_all([&held](const char* bytes, std::size_t n) { held.append(bytes, n); });
+    held.resize(std::min(held.size(), static_cast<std::size_t>(std::max(complete, 0L))));
+    std::fclose(file_);
+    file_ = nullptr;
+    memory_ = std::move(held);
+  }
+
+  std::FILE* file_;
+  std::string memory_;
+};
+
 class HtmlStream final : public ReportStream {
  public:
   HtmlStream(const RunInfo& run, const HtmlOptions& options, std::ostream& out)
@@ -73,11 +170,34 @@ class HtmlStream final : public ReportStream {
   }
 
   void plan(const PlanResult& plan) override {
-    const HtmlContext context{run_, labels_, options_.run_date, index_++};
-    HtmlBuilder html(out_);
-    html.open("table", {{"class", "plan-frame"}});
+    std::ostringstream one;
+    write_plan(one, plan);
+    spool_.write(one.str());
+    contents_.add(plan, "");
+  }
+
+  void close(const RunTally&) override {
+    if (contents_.plans().size() > 1) {
+      HtmlBuilder html(out_);
+      write_run_cover(html, run_, labels_, options_.run_date, contents_);
+    }
+    spool_.copy_to(out_);
+    out_ << tail_;
+  }
+
+ private:
+  void write_plan(std::ostream& out, const PlanResult& plan) {
+    const int index = index_++;
+    const HtmlContext context{run_, labels_, options_.run_date, index, options_.findings_only};
+    HtmlBuilder html(out);
+    const std::string frame = options_.findings_only ? "plan-frame findings-only" : "plan-frame";
+    html.open("table", {{"class", frame}, {"id", plan_anchor(index)}});
     write_running_header(html, context, plan);
     html.open("tbody").open("tr").open("td");
+    if (!options_.back_link.empty()) {
+      html.open("nav", {{"class", "back-link"}}).element("a", labels_.back_to_overview, {{"href", options_.back_link}});
+      html.close();
+    }
     write_summary(html, context, plan);
     if (plan.error) {
       write_error(html, context, plan);
@@ -85,21 +205,22 @@ class HtmlStream final : public ReportStream {
     }
     write_compliance_matrix(html, context, plan);
     write_findings(html, context, plan);
-    write_outline(html, context, plan);
+    if (!options_.findings_only) write_outline(html, context, plan);
   }
 
-  void close(const RunTally&) override { out_ << tail_; }
-
- private:
-  const RunInfo& run_;
+  const RunInfo run_;  // a copy: the caller may drop its RunInfo before close(), which writes the cover
   const HtmlOptions options_;
   const HtmlLabels& labels_;
   std::ostream& out_;
   std::string tail_;
   int index_ = 0;
+  Spool spool_;
+  DashboardData contents_;  // a small row per plan, for the cover's contents list
 };
 
 }  // namespace
+
+std::string plan_anchor(int plan_index) { return "plan-" + std::to_string(plan_index + 1); }
 
 std::string display_title(const PlanResult& plan, const HtmlLabels& labels) {
   if (!plan.title.empty()) return plan.title;

@@ -41,11 +41,17 @@ std::string where(const std::string& path, const Location& at) {
   return text;
 }
 
+// A finding's message, after its --baseline mark when it has one: "[新增] …" / "[new] …".
+std::string marked(const Finding& f, Lang lang) {
+  const std::string_view mark = baseline_label(f.baseline, lang);
+  return mark.empty() ? f.message : "[" + std::string(mark) + "] " + f.message;
+}
+
 // One line per finding: "path:line:col: message", then its section and the fix.
 std::string failure_text(const PlanResult& plan, const RuleResult& r, Lang lang) {
   std::string text;
   for (const Finding& f : r.findings) {
-    text += where(plan.path, f.location) + ": " + f.message + "\n";
+    text += where(plan.path, f.location) + ": " + marked(f, lang) + "\n";
     if (!f.section.empty()) text += std::string("  ") + tr(lang, "章节：", "section: ") + f.section + "\n";
     if (!f.remediation.empty()) text += std::string("  ") + tr(lang, "建议：", "fix: ") + f.remediation + "\n";
   }
@@ -53,9 +59,11 @@ std::string failure_text(const PlanResult& plan, const RuleResult& r, Lang lang)
   return text;
 }
 
-std::string failure_message(const RuleResult& r) {
+// The first finding's message; the rule's baseline mark (new when any finding is) before it.
+std::string failure_message(const RuleResult& r, Lang lang) {
   if (r.findings.empty()) return r.rule;
-  std::string message = r.findings.front().message;
+  const std::string_view mark = baseline_label(baseline_mark(r), lang);
+  std::string message = (mark.empty() ? "" : "[" + std::string(mark) + "] ") + r.findings.front().message;
   if (r.findings.size() > 1) message += " (+" + std::to_string(r.findings.size() - 1) + ")";
   return message;
 }
@@ -73,7 +81,7 @@ void add_testcase(pugi::xml_node suite, const RunInfo& run, const PlanResult& pl
   set(testcase, "name", r.rule);
   if (r.status == Status::Fail) {
     pugi::xml_node failure = testcase.append_child("failure");
-    set(failure, "message", failure_message(r));
+    set(failure, "message", failure_message(r, run.lang));
     set(failure, "type", to_string(r.severity));
     failure.text() = xml_safe(failure_text(plan, r, run.lang)).c_str();
   } else if (r.status == Status::NotApplicable || r.status == Status::Waived) {

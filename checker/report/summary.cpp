@@ -12,6 +12,10 @@ PlanTally tally(const PlanResult& plan) {
       case Status::Fail:
         ++at(t.failed_rules, r.severity);
         at(t.findings, r.severity) += static_cast<int>(r.findings.size());
+        for (const Finding& f : r.findings) {
+          if (f.baseline == "new") ++t.new_findings;
+          if (f.baseline == "unchanged") ++t.unchanged_findings;
+        }
         break;
     }
   }
@@ -27,10 +31,28 @@ void RunTally::add(const PlanResult& plan) {
   ++checked;
   const PlanTally t = tally(plan);
   if (t.total_failed() > 0) ++failed;
+  new_findings += t.new_findings;
+  unchanged_findings += t.unchanged_findings;
   for (std::size_t i = 0; i < findings.size(); ++i) {
     failed_rules[i] += t.failed_rules[i];
     findings[i] += t.findings[i];
   }
+}
+
+std::string_view baseline_label(std::string_view mark, Lang lang) {
+  const bool en = lang == Lang::En;
+  if (mark == "new") return en ? "new" : "新增";
+  if (mark == "unchanged") return en ? "unchanged" : "未变";
+  return "";
+}
+
+std::string_view baseline_mark(const RuleResult& r) {
+  std::string_view mark;
+  for (const Finding& f : r.findings) {
+    if (f.baseline == "new") return "new";
+    if (f.baseline == "unchanged") mark = "unchanged";
+  }
+  return mark;
 }
 
 RunTally tally(const std::vector<PlanResult>& plans) {

@@ -2,8 +2,10 @@
 #pragma once
 
 #include <array>
+#include <string_view>
 #include <vector>
 
+#include "core/lang.hpp"
 #include "core/result.hpp"
 #include "core/severity.hpp"
 
@@ -18,6 +20,8 @@ struct PlanTally {
   int passed = 0;
   int not_applicable = 0;
   int waived = 0;
+  int new_findings = 0;        // findings of failed rules marked "new" by --baseline
+  int unchanged_findings = 0;  // … marked "unchanged"
 
   int total_failed() const { return failed_rules[0] + failed_rules[1] + failed_rules[2]; }
 };
@@ -29,6 +33,8 @@ struct RunTally {
   int errors = 0;   // plans that could not be read
   SeverityCounts failed_rules{};
   SeverityCounts findings{};
+  int new_findings = 0;        // as PlanTally's, over every checked plan
+  int unchanged_findings = 0;
 
   // Counts one more plan.
   void add(const PlanResult& plan);
@@ -36,6 +42,13 @@ struct RunTally {
 
 PlanTally tally(const PlanResult& plan);
 RunTally tally(const std::vector<PlanResult>& plans);
+
+// How a --baseline mark reads in a report: "新增" / "new", "未变" / "unchanged"; "" for no mark.
+std::string_view baseline_label(std::string_view mark, Lang lang);
+
+// A rule's --baseline mark as a whole: "new" when any of its findings is new, "unchanged" when every
+// marked one was in the baseline, "" without marks.
+std::string_view baseline_mark(const RuleResult& r);
 
 inline int& at(SeverityCounts& c, Severity s) { return c[static_cast<std::size_t>(s)]; }
 inline int at(const SeverityCounts& c, Severity s) { return c[static_cast<std::size_t>(s)]; }

@@ -20,6 +20,8 @@ struct Labels {
   const char* total;       // {plans} {checked} {failed} {errors} {error} {warning} {info}
   const char* not_checked;
   const char* note;
+  const char* baseline_mark;  // {mark}: after a finding's rule id
+  const char* baseline;       // {new} {unchanged}: appended to a summary when --baseline marked findings
 };
 
 const Labels& labels(Lang lang) {
@@ -27,12 +29,12 @@ const Labels& labels(Lang lang) {
                          "{path}: 得分 {score}/100；未通过规则：错误 {error}，警告 {warning}，提示 {info}",
                          "合计：{plans} 个预案，已检查 {checked}，未通过 {failed}，无法读取 {errors}；"
                          "未通过规则：错误 {error}，警告 {warning}，提示 {info}",
-                         "未检查", "说明"};
+                         "未检查", "说明", "（{mark}）", "；相对基线：新增 {new}，未变 {unchanged}"};
   static const Labels en{"basis", "fix", "section",
                          "{path}: score {score}/100; failed rules: {error} error, {warning} warning, {info} info",
                          "total: {plans} plans, {checked} checked, {failed} failed, {errors} unreadable; "
                          "failed rules: {error} error, {warning} warning, {info} info",
-                         "not checked", "note"};
+                         "not checked", "note", " ({mark})", "; against the baseline: {new} new, {unchanged} unchanged"};
   return lang == Lang::En ? en : zh;
 }
 
@@ -69,8 +71,10 @@ std::vector<Item> sorted_findings(const PlanResult& plan) {
 
 void write_source_excerpt(const Finding& f, const Style& style, std::ostream& out) {
   if (!f.location.known() || f.source_line.empty()) return;
-  out << fmt::format("{:>5} | {}\n", f.location.line, f.source_line);
-  out << "      | " << style.wrap(caret_marks(f.source_line, f.location.column, f.span), "1;32") << '\n';
+  // A long line (a whole paragraph, or a file with no line breaks) shows only a window around the caret.
+  const SourceWindow shown = source_window(f.source_line, f.location.column, f.span, kTextSourceWidth);
+  out << fmt::format("{:>5} | {}\n", f.location.line, shown.text);
+  out << "      | " << style.wrap(caret_marks(shown.text, shown.column, shown.span), "1;32") << '\n';
 }
 
 void write_finding(const RunInfo& report, const PlanResult& plan, const Item& item, const Style& style,
@@ -81,7 +85,12 @@ void write_finding(const RunInfo& report, const PlanResult& plan, const Item& it
                                 ? fmt::format("{}:{}:{}:", plan.path, f.location.line, f.location.column)
                                 : plan.path + ":";
   out << style.wrap(where, "1") << ' ' << style.severity(item.result->severity) << ": " << f.message << " ["
-      << item.result->rule << "]\n";
+      << item.result->rule << "]";
+  const std::string_view mark = baseline_label(f.baseline, report.lang);
+  if (!mark.empty()) {
+    out << style.wrap(fmt::format(fmt::runtime(l.baseline_mark), fmt::arg("mark", mark)), f.baseline == "new" ? "1;33" : "2");
+  }
+  out << '\n';
   write_source_excerpt(f, style, out);
   if (!f.location.known() && !f.section.empty()) out << "  " << l.section << ": " << f.section << '\n';
   const RuleMeta* meta = report.find_rule(item.result->rule);
@@ -112,13 +121,19 @@ void write_other_results(const RunInfo& report, const PlanResult& plan, std::ost
   }
 }
 
+// The summary's baseline part: "" unless --baseline marked some finding.
+std::string baseline_counts(Lang lang, int new_findings, int unchanged) {
+  if (new_findings + unchanged == 0) return "";
+  return fmt::format(fmt::runtime(labels(lang).baseline), fmt::arg("new", new_findings), fmt::arg("unchanged", unchanged));
+}
+
 void write_plan_summary(const RunInfo& report, const PlanResult& plan, std::ostream& out) {
   const PlanTally t = tally(plan);
   out << fmt::format(fmt::runtime(labels(report.lang).summary), fmt::arg("path", plan.path),
                      fmt::arg("score", plan.score), fmt::arg("error", at(t.failed_rules, Severity::Error)),
                      fmt::arg("warning", at(t.failed_rules, Severity::Warning)),
                      fmt::arg("info", at(t.failed_rules, Severity::Info)))
-      << '\n';
+      << baseline_counts(report.lang, t.new_findings, t.unchanged_findings) << '\n';
 }
 
 void write_total(const RunInfo& report, const RunTally& t, std::ostream& out) {
@@ -127,7 +142,7 @@ void write_total(const RunInfo& report, const RunTally& t, std::ostream& out) {
                      fmt::arg("error", at(t.failed_rules, Severity::Error)),
                      fmt::arg("warning", at(t.failed_rules, Severity::Warning)),
                      fmt::arg("info", at(t.failed_rules, Severity::Info)))
-      << '\n';
+      << baseline_counts(report.lang, t.new_findings, t.unchanged_findings) << '\n';
 }
 
 class TextStream final : public ReportStream {

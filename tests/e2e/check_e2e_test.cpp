@@ -3,6 +3,9 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
 #include <map>
 
 #include "run_binary.hpp"
@@ -124,6 +127,33 @@ TEST(Check, TextReportIsCompilerStyleWithASummary) {
   EXPECT_NE(run.out.find("samples/xinzhou-plan.txt:"), std::string::npos);
   EXPECT_NE(run.out.find("samples/xinzhou-plan.txt: score "), std::string::npos) << run.out;
   EXPECT_EQ(run.out.find("\x1b["), std::string::npos);
+}
+
+// Issue 11.13: a finding on a line of 22,504 columns printed the whole line (113 KB). The text report shows a
+// window of the line around the caret instead, whatever the line's length.
+TEST(Check, AFindingOnAHugeLineShowsAWindowAroundTheCaret) {
+  std::string filler;
+  for (int i = 0; i < 1250; ++i) filler += "各单位按职责分工负责。";  // 12,500 CJK characters, 25,000 columns
+  const std::string path = "/tmp/plancheck-long-line-" + std::to_string(::getpid()) + ".md";
+  {
+    std::ofstream out(path);
+    out << "# 某单位网络安全事件应急预案\n\n## 一、总则\n\n" << filler << "要定期组织开展演练。" << filler << "\n";
+  }
+  const Outcome run = run_with_data("check", {path, "--fail-on", "never", "--color", "never"});
+  std::remove(path.c_str());
+  ASSERT_EQ(run.code, 0) << run.err;
+  EXPECT_LT(run.out.size(), 40000u) << "the 75 KB line is not printed whole";
+  // Every excerpt line (" NNNN | text") and its caret line stay short.
+  std::istringstream lines(run.out);
+  int excerpts = 0;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.size() > 8 && line.compare(5, 3, " | ") == 0) {
+      ++excerpts;
+      EXPECT_LT(line.size(), 8u + 160u * 3u) << line.substr(0, 200);
+    }
+  }
+  EXPECT_GT(excerpts, 0) << run.out.substr(0, 3000);
+  EXPECT_NE(run.out.find("    5 | …"), std::string::npos) << "the cut start is marked: " << run.out.substr(0, 3000);
 }
 
 }  // namespace

@@ -23,7 +23,8 @@ TEST(Cli, HelpListsTheCommands) {
   }
   const Outcome check_help = run_plancheck({"check", "--help"});
   EXPECT_EQ(check_help.code, 0);
-  for (const char* option : {"--ruleset", "--format", "--output", "--fail-on", "--lang", "--color", "--quiet", "--data-dir"}) {
+  for (const char* option : {"--ruleset", "--format", "--output", "--fail-on", "--lang", "--color", "--quiet", "--data-dir",
+                             "--html-findings-only"}) {
     EXPECT_NE(check_help.out.find(option), std::string::npos) << option;
   }
 }

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "run_binary.hpp"
 
@@ -72,6 +73,24 @@ class HtmlPrint : public ::testing::Test {
     return code == 0 ? "" : "chromium exited with " + std::to_string(code) + ":\n" + read_whole(log);
   }
 
+  // Prints `html` and returns its page count; `text` receives the PDF's text (pdftotext keeps page breaks
+  // as form feeds).
+  int print(const std::string& html, const std::string& name, std::string& text) const {
+    const std::string pdf = dir_ + "/" + name + ".pdf";
+    const std::string failure = print_to_pdf(html, pdf, dir_ + "/" + name + ".log");
+    EXPECT_EQ(failure, "");
+    if (!failure.empty()) return 0;
+    const std::string info = dir_ + "/" + name + ".info";
+    EXPECT_EQ(run_logged(shell_quote(pdfinfo_) + " " + shell_quote(pdf), info), 0);
+    const std::string details = read_whole(info);
+    const auto pages = details.find("Pages:");
+    if (pages == std::string::npos) return 0;
+    const std::string txt = dir_ + "/" + name + ".txt";
+    EXPECT_EQ(run_logged(shell_quote(pdftotext_) + " " + shell_quote(pdf) + " " + shell_quote(txt), info + ".log"), 0);
+    text = read_whole(txt);
+    return std::stoi(details.substr(pages + 6));
+  }
+
   std::string pdftotext_;
   std::string pdfinfo_;
   std::string dir_;
@@ -110,6 +129,65 @@ TEST_F(HtmlPrint, SampleReportPrintsToPdfWithItsChineseText) {
   EXPECT_NE(text.find(title), std::string::npos) << "title " << title << " not in the PDF text:\n" << text.substr(0, 2000);
   EXPECT_NE(text.find("合规对照表"), std::string::npos);
   EXPECT_NE(text.find("2024-05-01"), std::string::npos) << "run date from SOURCE_DATE_EPOCH";
+}
+
+// Splits pdftotext output into its pages.
+std::vector<std::string> pages_of(const std::string& text) {
+  std::vector<std::string> pages(1);
+  for (char c : text) {
+    if (c == '\f') {
+      pages.emplace_back();
+    } else {
+      pages.back() += c;
+    }
+  }
+  if (pages.back().empty()) pages.pop_back();
+  return pages;
+}
+
+// Issue 11.18: every printed page carries "n / total" in its bottom margin.
+TEST_F(HtmlPrint, PrintedPagesAreNumbered) {
+  const std::string html = dir_ + "/numbered.html";
+  const Outcome rendered = run_with_data("check", {"--format", "html", "--output", html, kSample});
+  ASSERT_TRUE(rendered.code == 0 || rendered.code == 1) << rendered.err;
+  std::string text;
+  const int count = print(html, "numbered", text);
+  ASSERT_GE(count, 3) << "cover, matrix, findings";
+  const std::vector<std::string> pages = pages_of(text);
+  ASSERT_EQ(static_cast<int>(pages.size()), count);
+  for (int n = 1; n <= count; ++n) {
+    const std::string number = std::to_string(n) + " / " + std::to_string(count);
+    EXPECT_NE(pages[static_cast<std::size_t>(n - 1)].find(number), std::string::npos)
+        << "page " << n << " lacks " << number << ":\n" << pages[static_cast<std::size_t>(n - 1)].substr(0, 1500);
+  }
+}
+
+// Issue 11.18: a report on several plans opens with its own cover and contents; --html-findings-only
+// prints a shorter report than the full one.
+TEST_F(HtmlPrint, SeveralPlansOpenWithContentsAndTheShortReportIsShorter) {
+  const std::string html = dir_ + "/two.html";
+  const Outcome rendered =
+      run_with_data("check", {"--format", "html", "--output", html, kSample, "samples/chongqing-plan.md"});
+  ASSERT_TRUE(rendered.code == 0 || rendered.code == 1) << rendered.err;
+  std::string text;
+  const int full = print(html, "two", text);
+  ASSERT_GE(full, 4);
+  const std::string first = pages_of(text).front();
+  EXPECT_NE(first.find("目录"), std::string::npos) << first;
+  EXPECT_NE(first.find("共 2 个预案"), std::string::npos) << first;
+  EXPECT_NE(first.find("忻州经济开发区"), std::string::npos) << first;  // the plans' titles, listed
+  EXPECT_NE(first.find("重庆市地方金融"), std::string::npos) << first;
+
+  const std::string short_html = dir_ + "/short.html";
+  const Outcome short_run = run_with_data(
+      "check", {"--format", "html", "--html-findings-only", "--output", short_html, kSample, "samples/chongqing-plan.md"});
+  ASSERT_TRUE(short_run.code == 0 || short_run.code == 1) << short_run.err;
+  std::string short_text;
+  const int pages = print(short_html, "short", short_text);
+  EXPECT_GE(pages, 2);
+  EXPECT_LT(pages, full);
+  EXPECT_NE(text.find("附录：预案结构"), std::string::npos);
+  EXPECT_EQ(short_text.find("附录：预案结构"), std::string::npos) << "no outline in the short report";
 }
 
 }  // namespace

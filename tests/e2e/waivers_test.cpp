@@ -172,6 +172,12 @@ TEST(WaiverFile, AnInvalidFileIsAToolError) {
   EXPECT_TRUE(run.out.empty());
 }
 
+std::size_t count_of(const std::string& text, const std::string& part) {
+  std::size_t n = 0;
+  for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++n;
+  return n;
+}
+
 class BaselineTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -215,6 +221,39 @@ TEST_F(BaselineTest, ANewFindingIsNew) {
   EXPECT_EQ(std::count_if(found.begin(), found.end(), [](const std::string& m) { return m.rfind("new", 0) == 0; }), 2);
   EXPECT_EQ(run_with_data("check", {plan_, "--fail-on", "info", "--fail-on-new", "--baseline", old_}).code, 1);
   EXPECT_EQ(run_with_data("check", {plan_, "--fail-on", "warning", "--fail-on-new", "--baseline", old_}).code, 0);
+}
+
+// Issue 11.10: the marks show in every format, not only JSON and SARIF (README: "in every format").
+TEST_F(BaselineTest, EveryFormatShowsTheMarks) {
+  std::rename(copy_with(kChongqing, {{16, "### 九、补充规定"}}, "edited.md").c_str(), plan_.c_str());
+  auto render = [&](const std::string& format, const std::string& lang) {
+    const Outcome run =
+        run_with_data("check", {plan_, "--fail-on", "never", "--baseline", old_, "--format", format, "--lang", lang});
+    EXPECT_EQ(run.code, 0) << run.err;
+    return run.out;
+  };
+  const std::string text = render("text", "zh");
+  EXPECT_NE(text.find("[structure.numbering]（新增）"), std::string::npos) << text;
+  EXPECT_NE(text.find("[structure.numbering]（未变）"), std::string::npos) << text;
+  EXPECT_NE(text.find("相对基线：新增 2，未变 "), std::string::npos) << text;
+  const std::string text_en = render("text", "en");
+  EXPECT_NE(text_en.find("[structure.numbering] (new)"), std::string::npos) << text_en;
+  EXPECT_NE(text_en.find("against the baseline: 2 new, "), std::string::npos) << text_en;
+
+  const std::string html = render("html", "zh");
+  EXPECT_EQ(count_of(html, "<span class=\"badge baseline-new\">新增</span>"), 4) << "two findings, in the list and the matrix";
+  EXPECT_GT(count_of(html, "<span class=\"badge baseline-unchanged\">未变</span>"), 2);
+
+  const std::string csv = render("csv", "zh");
+  EXPECT_NE(csv.find(",备注,基线\r\n"), std::string::npos) << csv.substr(0, 200);
+  const auto numbering = csv.find(",structure.numbering,");
+  ASSERT_NE(numbering, std::string::npos);
+  const std::string row = csv.substr(numbering, csv.find("\r\n", numbering) - numbering);
+  EXPECT_EQ(row.substr(row.size() - 4), ",new") << row;
+
+  const std::string junit = render("junit", "zh");
+  EXPECT_NE(junit.find("message=\"[新增] "), std::string::npos) << junit.substr(0, 2000);
+  EXPECT_NE(junit.find(": [未变] "), std::string::npos);
 }
 
 }  // namespace

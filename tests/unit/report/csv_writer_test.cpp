@@ -67,13 +67,14 @@ TEST(CsvWriter, StartsWithBomAndLocalisedHeader) {
   EXPECT_EQ(read_csv(zh.substr(3))[0][0], "路径");
   const auto en = read_csv(csv_of(sample_report(Lang::En)).substr(3));
   EXPECT_EQ(en[0], (std::vector<std::string>{"path", "title", "format", "encoding", "score", "rule", "severity", "status",
-                                             "basis", "line", "column", "message", "remediation", "note"}));
+                                             "basis", "line", "column", "message", "remediation", "note",
+                                             "baseline"}));
 }
 
 TEST(CsvWriter, OneRowPerPlanAndRuleAndOneForAPlanInError) {
   const auto rows = read_csv(csv_of(sample_report()).substr(3));
   ASSERT_EQ(rows.size(), 1U + 4U + 1U);
-  for (const auto& row : rows) EXPECT_EQ(row.size(), 14U);
+  for (const auto& row : rows) EXPECT_EQ(row.size(), 15U);
   const auto& drill = rows[1];
   EXPECT_EQ(drill[0], "plans/xinzhou.txt");
   EXPECT_EQ(drill[1], "忻州经济开发区网络安全事件应急预案");
@@ -88,6 +89,7 @@ TEST(CsvWriter, OneRowPerPlanAndRuleAndOneForAPlanInError) {
   EXPECT_EQ(rows[3][9], "") << "a missing requirement has no line";
   EXPECT_EQ(rows[4][7], "pass");
   EXPECT_EQ(rows[4][9], "5") << "a pass points at where it is met";
+  EXPECT_EQ(drill[14], "") << "no baseline mark without --baseline";
   const auto& broken = rows[5];
   EXPECT_EQ(broken[0], "plans/broken.txt");
   EXPECT_EQ(broken[7], "error");

@@ -6,7 +6,9 @@
 #include <sstream>
 
 #include "../report/golden.hpp"
+#include "../report/render.hpp"
 #include "../report/report_fixture.hpp"
+#include "report/csv_writer.hpp"
 #include "report/dashboard_page.hpp"
 #include "report/dashboard_sink.hpp"
 
@@ -68,11 +70,49 @@ TEST(DashboardCsv, OneRowPerPlanWithBomAndQuoting) {
   report.plans[0].organisation = "=HYPERLINK(\"x\")";
   report.plans[0].title = "预案, 2023";
   std::ostringstream out;
-  write_dashboard_csv(fixture_data(report), out);
+  write_dashboard_csv(fixture_data(report), Lang::En, out);
   EXPECT_EQ(out.str(),
             "\xEF\xBB\xBFpath,title,organisation,score,failed_error,failed_warning,failed_info,error\r\n"
             "plans/xinzhou.txt,\"预案, 2023\",\"'=HYPERLINK(\"\"x\"\")\",38,1,1,0,\r\n"
             "plans/broken.txt,,,,,,," + report.plans[1].error->to_string() + "\r\n");
+}
+
+// The first line of `csv` after its BOM, split at commas (headers hold no comma or quote).
+std::vector<std::string> header_cells(const std::string& csv) {
+  std::vector<std::string> cells(1);
+  for (std::size_t i = 3; i < csv.size() && csv[i] != '\r'; ++i) {
+    if (csv[i] == ',') {
+      cells.emplace_back();
+    } else {
+      cells.back() += csv[i];
+    }
+  }
+  return cells;
+}
+
+// Issue 11.19: summary.csv and the `csv` report name the columns they share alike, in the --lang language.
+TEST(DashboardCsv, HeaderIsInTheRunLanguageAndAgreesWithTheCsvReport) {
+  for (Lang lang : {Lang::Zh, Lang::En}) {
+    const RunReport report = testing::sample_report(lang);
+    std::ostringstream summary;
+    write_dashboard_csv(fixture_data(report), lang, summary);
+    const std::vector<std::string> dashboard = header_cells(summary.str());
+    const std::vector<std::string> rows = header_cells(testing::render(CsvWriter(), report));
+    ASSERT_EQ(dashboard.size(), 8u);
+    ASSERT_GE(rows.size(), 5u);
+    EXPECT_EQ(dashboard[0], rows[0]);  // path
+    EXPECT_EQ(dashboard[1], rows[1]);  // title
+    EXPECT_EQ(dashboard[3], rows[4]);  // score
+    EXPECT_EQ(dashboard[0], lang == Lang::En ? "path" : "路径");
+  }
+  const std::string zh = [] {
+    std::ostringstream out;
+    write_dashboard_csv(fixture_data(testing::sample_report()), Lang::Zh, out);
+    return out.str();
+  }();
+  for (const char* english : {"organisation", "score", "failed_", "error"}) {
+    EXPECT_EQ(zh.substr(0, zh.find('\r')).find(english), std::string::npos) << english << " in " << zh;
+  }
 }
 
 TEST(PlanReportName, NumberedAsciiNames) {
@@ -117,7 +157,7 @@ TEST_F(DashboardSinkTest, WritesTheFolderWholeAndReplacesAnEarlierOne) {
   ASSERT_FALSE(run(true));
   EXPECT_TRUE(fs::exists(root_ / "dash" / "index.html"));
   EXPECT_FALSE(fs::exists(root_ / "dash" / "stale.txt"));
-  EXPECT_EQ(slurp(root_ / "dash" / "summary.csv").rfind("\xEF\xBB\xBFpath,", 0), 0u);
+  EXPECT_EQ(slurp(root_ / "dash" / "summary.csv").rfind("\xEF\xBB\xBF路径,", 0), 0u);  // the run is in Chinese
   EXPECT_EQ(std::distance(fs::directory_iterator(root_), fs::directory_iterator()), 1);  // no staging left
 }
 
@@ -155,6 +195,16 @@ TEST_F(DashboardSinkTest, AnEmptyFolderBecomesTheDashboard) {
   ASSERT_FALSE(run(true));
   EXPECT_TRUE(fs::exists(root_ / "dash" / "index.html"));
   EXPECT_EQ(std::distance(fs::directory_iterator(root_), fs::directory_iterator()), 1);
+}
+
+// Issue 11.18: each plan's page links back to the dashboard that lists it.
+TEST_F(DashboardSinkTest, PlanPagesLinkBackToTheDashboard) {
+  ASSERT_FALSE(run(true));
+  const std::string page = slurp(root_ / "dash" / "plans" / plan_report_name(1, "plans/xinzhou.txt"));
+  EXPECT_NE(page.find("<a href=\"../index.html\">← 返回批量审查总览</a>"), std::string::npos) << page.substr(0, 3000);
+  EXPECT_NE(slurp(root_ / "dash" / "index.html").find("href=\"plans/" + plan_report_name(1, "plans/xinzhou.txt") + "\""),
+            std::string::npos)
+      << "and the dashboard links to it";
 }
 
 TEST_F(DashboardSinkTest, AbortLeavesNothing) {
