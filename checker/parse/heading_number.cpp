@@ -58,10 +58,10 @@ std::optional<int> read_arabic(Cursor& c) {
   int value = 0;
   int digits = 0;
   while (is_ascii_or_wide_digit(probe.peek())) {
+    if (++digits > 3) return std::nullopt;  // "13800138000 值班室": stop before the value overflows
     value = value * 10 + digit_value(probe.take());
-    ++digits;
   }
-  if (digits == 0 || digits > 3) return std::nullopt;
+  if (digits == 0) return std::nullopt;
   c = probe;
   return value;
 }

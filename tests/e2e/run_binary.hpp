@@ -1,6 +1,7 @@
 // Running the built plancheck binary from a test: exit code, standard output and standard error.
 #pragma once
 
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -35,6 +36,16 @@ inline std::string read_whole(const std::string& path) {
   return ss.str();
 }
 
+// What AddressSanitizer, LeakSanitizer and UndefinedBehaviorSanitizer print when they find something. A
+// sanitizer halting with exit code 1 would otherwise pass for "findings" in a test expecting 1.
+inline bool has_sanitizer_report(const std::string& err) {
+  for (const char* marker : {"ERROR: AddressSanitizer", "ERROR: LeakSanitizer", ": runtime error: ",
+                             "SUMMARY: UndefinedBehaviorSanitizer", "SUMMARY: AddressSanitizer"}) {
+    if (err.find(marker) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // Runs PLANCHECK_BINARY with `args`, from the source tree so relative paths are stable in reports.
 inline Outcome run_plancheck(const std::vector<std::string>& args) {
   const std::string err_path = "/tmp/plancheck-e2e-err-" + std::to_string(::getpid());
@@ -51,6 +62,7 @@ inline Outcome run_plancheck(const std::vector<std::string>& args) {
   run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   run.err = read_whole(err_path);
   std::remove(err_path.c_str());
+  if (has_sanitizer_report(run.err)) ADD_FAILURE() << "plancheck stopped on a sanitizer report:\n" << run.err;
   return run;
 }
 

@@ -72,6 +72,15 @@ TEST(HeadingNumber, RejectsLinesWithoutANumber) {
   }
 }
 
+// A phone number at the start of a line once overflowed a signed int while its digits were read (UBSan
+// stopped the sanitizer build here); a long run of digits is never a heading number.
+TEST(HeadingNumber, LongDigitRunsAreNotNumbersAndDoNotOverflow) {
+  for (const char* line : {"13800138000 值班室", "13800138000、值班电话", "99999999999999999999.1 节", "（13800138000）",
+                           "第13800138000章 总则", "附件13800138000", "１３８００１３８０００ 值班室"}) {
+    EXPECT_FALSE(parse_heading_number(line).has_value()) << line;
+  }
+}
+
 TEST(HeadingNumber, BulletMarkers) {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"a) 损害国防", "a)"}, {"b)严重的系统损失", "b)"}, {"• 值班", "•"}, {"- 值班", "-"}, {"A、组长", "A、"}};
