@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "waivers/glob.hpp"
 
 namespace plancheck::waivers {
@@ -44,7 +46,32 @@ INSTANTIATE_TEST_SUITE_P(
         GlobCase{"samples/chongqing-plan.md", "samples/chongqing-plan.md.bak", false},
         GlobCase{"structure.*", "structure.numbering", true},                  // rule ids use the same globs
         GlobCase{"structure.*", "drill.frequency", false},
-        GlobCase{"", "a", false}));
+        GlobCase{"", "a", false},
+        GlobCase{"a/**/b/**/c.md", "a/b/c.md", true},                             // several "**/"
+        GlobCase{"a/**/b/**/c.md", "a/x/b/y/z/c.md", true},
+        GlobCase{"a/**/b/**/c.md", "a/x/y/z/c.md", false},
+        GlobCase{"a**c.md", "a/x/y/c.md", true},                                 // ** crosses folders
+        GlobCase{"a*c.md", "a/x/c.md", false},
+        GlobCase{"***.md", "x/y.md", true},                                      // "**" then "*"
+        GlobCase{"*预案*", "忻州预案.txt", true},
+        GlobCase{"x/*?", "x/忻", true},
+        GlobCase{"x/?*?", "x/忻", false}));
+
+// Backtracking over stars is exponential in their number (20 stars took half a minute, 200 never ended);
+// the match must cost (path length) × (pattern length), so these return at once.
+TEST(GlobMatch, ManyStarsAreNotExponential) {
+  std::string pattern;
+  for (int i = 0; i < 200; ++i) pattern += "*a";
+  const std::string path(400, 'a');
+  EXPECT_FALSE(glob_match(pattern + "b", path));
+  EXPECT_TRUE(glob_match(pattern, path));
+  std::string deep;
+  for (int i = 0; i < 200; ++i) deep += "**/a";
+  std::string folders;
+  for (int i = 0; i < 300; ++i) folders += "a/";
+  EXPECT_FALSE(glob_match(deep + "/b", folders + "c"));
+  EXPECT_TRUE(glob_match(deep, folders + "a"));
+}
 
 }  // namespace
 }  // namespace plancheck::waivers
