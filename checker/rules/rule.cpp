@@ -1,5 +1,7 @@
 #include "rules/rule.hpp"
 
+#include <algorithm>
+
 #include <fmt/args.h>
 #include <fmt/format.h>
 
@@ -78,14 +80,30 @@ std::string format_message(const std::string& templ, const MessageArgs& args) {
 }
 
 std::string validate_template(const std::string& templ, const std::vector<std::string>& fields) {
-  fmt::dynamic_format_arg_store<fmt::format_context> store;
-  for (const auto& name : fields) store.push_back(fmt::arg(name.c_str(), std::string("x")));
-  try {
-    (void)fmt::vformat(templ, store);
-    return {};
-  } catch (const fmt::format_error& e) {
-    return e.what();
+  // Checked by reading, not by formatting: a width such as {found:>2147483647} would format (and allocate
+  // 2 GiB per finding) without any error. Only "{name}" of a known field and the escapes "{{" "}}" pass.
+  const auto at = [](std::size_t i) { return " at character " + std::to_string(i + 1); };
+  for (std::size_t i = 0; i < templ.size(); ++i) {
+    const char c = templ[i];
+    if (c != '{' && c != '}') continue;
+    if (i + 1 < templ.size() && templ[i + 1] == c) {
+      ++i;  // "{{" or "}}": a literal brace
+      continue;
+    }
+    if (c == '}') return "a lone '}'" + at(i) + " (write '}}' for a brace)";
+    const std::size_t close = templ.find('}', i + 1);
+    if (close == std::string::npos) return "'{'" + at(i) + " is never closed (write '{{' for a brace)";
+    const std::string name = templ.substr(i + 1, close - i - 1);
+    if (name.empty()) return "an unnamed field {}" + at(i) + ": fields are named";
+    const std::size_t spec = name.find_first_of(":!");
+    if (spec != std::string::npos) {
+      return "field {" + name + "}" + at(i) +
+             " has a format specification: a field is only {name}, with no width, precision or conversion";
+    }
+    if (std::find(fields.begin(), fields.end(), name) == fields.end()) return "unknown field {" + name + "}" + at(i);
+    i = close;
   }
+  return {};
 }
 
 }  // namespace plancheck::rules

@@ -71,7 +71,8 @@ class Rule {
 // Formats a message template ("演练频次仅为“{found}”") with named args. Unknown fields are a load-time
 // error (see validate_template), so at check time this cannot fail.
 std::string format_message(const std::string& templ, const MessageArgs& args);
-// Empty when `templ` formats with exactly these field names; otherwise the fmt error text.
+// Empty when `templ` uses only these field names, each written plainly as {name} (no width, precision or
+// conversion), with literal braces doubled; otherwise what is wrong and where.
 std::string validate_template(const std::string& templ, const std::vector<std::string>& fields);
 
 }  // namespace plancheck::rules
