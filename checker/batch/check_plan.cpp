@@ -10,6 +10,7 @@
 
 #include "batch/score.hpp"
 #include "facts/plan_facts.hpp"
+#include "office/office_reader.hpp"
 #include "parse/parse.hpp"
 #include "text/utf8.hpp"
 
@@ -30,12 +31,15 @@ std::vector<RuleResult> run_all(const Rulesets& rulesets, const Document& doc, c
   return out;
 }
 
-// Findings carry their source line so a report can draw a caret without keeping the whole text.
-void attach_source_lines(std::vector<RuleResult>& results, const SourceText& source) {
+// Findings carry their source line so a report can draw a caret without keeping the whole text, and, for
+// text extracted from Word, OpenDocument or PDF, the paragraph or page and line in the original file.
+void attach_source_lines(std::vector<RuleResult>& results, const Document& doc) {
   for (RuleResult& r : results) {
     for (Finding& f : r.findings) {
-      if (f.location.known() && f.source_line.empty()) f.source_line = std::string(source.line(f.location.line));
+      if (f.location.known() && f.source_line.empty()) f.source_line = std::string(doc.source->line(f.location.line));
+      f.place = doc.place_of(f.location.line);
     }
+    for (Evidence& e : r.evidence) e.place = doc.place_of(e.location.line);
   }
 }
 
@@ -76,7 +80,8 @@ PlanResult check_document(const Document& doc, const Rulesets& rulesets, const C
   for (const auto& rs : rulesets) result.rulesets.push_back(rs->id);
   const facts::PlanFacts facts = facts::extract_facts(doc);
   result.results = run_all(rulesets, doc, facts, options.lang);
-  if (doc.source) attach_source_lines(result.results, *doc.source);
+  result.extraction = doc.extraction;
+  if (doc.source) attach_source_lines(result.results, doc);
   waivers::apply_waivers(result, doc, options.waivers, options.lang);
   if (options.baseline) options.baseline->mark(result);
   set_path(result, doc.path);
@@ -133,10 +138,19 @@ PlanResult check_decoded(const std::string& path, text::DecodedText decoded, con
 
 namespace {
 
-PlanResult check_read(const std::string& path, Result<text::DecodedText> (*read)(const std::string&),
+// Word, OpenDocument and PDF files are recognised by their bytes before any text decoding.
+PlanResult check_read(const std::string& path, Result<std::string> (*read)(const std::string&),
                       const Rulesets& rulesets, const CheckOptions& options) {
   try {
-    Result<text::DecodedText> decoded = read(path);
+    Result<std::string> bytes = read(path);
+    if (!bytes) return error_result(path, rulesets, bytes.error());
+    if (std::optional<Result<Document>> doc = office::read_office(bytes.value(), path, options.lang)) {
+      if (!*doc) return error_result(path, rulesets, doc->error());
+      PlanResult result = check_document(doc->value(), rulesets, options);
+      result.content_hash = content_hash(doc->value().source->text());
+      return result;
+    }
+    Result<text::DecodedText> decoded = text::decode_bytes(bytes.value(), path);
     if (!decoded) return error_result(path, rulesets, decoded.error());
     return check_decoded(path, decoded.take(), rulesets, options);
   } catch (const std::exception& e) {
@@ -147,11 +161,11 @@ PlanResult check_read(const std::string& path, Result<text::DecodedText> (*read)
 }  // namespace
 
 PlanResult check_file(const std::string& path, const Rulesets& rulesets, const CheckOptions& options) {
-  return check_read(path, text::read_text_file, rulesets, options);
+  return check_read(path, text::read_file_bytes, rulesets, options);
 }
 
 PlanResult check_stdin(const std::string& name, const Rulesets& rulesets, const CheckOptions& options) {
-  return check_read(name, text::read_standard_input, rulesets, options);
+  return check_read(name, text::read_standard_input_bytes, rulesets, options);
 }
 
 }  // namespace plancheck::batch

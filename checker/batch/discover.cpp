@@ -112,7 +112,10 @@ std::string identity(const Input& input) {
 
 bool is_plan_extension(const std::string& path) {
   const std::string ext = lower_extension(path);
-  return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".xml";
+  // .doc and .wps are taken so that a folder of filed plans reports them (they need converting) instead of
+  // leaving them out unnoticed.
+  return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".xml" || ext == ".docx" || ext == ".pdf" ||
+         ext == ".odt" || ext == ".doc" || ext == ".wps";
 }
 
 Discovery discover(const std::vector<std::string>& paths, Lang lang) {

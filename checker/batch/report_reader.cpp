@@ -45,6 +45,8 @@ Location location(const Json& j) {
   return l;
 }
 
+OriginalPlace place(const Json& j) { return OriginalPlace{number(j, "paragraph"), number(j, "page"), number(j, "page_line")}; }
+
 Finding read_finding(const Json& j) {
   Finding f;
   f.message = text(j, "message");
@@ -53,10 +55,13 @@ Finding read_finding(const Json& j) {
   f.evidence = text(j, "evidence");
   f.remediation = text(j, "remediation");
   f.baseline = text(j, "baseline");
+  f.place = place(j);
   return f;
 }
 
-Evidence read_evidence(const Json& j) { return Evidence{location(j), text(j, "section"), text(j, "text")}; }
+Evidence read_evidence(const Json& j) {
+  return Evidence{location(j), text(j, "section"), text(j, "text"), place(j)};
+}
 
 RuleResult read_result(const Json& j) {
   using S = Status;
@@ -92,6 +97,7 @@ PlanResult read_plan(const Json& j) {
   if (auto exact = text::hex_to_bytes(text(j, "path_bytes")); exact && !exact->empty()) p.path_bytes = *exact;
   p.format = text(j, "format");
   p.encoding = text(j, "encoding");
+  p.extraction = text(j, "extraction");
   p.title = text(j, "title");
   for (const Json& r : array(j, "rulesets")) p.rulesets.push_back(r.is_string() ? r.get<std::string>() : "");
   p.score = number(j, "score");

@@ -9,6 +9,9 @@ std::string_view to_string(InputFormat f) {
     case InputFormat::Xml: return "xml";
     case InputFormat::Markdown: return "markdown";
     case InputFormat::PlainText: return "text";
+    case InputFormat::Docx: return "docx";
+    case InputFormat::Pdf: return "pdf";
+    case InputFormat::Odt: return "odt";
   }
   return "text";
 }
@@ -44,6 +47,11 @@ std::size_t Block::source_offset(std::size_t text_offset) const {
   if (it != segments.begin()) --it;
   const std::size_t delta = text_offset >= it->text_offset ? text_offset - it->text_offset : 0;
   return it->source_offset + std::min<std::size_t>(delta, it->length);
+}
+
+OriginalPlace Document::place_of(int line) const {
+  if (line < 1 || static_cast<std::size_t>(line) > places.size()) return {};
+  return places[static_cast<std::size_t>(line) - 1];
 }
 
 }  // namespace plancheck

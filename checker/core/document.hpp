@@ -11,7 +11,7 @@
 
 namespace plancheck {
 
-enum class InputFormat { Xml, Markdown, PlainText };
+enum class InputFormat { Xml, Markdown, PlainText, Docx, Pdf, Odt };
 std::string_view to_string(InputFormat f);
 
 // How a heading is numbered. Chinese official documents use a hierarchy of these styles.
@@ -77,6 +77,7 @@ struct Metadata {
   std::string issuer;               // 落款
   std::string issue_date;           // as written, e.g. 2023年2月8日
   std::string organisation_type;    // XML metadata only: government, enterprise, telecom, ...
+  std::string author;               // Word/OpenDocument document properties only
 };
 
 struct Document {
@@ -88,6 +89,13 @@ struct Document {
   std::vector<Block> front_matter;  // issuing notice (发文字号, 主送, 正文, 落款) before the plan's title
   std::vector<Block> preamble;      // plan text before its first heading
   std::vector<Section> sections;    // top-level sections of the plan body
+  // Word, OpenDocument and PDF: the source is text extracted from the file, one line per paragraph (or PDF
+  // line); places[n - 1] is where line n is in the original, and `extraction` says how the text was obtained.
+  std::vector<OriginalPlace> places;
+  std::string extraction;
+
+  // Where source line `line` is in the original file (unknown for text formats).
+  OriginalPlace place_of(int line) const;
 };
 
 // What separates the headings of a section path.

@@ -16,6 +16,7 @@ struct Evidence {
   Location location;        // start of the quoted text in the source
   std::string section;      // section path, "" for front matter / whole document
   std::string text;         // original text (a sentence or heading), not normalised
+  OriginalPlace place;      // Word/OpenDocument paragraph or PDF page and line (filled by batch::check_file)
 };
 
 struct Finding {
@@ -27,6 +28,7 @@ struct Finding {
   std::string remediation;  // in the run's language
   std::string source_line;  // the whole source line at location.line, for carets (filled by batch::check_file)
   std::string baseline;     // with --baseline: "new" or "unchanged" (batch/baseline.hpp); "" without one
+  OriginalPlace place;      // Word/OpenDocument paragraph or PDF page and line (filled by batch::check_file)
 };
 
 struct RuleResult {
@@ -59,8 +61,9 @@ struct AreaScore {
 struct PlanResult {
   std::string path;                 // the file name as discovered, valid UTF-8 (see path_bytes)
   std::string path_bytes;           // the exact name when it is not UTF-8 (path then shows its bytes as \xHH)
-  std::string format;               // "xml" | "markdown" | "text"
+  std::string format;               // "xml" | "markdown" | "text" | "docx" | "pdf" | "odt"
   std::string encoding;
+  std::string extraction;           // docx/pdf/odt: how the text was obtained from the file; "" otherwise
   std::string title;
   std::string organisation;         // the issuing organisation, when the plan names it
   std::string content_hash;         // 16 hex digits of a 64-bit hash of the decoded text ("" when unread)

@@ -74,4 +74,10 @@ std::string_view SourceText::line(int number) const {
   return std::string_view(text_).substr(begin, end - begin);
 }
 
+std::string place_label(const OriginalPlace& place) {
+  if (place.paragraph > 0) return "\u00B6" + std::to_string(place.paragraph);
+  if (place.page > 0) return "p" + std::to_string(place.page) + ":L" + std::to_string(place.page_line);
+  return "";
+}
+
 }  // namespace plancheck

@@ -22,6 +22,20 @@ struct Location {
   }
 };
 
+// Where a line of text extracted from a Word, OpenDocument or PDF file is in that file: the paragraph
+// (1-based, body paragraphs in document order, table cells included), or the page and the line on it.
+struct OriginalPlace {
+  int paragraph = 0;
+  int page = 0;
+  int page_line = 0;
+
+  bool known() const { return paragraph > 0 || page > 0; }
+};
+
+// "¶57" for a paragraph, "p3:L12" for page 3, line 12; "" when unknown. Used after the file name in
+// compiler-style locations ("plan.docx:¶57:"), so it holds no spaces.
+std::string place_label(const OriginalPlace& place);
+
 // Number of code points in UTF-8 text (bytes that are not continuation bytes), counted eight bytes at a time.
 std::size_t count_code_points(std::string_view utf8);
 

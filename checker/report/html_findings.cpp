@@ -39,6 +39,18 @@ std::size_t byte_at_column(std::string_view line, int column) {
   return pos;
 }
 
+// "第57段" / "paragraph 57" for Word and OpenDocument plans, "第3页第12行" / "page 3, line 12" for PDF.
+std::string place_text(const OriginalPlace& p, Lang lang) {
+  if (p.paragraph > 0) return lang == Lang::En ? fmt::format("paragraph {}", p.paragraph) : fmt::format("第{}段", p.paragraph);
+  return lang == Lang::En ? fmt::format("page {}, line {}", p.page, p.page_line)
+                          : fmt::format("第{}页第{}行", p.page, p.page_line);
+}
+
+std::string line_text(const HtmlContext& context, const Finding& f) {
+  if (f.place.known()) return place_text(f.place, context.run.lang);
+  return fmt::format(fmt::runtime(context.labels.line), fmt::arg("line", f.location.line));
+}
+
 void write_source_line(HtmlBuilder& html, const HtmlContext& context, const Finding& f) {
   if (!f.location.known() || f.source_line.empty()) return;
   // A long line shows only a window around the span, as in the text report.
@@ -47,8 +59,7 @@ void write_source_line(HtmlBuilder& html, const HtmlContext& context, const Find
   const std::size_t start = byte_at_column(line, shown.column);
   const std::size_t end = start + byte_at_column(line.substr(start), std::max(shown.span, 0) + 1);
   html.open("div", {{"class", "source"}});
-  html.element("span", fmt::format(fmt::runtime(context.labels.line), fmt::arg("line", f.location.line)),
-               {{"class", "line-no"}});
+  html.element("span", line_text(context, f), {{"class", "line-no"}});
   html.text(line.substr(0, start));
   if (end > start) html.element("mark", line.substr(start, end - start));
   html.text(line.substr(end));
@@ -59,7 +70,7 @@ void write_location(HtmlBuilder& html, const HtmlContext& context, const Finding
   const HtmlLabels& l = context.labels;
   std::string where;
   if (f.location.known()) {
-    where = l.location + fmt::format(fmt::runtime(l.line), fmt::arg("line", f.location.line));
+    where = l.location + line_text(context, f);
     if (!f.section.empty()) where += " · " + std::string(l.section) + f.section;
   } else {
     // Nothing to point at: the requirement is missing, so say where it belongs.

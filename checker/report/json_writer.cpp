@@ -22,6 +22,15 @@ Json to_json(const ToolError& e) {
               {"offset", e.location.offset}};
 }
 
+// Word/OpenDocument paragraph, PDF page and line: only for those formats, so other reports stay as they were.
+void add_place(Json& j, const OriginalPlace& place) {
+  if (place.paragraph > 0) j["paragraph"] = place.paragraph;
+  if (place.page > 0) {
+    j["page"] = place.page;
+    j["page_line"] = place.page_line;
+  }
+}
+
 // The per-plan values are built key by key: nlohmann's initializer-list form copies and re-inspects every
 // element, which made building a plan's tree cost as much as writing it. Keys stay in this order.
 Json to_json(const Finding& f) {
@@ -29,6 +38,7 @@ Json to_json(const Finding& f) {
   j["message"] = f.message;
   j["line"] = position(f.location.line);
   j["column"] = position(f.location.column);
+  add_place(j, f.place);
   j["section"] = f.section;
   j["evidence"] = f.evidence;
   j["remediation"] = f.remediation;
@@ -40,6 +50,7 @@ Json to_json(const Evidence& e) {
   Json j = Json::object();
   j["line"] = position(e.location.line);
   j["column"] = position(e.location.column);
+  add_place(j, e.place);
   j["section"] = e.section;
   j["text"] = e.text;
   return j;
@@ -74,6 +85,7 @@ Json to_json(const PlanResult& p) {
   if (!p.path_bytes.empty()) j["path_bytes"] = text::bytes_to_hex(p.path_bytes);  // only for names not in UTF-8
   j["format"] = p.format;
   j["encoding"] = p.encoding;
+  if (!p.extraction.empty()) j["extraction"] = p.extraction;
   j["title"] = p.title;
   j["rulesets"] = p.rulesets;
   j["score"] = p.score;

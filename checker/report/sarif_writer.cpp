@@ -78,10 +78,27 @@ Json region_json(const Location& at, int span) {
   return region;
 }
 
-Json location_json(const std::string& uri, std::size_t artifact, const Location& at, int span) {
+// A Word/OpenDocument plan's region is its paragraph (startLine = ¶ number), a PDF's the line on its page
+// (the page in the region's properties): lines of the extracted text mean nothing to a viewer of the file.
+Json region_json(const Location& at, int span, const OriginalPlace& place) {
+  if (!place.known()) return region_json(at, span);
+  Json region{{"startLine", place.paragraph > 0 ? place.paragraph : place.page_line}};
+  Json props{{"label", place_label(place)}};
+  if (place.paragraph > 0) props["paragraph"] = place.paragraph;
+  if (place.page > 0) props["page"] = place.page;
+  region["properties"] = std::move(props);
+  return region;
+}
+
+Json location_json(const std::string& uri, std::size_t artifact, const Location& at, int span,
+                   const OriginalPlace& place = {}, const std::string& section = {}) {
   Json physical{{"artifactLocation", {{"uri", uri}, {"index", artifact}}}};
-  if (at.known()) physical["region"] = region_json(at, span);
-  return Json::array({Json{{"physicalLocation", std::move(physical)}}});
+  if (at.known()) physical["region"] = region_json(at, span, place);
+  Json location{{"physicalLocation", std::move(physical)}};
+  if (place.known() && !section.empty()) {
+    location["logicalLocations"] = Json::array({Json{{"fullyQualifiedName", section}}});
+  }
+  return Json::array({std::move(location)});
 }
 
 struct PlanContext {
@@ -107,7 +124,7 @@ Json result_json(const PlanContext& c, const RuleResult& r, const Finding& f) {
   std::string text = f.message.empty() ? r.rule : f.message;
   if (!f.remediation.empty()) text += tr(c.run.lang, "\n建议：", "\nFix: ") + f.remediation;
   result["message"] = {{"text", text}};
-  result["locations"] = location_json(c.uri, c.artifact, f.location, f.span);
+  result["locations"] = location_json(c.uri, c.artifact, f.location, f.span, f.place, f.section);
   if (f.baseline == "new" || f.baseline == "unchanged") result["baselineState"] = f.baseline;
   if (r.status == Status::Waived) {
     result["suppressions"] = Json::array({Json{{"kind", "external"}, {"status", "accepted"}, {"justification", r.note}}});

@@ -73,7 +73,9 @@ void write_source_excerpt(const Finding& f, const Style& style, std::ostream& ou
   if (!f.location.known() || f.source_line.empty()) return;
   // A long line (a whole paragraph, or a file with no line breaks) shows only a window around the caret.
   const SourceWindow shown = source_window(f.source_line, f.location.column, f.span, kTextSourceWidth);
-  out << fmt::format("{:>5} | {}\n", f.location.line, shown.text);
+  // Word, OpenDocument and PDF plans: the paragraph or page and line in the original, not the extracted text's line.
+  const std::string line = f.place.known() ? place_label(f.place) : std::to_string(f.location.line);
+  out << fmt::format("{:>5} | {}\n", line, shown.text);
   out << "      | " << style.wrap(caret_marks(shown.text, shown.column, shown.span), "1;32") << '\n';
 }
 
@@ -81,9 +83,12 @@ void write_finding(const RunInfo& report, const PlanResult& plan, const Item& it
                    std::ostream& out) {
   const Finding& f = *item.finding;
   const Labels& l = labels(report.lang);
-  const std::string where = f.location.known()
-                                ? fmt::format("{}:{}:{}:", plan.path, f.location.line, f.location.column)
-                                : plan.path + ":";
+  std::string where = plan.path + ":";
+  if (f.place.known()) {
+    where = fmt::format("{}:{}:", plan.path, place_label(f.place));
+  } else if (f.location.known()) {
+    where = fmt::format("{}:{}:{}:", plan.path, f.location.line, f.location.column);
+  }
   out << style.wrap(where, "1") << ' ' << style.severity(item.result->severity) << ": " << f.message << " ["
       << item.result->rule << "]";
   const std::string_view mark = baseline_label(f.baseline, report.lang);
@@ -92,7 +97,9 @@ void write_finding(const RunInfo& report, const PlanResult& plan, const Item& it
   }
   out << '\n';
   write_source_excerpt(f, style, out);
-  if (!f.location.known() && !f.section.empty()) out << "  " << l.section << ": " << f.section << '\n';
+  if ((!f.location.known() || f.place.known()) && !f.section.empty()) {
+    out << "  " << l.section << ": " << f.section << '\n';
+  }
   const RuleMeta* meta = report.find_rule(item.result->rule);
   const std::string document = meta ? meta->basis_document : std::string();
   if (!item.result->basis.empty() || !document.empty()) {
@@ -109,7 +116,9 @@ void write_other_results(const RunInfo& report, const PlanResult& plan, std::ost
   for (const RuleResult& r : plan.results) {
     if (r.status == Status::Fail) continue;
     std::string where = plan.path + ":";
-    if (!r.evidence.empty() && r.evidence.front().location.known()) {
+    if (!r.evidence.empty() && r.evidence.front().place.known()) {
+      where = fmt::format("{}:{}:", plan.path, place_label(r.evidence.front().place));
+    } else if (!r.evidence.empty() && r.evidence.front().location.known()) {
       const Location& at = r.evidence.front().location;
       where = fmt::format("{}:{}:{}:", plan.path, at.line, at.column);
     }

@@ -100,7 +100,7 @@ void NumberingRule::check(const RuleContext& ctx, Reporter& out) const {
   // The evidence of a pass is where the numbered outline starts.
   std::optional<Evidence> first;
   for_each_section(ctx.doc.sections, [&](const Section& s, const std::string& path) {
-    if (!first && s.numbering.style != NumberingStyle::None) first = Evidence{s.location, path, s.heading};
+    if (!first && s.numbering.style != NumberingStyle::None) first = Evidence{s.location, path, s.heading, {}};
   });
   if (!first) {
     out.not_applicable("no numbered headings");

@@ -198,7 +198,7 @@ struct Fd {
 
 }  // namespace
 
-Result<DecodedText> read_text_file(const std::string& path) {
+Result<std::string> read_file_bytes(const std::string& path) {
   // O_NONBLOCK: opening a FIFO must not hang the batch; non-regular files are refused below anyway.
   Fd file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC)};
   if (file.fd < 0) return unreadable(path, errno);
@@ -219,10 +219,16 @@ Result<DecodedText> read_text_file(const std::string& path) {
     got += static_cast<std::size_t>(n);
   }
   bytes.resize(got);
-  return decode_bytes(bytes, path);
+  return bytes;
 }
 
-Result<DecodedText> read_standard_input(const std::string& name) {
+Result<DecodedText> read_text_file(const std::string& path) {
+  Result<std::string> bytes = read_file_bytes(path);
+  if (!bytes) return bytes.error();
+  return decode_bytes(bytes.value(), path);
+}
+
+Result<std::string> read_standard_input_bytes(const std::string& name) {
   std::string bytes;
   char buffer[65536];
   for (;;) {
@@ -235,7 +241,13 @@ Result<DecodedText> read_standard_input(const std::string& name) {
     }
     bytes.append(buffer, static_cast<std::size_t>(n));
   }
-  return decode_bytes(bytes, name);
+  return bytes;
+}
+
+Result<DecodedText> read_standard_input(const std::string& name) {
+  Result<std::string> bytes = read_standard_input_bytes(name);
+  if (!bytes) return bytes.error();
+  return decode_bytes(bytes.value(), name);
 }
 
 }  // namespace plancheck::text

@@ -17,10 +17,15 @@ struct DecodedText {
 // `path` and the byte offset of the first bad byte in the raw input.
 Result<DecodedText> decode_bytes(std::string_view bytes, const std::string& path);
 
+// Reads the whole file (a regular file of at most 512 MiB); ErrorKind::Unreadable when it cannot be read.
+Result<std::string> read_file_bytes(const std::string& path);
+
 // Reads the whole file and decodes it; ErrorKind::Unreadable when the path cannot be read.
 Result<DecodedText> read_text_file(const std::string& path);
 
 // Reads standard input to its end and decodes it; errors name it `name` (e.g. "<stdin>").
 Result<DecodedText> read_standard_input(const std::string& name);
+// The same, undecoded (Word, OpenDocument and PDF input is recognised from its bytes).
+Result<std::string> read_standard_input_bytes(const std::string& name);
 
 }  // namespace plancheck::text

@@ -44,7 +44,7 @@ inline RuleResult basis_pass() {
   r.status = Status::Pass;
   r.severity = Severity::Error;
   r.basis = "NAT 1.2";
-  r.evidence.push_back(Evidence{Location{40, 5, 1}, "一、总则 › （二）编制依据", "（二）编制依据"});
+  r.evidence.push_back(Evidence{Location{40, 5, 1}, "一、总则 › （二）编制依据", "（二）编制依据", {}});
   return r;
 }
 

@@ -1,0 +1,142 @@
+#include "office/pdf_reader.hpp"
+
+#include <limits>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+
+#include "office/office_messages.hpp"
+#include "parse/plain_text_reader.hpp"
+
+namespace plancheck::office {
+
+namespace {
+
+constexpr std::size_t kEdgeLines = 2;  // lines at the top and at the bottom of a page that may be running
+constexpr std::size_t kMinPages = 3;   // with fewer pages nothing can be told to repeat
+
+// poppler keeps process-wide state (font tables, the error callback), so documents are read one at a time.
+std::mutex& poppler_mutex() {
+  static std::mutex m;
+  return m;
+}
+
+void quiet(const std::string&, void*) {}
+
+std::string trim(std::string_view s) {
+  const std::size_t first = s.find_first_not_of(" \t\r\f\v");
+  if (first == std::string_view::npos) return "";
+  return std::string(s.substr(first, s.find_last_not_of(" \t\r\f\v") - first + 1));
+}
+
+std::vector<std::string> split_lines(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find_first_of("\n\f", start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string line = trim(text.substr(start, end - start));
+    if (!line.empty()) out.push_back(std::move(line));
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string shape(const std::string& line) {
+  std::string out;
+  for (char c : line) {
+    if (c == ' ' || c == '\t') continue;
+    out += (c >= '0' && c <= '9') ? '#' : c;
+  }
+  return out;
+}
+
+std::vector<std::vector<std::string>> page_lines(poppler::document& doc) {
+  std::vector<std::vector<std::string>> pages;
+  for (int i = 0; i < doc.pages(); ++i) {
+    const std::unique_ptr<poppler::page> page(doc.create_page(i));
+    if (!page) {
+      pages.emplace_back();
+      continue;
+    }
+    const poppler::byte_array utf8 =
+        page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout).to_utf8();
+    pages.push_back(split_lines(std::string_view(utf8.data(), utf8.size())));
+  }
+  return pages;
+}
+
+}  // namespace
+
+std::vector<std::vector<bool>> running_lines(const std::vector<std::vector<std::string>>& pages) {
+  // How many pages have this shape at this distance from the top (or, negative, from the bottom).
+  std::map<std::pair<int, std::string>, std::size_t> seen;
+  for (const auto& lines : pages) {
+    for (std::size_t i = 0; i < lines.size() && i < kEdgeLines; ++i) {
+      ++seen[{static_cast<int>(i), shape(lines[i])}];
+      ++seen[{-1 - static_cast<int>(i), shape(lines[lines.size() - 1 - i])}];
+    }
+  }
+  // Most pages: the title page and a short last page often lack the running lines.
+  const std::size_t most = std::max<std::size_t>(kMinPages, (pages.size() * 3 + 4) / 5);
+  const auto running = [&](const std::vector<std::string>& lines, std::size_t i, int position) {
+    if (parse::is_page_number_line(lines[i])) return true;
+    return pages.size() >= kMinPages && seen[{position, shape(lines[i])}] >= most;
+  };
+  std::vector<std::vector<bool>> drop;
+  for (const auto& lines : pages) {
+    std::vector<bool> d(lines.size(), false);
+    // From each edge inwards, a line is dropped only while the ones outside it were.
+    for (std::size_t i = 0; i < lines.size() && i < kEdgeLines && running(lines, i, static_cast<int>(i)); ++i) d[i] = true;
+    for (std::size_t i = 0; i < lines.size() && i < kEdgeLines; ++i) {
+      const std::size_t at = lines.size() - 1 - i;
+      if (!running(lines, at, -1 - static_cast<int>(i))) break;
+      d[at] = true;
+    }
+    drop.push_back(std::move(d));
+  }
+  return drop;
+}
+
+Result<OfficeText> read_pdf(std::string_view bytes, const std::string& path, Lang lang) {
+  std::vector<std::vector<std::string>> pages;
+  {
+    const std::lock_guard<std::mutex> lock(poppler_mutex());
+    poppler::set_debug_error_function(quiet, nullptr);
+    if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
+      return ToolError{ErrorKind::Unreadable, path, {}, say(Msg::FileTooLarge, lang, fmt::arg("limit_mib", 2047))};
+    }
+    const std::unique_ptr<poppler::document> doc(
+        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+    if (!doc || doc->pages() <= 0) {
+      return ToolError{ErrorKind::Syntax, path, {}, say(Msg::DamagedPdf, lang, fmt::arg("file", path))};
+    }
+    if (doc->is_locked()) return ToolError{ErrorKind::Unreadable, path, {}, say(Msg::LockedPdf, lang, fmt::arg("file", path))};
+    pages = page_lines(*doc);
+  }
+  std::size_t text_lines = 0;
+  for (const auto& p : pages) text_lines += p.size();
+  if (text_lines == 0) {
+    return ToolError{ErrorKind::Unreadable, path, {},
+                     say(Msg::ScannedPdf, lang, fmt::arg("file", path), fmt::arg("pages", pages.size()))};
+  }
+  const std::vector<std::vector<bool>> drop = running_lines(pages);
+  OfficeText text;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    for (std::size_t l = 0; l < pages[p].size(); ++l) {
+      if (drop[p][l]) continue;
+      OfficeLine line;
+      line.text = pages[p][l];
+      line.place.page = static_cast<int>(p + 1);
+      line.place.page_line = static_cast<int>(l + 1);
+      text.lines.push_back(std::move(line));
+    }
+  }
+  return text;
+}
+
+}  // namespace plancheck::office

@@ -1,0 +1,194 @@
+#include <gtest/gtest.h>
+
+#include "office_test_support.hpp"
+
+namespace plancheck::office {
+namespace {
+
+using namespace testing;
+
+std::string level(int ilvl, const std::string& fmt, const std::string& text, int start = 1, const std::string& extra = "") {
+  return "<w:lvl w:ilvl=\"" + std::to_string(ilvl) + "\"><w:start w:val=\"" + std::to_string(start) +
+         "\"/><w:numFmt w:val=\"" + fmt + "\"/><w:lvlText w:val=\"" + text + "\"/>" + extra + "</w:lvl>";
+}
+
+// A chapter list (第%1章, 一、, （一）) in one abstract list, the way Chinese Word templates define it.
+const std::string kChapters =
+    "<w:abstractNum w:abstractNumId=\"1\">" + level(0, "chineseCounting", "第%1章") +
+    level(1, "chineseCounting", "%2、", 1, "<w:suff w:val=\"nothing\"/>") +
+    level(2, "chineseCounting", "（%3）", 1, "<w:suff w:val=\"nothing\"/>") + "</w:abstractNum>"
+    "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num>";
+
+TEST(DocxReader, HeadingNumbersFromNumberingGiveTheTypedOutline) {
+  Package numbered;
+  numbered.numbering = kChapters;
+  numbered.body = p("某单位网络安全事件应急预案") + p("总则", num_pr(1, 0)) + p("编制目的", num_pr(1, 1)) +
+                  p("为了规范应急工作，制定本预案。") + p("适用范围", num_pr(1, 1)) + p("一般要求", num_pr(1, 2)) +
+                  p("组织机构", num_pr(1, 0)) + p("领导小组", num_pr(1, 1));
+  Package typed;
+  typed.body = p("某单位网络安全事件应急预案") + p("第一章 总则") + p("一、编制目的") + p("为了规范应急工作，制定本预案。") +
+               p("二、适用范围") + p("（一）一般要求") + p("第二章 组织机构") + p("一、领导小组");
+  const std::vector<std::string> expected = {"1 第一章 总则", "2 一、编制目的", "2 二、适用范围",
+                                             "3 （一）一般要求", "1 第二章 组织机构", "2 一、领导小组"};
+  EXPECT_EQ(outline(read_ok(make_docx(numbered))), expected);
+  EXPECT_EQ(outline(read_ok(make_docx(typed))), expected);
+}
+
+TEST(DocxReader, NumberingRestartsStartOverridesAndMultiLevelTexts) {
+  Package pkg;
+  pkg.numbering =
+      "<w:abstractNum w:abstractNumId=\"2\">" + level(0, "decimal", "%1.") + level(1, "decimal", "%1.%2") +
+      level(2, "decimal", "%1.%2.%3") + "</w:abstractNum>" +
+      "<w:abstractNum w:abstractNumId=\"3\">" + level(0, "decimalEnclosedCircle", "%1") + "</w:abstractNum>" +
+      "<w:abstractNum w:abstractNumId=\"4\">" + level(0, "ideographTraditional", "%1、", 1, "<w:suff w:val=\"nothing\"/>") +
+      "</w:abstractNum>" +
+      "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"2\"/></w:num>"
+      "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"3\"/></w:num>"
+      "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"3\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>"
+      "<w:num w:numId=\"5\"><w:abstractNumId w:val=\"2\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"7\"/></w:lvlOverride></w:num>"
+      "<w:num w:numId=\"6\"><w:abstractNumId w:val=\"4\"/></w:num>";
+  pkg.body = p("a", num_pr(2, 0)) + p("b", num_pr(2, 1)) + p("c", num_pr(2, 1)) + p("d", num_pr(2, 2)) +
+             p("e", num_pr(2, 0)) + p("f", num_pr(2, 1)) +           // 2. then 2.1: the deeper level restarted
+             p("g", num_pr(3, 0)) + p("h", num_pr(3, 0)) +           // ① ②
+             p("i", num_pr(4, 0)) +                                   // a new instance restarts: ①
+             p("j", num_pr(3, 0)) +                                   // the same abstract list goes on: ②
+             p("k", num_pr(5, 0)) + p("l", num_pr(0, 0)) +           // startOverride 7; numId 0 is no number
+             p("m", num_pr(6, 0)) + p("n", num_pr(6, 0)) + p("o", num_pr(99, 0));
+  const Document d = read_ok(make_docx(pkg));
+  EXPECT_EQ(all_text(d), "1. a\n1.1 b\n1.2 c\n1.2.1 d\n2. e\n2.1 f\n① g\n② h\n① i\n② j\n7. k\nl\n甲、m\n乙、n\no\n");
+}
+
+TEST(DocxReader, NumberingThroughParagraphStyles) {
+  Package pkg;
+  pkg.numbering = kChapters;
+  pkg.styles =
+      "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"1\"><w:name w:val=\"标题 1\"/><w:pPr>" + num_pr(1, 0) +
+      "</w:pPr></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"2\"><w:name w:val=\"标题 2\"/><w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"Mine\"><w:name w:val=\"我的标题\"/><w:basedOn w:val=\"2\"/></w:style>";
+  // Level 1 is linked to style 2 through the level's w:pStyle.
+  pkg.numbering.replace(pkg.numbering.find("<w:lvlText w:val=\"%2、\"/>"), 0, "<w:pStyle w:val=\"2\"/>");
+  pkg.body = p("总则", "<w:pStyle w:val=\"1\"/>") + p("编制目的", "<w:pStyle w:val=\"2\"/>") +
+             p("适用范围", "<w:pStyle w:val=\"Mine\"/>") + p("组织机构", "<w:pStyle w:val=\"1\"/>");
+  const std::vector<std::string> expected = {"1 第一章 总则", "2 一、编制目的", "2 二、适用范围", "1 第二章 组织机构"};
+  EXPECT_EQ(outline(read_ok(make_docx(pkg))), expected);
+}
+
+TEST(DocxReader, HeadingLevelsFromStylesAndOutlineLevels) {
+  Package pkg;
+  pkg.styles =
+      "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"a3\"><w:name w:val=\"标题 2\"/></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"Custom\"><w:name w:val=\"Plan Part\"/><w:basedOn w:val=\"a3\"/></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"Body\"><w:name w:val=\"Body\"/><w:pPr><w:outlineLvl w:val=\"9\"/></w:pPr></w:style>";
+  pkg.body = p("总则", "<w:pStyle w:val=\"Heading1\"/>") + p("目的", "<w:pStyle w:val=\"a3\"/>") +
+             p("范围", "<w:pStyle w:val=\"Custom\"/>") + p("依据", "<w:outlineLvl w:val=\"1\"/>") +
+             p("正文。", "<w:pStyle w:val=\"Body\"/>") + p("职责", "<w:pStyle w:val=\"Heading1\"/>");
+  const Document d = read_ok(make_docx(pkg));
+  const std::vector<std::string> expected = {"1 总则", "2 目的", "2 范围", "2 依据", "1 职责"};
+  EXPECT_EQ(outline(d), expected);
+}
+
+TEST(DocxReader, TablesKeepRowsAndCellsAndVerticalMerges) {
+  auto cell = [](const std::string& text, const std::string& tcpr = "") {
+    return "<w:tc><w:tcPr>" + tcpr + "</w:tcPr>" + p(text) + "</w:tc>";
+  };
+  Package pkg;
+  pkg.body = p("第一章 事件分级") +
+             "<w:tbl><w:tr>" + cell("事件级别") + cell("预警") + cell("响应") + "</w:tr>"
+             "<w:tr>" + cell("特别重大", "<w:vMerge w:val=\"restart\"/>") + cell("红色") + cell("Ⅰ级") + "</w:tr>"
+             "<w:tr>" + cell("", "<w:vMerge/>") + cell("红色") + cell("Ⅰ级（升级）") + "</w:tr>"
+             "<w:tr><w:tc>" + p("重大") + p("（两段）") + "</w:tc>" + cell("橙色", "<w:gridSpan w:val=\"2\"/>") + "</w:tr></w:tbl>" +
+             p("表后文字。");
+  const Document d = read_ok(make_docx(pkg));
+  ASSERT_EQ(d.sections.size(), 1u);
+  const std::vector<Block>& blocks = d.sections[0].blocks;
+  ASSERT_EQ(blocks.size(), 5u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::TableRow);
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"特别重大", "红色", "Ⅰ级"}));
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"特别重大", "红色", "Ⅰ级（升级）"}));
+  EXPECT_EQ(blocks[3].cells, (std::vector<std::string>{"重大 （两段）", "橙色"}));
+  EXPECT_EQ(blocks[1].text, "特别重大 | 红色 | Ⅰ级");
+  EXPECT_EQ(blocks[4].kind, BlockKind::Paragraph);
+  // Paragraph numbers count the paragraphs of cells, as Word does: the table's cells are ¶2–¶13.
+  EXPECT_EQ(d.place_of(blocks[0].location.line).paragraph, 2);
+  EXPECT_EQ(d.place_of(blocks[3].location.line).paragraph, 11);
+  EXPECT_EQ(d.place_of(blocks[4].location.line).paragraph, 14);
+}
+
+TEST(DocxReader, TrackedChangesAcceptedCommentsHeadersAndTocLeftOut) {
+  Package pkg;
+  pkg.body =
+      "<w:p><w:r><w:t>目录</w:t></w:r></w:p>"
+      "<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/></w:pPr><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+      "<w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-3\" </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+      "<w:r><w:t>第一章 总则缓存</w:t></w:r></w:p>"
+      "<w:p><w:r><w:t>第二章 职责缓存</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"
+      "<w:p><w:r><w:t>第一章 总则</w:t></w:r></w:p>"
+      "<w:p><w:commentRangeStart w:id=\"0\"/><w:r><w:t>每年组织</w:t></w:r><w:commentRangeEnd w:id=\"0\"/>"
+      "<w:r><w:commentReference w:id=\"0\"/></w:r>"
+      "<w:ins w:id=\"1\" w:author=\"A\"><w:r><w:t>一次</w:t></w:r></w:ins>"
+      "<w:del w:id=\"2\" w:author=\"A\"><w:r><w:delText>两次删除文字</w:delText></w:r></w:del>"
+      "<w:moveFrom w:id=\"3\" w:author=\"A\"><w:r><w:t>移走的文字</w:t></w:r></w:moveFrom>"
+      "<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏文字</w:t></w:r>"
+      "<w:r><w:t>演</w:t></w:r><w:r><w:t>练。</w:t></w:r></w:p>"
+      "<w:p><w:pPr><w:rPr><w:del w:id=\"4\" w:author=\"A\"/></w:rPr></w:pPr><w:r><w:t>段落标记被删除，</w:t></w:r></w:p>"
+      "<w:p><w:r><w:t>与下一段合并。</w:t></w:r></w:p>"
+      "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId1\" xmlns:r=\"r\"/></w:sectPr>";
+  pkg.extra = {{"word/comments.xml", std::string("<w:comments ") + kW + "><w:comment w:id=\"0\"><w:p><w:r><w:t>批注文字</w:t></w:r></w:p></w:comment></w:comments>"},
+               {"word/header1.xml", std::string("<w:hdr ") + kW + "><w:p><w:r><w:t>页眉文字</w:t></w:r></w:p></w:hdr>"}};
+  const Document d = read_ok(make_docx(pkg));
+  const std::string text = all_text(d);
+  EXPECT_NE(text.find("每年组织一次演练。"), std::string::npos) << text;
+  EXPECT_NE(text.find("段落标记被删除，与下一段合并。"), std::string::npos) << text;
+  for (const char* absent : {"两次删除文字", "移走的文字", "隐藏文字", "批注文字", "页眉文字", "缓存"}) {
+    EXPECT_EQ(text.find(absent), std::string::npos) << absent;
+  }
+}
+
+TEST(DocxReader, SoftBreaksTabsTextBoxesAndFootnotes) {
+  Package pkg;
+  pkg.body =
+      "<w:p><w:r><w:t>第一章</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>总则</w:t></w:r></w:p>"
+      "<w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t></w:r>"
+      "<w:r><w:footnoteReference w:id=\"2\"/></w:r>"
+      "<w:r><mc:AlternateContent xmlns:mc=\"mc\"><mc:Choice Requires=\"wps\"><w:drawing><wps:txbx xmlns:wps=\"wps\">"
+      "<w:txbxContent>" + p("文本框文字") + "</w:txbxContent></wps:txbx></w:drawing></mc:Choice>"
+      "<mc:Fallback><w:pict><v:textbox xmlns:v=\"v\"><w:txbxContent>" + p("文本框文字") +
+      "</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>" + p("后一段");
+  pkg.extra = {{"word/footnotes.xml", std::string("<w:footnotes ") + kW +
+                                          "><w:footnote w:type=\"separator\" w:id=\"0\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+                                          "<w:footnote w:id=\"2\">" + p("脚注文字") + "</w:footnote></w:footnotes>"}};
+  const Document d = read_ok(make_docx(pkg));
+  EXPECT_EQ(all_text(d), "第一章\t总则\n第一行\n第二行\n文本框文字\n脚注文字\n后一段\n");
+  EXPECT_EQ(d.place_of(3).paragraph, 2);  // the second line of ¶2
+  EXPECT_EQ(d.place_of(4).paragraph, 2);  // the text box anchored in ¶2
+  EXPECT_EQ(d.place_of(5).paragraph, 2);  // the footnote referenced from ¶2
+  EXPECT_EQ(d.place_of(6).paragraph, 3);
+  EXPECT_EQ(d.format, InputFormat::Docx);
+  EXPECT_FALSE(d.extraction.empty());
+}
+
+TEST(DocxReader, DocumentPropertiesBecomeMetadata) {
+  Package pkg;
+  pkg.body = p("第一章 总则") + p("本预案适用于本单位。");
+  pkg.extra = {{"docProps/core.xml",
+                "<cp:coreProperties xmlns:cp=\"c\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title> 某单位应急预案 </dc:title>"
+                "<dc:creator>张三</dc:creator></cp:coreProperties>"},
+               {"docProps/app.xml", "<Properties><Company>某单位</Company></Properties>"}};
+  const Document d = read_ok(make_docx(pkg));
+  EXPECT_EQ(d.metadata.title, "某单位应急预案");
+  EXPECT_EQ(d.metadata.author, "张三");
+  EXPECT_EQ(d.metadata.organisation, "某单位");
+}
+
+TEST(DocxReader, PlanTitleInTheTextWinsOverTheProperty) {
+  Package pkg;
+  pkg.body = p("某市网络安全事件应急预案") + p("第一章 总则") + p("本预案适用于本单位。");
+  pkg.extra = {{"docProps/core.xml", "<cp:coreProperties xmlns:cp=\"c\" xmlns:dc=\"d\"><dc:title>文档1</dc:title></cp:coreProperties>"}};
+  EXPECT_EQ(read_ok(make_docx(pkg)).metadata.title, "某市网络安全事件应急预案");
+}
+
+}  // namespace
+}  // namespace plancheck::office

@@ -1,0 +1,66 @@
+#include "office/pdf_reader.hpp"
+
+#include <gtest/gtest.h>
+
+#include "office_test_support.hpp"
+#include "pdf_builder.hpp"
+
+namespace plancheck::office {
+namespace {
+
+using namespace testing;
+
+TEST(PdfReader, TextPerPageWithRunningHeadersFootersAndPageNumbersDropped) {
+  const std::vector<std::string> titles = {"Chapter 1 General", "Chapter 2 Bodies", "Chapter 3 Warning", "Chapter 4 Response"};
+  const std::vector<std::string> bodies = {"This plan applies to all units.", "The office is on duty.",
+                                           "Warnings are red, orange, yellow, blue.", "Body text of page 3 ends here."};
+  std::vector<std::vector<std::string>> pages;
+  for (std::size_t i = 0; i < 4; ++i) {
+    pages.push_back({"ACME internal, do not copy", titles[i], i == 3 ? "Drills are held each year." : bodies[i],
+                     i == 3 ? bodies[3] : i == 2 ? "Levels are four." : "See the annex.",
+                     "- " + std::to_string(i + 1) + " -"});
+  }
+  const Document d = read_ok(make_pdf(pages), "plan.pdf");
+  const std::string text = all_text(d);
+  EXPECT_EQ(text.find("ACME internal"), std::string::npos) << text;
+  EXPECT_EQ(text.find("- 2 -"), std::string::npos) << text;
+  EXPECT_NE(text.find("Body text of page 3 ends here."), std::string::npos) << text;
+  EXPECT_NE(text.find("See the annex."), std::string::npos) << "a line on two pages of four is text" << text;
+  EXPECT_EQ(d.format, InputFormat::Pdf);
+  // Line 1 of the extracted text is page 1, line 2 (the header was line 1).
+  EXPECT_EQ(d.place_of(1).page, 1);
+  EXPECT_EQ(d.place_of(1).page_line, 2);
+  EXPECT_EQ(d.place_of(5).page, 2);
+  EXPECT_EQ(d.place_of(5).page_line, 3);
+}
+
+TEST(PdfReader, RunningLinesNeedMostPagesAndIgnoreDigits) {
+  const std::vector<std::vector<std::string>> pages = {
+      {"标题页", "正文甲", "第 1 页"}, {"内部资料", "正文乙", "第 2 页"}, {"内部资料", "正文丙", "第 3 页"},
+      {"内部资料", "正文丁", "第 4 页"}};
+  const auto drop = running_lines(pages);
+  EXPECT_FALSE(drop[0][0]);  // the title page has no header
+  EXPECT_TRUE(drop[1][0]);
+  EXPECT_FALSE(drop[1][1]);
+  EXPECT_TRUE(drop[0][2]);
+  EXPECT_TRUE(drop[3][2]);
+  // Two pages are too few to tell a running line from text.
+  const auto short_doc = running_lines({{"内部资料", "正文"}, {"内部资料", "正文"}});
+  EXPECT_FALSE(short_doc[0][0]);
+}
+
+TEST(PdfReader, ScannedPdfNeedsOcr) {
+  const ToolError e = read_error(make_pdf({{}, {}, {}}), "scan.pdf");
+  EXPECT_NE(e.message.find("OCR"), std::string::npos) << e.message;
+  EXPECT_NE(e.message.find("3 pages"), std::string::npos) << e.message;
+  EXPECT_NE(read_error(make_pdf({{}}), "scan.pdf", Lang::Zh).message.find("OCR"), std::string::npos);
+}
+
+TEST(PdfReader, DamagedPdfIsAnError) {
+  const ToolError e = read_error("%PDF-1.4\n1 0 obj << garbage", "broken.pdf");
+  EXPECT_EQ(e.kind, ErrorKind::Syntax);
+  EXPECT_NE(e.message.find("damaged"), std::string::npos) << e.message;
+}
+
+}  // namespace
+}  // namespace plancheck::office
