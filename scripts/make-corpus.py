@@ -333,12 +333,29 @@ def encode(text, fmt, rng):
     return text.encode(choice)
 
 
-def make_plan(i, samples, seed):
+def make_plan(i, samples, seed, docx=False):
     rng = random.Random("%s:plan:%d" % (seed, i))
     plan = vary(rng.choice(samples), samples, rng, rng.randint(11000, 28000))
+    if docx:  # Word files: heading numbers from Word numbering, a tracked change and a comment in every other one
+        return "docx", load_docx_writer().build_docx(render_markdown(plan, rng), "md", revisions=i % 2 == 0)
     fmt = rng.choices(["md", "txt", "xml"], [4, 4, 2])[0]
     text = {"md": render_markdown, "txt": render_plain_text, "xml": render_xml}[fmt](plan, rng)
     return fmt, encode(text, fmt, rng)
+
+
+_docx_writer = []
+
+
+def load_docx_writer():
+    if _docx_writer:
+        return _docx_writer[0]
+    import importlib.util
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "make-docx.py")
+    spec = importlib.util.spec_from_file_location("make_docx", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    _docx_writer.append(module)
+    return module
 
 
 def make_broken(i, seed):
@@ -366,6 +383,7 @@ def main():
     ap.add_argument("dir")
     ap.add_argument("--seed", default="1")
     ap.add_argument("--broken", type=int, default=0)
+    ap.add_argument("--docx", action="store_true", help="write every plan as a Word .docx")
     ap.add_argument("--samples", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "samples"))
     args = ap.parse_args()
     samples = load_samples(args.samples)
@@ -373,7 +391,7 @@ def main():
     for i in range(args.n):
         folder = os.path.join(args.dir, "d%03d" % (i // 1000))
         os.makedirs(folder, exist_ok=True)
-        fmt, data = make_plan(i, samples, args.seed)
+        fmt, data = make_plan(i, samples, args.seed, args.docx)
         total += write(os.path.join(folder, "plan-%06d.%s" % (i, fmt)), data)
     for i in range(args.broken):
         folder = os.path.join(args.dir, "d%03d" % (i * max(args.n, 1) // max(args.broken, 1) // 1000))
