@@ -17,11 +17,13 @@ namespace {
 using parse::LineKind;
 
 constexpr int kMaxDepth = 64;  // nested tables and text boxes deeper than this are not plan text
+constexpr std::size_t kMaxInstruction = 1024;  // a field code longer than this is not one to recognise
 
 // A complex field (w:fldChar begin … separate … end) open in the text being read.
 struct Field {
   std::string instruction;
   bool in_result = false;
+  bool toc = false;  // a TOC field whose result is being read
 };
 
 // The text of one paragraph as Word shows it, split at soft line breaks.
@@ -85,12 +87,8 @@ class DocxBody {
     if (!cells_ && !lines_.empty() && is_toc_title(lines_.back().text)) lines_.pop_back();
   }
 
-  bool suppressed() const {
-    for (const Field& f : fields_) {
-      if (f.in_result && is_toc_instruction(f.instruction)) return true;
-    }
-    return false;
-  }
+  // Inside the shown result of a TOC field: the cached entries, not plan text.
+  bool suppressed() const { return open_tocs_ > 0; }
 
   void run(pugi::xml_node r, ParagraphText& text, bool style_bold) {
     const pugi::xml_node rpr = child(r, "rPr");
@@ -102,7 +100,9 @@ class DocxBody {
       if (name == "fldChar") {
         field_char(attr(c, "fldCharType"));
       } else if (name == "instrText") {
-        if (!fields_.empty()) fields_.back().instruction += c.text().get();
+        if (!fields_.empty() && fields_.back().instruction.size() < kMaxInstruction) {
+          fields_.back().instruction += c.text().get();
+        }
       } else if (name == "footnoteReference" || name == "endnoteReference") {
         const auto note = notes_.find(std::string(name.substr(0, 3)) + std::string(attr(c, "id")));
         if (note != notes_.end()) text.footnotes.push_back(note->first);
@@ -126,9 +126,12 @@ class DocxBody {
   void field_char(std::string_view type) {
     if (type == "begin") {
       fields_.emplace_back();
-    } else if (type == "separate" && !fields_.empty()) {
+    } else if (type == "separate" && !fields_.empty() && !fields_.back().in_result) {
       fields_.back().in_result = true;
+      fields_.back().toc = is_toc_instruction(fields_.back().instruction);
+      if (fields_.back().toc) ++open_tocs_;
     } else if (type == "end" && !fields_.empty()) {
+      if (fields_.back().toc) --open_tocs_;
       fields_.pop_back();
     }
   }
@@ -312,6 +315,7 @@ class DocxBody {
   const std::map<std::string, pugi::xml_node>& notes_;
   std::vector<OfficeLine> lines_;
   std::vector<Field> fields_;
+  int open_tocs_ = 0;
   std::string pending_;
   std::string* cells_ = nullptr;
   int paragraph_number_ = 0;

@@ -55,6 +55,11 @@ std::string shape(const std::string& line) {
   return out;
 }
 
+std::string utf8_of(const poppler::ustring& text) {
+  const poppler::byte_array bytes = text.to_utf8();
+  return trim(std::string_view(bytes.data(), bytes.size()));
+}
+
 std::vector<std::vector<std::string>> page_lines(poppler::document& doc) {
   std::vector<std::vector<std::string>> pages;
   for (int i = 0; i < doc.pages(); ++i) {
@@ -104,6 +109,7 @@ std::vector<std::vector<bool>> running_lines(const std::vector<std::vector<std::
 
 Result<OfficeText> read_pdf(std::string_view bytes, const std::string& path, Lang lang) {
   std::vector<std::vector<std::string>> pages;
+  OfficeText text;
   {
     const std::lock_guard<std::mutex> lock(poppler_mutex());
     poppler::set_debug_error_function(quiet, nullptr);
@@ -117,6 +123,8 @@ Result<OfficeText> read_pdf(std::string_view bytes, const std::string& path, Lan
     }
     if (doc->is_locked()) return ToolError{ErrorKind::Unreadable, path, {}, say(Msg::LockedPdf, lang, fmt::arg("file", path))};
     pages = page_lines(*doc);
+    text.title = utf8_of(doc->get_title());
+    text.author = utf8_of(doc->get_author());
   }
   std::size_t text_lines = 0;
   for (const auto& p : pages) text_lines += p.size();
@@ -125,7 +133,6 @@ Result<OfficeText> read_pdf(std::string_view bytes, const std::string& path, Lan
                      say(Msg::ScannedPdf, lang, fmt::arg("file", path), fmt::arg("pages", pages.size()))};
   }
   const std::vector<std::vector<bool>> drop = running_lines(pages);
-  OfficeText text;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     for (std::size_t l = 0; l < pages[p].size(); ++l) {
       if (drop[p][l]) continue;

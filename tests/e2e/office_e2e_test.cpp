@@ -30,9 +30,6 @@ std::map<std::string, std::string> statuses(const Json& plan) {
   return out;
 }
 
-// The README of samples/office lists these differences and their reasons.
-const std::map<std::string, std::string> kKnownDifferences = {};
-
 TEST(OfficeSamples, SameStatusForEveryRuleAsTheTextTwin) {
   const std::pair<const char*, const char*> twins[] = {
       {"national-plan", "samples/national-plan.md"},
@@ -54,8 +51,6 @@ TEST(OfficeSamples, SameStatusForEveryRuleAsTheTextTwin) {
       EXPECT_FALSE(plan.at("extraction").get<std::string>().empty()) << path;
       const auto have = statuses(plan);
       for (const auto& [rule, status] : want) {
-        const auto known = kKnownDifferences.find(path + " " + rule);
-        if (known != kKnownDifferences.end()) continue;
         EXPECT_EQ(have.count(rule) ? have.at(rule) : "missing", status) << path << " " << rule << " (twin " << twin << ")";
       }
     }
