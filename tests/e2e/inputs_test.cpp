@@ -131,15 +131,15 @@ TEST_F(Inputs, AFolderWithoutPlansIsAnErrorThatSaysWhatWasSkipped) {
   EXPECT_EQ(empty.code, 2);
   EXPECT_NE(empty.err.find("no plan to check was found in " + dir().string()), std::string::npos) << empty.err;
   EXPECT_NE(empty.err.find("the folder is empty"), std::string::npos) << empty.err;
-  write(dir() / "a.docx", "x");
-  write(dir() / "b.DOCX", "x");
-  write(dir() / "c.pdf", "x");
+  write(dir() / "a.rtf", "x");
+  write(dir() / "b.RTF", "x");
+  write(dir() / "c.png", "x");
   write(dir() / "README", "x");
   const Outcome other = run_with_data("check", {dir().string(), "--format", "json"});
   EXPECT_EQ(other.code, 2);
   EXPECT_EQ(other.out, "");
   EXPECT_NE(other.err.find("没有找到要检查的预案"), std::string::npos) << other.err;
-  EXPECT_NE(other.err.find("1 × （无扩展名），2 × .docx，1 × .pdf"), std::string::npos) << other.err;
+  EXPECT_NE(other.err.find("1 × （无扩展名），1 × .png，2 × .rtf"), std::string::npos) << other.err;
 }
 
 TEST_F(Inputs, AFileReachedTwiceIsCheckedOnce) {
