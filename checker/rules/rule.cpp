@@ -26,19 +26,22 @@ void Reporter::fail(const std::string& key, const MessageArgs& args, Place place
   f.section = std::move(place.section);
   f.evidence = std::move(place.evidence);
   f.remediation = spec_.remediation.in(lang_);
-  for (std::size_t i = 0; i < result_.findings.size(); ++i) {
-    Finding& same = result_.findings[i];
-    const bool one_sentence = f.location.known() && same.location.line == f.location.line && same.evidence == f.evidence &&
-                              same.section == f.section;
-    if (keys_[i] != key || !one_sentence) continue;
-    if (same.message.find(f.message) == std::string::npos) same.message += (lang_ == Lang::En ? "; " : "；") + f.message;
-    if (f.location.offset < same.location.offset) {
-      same.location = f.location;
-      same.span = f.span;
+  if (f.location.known()) {
+    std::string sentence = key;
+    for (const std::string* part : {&f.section, &f.evidence}) (sentence += '\x1f') += *part;
+    (sentence += '\x1f') += std::to_string(f.location.line);
+    const auto [at, added] = finding_of_.try_emplace(std::move(sentence), result_.findings.size());
+    if (!added) {
+      Finding& same = result_.findings[at->second];
+      if (parts_[at->second].insert(f.message).second) same.message += (lang_ == Lang::En ? "; " : "；") + f.message;
+      if (f.location.offset < same.location.offset) {
+        same.location = f.location;
+        same.span = f.span;
+      }
+      return;
     }
-    return;
   }
-  keys_.push_back(key);
+  parts_.push_back({f.message});
   result_.findings.push_back(std::move(f));
 }
 

@@ -3,6 +3,8 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -50,7 +52,10 @@ class Reporter {
   const ruleset::RuleSpec& spec_;
   Lang lang_;
   RuleResult result_;
-  std::vector<std::string> keys_;  // message key of each finding in result_.findings
+  // Finding index by message key and sentence (line, section, evidence), and the messages each finding
+  // already holds: a repeated gap joins its finding in constant time, however many findings there are.
+  std::unordered_map<std::string, std::size_t> finding_of_;
+  std::vector<std::unordered_set<std::string>> parts_;
   bool not_applicable_ = false;
 };
 
