@@ -146,7 +146,7 @@ void BM_Rules(benchmark::State& state, const std::string& ruleset_id) {
   for (const Document& doc : docs) all_facts.push_back(facts::extract_facts(doc));
   for (auto _ : state) {
     for (std::size_t i = 0; i < docs.size(); ++i) {
-      for (const auto& rs : s.rulesets) benchmark::DoNotOptimize(rules::run_rules(*rs, docs[i], all_facts[i], Lang::Zh));
+      for (const auto& rs : s.rulesets) benchmark::DoNotOptimize(rules::run_rules(*rs, docs[i], all_facts[i], Lang::Zh, {}));
     }
   }
   set_rates(state, docs.size(), total_bytes(samples()));

@@ -42,5 +42,12 @@ for plan in "${plans[@]}"; do
 done
 render --lang en --output "$out/national-plan.en.html" samples/national-plan.md
 render --html-findings-only --output "$out/xinzhou-plan.findings-only.html" samples/xinzhou-plan.txt
+# The same plans judged by the law in force on a recent date (the default rulesets then add
+# cn-reporting-2025: the 2025 reporting measures, the renumbered Cybersecurity Law, replaced references).
+current=${CURRENT_LAW_AS_OF:-2026-12-03}
+mkdir -p "$out/as-of-$current"
+for plan in "${plans[@]}"; do
+  render --as-of "$current" --ruleset "$(ruleset_for "$plan")" --output "$out/as-of-$current/$(basename "${plan%.*}").html" "$plan"
+done
 render --output "$out/all-samples.html" "${plans[@]}"
 echo "render-examples: wrote $(find "$out" -name '*.html' | wc -l) reports to ${out#"$root"/}" >&2

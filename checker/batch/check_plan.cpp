@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "batch/score.hpp"
+#include "facts/org_kind.hpp"
 #include "facts/plan_facts.hpp"
 #include "office/office_reader.hpp"
 #include "parse/parse.hpp"
@@ -20,10 +21,10 @@ namespace {
 
 // Later rulesets override earlier ones rule by rule; the map keeps ids sorted.
 std::vector<RuleResult> run_all(const Rulesets& rulesets, const Document& doc, const facts::PlanFacts& facts,
-                                Lang lang) {
+                                Lang lang, const Circumstances& when) {
   std::map<std::string, RuleResult> merged;
   for (const auto& rs : rulesets) {
-    for (RuleResult& r : rules::run_rules(*rs, doc, facts, lang)) merged[r.rule] = std::move(r);
+    for (RuleResult& r : rules::run_rules(*rs, doc, facts, lang, when)) merged[r.rule] = std::move(r);
   }
   std::vector<RuleResult> out;
   out.reserve(merged.size());
@@ -79,7 +80,12 @@ PlanResult check_document(const Document& doc, const Rulesets& rulesets, const C
   result.organisation = doc.metadata.organisation;
   for (const auto& rs : rulesets) result.rulesets.push_back(rs->id);
   const facts::PlanFacts facts = facts::extract_facts(doc);
-  result.results = run_all(rulesets, doc, facts, options.lang);
+  Circumstances when;
+  when.as_of = options.as_of;
+  when.org = org_kind_for(doc.path, options, facts::read_org_kind(doc, facts.passages));
+  result.as_of = when.as_of;
+  result.org = when.org;
+  result.results = run_all(rulesets, doc, facts, options.lang, when);
   result.extraction = doc.extraction;
   if (doc.source) attach_source_lines(result.results, doc);
   waivers::apply_waivers(result, doc, options.waivers, options.lang);
@@ -108,6 +114,17 @@ std::string content_hash(std::string_view text) {
 }
 
 }  // namespace
+
+OrgKindInfo org_kind_for(const std::string& path, const CheckOptions& options, const OrgKindInfo& read_from_plan) {
+  if (options.org_kind) return OrgKindInfo{*options.org_kind, OrgKindSource::Declared, {}, {}, {}};
+  if (options.org_profile) {
+    if (const OrgProfileRow* row = options.org_profile->match(path)) {
+      return OrgKindInfo{row->kind, OrgKindSource::Profile,
+                         options.org_profile->file + ":" + std::to_string(row->line) + ": " + row->glob, {}, row->name};
+    }
+  }
+  return read_from_plan;
+}
 
 PlanResult error_result(const std::string& path, const Rulesets& rulesets, ToolError error) {
   PlanResult result;

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "batch/baseline.hpp"
+#include "batch/org_profile.hpp"
 #include "core/lang.hpp"
 #include "core/result.hpp"
 #include "rules/engine.hpp"
@@ -25,7 +27,14 @@ struct CheckOptions {
   const parse::PlanSchema* plan_schema = nullptr;  // plan XML is validated against it (rejected when null)
   waivers::WaiverSettings waivers;                  // inline suppressions and the waiver file
   std::shared_ptr<const Baseline> baseline;         // --baseline: findings are marked new/unchanged
+  std::string as_of;                                // --as-of: the date rules and citations are judged as of
+  std::optional<OrgKind> org_kind;                  // --org-kind: the same kind for every plan
+  std::shared_ptr<const OrgProfile> org_profile;    // --org-profile: the kind by path (first match wins)
 };
+
+// The organisation's kind for `path`: declared (--org-kind), else the first --org-profile row matching the
+// path, else what the plan says (facts::read_org_kind), else other by default.
+OrgKindInfo org_kind_for(const std::string& path, const CheckOptions& options, const OrgKindInfo& read_from_plan);
 
 // The result for a plan that could not be checked: `error` (its file set to `path` when empty) and the
 // rulesets it was to be checked against, no rule results.

@@ -100,6 +100,15 @@ PlanResult read_plan(const Json& j) {
   p.extraction = text(j, "extraction");
   p.title = text(j, "title");
   for (const Json& r : array(j, "rulesets")) p.rulesets.push_back(r.is_string() ? r.get<std::string>() : "");
+  p.as_of = text(j, "as_of");
+  auto org = j.find("org_kind");
+  if (org != j.end() && org->is_object()) {
+    p.org.kind = parse_org_kind(text(*org, "kind")).value_or(OrgKind::Other);
+    p.org.source = parse_org_kind_source(text(*org, "source")).value_or(OrgKindSource::Default);
+    p.org.evidence = text(*org, "evidence");
+    p.org.location.line = number(*org, "line");
+    p.org.name = text(*org, "name");
+  }
   p.score = number(j, "score");
   for (const Json& a : array(j, "area_scores")) {
     p.area_scores.push_back(AreaScore{text(a, "area"), number(a, "score"), number(a, "passed"), number(a, "failed"),
@@ -120,6 +129,9 @@ report::RuleMeta read_rule(const Json& j) {
   m.basis = text(j, "basis");
   m.basis_document = text(j, "basis_document");
   m.basis_quote = text(j, "quote");
+  m.ruleset = text(j, "ruleset");
+  m.effective_from = text(j, "effective_from");
+  m.effective_until = text(j, "effective_until");
   return m;
 }
 
@@ -136,6 +148,7 @@ Result<report::RunReport> parse_json_report(const std::string& json, const std::
   report::RunReport run;
   auto tool = doc.find("tool");
   if (tool != doc.end() && tool->is_object()) run.tool = report::ToolInfo{text(*tool, "name"), text(*tool, "version")};
+  run.as_of = text(doc, "as_of");
   for (const Json& r : array(doc, "rules")) run.rules.push_back(read_rule(r));
   for (const Json& p : array(doc, "plans")) run.plans.push_back(read_plan(p));
   return run;

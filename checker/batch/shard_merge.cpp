@@ -29,6 +29,14 @@ Result<report::RunReport> merge_reports(std::vector<report::RunReport> shards, c
   if (!shards.empty()) {
     merged.tool = shards.front().tool;
     merged.lang = shards.front().lang;
+    merged.as_of = shards.front().as_of;
+  }
+  for (std::size_t i = 1; i < shards.size(); ++i) {
+    if (shards[i].as_of != merged.as_of) {
+      return ToolError{ErrorKind::Usage, name_of(names, i), {},
+                       "judged as of " + shards[i].as_of + ", but " + name_of(names, 0) + " as of " + merged.as_of +
+                           ": run every shard with the same --as-of"};
+    }
   }
   merged.rules = merged_rules(shards);
   std::map<std::string, std::size_t> shard_of;  // path → the shard it came from

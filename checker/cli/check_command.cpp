@@ -14,6 +14,7 @@
 #include "cli/outputs.hpp"
 #include "cli/ruleset_source.hpp"
 #include "parse/xml_reader.hpp"
+#include "waivers/today.hpp"
 
 namespace plancheck::cli {
 
@@ -29,7 +30,8 @@ struct Setup {
 
 Result<Setup> load_setup(const Options& o) {
   const std::string data_dir = resolve_data_dir(o.data_dir);
-  Result<batch::Rulesets> rulesets = load_rulesets(o.rulesets, data_dir);
+  const std::string as_of = o.as_of.empty() ? waivers::today() : o.as_of;
+  Result<batch::Rulesets> rulesets = select_rulesets(o.rulesets, data_dir, as_of, o.exact_rulesets);
   if (!rulesets) return rulesets.error();
   auto plan_schema = parse::PlanSchema::load(data_dir + "/schemas/plan.xsd");
   if (!plan_schema) return plan_schema.error();
@@ -44,6 +46,14 @@ Result<Setup> load_setup(const Options& o) {
   s.check.plan_schema = s.plan_schema.get();
   s.check.waivers = waiver_settings.take();
   s.check.baseline = baseline.take();
+  s.check.as_of = as_of;
+  if (!o.org_kind.empty()) s.check.org_kind = parse_org_kind(o.org_kind);
+  if (!o.org_profile.empty()) {
+    auto profile = batch::read_org_profile(o.org_profile, o.lang);
+    if (!profile) return profile.error();
+    s.check.org_profile = std::make_shared<const batch::OrgProfile>(profile.take());
+  }
+  s.run.as_of = as_of;
   s.run.tool.version = PLANCHECK_VERSION;
   s.run.rules = rule_metadata(s.rulesets);
   s.run.lang = o.lang;

@@ -19,6 +19,10 @@ struct Options {
   std::string help_text;                    // Command::Help: the text to print (general or per command)
   std::vector<std::string> paths;           // check: PATH…; validate: FILE
   std::vector<std::string> rulesets;        // --ruleset, in the order given
+  std::string as_of;                        // --as-of YYYY-MM-DD; empty: today (SOURCE_DATE_EPOCH when set)
+  bool exact_rulesets = false;              // --exact-rulesets: no supplement rulesets added
+  std::string org_kind;                     // --org-kind cii|central|other; empty: profile, plan or default
+  std::string org_profile;                  // --org-profile FILE (CSV path,kind[,name])
   std::string rule_id;                      // rules explain ID
   Format format = Format::Text;
   std::string format_name = "text";         // --format: a name in report::format_names()

@@ -96,7 +96,7 @@ bool is_sink_format(const std::string& name) {
 std::vector<std::unique_ptr<batch::PlanSink>> option_sinks(const Options& o) {
   std::vector<std::unique_ptr<batch::PlanSink>> sinks;
   // Ruleset ids are taken from the plans: the command line may name files or nothing (the default).
-  if (!o.db.empty()) sinks.push_back(std::make_unique<store::StoreSink>(o.db, store::RunRecord{{}, {}, {}, o.arguments, o.lang}));
+  if (!o.db.empty()) sinks.push_back(std::make_unique<store::StoreSink>(o.db, store::RunRecord{{}, {}, {}, o.arguments, o.lang, {}}));
   return sinks;
 }
 

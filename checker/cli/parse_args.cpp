@@ -6,6 +6,7 @@
 
 #include "batch/shard.hpp"
 #include "cli/messages.hpp"
+#include "core/circumstances.hpp"
 #include "report/formats.hpp"
 
 namespace plancheck::cli {
@@ -29,7 +30,18 @@ po::options_description describe(const std::string& command, Lang lang) {
   add("data-dir", po::value<std::string>(), tr(lang, "rulesets/ 与 schemas/ 所在目录", "folder holding rulesets/ and schemas/"));
   if (command == "check" || command == "rules") {
     add("ruleset", po::value<std::vector<std::string>>()->composing(),
-        tr(lang, "规则集 ID 或文件（可重复；默认 cn-national-2017）", "ruleset ID or FILE (repeatable; default cn-national-2017)"));
+        tr(lang, "规则集 ID 或文件（可重复；默认 cn-national-2017）；检查日期有效的补充规则集（cn-reporting-2025）自动附加",
+           "ruleset ID or FILE (repeatable; default cn-national-2017); supplements in force on --as-of (cn-reporting-2025) are added"));
+    add("as-of", po::value<std::string>(), tr(lang, "按该日期（YYYY-MM-DD）有效的规则与引用检查（默认今天；设置 SOURCE_DATE_EPOCH 时取其日期）",
+                                              "judge by the rules and citations in force on DATE, YYYY-MM-DD (default today, or SOURCE_DATE_EPOCH's date)"));
+    add("exact-rulesets", tr(lang, "只用 --ruleset 指定的规则集，不自动附加补充规则集",
+                             "apply only the rulesets named by --ruleset, without the supplements in force"));
+  }
+  if (command == "check") {
+    add("org-kind", po::value<std::string>(), tr(lang, "机构类型：cii（关键信息基础设施运营者）|central（中央和国家机关及直属单位）|other",
+                                                 "the organisation's kind: cii (CII operator) | central (central/state organ or affiliated unit) | other"));
+    add("org-profile", po::value<std::string>(), tr(lang, "按路径指定机构类型的 CSV（表头 path,kind[,name]；首个匹配生效）",
+                                                    "CSV giving the kind by path glob (header path,kind[,name]; first match wins)"));
   }
   if (command == "check") {
     const std::string formats = fmt::format("{}", fmt::join(report::format_names(), "|"));
@@ -195,6 +207,28 @@ std::optional<ToolError> fill_history(const std::string& command, const po::vari
   return std::nullopt;
 }
 
+// --as-of, --exact-rulesets (check, rules); --org-kind, --org-profile (check).
+std::optional<ToolError> fill_dates(const std::string& command, const po::variables_map& vm, Lang lang, Options& o) {
+  if (vm.count("as-of")) {
+    o.as_of = vm["as-of"].as<std::string>();
+    if (!is_iso_date(o.as_of)) {
+      return usage(command, say(Msg::BadValue, lang, fmt::arg("option", "--as-of"), fmt::arg("value", o.as_of),
+                                fmt::arg("allowed", "YYYY-MM-DD")));
+    }
+  }
+  o.exact_rulesets = vm.count("exact-rulesets") > 0;
+  if (vm.count("org-kind")) {
+    const std::string kind = vm["org-kind"].as<std::string>();
+    if (auto e = check_choice(command, "org-kind", kind, {"cii", "central", "other"}, lang)) return e;
+    o.org_kind = kind;
+  }
+  if (vm.count("org-profile")) o.org_profile = vm["org-profile"].as<std::string>();
+  if (!o.org_kind.empty() && !o.org_profile.empty()) {
+    return usage(command, lang == Lang::En ? "give --org-kind or --org-profile, not both" : "--org-kind 与 --org-profile 只能给出一个");
+  }
+  return std::nullopt;
+}
+
 std::optional<ToolError> fill_positionals(const std::string& command, std::vector<std::string> args, Lang lang,
                                           Options& o) {
   if (command == "check") {
@@ -256,6 +290,7 @@ Result<Options> parse_command(const std::string& command, std::vector<std::strin
   if (auto e = check_choice(command, "lang", vm["lang"].as<std::string>(), {"zh", "en"}, lang)) return *e;
   if (vm.count("data-dir")) o.data_dir = vm["data-dir"].as<std::string>();
   if (vm.count("ruleset")) o.rulesets = vm["ruleset"].as<std::vector<std::string>>();
+  if (auto e = fill_dates(command, vm, lang, o)) return *e;
   if (command == "check") {
     if (auto e = fill_check(command, vm, lang, o)) return *e;
   }

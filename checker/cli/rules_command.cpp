@@ -37,6 +37,16 @@ std::string severity_in(const rules::CompiledRuleset& rs, const std::string& id)
   return rule ? std::string(to_string(rule->spec.severity)) : "—";
 }
 
+// "2025-11-01 起" / "from 2025-11-01"; "一直适用" / "always" when undated.
+std::string applies_between(const std::string& from, const std::string& until, Lang lang) {
+  const bool en = lang == Lang::En;
+  if (from.empty() && until.empty()) return en ? "always (undated)" : "不限日期";
+  std::string out;
+  if (!from.empty()) out += en ? "from " + from : from + " 起";
+  if (!until.empty()) out += (out.empty() ? "" : en ? " " : "，") + (en ? "until " + until + " (exclusive)" : "至 " + until + "（不含）");
+  return out;
+}
+
 }  // namespace
 
 int run_rules_list(const Options& o) {
@@ -70,6 +80,9 @@ int run_rules_explain(const Options& o) {
     const ruleset::RuleSpec& s = rule->spec;
     per_ruleset += fmt::format("  {}: {} {}\n", en ? "basis" : "依据", s.basis, s.basis_document);
     if (!s.basis_quote.empty()) per_ruleset += fmt::format("  {}: “{}”\n", en ? "clause" : "原文", s.basis_quote);
+    const std::string& from = s.effective_from.empty() ? rs->effective_from : s.effective_from;
+    const std::string& until = s.effective_until.empty() ? rs->effective_until : s.effective_until;
+    per_ruleset += fmt::format("  {}: {}\n", en ? "applies" : "适用期间", applies_between(from, until, o.lang));
   }
   if (!last) {
     return report_tool_error(ToolError{ErrorKind::Usage, "plancheck", {}, say(Msg::UnknownRule, o.lang, fmt::arg("id", o.rule_id))});

@@ -23,6 +23,21 @@ Result<batch::Rulesets> load_rulesets(const std::vector<std::string>& ids_or_pat
   return out;
 }
 
+Result<batch::Rulesets> select_rulesets(const std::vector<std::string>& ids_or_paths, const std::string& data_dir,
+                                        const std::string& as_of, bool exact) {
+  Result<batch::Rulesets> selected = load_rulesets(ids_or_paths, data_dir);
+  if (!selected || exact) return selected;
+  for (const std::string& id : ruleset::list_bundled_rulesets(data_dir)) {
+    const bool named = std::any_of(selected.value().begin(), selected.value().end(), [&](const auto& rs) { return rs->id == id; });
+    if (named) continue;
+    Result<batch::Rulesets> bundled = load_rulesets({id}, data_dir);
+    if (!bundled) return bundled.error();
+    const auto& rs = bundled.value().front();
+    if (rs->supplement && in_force(as_of, rs->effective_from, rs->effective_until)) selected.value().push_back(rs);
+  }
+  return selected;
+}
+
 Result<batch::Rulesets> load_bundled_rulesets(const std::string& data_dir) {
   const std::vector<std::string> ids = ruleset::list_bundled_rulesets(data_dir);
   if (ids.empty()) return batch::Rulesets{};
@@ -40,7 +55,11 @@ std::vector<report::RuleMeta> rule_metadata(const batch::Rulesets& rulesets) {
   for (const auto& rs : rulesets) {
     for (const rules::CompiledRule& rule : rs->rules) {
       const ruleset::RuleSpec& s = rule.spec;
-      merged[s.id] = report::RuleMeta{s.id, s.title, s.severity, s.basis, s.basis_document, s.basis_quote, s.area};
+      report::RuleMeta meta{s.id, s.title, s.severity, s.basis, s.basis_document, s.basis_quote, s.area, {}, {}, {}};
+      meta.effective_from = s.effective_from.empty() ? rs->effective_from : s.effective_from;
+      meta.effective_until = s.effective_until.empty() ? rs->effective_until : s.effective_until;
+      meta.ruleset = rs->id;
+      merged[s.id] = std::move(meta);
     }
   }
   std::vector<report::RuleMeta> out;

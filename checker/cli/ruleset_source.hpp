@@ -14,6 +14,12 @@ namespace plancheck::cli {
 // error. An empty list selects cn-national-2017.
 Result<batch::Rulesets> load_rulesets(const std::vector<std::string>& ids_or_paths, const std::string& data_dir);
 
+// The rulesets a check applies as of `as_of`: `ids_or_paths` (default cn-national-2017), then, unless
+// `exact`, every bundled supplement ruleset (ruleset::Ruleset::supplement) in force on that date that is
+// not named already, in id order. A later ruleset's rule replaces an earlier one's of the same id.
+Result<batch::Rulesets> select_rulesets(const std::vector<std::string>& ids_or_paths, const std::string& data_dir,
+                                        const std::string& as_of, bool exact);
+
 // Every bundled ruleset, compiled, in id order (for `rules list` and `rules explain` with no --ruleset).
 Result<batch::Rulesets> load_bundled_rulesets(const std::string& data_dir);
 

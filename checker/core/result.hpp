@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/circumstances.hpp"
 #include "core/severity.hpp"
 #include "core/source_text.hpp"
 #include "core/tool_error.hpp"
@@ -68,6 +69,8 @@ struct PlanResult {
   std::string organisation;         // the issuing organisation, when the plan names it
   std::string content_hash;         // 16 hex digits of a 64-bit hash of the decoded text ("" when unread)
   std::vector<std::string> rulesets;
+  std::string as_of;                // "YYYY-MM-DD": the date the plan was judged as of ("" in old reports)
+  OrgKindInfo org;                  // the organisation's kind the limits were chosen for, and its source
   std::optional<ToolError> error;   // set when the plan could not be read; results are then empty
   std::vector<RuleResult> results;  // sorted by rule id
   int score = 0;                    // 0..100

@@ -62,8 +62,28 @@ double Duration::calendar_days() const {
   return amount;
 }
 
+// "半小时", "半个小时", "半天", "半日": half of a short unit. "一个半小时" (1.5) is not read (the 半 follows
+// 个), nor 半年 / 半个月 (frequencies: 每半年).
+Duration read_half(std::string_view s, std::size_t pos, std::size_t* end) {
+  Duration d;
+  if (pos >= 3 && s.compare(pos - 3, 3, "个") == 0) return d;
+  std::size_t len = 0;
+  const std::size_t u = pos + 3;
+  if (starts_with_any(s, u, {"个小时", "小时"}, &len)) {
+    d.unit = TimeUnit::Hour;
+  } else if (starts_with_any(s, u, {"天", "日"}, &len)) {
+    d.unit = TimeUnit::Day;
+  } else {
+    return d;
+  }
+  d.amount = 0.5;
+  *end = u + len;
+  return d;
+}
+
 Duration read_duration(std::string_view s, std::size_t pos, std::size_t* end) {
   Duration d;
+  if (pos < s.size() && s.compare(pos, 3, "半") == 0) return read_half(s, pos, end);
   if (pos >= s.size() || !numeral_start(s, pos)) return d;
   if ((pos > 0 && std::isdigit(static_cast<unsigned char>(s[pos - 1]))) || (pos >= 3 && numeral_start(s, pos - 3))) {
     return d;  // inside a longer number
@@ -90,7 +110,8 @@ std::vector<Duration> extract_durations(const Passages& passages) {
     if (p.where == Where::FrontMatter || p.where == Where::Heading) continue;
     const std::string_view s = p.norm.text;
     for (std::size_t pos = 0; pos < s.size(); text::next_code_point(s, pos)) {
-      if (!numeral_start(s, pos)) continue;  // read_duration's own first test, without the call
+      // read_duration's own first test, without the call
+      if (!numeral_start(s, pos) && s.compare(pos, 3, "半") != 0) continue;
       std::size_t end = 0;
       Duration d = read_duration(s, pos, &end);
       if (d.amount <= 0) continue;

@@ -31,6 +31,12 @@ bool reports_in(std::string_view s) {
   return false;
 }
 
+// The clause after a prompt word or deadline starts the plan or the response ("启动应急预案").
+bool starts_plan_in(std::string_view after) {
+  return (contains_any(after, {"启动"}) && contains_any(after, {"预案", "响应", "应急"})) ||
+         (contains_any(after, {"实施", "进入"}) && contains_any(after, {"应急响应", "应急状态"}));
+}
+
 // The text before a prompt word opens with the incident itself ("发生…后", "发现…", "一旦") and names no
 // event level, so the promptness applies to every incident.
 bool follows_any_incident(std::string_view before) {
@@ -74,8 +80,7 @@ void add_promptness(const Passage& p, const std::vector<const PromptWord*>& word
       pr.kind = w.kind;
       pr.word = std::string(w.word);
       pr.reports = reports_in(after);
-      pr.starts_plan = (contains_any(after, {"启动"}) && contains_any(after, {"预案", "响应", "应急"})) ||
-                       (contains_any(after, {"实施", "进入"}) && contains_any(after, {"应急响应", "应急状态"}));
+      pr.starts_plan = starts_plan_in(after);
       pr.sentence_reports = reports_in(st);
       pr.levels = *levels;
       pr.after_incident = follows_any_incident(s.substr(sentence.begin, at - sentence.begin));
@@ -129,13 +134,18 @@ void from_durations(const Passages& ps, const std::vector<Duration>& durations, 
         out.duties.push_back(std::move(m));
       }
     }
-    if (short_unit && d.within) {
+    // A first report due within days ("1个工作日内报告") is a stated deadline too, so a rule can say it
+    // is too slow; a follow-up (总结, 调查, after the response ends) is not a first report.
+    const bool day_unit = d.unit == TimeUnit::Day || d.unit == TimeUnit::WorkingDay;
+    const bool follow_up = contains_any(d.sentence_text, {"总结", "结束", "完毕", "调查", "评估", "整改"});
+    if (d.within && (short_unit || (day_unit && !follow_up))) {
       const Span clause = clause_at(s, sentence, d.at.span.begin);
       Promptness pr;
       pr.kind = Promptness::Kind::Timed;
       pr.word = std::string(s.substr(d.at.span.begin, d.at.span.end - d.at.span.begin));
       pr.minutes = d.calendar_days() * 1440.0;
       pr.reports = reports_in(s.substr(d.at.span.begin, clause.end - d.at.span.begin));
+      pr.starts_plan = starts_plan_in(s.substr(d.at.span.begin, clause.end - d.at.span.begin));
       pr.sentence_reports = reports_in(d.sentence_text);
       for (const LevelMention& m : event_level_mentions(d.sentence_text)) pr.levels.push_back(m.name);
       pr.after_incident = follows_any_incident(s.substr(sentence.begin, d.at.span.begin - sentence.begin));

@@ -38,7 +38,8 @@ struct Frequency {
   TextRef at;
 };
 
-// How fast something must happen: 立即 / 第一时间 (immediate), "30分钟内" (timed), 及时 / 尽快 (vague).
+// How fast something must happen: 立即 / 第一时间 (immediate), "30分钟内" / "1个工作日内" (timed), 及时 / 尽快
+// (vague).
 struct Promptness {
   enum class Kind { Immediate, Timed, Vague } kind = Kind::Vague;
   std::string word;

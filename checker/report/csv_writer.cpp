@@ -10,14 +10,14 @@ namespace plancheck::report {
 
 namespace {
 
-constexpr std::size_t kColumns = 15;
+constexpr std::size_t kColumns = 18;
 using Row = std::array<std::string, kColumns>;
 
 const Row& header(Lang lang) {
   static const Row zh{"路径", "标题", "格式", "编码", "得分", "规则", "严重级别", "状态", "依据", "行", "列", "问题",
-                      "整改建议", "备注", "基线"};
+                      "整改建议", "备注", "基线", "法规依据日期", "机构类型", "机构类型来源"};
   static const Row en{"path", "title", "format", "encoding", "score", "rule", "severity", "status", "basis", "line",
-                      "column", "message", "remediation", "note", "baseline"};
+                      "column", "message", "remediation", "note", "baseline", "as_of", "org_kind", "org_kind_source"};
   return lang == Lang::En ? en : zh;
 }
 
@@ -53,6 +53,11 @@ Row plan_columns(const PlanResult& plan) {
   row[2] = plan.format;
   row[3] = plan.encoding;
   if (!plan.error) row[4] = std::to_string(plan.score);
+  row[15] = plan.as_of;
+  if (!plan.as_of.empty()) {
+    row[16] = std::string(to_string(plan.org.kind));
+    row[17] = std::string(to_string(plan.org.source));
+  }
   return row;
 }
 

@@ -17,7 +17,7 @@ const HtmlLabels& html_labels(Lang lang) {
       "无法读取该预案", "{score} 分", "通过", "未通过", "不适用", "已豁免", "新增问题", "未变问题",
       "共 {plans} 个预案", "目录", "序号", "预案", "未通过规则（错误/警告/提示）", "预案", "已检查", "有未通过项",
       "无法读取", "平均得分", "← 返回批量审查总览",
-      "本报告只列出未通过的要求（--html-findings-only）；通过、不适用和已豁免的要求及预案结构附录从略。"};
+      "本报告只列出未通过的要求（--html-findings-only）；通过、不适用和已豁免的要求及预案结构附录从略。", "法规依据日期", "机构类型", "适用期间："};
   static const HtmlLabels en{
       "Cybersecurity Incident Emergency Plan — Compliance Audit", "COMPLIANCE AUDIT · PLANCHECK", "Summary",
       "Compliance score", "File", "Format", "Encoding", "Rulesets", "Audit date", "Tool", "Organisation",
@@ -33,8 +33,29 @@ const HtmlLabels& html_labels(Lang lang) {
       "unchanged findings", "{plans} plans", "Contents", "No.", "Plan", "Failed rules (error/warning/info)", "Plans",
       "Checked", "With failures", "Unreadable", "Mean score", "← Back to the batch overview",
       "This report lists only the requirements not met (--html-findings-only); passed, not-applicable and waived "
-      "requirements and the outline appendix are left out."};
+      "requirements and the outline appendix are left out.", "Law as of", "Organisation kind",
+      "Applies: "};
   return lang == Lang::En ? en : zh;
+}
+
+std::string org_kind_label(const OrgKindInfo& org, Lang lang) {
+  const bool en = lang == Lang::En;
+  std::string out;
+  switch (org.kind) {
+    case OrgKind::Cii: out = en ? "critical information infrastructure operator" : "关键信息基础设施运营者"; break;
+    case OrgKind::Central: out = en ? "central or state organ, or directly affiliated unit" : "中央和国家机关部门或其直属单位"; break;
+    case OrgKind::Other: out = en ? "other network operator" : "其他网络运营者"; break;
+  }
+  switch (org.source) {
+    case OrgKindSource::Declared: out += en ? " (declared with --org-kind)" : "（--org-kind 声明）"; break;
+    case OrgKindSource::Profile: out += (en ? " (organisation profile " : "（机构类型配置 ") + org.evidence + (en ? ")" : "）"); break;
+    case OrgKindSource::Plan:
+      out += (en ? " (read from the plan, line " : "（读自预案第 ") + std::to_string(org.location.line) + (en ? ": “" : " 行：“") +
+             org.evidence + (en ? "”)" : "”）");
+      break;
+    case OrgKindSource::Default: out += en ? " (default: not stated in the plan)" : "（默认：预案未说明）"; break;
+  }
+  return out;
 }
 
 std::string_view severity_label(Severity s, Lang lang) {

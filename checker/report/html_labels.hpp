@@ -3,6 +3,9 @@
 
 #include <string_view>
 
+#include <string>
+
+#include "core/circumstances.hpp"
 #include "core/lang.hpp"
 #include "core/severity.hpp"
 #include "report/html_builder.hpp"
@@ -67,7 +70,13 @@ struct HtmlLabels {
   const char* mean_score;
   const char* back_to_overview;  // a dashboard's plan page: the link back to index.html
   const char* findings_only;     // --html-findings-only: what the matrix leaves out
+  const char* as_of;             // the date rules and citations were judged as of
+  const char* org_kind;          // the organisation's kind and its source
+  const char* applies;           // with its separator: "适用期间："
 };
+
+// "关键信息基础设施运营者（用户声明）" / "CII operator (declared)": a kind and where it came from.
+std::string org_kind_label(const OrgKindInfo& org, Lang lang);
 
 const HtmlLabels& html_labels(Lang lang);
 

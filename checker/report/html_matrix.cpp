@@ -86,7 +86,7 @@ void write_where(HtmlBuilder& html, const HtmlContext& context, const RuleResult
   if (!r->note.empty()) html.element("div", r->note, {{"class", "where"}});
 }
 
-void write_basis(HtmlBuilder& html, const Row& row) {
+void write_basis(HtmlBuilder& html, const Row& row, const HtmlLabels& labels, Lang lang) {
   const std::string basis = row.result && !row.result->basis.empty() ? row.result->basis
                             : row.meta                               ? row.meta->basis
                                                                      : "";
@@ -94,6 +94,13 @@ void write_basis(HtmlBuilder& html, const Row& row) {
   if (row.meta == nullptr) return;
   if (!row.meta->basis_document.empty()) html.element("div", row.meta->basis_document, {{"class", "where"}});
   if (!row.meta->basis_quote.empty()) html.element("blockquote", row.meta->basis_quote);
+  const RuleMeta& m = *row.meta;
+  if (!m.effective_from.empty() || !m.effective_until.empty()) {
+    const bool en = lang == Lang::En;
+    std::string when = m.effective_from.empty() ? "" : en ? "from " + m.effective_from : m.effective_from + " 起";
+    if (!m.effective_until.empty()) when += (when.empty() ? "" : en ? " " : "，") + (en ? "until " + m.effective_until : "至 " + m.effective_until + "（不含）");
+    html.element("div", std::string(labels.applies) + when, {{"class", "where"}});
+  }
 }
 
 void write_row(HtmlBuilder& html, const HtmlContext& context, const Row& row) {
@@ -116,7 +123,7 @@ void write_row(HtmlBuilder& html, const HtmlContext& context, const Row& row) {
   html.open("td");
   write_where(html, context, row.result);
   html.close().open("td");
-  write_basis(html, row);
+  write_basis(html, row, context.labels, lang);
   html.close().close();
 }
 

@@ -27,6 +27,8 @@ void write_facts(HtmlBuilder& html, const HtmlContext& context, const PlanResult
       {l.encoding, plan.encoding},
       {l.rulesets, joined(plan.rulesets, ", ")},
       {l.run_date, context.run_date},
+      {l.as_of, plan.as_of},
+      {l.org_kind, plan.as_of.empty() ? std::string() : org_kind_label(plan.org, context.run.lang)},
       {l.tool, context.run.tool.name + " " + context.run.tool.version},
   };
   html.open("dl", {{"class", "facts"}});

@@ -88,6 +88,12 @@ Json to_json(const PlanResult& p) {
   if (!p.extraction.empty()) j["extraction"] = p.extraction;
   j["title"] = p.title;
   j["rulesets"] = p.rulesets;
+  j["as_of"] = p.as_of;
+  j["org_kind"] = Json{{"kind", to_string(p.org.kind)},
+                       {"source", to_string(p.org.source)},
+                       {"evidence", p.org.evidence},
+                       {"line", p.org.location.line > 0 ? Json(p.org.location.line) : Json(nullptr)},
+                       {"name", p.org.name}};
   j["score"] = p.score;
   j["area_scores"] = area_scores(p);
   j["error"] = p.error ? to_json(*p.error) : Json(nullptr);
@@ -102,7 +108,10 @@ Json to_json(const RuleMeta& m) {
               {"severity", to_string(m.severity)},
               {"basis", m.basis},
               {"basis_document", m.basis_document},
-              {"quote", m.basis_quote}};
+              {"quote", m.basis_quote},
+              {"ruleset", m.ruleset},
+              {"effective_from", m.effective_from},
+              {"effective_until", m.effective_until}};
 }
 
 Json by_severity(const SeverityCounts& c) {
@@ -145,6 +154,7 @@ class JsonStream final : public ReportStream {
     for (const RuleMeta& m : run.rules) rules.push_back(to_json(m));
     out_ << "{\n  \"schema\": " << dump("plancheck-report/1") << ",\n  \"tool\": "
          << indented(Json{{"name", run.tool.name}, {"version", run.tool.version}}, 2)
+         << ",\n  \"as_of\": " << dump(run.as_of)
          << ",\n  \"rules\": " << indented(rules, 2) << ",\n  \"plans\": [";
   }
 

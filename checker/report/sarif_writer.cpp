@@ -55,7 +55,8 @@ Json rule_json(const RuleMeta& m, Lang lang) {
     rule["help"] = {{"text", std::string(tr(lang, "依据：", "Basis: ")) + basis}};
   }
   rule["defaultConfiguration"] = {{"level", level(m.severity)}};
-  rule["properties"] = {{"basis", m.basis}, {"basisDocument", m.basis_document}, {"area", m.area}};
+  rule["properties"] = {{"basis", m.basis}, {"basisDocument", m.basis_document}, {"area", m.area},
+                        {"effectiveFrom", m.effective_from}, {"effectiveUntil", m.effective_until}};
   return rule;
 }
 
@@ -165,6 +166,10 @@ Json artifact_json(const PlanResult& p, const std::string& uri) {
   if (!p.error) {
     artifact["mimeType"] = mime_type(p.format);
     if (!p.encoding.empty()) artifact["encoding"] = charset(p.encoding);
+    artifact["properties"] = {{"asOf", p.as_of},
+                              {"orgKind", std::string(to_string(p.org.kind))},
+                              {"orgKindSource", std::string(to_string(p.org.source))},
+                              {"orgKindEvidence", p.org.evidence}};
   }
   return artifact;
 }
@@ -200,7 +205,9 @@ class SarifStream final : public ReportStream {
          << "      \"tool\": ";
     write_json(out_, Json{{"driver", driver_json(run)}}, "      ");
     out_ << ",\n      \"language\": \"" << tr(run.lang, "zh-CN", "en-US") << "\",\n"
-         << "      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": [";
+         << "      \"columnKind\": \"unicodeCodePoints\",\n      \"properties\": ";
+    write_json(out_, Json{{"asOf", run.as_of}}, "      ");
+    out_ << ",\n      \"results\": [";
   }
 
   void plan(const PlanResult& plan) override {

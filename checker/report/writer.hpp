@@ -28,6 +28,9 @@ struct RuleMeta {
   std::string basis_document;  // the document the clause is in
   std::string basis_quote;     // the clause's text
   std::string area;            // report grouping (the ruleset's `area`): structure, grading, …
+  std::string effective_from;  // "YYYY-MM-DD" the rule applies from ("" = always), from the rule or its ruleset
+  std::string effective_until; // the day it stops applying ("" = still applies)
+  std::string ruleset;         // id of the ruleset whose rule this is
 };
 
 // What is known before the first plan is checked: enough to open every report.
@@ -35,6 +38,7 @@ struct RunInfo {
   ToolInfo tool;
   std::vector<RuleMeta> rules;   // sorted by id
   Lang lang = Lang::Zh;
+  std::string as_of;             // "YYYY-MM-DD" the run judged plans as of ("" in reports older than --as-of)
 
   // The metadata of `id`, or null when no selected ruleset has it.
   const RuleMeta* find_rule(const std::string& id) const;

@@ -53,10 +53,34 @@ std::string file_of_line(const ruleset::RuleSpec& spec, int line) {
   return spec.file;
 }
 
+// The fields every reported message of `kind` has: a remediation may keep them for the finding to fill
+// (a limit that depends on the organisation's kind is known only at check time).
+std::vector<std::string> common_message_fields(const KindInfo& kind) {
+  std::vector<std::string> common;
+  bool first = true;
+  for (const MessageSpec& m : kind.messages) {
+    if (m.fragment) continue;
+    if (first) {
+      common = m.fields;
+      first = false;
+      continue;
+    }
+    common.erase(std::remove_if(common.begin(), common.end(),
+                                [&](const std::string& f) { return std::find(m.fields.begin(), m.fields.end(), f) == m.fields.end(); }),
+                 common.end());
+  }
+  return common;
+}
+
 // The remediation is a template over the rule's parameters: filled once here, in both languages, so that
-// every finding carries advice built from the limits the rule checks.
-std::optional<ToolError> fill_remediation(CompiledRule& c) {
-  const MessageArgs args = c.rule->remediation_args();
+// every finding carries advice built from the limits the rule checks. Fields every message of the kind
+// has are kept as they are ("{recipient}"), for Reporter::fail to fill from the finding.
+std::optional<ToolError> fill_remediation(CompiledRule& c, const KindInfo& kind) {
+  MessageArgs args = c.rule->remediation_args();
+  for (const std::string& f : common_message_fields(kind)) {
+    const bool given = std::any_of(args.begin(), args.end(), [&](const auto& a) { return a.first == f; });
+    if (!given) args.emplace_back(f, "{" + f + "}");
+  }
   std::vector<std::string> names;
   for (const auto& [name, value] : args) names.push_back(name);
   for (auto [lang, text] : {std::pair{"zh", &c.spec.remediation.zh}, std::pair{"en", &c.spec.remediation.en}}) {
@@ -89,8 +113,18 @@ Result<CompiledRule> compile_rule(const ruleset::RuleSpec& spec) {
   }
   if (!rule) return ruleset::ruleset_error(spec.file, spec.line, spec.id + ": the rule could not be compiled");
   CompiledRule compiled{spec, std::move(rule)};
-  if (auto err = fill_remediation(compiled)) return *err;
+  if (auto err = fill_remediation(compiled, *kind)) return *err;
   return compiled;
+}
+
+// "cn-reporting-2025 applies from 2025-11-01; this check is as of 2025-06-01".
+std::string not_in_force_note(const std::string& what, const std::string& from, const std::string& until,
+                              const std::string& as_of, Lang lang) {
+  const bool before = !from.empty() && !as_of.empty() && as_of < from;
+  if (lang == Lang::En) {
+    return what + (before ? " applies from " + from : " applied until " + until) + "; this check is as of " + as_of;
+  }
+  return what + (before ? "自" + from + "起适用" : "适用至" + until + "（不含）") + "，本次检查日期为" + as_of;
 }
 
 }  // namespace
@@ -102,6 +136,9 @@ Result<std::shared_ptr<const CompiledRuleset>> compile(const ruleset::Ruleset& r
   out->title = rs.title;
   out->derives_from = rs.derives_from;
   out->lineage = rs.lineage;
+  out->effective_from = rs.effective_from;
+  out->effective_until = rs.effective_until;
+  out->supplement = rs.supplement;
   out->rules.reserve(rs.rules.size());
   for (const ruleset::RuleSpec& spec : rs.rules) {
     auto compiled = compile_rule(spec);
@@ -114,13 +151,20 @@ Result<std::shared_ptr<const CompiledRuleset>> compile(const ruleset::Ruleset& r
 }
 
 std::vector<RuleResult> run_rules(const CompiledRuleset& rs, const Document& doc, const facts::PlanFacts& facts,
-                                  Lang lang) {
+                                  Lang lang, const Circumstances& when) {
   std::vector<RuleResult> results;
   results.reserve(rs.rules.size());
-  const RuleContext ctx{doc, facts};
+  const RuleContext ctx{doc, facts, when};
+  const bool ruleset_in_force = in_force(when.as_of, rs.effective_from, rs.effective_until);
   for (const CompiledRule& r : rs.rules) {
     Reporter reporter(r.spec, lang);
-    r.rule->check(ctx, reporter);
+    if (!ruleset_in_force) {
+      reporter.not_applicable(not_in_force_note(rs.id, rs.effective_from, rs.effective_until, when.as_of, lang));
+    } else if (!in_force(when.as_of, r.spec.effective_from, r.spec.effective_until)) {
+      reporter.not_applicable(not_in_force_note(r.spec.id, r.spec.effective_from, r.spec.effective_until, when.as_of, lang));
+    } else {
+      r.rule->check(ctx, reporter);
+    }
     results.push_back(reporter.take());
   }
   return results;

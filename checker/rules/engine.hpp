@@ -29,14 +29,18 @@ struct CompiledRuleset {
   std::string derives_from;
   std::vector<std::string> lineage;
   std::vector<CompiledRule> rules;   // sorted by id
+  std::string effective_from;        // see ruleset::Ruleset
+  std::string effective_until;
+  bool supplement = false;
 };
 
 // Fails with ErrorKind::Ruleset naming the rule's file and line when a kind is unknown, a parameter is
 // wrong, or a message the kind needs is missing or does not format.
 Result<std::shared_ptr<const CompiledRuleset>> compile(const ruleset::Ruleset& rs);
 
-// One result per rule of `rs`, in rule-id order. Pure and thread-safe.
+// One result per rule of `rs`, in rule-id order. A rule (or the whole ruleset) not in force on
+// `when.as_of` is not applicable, its note saying from or until when it applies. Pure and thread-safe.
 std::vector<RuleResult> run_rules(const CompiledRuleset& rs, const Document& doc, const facts::PlanFacts& facts,
-                                  Lang lang);
+                                  Lang lang, const Circumstances& when);
 
 }  // namespace plancheck::rules

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "facts/timing.hpp"
 #include "text/normalize.hpp"
 #include "text/search.hpp"
 #include "text/utf8.hpp"
@@ -79,6 +80,36 @@ std::optional<double> positive_param(const ruleset::Param& p, std::vector<ParamE
     return std::nullopt;
   }
   return v;
+}
+
+std::optional<double> duration_minutes_param(const ruleset::Param& p, std::vector<ParamError>& errors) {
+  const std::string v = text::normalized(p.value);
+  std::size_t end = 0;
+  const facts::Duration d = facts::read_duration(v, 0, &end);
+  const bool short_unit = d.unit == facts::TimeUnit::Minute || d.unit == facts::TimeUnit::Hour || d.unit == facts::TimeUnit::Day;
+  if (d.amount <= 0 || !short_unit || v.find_first_not_of(' ', end) != std::string::npos) {
+    errors.push_back({p.line, "<" + p.name + "> must be a duration such as 1小时 or 30分钟, not \"" + p.value + "\""});
+    return std::nullopt;
+  }
+  return d.calendar_days() * 1440.0;
+}
+
+std::string param_attribute(const ruleset::Param& p, const std::string& name) {
+  auto it = p.attributes.find(name);
+  return it == p.attributes.end() ? std::string() : it->second;
+}
+
+std::string format_minutes(double minutes, Lang lang) {
+  const bool en = lang == Lang::En;
+  if (minutes >= 1440 && std::fmod(minutes, 1440) == 0) {
+    const double days = minutes / 1440;
+    return format_number(days) + (en ? (days == 1 ? " day" : " days") : "天");
+  }
+  if (minutes >= 60 && std::fmod(minutes, 30) == 0) {
+    const double hours = minutes / 60;
+    return format_number(hours) + (en ? (hours == 1 ? " hour" : " hours") : "小时");
+  }
+  return format_number(minutes) + (en ? (minutes == 1 ? " minute" : " minutes") : "分钟");
 }
 
 bool empty_text_param(const ruleset::Param& p, const std::string& normalized_value, std::vector<ParamError>& errors) {

@@ -31,6 +31,13 @@ std::optional<int> response_number(const std::string& value);
 std::string format_number(double value);
 // A positive number parameter; records a ParamError at the parameter's line when it is not one.
 std::optional<double> positive_param(const ruleset::Param& p, std::vector<ParamError>& errors);
+// A duration parameter ("1小时", "30分钟", "两小时") in minutes; records a ParamError when it is not one
+// short duration (minutes, hours, days).
+std::optional<double> duration_minutes_param(const ruleset::Param& p, std::vector<ParamError>& errors);
+// "1小时", "30分钟", "1.5小时" (zh) or "1 hour", "30 minutes" (en) for a number of minutes.
+std::string format_minutes(double minutes, Lang lang);
+// The value of a parameter's attribute ("" when absent).
+std::string param_attribute(const ruleset::Param& p, const std::string& name);
 // The error for a parameter a kind does not take.
 // True when a text parameter (not a number, which positive_param checks) is empty; reports it.
 bool empty_text_param(const ruleset::Param& p, const std::string& normalized_value, std::vector<ParamError>& errors);

@@ -1,6 +1,7 @@
 #include "rules/immediate_report.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "rules/fact_places.hpp"
 #include "text/normalize.hpp"
@@ -14,56 +15,81 @@ bool covers(const facts::Promptness& p, const std::string& level) {
   return p.levels.empty() || std::find(p.levels.begin(), p.levels.end(), level) != p.levels.end();
 }
 
+bool names(const facts::Promptness& p, const std::string& level) {
+  return std::find(p.levels.begin(), p.levels.end(), level) != p.levels.end();
+}
+
 class ImmediateReportRule final : public Rule {
  public:
-  explicit ImmediateReportRule(std::vector<std::string> levels) : levels_(std::move(levels)) {}
+  ImmediateReportRule(std::vector<std::string> levels, double max_minutes)
+      : levels_(std::move(levels)), max_minutes_(max_minutes) {}
 
   void check(const RuleContext& ctx, Reporter& out) const override {
     const auto& all = ctx.facts.timing.promptness;
-    check_start(ctx, all, out);
+    const std::string max = format_minutes(max_minutes_, out.lang());
+    check_start(ctx, all, max, out);
     for (const std::string& level : levels_) {
+      // What the plan says of this level wins over what it says of every incident: "发生后立即报告" does
+      // not make "特别重大、重大事件应在24小时内报告" immediate.
+      const bool named = std::any_of(all.begin(), all.end(), [&](const facts::Promptness& p) { return p.reports && names(p, level); });
       const facts::Promptness* prompt = nullptr;
+      const facts::Promptness* slow = nullptr;
       const facts::Promptness* vague = nullptr;
       for (const facts::Promptness& p : all) {
-        if (!p.reports) continue;
-        const bool named = std::find(p.levels.begin(), p.levels.end(), level) != p.levels.end();
-        if (p.kind != Kind::Vague && covers(p, level) && !prompt) prompt = &p;
-        if (p.kind == Kind::Vague && named && !vague) vague = &p;
+        if (!p.reports || !covers(p, level) || (named && !names(p, level))) continue;
+        if (is_prompt(p) && !prompt) prompt = &p;
+        if (p.kind == Kind::Timed && !is_prompt(p) && !slow) slow = &p;
+        if (p.kind == Kind::Vague && names(p, level) && !vague) vague = &p;
       }
       if (prompt) {
         out.pass(evidence_at(ctx, prompt->at));
+      } else if (slow) {
+        out.fail("level-slow", {{"level", level}, {"found", fact_text(ctx, slow->at)}, {"max", max}}, place_at(ctx, slow->at));
       } else if (vague) {
-        out.fail("level-vague", {{"level", level}, {"found", fact_text(ctx, vague->at)}}, place_at(ctx, vague->at));
+        out.fail("level-vague", {{"level", level}, {"found", fact_text(ctx, vague->at)}, {"max", max}}, place_at(ctx, vague->at));
       } else {
-        out.fail("level-missing", {{"level", level}}, report_section(ctx));
+        out.fail("level-missing", {{"level", level}, {"max", max}}, report_section(ctx));
       }
     }
   }
 
+  MessageArgs remediation_args() const override {
+    return {{"max_zh", format_minutes(max_minutes_, Lang::Zh)}, {"max_en", format_minutes(max_minutes_, Lang::En)}};
+  }
+
  private:
+  // Immediate (立即, 第一时间), or a stated deadline no longer than the longest that still counts as
+  // immediate (30分钟, 半小时, 1小时以内 against 1小时).
+  bool is_prompt(const facts::Promptness& p) const {
+    return p.kind == Kind::Immediate || (p.kind == Kind::Timed && p.minutes <= max_minutes_ + 1e-9);
+  }
+
   // "立即启动应急预案，实施处置并及时报送信息": starting at once, in a sentence that also reports.
-  static void check_start(const RuleContext& ctx, const std::vector<facts::Promptness>& all, Reporter& out) {
-    const facts::Promptness* vague = nullptr;
+  void check_start(const RuleContext& ctx, const std::vector<facts::Promptness>& all, const std::string& max,
+                   Reporter& out) const {
+    const facts::Promptness* late = nullptr;
     for (const facts::Promptness& p : all) {
       if (!p.starts_plan || !p.sentence_reports) continue;
-      if (p.kind != Kind::Vague) {
+      if (is_prompt(p)) {
         out.pass(evidence_at(ctx, p.at));
         return;
       }
-      if (!vague) vague = &p;
+      if (!late) late = &p;
     }
     // Reporting at once after any incident ("发现事件后，第一时间报告") meets the requirement without the
     // words 启动预案: the report is the plan's first step.
     for (const facts::Promptness& p : all) {
-      if (p.kind != Kind::Vague && p.reports && p.after_incident) {
+      if (is_prompt(p) && p.reports && p.after_incident) {
         out.pass(evidence_at(ctx, p.at));
         return;
       }
     }
-    if (vague) {
-      out.fail("start-vague", {{"found", fact_text(ctx, vague->at)}}, place_at(ctx, vague->at));
+    if (late && late->kind == Kind::Timed) {
+      out.fail("start-slow", {{"found", fact_text(ctx, late->at)}, {"max", max}}, place_at(ctx, late->at));
+    } else if (late) {
+      out.fail("start-vague", {{"found", fact_text(ctx, late->at)}, {"max", max}}, place_at(ctx, late->at));
     } else {
-      out.fail("start-missing", {}, report_section(ctx));
+      out.fail("start-missing", {{"max", max}}, report_section(ctx));
     }
   }
 
@@ -72,12 +98,14 @@ class ImmediateReportRule final : public Rule {
   }
 
   std::vector<std::string> levels_;
+  double max_minutes_;
 };
 
 }  // namespace
 
 std::unique_ptr<const Rule> make_immediate_report_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {
   std::vector<std::string> levels;
+  std::optional<double> max_minutes;
   for (const ruleset::Param& param : spec.params) {
     const std::string v = text::normalized(param.value);
     if (v.empty()) {
@@ -86,12 +114,15 @@ std::unique_ptr<const Rule> make_immediate_report_rule(const ruleset::RuleSpec& 
     }
     if (param.name == "level") {
       levels.push_back(v);
+    } else if (param.name == "immediate-within") {
+      max_minutes = duration_minutes_param(param, errors);
     } else {
-      errors.push_back(unknown_param(param, "immediate-report", "level"));
+      errors.push_back(unknown_param(param, "immediate-report", "level, immediate-within"));
     }
   }
+  if (!max_minutes && errors.empty()) errors.push_back({spec.line, "an immediate-report rule needs <immediate-within>, e.g. 1小时"});
   if (!errors.empty()) return nullptr;
-  return std::make_unique<ImmediateReportRule>(std::move(levels));
+  return std::make_unique<ImmediateReportRule>(std::move(levels), *max_minutes);
 }
 
 }  // namespace plancheck::rules

@@ -3,8 +3,10 @@
 #include <algorithm>
 
 #include "rules/alignment.hpp"
+#include "rules/article_number.hpp"
 #include "rules/body.hpp"
 #include "rules/citation.hpp"
+#include "rules/citation_number.hpp"
 #include "rules/deadline.hpp"
 #include "rules/defined_bodies.hpp"
 #include "rules/duty.hpp"
@@ -13,6 +15,7 @@
 #include "rules/ladder.hpp"
 #include "rules/numbering.hpp"
 #include "rules/phrase.hpp"
+#include "rules/report_deadline.hpp"
 #include "rules/response_procedure.hpp"
 #include "rules/section.hpp"
 #include "rules/superseded.hpp"
@@ -26,8 +29,13 @@ const std::vector<KindInfo>& kinds() {
        {{"missing-event", {}}, {"missing-colour", {}}, {"missing-response", {}},
         {"count", {"event", "colour", "response"}}, {"tie", {"from", "found", "expected"}}},
        &make_alignment_rule},
+      {"article-number", "a law's article is not cited by a number it no longer has; the finding names the new number",
+       {{"renumbered", {"found", "law", "old", "new", "topic"}}}, &make_article_number_rule},
       {"citation", "the plan cites a required document, in its basis section when it has one",
        {{"missing", {"section"}}}, &make_citation_rule},
+      {"citation-number", "a cited standard number exists and carries its own title",
+       {{"unknown", {"found", "known", "title", "expected"}}, {"wrong-title", {"found", "known", "title", "expected"}}},
+       &make_citation_number_rule},
       {"deadline", "the unit's own deadline (e.g. for the summary report) is stated and no longer than the limit",
        {{"missing", {"days", "working_days"}}, {"too-long", {"found", "days", "working_days"}}, {"authority-only", {"found"}}},
        &make_deadline_rule},
@@ -40,7 +48,8 @@ const std::vector<KindInfo>& kinds() {
         {"too-rare", {"found", "subject", "min"}}},
        &make_frequency_rule},
       {"immediate-report", "the unit starts the plan and reports at once, and the given event levels are reported immediately",
-       {{"start-missing", {}}, {"start-vague", {"found"}}, {"level-missing", {"level"}}, {"level-vague", {"level", "found"}}},
+       {{"start-missing", {"max"}}, {"start-vague", {"found", "max"}}, {"start-slow", {"found", "max"}},
+        {"level-missing", {"level", "max"}}, {"level-vague", {"level", "found", "max"}}, {"level-slow", {"level", "found", "max"}}},
        &make_immediate_report_rule},
       {"ladder", "a grading ladder (event levels, warning colours or response levels) has the expected levels, in order, each defined or mapped",
        {{"missing", {}}, {"count", {"expected", "found"}}, {"missing-level", {"level"}}, {"extra-level", {"level"}},
@@ -52,6 +61,15 @@ const std::vector<KindInfo>& kinds() {
        &make_numbering_rule},
       {"phrase", "required elements are present: at least k of n phrases in one sentence, block or section",
        {{"missing", {"missing", "found", "count", "min"}}}, &make_phrase_rule},
+      {"report-deadline", "the first external report of a 较大-or-bigger event is due within the limit for the organisation's kind",
+       {{"missing", {"limit", "kind", "recipient", "others"}}, {"vague", {"found", "limit", "kind", "recipient", "others"}},
+        {"too-long", {"found", "limit", "kind", "recipient", "others"}}, {"other-kind", {"name", "limit", "recipient"}, true},
+        {"default-kind", {"kind", "limits"}, true}},
+       &make_report_deadline_rule},
+      {"report-recipient", "the first report goes to the recipients named for the organisation's kind",
+       {{"missing", {"missing", "kind", "recipient", "others"}}, {"no-report", {"kind", "recipient", "others"}},
+        {"other-kind", {"name", "limit", "recipient"}, true}, {"default-kind", {"kind", "limits"}, true}},
+       &make_report_recipient_rule},
       {"response-procedure", "for each response level the plan names who starts it, or how it ends and who decides",
        {{"no-levels", {}}, {"missing", {"level"}}, {"no-authority", {"level"}}}, &make_response_procedure_rule},
       {"role", "a body or position of the given kind is named together with a duty",
@@ -61,7 +79,7 @@ const std::vector<KindInfo>& kinds() {
         {"note-front-matter", {"topic", "line"}}},
        &make_section_rule},
       {"superseded", "no superseded or abolished document is cited; the finding names the replacement",
-       {{"superseded", {"ref", "replacement", "since", "found"}}, {"abolished", {"ref", "since", "found"}}},
+       {{"superseded", {"ref", "replacement", "since", "found", "note"}}, {"abolished", {"ref", "since", "found", "note"}}},
        &make_superseded_rule},
   };
   return table;

@@ -20,6 +20,7 @@ struct ParamError {
 struct MessageSpec {
   std::string_view key;                  // e.g. "missing", "vague", "too-rare"
   std::vector<std::string> fields;       // named fields the kind supplies to that template
+  bool fragment = false;                 // formatted by the rule into another message's field, never reported
 };
 
 using Factory = std::unique_ptr<const Rule> (*)(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors);

@@ -25,7 +25,9 @@ void Reporter::fail(const std::string& key, const MessageArgs& args, Place place
   f.span = place.span;
   f.section = std::move(place.section);
   f.evidence = std::move(place.evidence);
-  f.remediation = spec_.remediation.in(lang_);
+  // The remediation was filled with the rule's parameters at compile; what is left in it are fields every
+  // message of the kind has (the limit for the organisation's kind), filled from this finding's `args`.
+  f.remediation = format_message(spec_.remediation.in(lang_), args);
   if (f.location.known()) {
     std::string sentence = key;
     for (const std::string* part : {&f.section, &f.evidence}) (sentence += '\x1f') += *part;

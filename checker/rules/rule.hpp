@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/circumstances.hpp"
 #include "core/document.hpp"
 #include "core/lang.hpp"
 #include "core/result.hpp"
@@ -35,9 +36,10 @@ class Reporter {
 
   // The requirement is met here (may be called several times; evidence accumulates).
   void pass(Evidence evidence);
-  // A gap: formats messages[key] with `args` in the run's language; adds the rule's remediation. A second
-  // gap of the same key on the same sentence (one citation written with its title and its number) joins
-  // the first finding instead of repeating it.
+  // A gap: formats messages[key] with `args` in the run's language; adds the rule's remediation (its
+  // fields left after compile filled from the same `args`). A second gap of the same key on the same
+  // sentence (one citation written with its title and its number) joins the first finding instead of
+  // repeating it.
   void fail(const std::string& key, const MessageArgs& args, Place place);
   // The rule does not apply to this plan (e.g. nothing to check); `note` says why.
   void not_applicable(std::string note);
@@ -47,6 +49,8 @@ class Reporter {
   void note_message(const std::string& key, const MessageArgs& args);
 
   RuleResult take();
+  // The run's language, for arguments that are words (a duration written "1小时" or "1 hour").
+  Lang lang() const { return lang_; }
 
  private:
   const ruleset::RuleSpec& spec_;
@@ -62,6 +66,7 @@ class Reporter {
 struct RuleContext {
   const Document& doc;
   const facts::PlanFacts& facts;
+  Circumstances when = {};   // the date judged as of and the organisation's kind
 };
 
 class Rule {

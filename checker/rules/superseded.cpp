@@ -1,15 +1,26 @@
 #include "rules/superseded.hpp"
 
 #include "facts/citations.hpp"
+#include "facts/scan.hpp"
+#include "rules/fact_places.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::rules {
 namespace {
 
-std::string attribute(const ruleset::Param& p, const std::string& name) {
-  auto it = p.attributes.find(name);
-  return it == p.attributes.end() ? std::string() : it->second;
+// The first mention of `pattern` outside a clause that abolishes it (…同时废止), outside the front matter.
+std::optional<std::pair<const facts::Passage*, facts::Span>> first_mention(const facts::Passages& ps, const facts::PhrasePattern& pattern) {
+  for (const facts::Passage& p : ps.items) {
+    if (p.where == facts::Where::FrontMatter || !pattern.may_occur_in(p)) continue;
+    for (const facts::Span& sentence : p.sentences) {
+      const auto found = pattern.find(p, sentence);
+      if (!found) continue;
+      if (facts::sentence_text(p, sentence).find("废止") != std::string_view::npos) continue;
+      return std::make_pair(&p, *found);
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -17,34 +28,51 @@ std::string attribute(const ruleset::Param& p, const std::string& name) {
 void SupersededRule::check(const RuleContext& ctx, Reporter& out) const {
   const facts::Passages& ps = ctx.facts.passages;
   const auto& cited = ctx.facts.citations.items;
-  if (cited.empty()) {
+  bool any_mention = false;
+  for (const SupersededParams::Entry& e : params_.entries) {
+    // Citing the old reference is out of date only from the day it was replaced.
+    if (!ctx.when.as_of.empty() && ctx.when.as_of < e.since) continue;
+    std::optional<std::pair<const facts::Passage*, facts::Span>> at;
+    if (e.mention) {
+      at = first_mention(ps, *e.mention);
+    } else {
+      for (const facts::Citation& c : cited) {
+        if (c.abolishing || c.key != e.key) continue;
+        if ((c.kind == facts::CitationKind::Standard) != e.standard) continue;
+        at = std::make_pair(&ps.items[c.passage], c.span);
+        break;  // one finding per superseded document, at its first citation
+      }
+    }
+    if (!at) continue;
+    any_mention = true;
+    const Evidence ev = facts::evidence_for(ctx.doc, *at->first, at->second);
+    const std::string written = facts::original_text(*at->first, at->second);
+    out.fail(e.replaced_by.empty() ? "abolished" : "superseded",
+             {{"ref", e.ref}, {"replacement", e.replaced_by}, {"since", e.since}, {"found", written}, {"note", e.note}},
+             Place{ev.location, static_cast<int>(text::code_point_count(written)), ev.section, ev.text});
+  }
+  if (cited.empty() && !any_mention) {
     out.not_applicable("the plan cites no document");
     return;
   }
   // On a pass the evidence is the first citation: the list that was checked.
-  out.pass(facts::evidence_for(ctx.doc, ps.items[cited.front().passage], cited.front().span));
-  for (const SupersededParams::Entry& e : params_.entries) {
-    for (const facts::Citation& c : ctx.facts.citations.items) {
-      if (c.abolishing || c.key != e.key) continue;
-      if ((c.kind == facts::CitationKind::Standard) != e.standard) continue;
-      const facts::Passage& p = ps.items[c.passage];
-      const Evidence ev = facts::evidence_for(ctx.doc, p, c.span);
-      const std::string written = facts::original_text(p, c.span);
-      out.fail(e.replaced_by.empty() ? "abolished" : "superseded",
-               {{"ref", e.ref}, {"replacement", e.replaced_by}, {"since", e.since}, {"found", written}},
-               Place{ev.location, static_cast<int>(text::code_point_count(written)), ev.section, ev.text});
-      break;  // one finding per superseded document, at its first citation
-    }
-  }
+  if (!cited.empty()) out.pass(facts::evidence_for(ctx.doc, ps.items[cited.front().passage], cited.front().span));
 }
 
 std::unique_ptr<const Rule> make_superseded_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {
   SupersededParams params;
   for (const ruleset::Param* p : spec.params_named("superseded")) {
     SupersededParams::Entry e;
-    e.ref = attribute(*p, "ref");
-    e.replaced_by = attribute(*p, "replaced-by");
-    e.since = attribute(*p, "since");
+    e.ref = param_attribute(*p, "ref");
+    e.replaced_by = param_attribute(*p, "replaced-by");
+    e.since = param_attribute(*p, "since");
+    e.note = param_attribute(*p, "note");
+    const std::string mention = param_attribute(*p, "mention");
+    if (!mention.empty()) {
+      e.mention = facts::PhrasePattern::compile(mention);
+      params.entries.push_back(std::move(e));
+      continue;
+    }
     e.key = facts::canonical_standard(text::normalized(e.ref));
     e.standard = !e.key.empty();
     if (!e.standard) e.key = facts::title_key(text::normalized(e.ref));

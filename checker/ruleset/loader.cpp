@@ -79,11 +79,14 @@ Result<Ruleset> merge_chain(const std::vector<RulesetFile>& chain) {
     rs.lineage.push_back(f.id);
     if (!f.title.empty()) rs.title = f.title;
     if (!f.derives_from.empty()) rs.derives_from = f.derives_from;
+    if (!f.effective_from.empty()) rs.effective_from = f.effective_from;
+    if (!f.effective_until.empty()) rs.effective_until = f.effective_until;
   }
   const RulesetFile& leaf = chain.back();
   rs.id = leaf.id;
   rs.version = leaf.version;
   rs.file = leaf.path;
+  rs.supplement = leaf.supplement;
   for (const RuleElement& e : elements) {
     auto spec = build_rule_spec(e);
     if (!spec.ok()) return spec.error();

@@ -97,6 +97,8 @@ Result<RuleSpec> build_rule_spec(const RuleElement& e) {
     return it == e.attributes.end() ? std::string() : it->second;
   };
   spec.area = attr("area");
+  spec.effective_from = attr("effective-from");
+  spec.effective_until = attr("effective-until");
   const auto severity = parse_severity(attr("severity"));
   if (!severity) {
     return ruleset_error(e.file, e.line, "rule " + e.id + " needs severity=\"error|warning|info\" (found \"" +

@@ -36,6 +36,8 @@ struct RuleSpec {
   std::string area;                              // report grouping: structure, grading, warning, ...
   std::string file;                              // ruleset file the rule (or its last override) came from
   int line = 0;
+  std::string effective_from;                    // "YYYY-MM-DD" the requirement applies from ("" = always)
+  std::string effective_until;                   // the day it stops applying (replaced); "" = still applies
 
   // Parameters named `name`, in document order.
   std::vector<const Param*> params_named(const std::string& name) const;
@@ -49,6 +51,11 @@ struct Ruleset {
   std::vector<std::string> lineage;              // ids from the root ruleset to this one
   std::string file;
   std::vector<RuleSpec> rules;                   // sorted by id; disabled rules are removed
+  std::string effective_from;                    // the day its source takes effect ("" = always in force)
+  std::string effective_until;                   // the day it is replaced ("" = still in force)
+  // A ruleset of current law that is applied together with whichever rulesets are selected, on the dates
+  // it is in force (cn-reporting-2025), rather than instead of them.
+  bool supplement = false;
 };
 
 // An ErrorKind::Ruleset error at `line` of `file` (column 1 when the line is known).

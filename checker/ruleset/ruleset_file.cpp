@@ -93,6 +93,9 @@ Result<RulesetFile> Reader::read(const pugi::xml_node& root) const {
   f.version = root.attribute("version").value();
   if (f.id.empty() || f.version.empty()) return error_at(root, "<ruleset> needs id and version attributes");
   f.extends = root.attribute("extends").value();
+  f.effective_from = root.attribute("effective-from").value();
+  f.effective_until = root.attribute("effective-until").value();
+  f.supplement = root.attribute("supplement").as_bool(false);
   if (!f.extends.empty()) f.extends_line = line_of(root);
   std::set<std::string> seen;
   for (const pugi::xml_node& c : elements(root)) {

@@ -35,6 +35,9 @@ struct RulesetFile {
   int extends_line = 0;
   LocalizedText title;
   std::string derives_from;
+  std::string effective_from;                     // effective-from="YYYY-MM-DD" ("" when not given)
+  std::string effective_until;                    // effective-until
+  bool supplement = false;                        // supplement="true"
   std::vector<RuleElement> rules;                 // document order
   std::vector<Disable> disables;
 };

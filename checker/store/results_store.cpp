@@ -14,8 +14,8 @@ namespace plancheck::store {
 namespace {
 
 constexpr std::string_view kInsertPlan =
-    "INSERT INTO plans (run_id, path, content_hash, title, organisation, format, encoding, score, error_kind, error) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+    "INSERT INTO plans (run_id, path, content_hash, title, organisation, format, encoding, score, error_kind, error, "
+    "org_kind, org_kind_source, org_kind_evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
 constexpr std::string_view kInsertResult =
     "INSERT INTO results (plan_id, rule, status, severity, basis, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 constexpr std::string_view kInsertFinding =
@@ -58,9 +58,10 @@ struct RunWriter::Impl {
     db.exec("BEGIN IMMEDIATE");
     in_transaction = true;
     Statement insert = db.prepare(
-        "INSERT INTO runs (started_at, tool_version, rulesets, arguments, lang) VALUES (?1, ?2, ?3, ?4, ?5)");
+        "INSERT INTO runs (started_at, tool_version, rulesets, arguments, lang, as_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     insert.bind(1, run.started_at).bind(2, run.tool_version).bind(3, join(run.rulesets));
-    insert.bind(4, nlohmann::json(run.arguments).dump()).bind(5, run.lang == Lang::En ? "en" : "zh").run();
+    insert.bind(4, nlohmann::json(run.arguments).dump()).bind(5, run.lang == Lang::En ? "en" : "zh");
+    insert.bind_or_null(6, run.as_of).run();
     run_id = db.last_insert_id();
     rulesets_known = !run.rulesets.empty();
   }
@@ -93,6 +94,7 @@ struct RunWriter::Impl {
       insert_plan.bind(9, to_string(p.error->kind)).bind(10, p.error->to_string());
     } else {
       insert_plan.bind(8, static_cast<std::int64_t>(p.score));
+      insert_plan.bind(11, to_string(p.org.kind)).bind(12, to_string(p.org.source)).bind_or_null(13, p.org.evidence);
     }
     insert_plan.run();
     const std::int64_t plan_id = db.last_insert_id();

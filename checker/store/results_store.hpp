@@ -20,6 +20,7 @@ struct RunRecord {
   std::vector<std::string> rulesets;    // ids, in the order applied
   std::vector<std::string> arguments;   // the command line after the program name
   Lang lang = Lang::Zh;
+  std::string as_of;                    // the date plans were judged as of (--as-of)
 };
 
 // SOURCE_DATE_EPOCH (reproducible runs and tests) when set to a non-negative integer, else now; as

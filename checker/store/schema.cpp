@@ -16,7 +16,8 @@ CREATE TABLE IF NOT EXISTS runs (
   tool_version TEXT NOT NULL,
   rulesets     TEXT NOT NULL,
   arguments    TEXT NOT NULL,
-  lang         TEXT NOT NULL
+  lang         TEXT NOT NULL,
+  as_of        TEXT
 );
 CREATE TABLE IF NOT EXISTS plans (
   id           INTEGER PRIMARY KEY,
@@ -29,7 +30,10 @@ CREATE TABLE IF NOT EXISTS plans (
   encoding     TEXT,
   score        INTEGER,
   error_kind   TEXT,
-  error        TEXT
+  error        TEXT,
+  org_kind     TEXT,
+  org_kind_source TEXT,
+  org_kind_evidence TEXT
 );
 CREATE INDEX IF NOT EXISTS plans_by_run ON plans(run_id, path);
 CREATE INDEX IF NOT EXISTS plans_by_hash ON plans(content_hash);
@@ -71,6 +75,13 @@ int ensure_schema(Database& db) {
   db.exec("PRAGMA foreign_keys=ON");
   db.exec("BEGIN IMMEDIATE");
   try {
+    // Version 1 lacks the columns of the date judged as of and the organisation's kind.
+    if (db.user_version() == 1) {
+      db.exec("ALTER TABLE runs ADD COLUMN as_of TEXT");
+      db.exec("ALTER TABLE plans ADD COLUMN org_kind TEXT");
+      db.exec("ALTER TABLE plans ADD COLUMN org_kind_source TEXT");
+      db.exec("ALTER TABLE plans ADD COLUMN org_kind_evidence TEXT");
+    }
     db.exec(kSchema);
     db.exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
     db.exec("COMMIT");

@@ -5,6 +5,7 @@ namespace plancheck::store {
 std::optional<ToolError> StoreSink::begin(const report::RunInfo& run) {
   if (record_.tool_version.empty()) record_.tool_version = run.tool.version;
   record_.lang = run.lang;
+  record_.as_of = run.as_of;
   if (record_.started_at.empty()) record_.started_at = run_timestamp();
   Result<std::unique_ptr<RunWriter>> writer = RunWriter::open(path_, record_);
   if (!writer) return writer.error();

@@ -8,6 +8,7 @@
 #include <mutex>
 #include <sstream>
 
+#include "facts/org_kind.hpp"
 #include "facts/plan_facts.hpp"
 #include "parse/parse.hpp"
 #include "ruleset/loader.hpp"
@@ -38,7 +39,8 @@ RuleCase read_case(const fs::path& file) {
   std::string line;
   int n = 0;
   while (std::getline(in, line)) {
-    const bool header = ++n <= 2 && (header_value(line, "ruleset", c.ruleset) || header_value(line, "expect", c.expect));
+    const bool header = ++n <= 4 && (header_value(line, "ruleset", c.ruleset) || header_value(line, "expect", c.expect) ||
+                                     header_value(line, "as-of", c.as_of) || header_value(line, "org-kind", c.org_kind));
     c.text += (header ? std::string() : line) + "\n";
   }
   return c;
@@ -103,19 +105,13 @@ const rules::CompiledRuleset* compiled_ruleset(const std::string& id) {
 Result<RuleResult> run_case(const RuleCase& c) {
   const rules::CompiledRuleset* rs = compiled_ruleset(c.ruleset);
   if (!rs) return case_error(c, "ruleset " + c.ruleset + " does not load or compile");
-  auto decoded = text::decode_bytes(c.text, c.path);
-  if (!decoded.ok()) return decoded.error();
-  auto doc = parse::parse_document(c.path, decoded.take(), {});
-  if (!doc.ok()) return doc.error();
-  const facts::PlanFacts facts = facts::extract_facts(doc.value());
-  for (RuleResult& r : rules::run_rules(*rs, doc.value(), facts, Lang::Zh)) {
-    if (r.rule == c.rule) return std::move(r);
-  }
-  return case_error(c, "ruleset " + c.ruleset + " has no rule " + c.rule);
+  auto run = run_text(*rs, c.rule, c.path, c.text, c.as_of, c.org_kind);
+  if (!run.ok()) return run.error();
+  return std::move(run.value().result);
 }
 
 Result<TextRun> run_text(const rules::CompiledRuleset& rs, const std::string& rule, const std::string& path,
-                         const std::string& text) {
+                         const std::string& text, const std::string& as_of, const std::string& org_kind) {
   auto decoded = text::decode_bytes(text, path);
   if (!decoded.ok()) return decoded.error();
   auto doc = parse::parse_document(path, decoded.take(), {});
@@ -123,7 +119,15 @@ Result<TextRun> run_text(const rules::CompiledRuleset& rs, const std::string& ru
   TextRun out;
   auto shared = std::make_shared<Document>(doc.take());
   const facts::PlanFacts facts = facts::extract_facts(*shared);
-  for (RuleResult& r : rules::run_rules(rs, *shared, facts, Lang::Zh)) {
+  Circumstances when;
+  when.as_of = as_of;
+  when.org = facts::read_org_kind(*shared, facts.passages);
+  if (!org_kind.empty()) {
+    const auto kind = parse_org_kind(org_kind);
+    if (!kind) return ToolError{ErrorKind::Usage, path, {}, "org-kind must be cii, central or other, not " + org_kind};
+    when.org = OrgKindInfo{*kind, OrgKindSource::Declared, {}, {}, {}};
+  }
+  for (RuleResult& r : rules::run_rules(rs, *shared, facts, Lang::Zh, when)) {
     if (r.rule == rule) out.result = std::move(r);
   }
   out.doc = std::move(shared);

@@ -13,14 +13,17 @@
 namespace plancheck::testing {
 
 // One case file: cases/<rule>/pass-<name>.md or fail-<name>.txt. Optional header lines:
-// `<!-- ruleset: cn-miit-2017 -->` (default cn-national-2017) and, for fail cases,
-// `<!-- expect: <part of the finding message> -->`.
+// `<!-- ruleset: cn-miit-2017 -->` (default cn-national-2017), `<!-- as-of: 2026-12-03 -->` (default: no
+// date, everything dated is in force), `<!-- org-kind: cii -->` (default: read from the plan, else other)
+// and, for fail cases, `<!-- expect: <part of the finding message> -->`.
 struct RuleCase {
   std::string rule;
   std::string path;
   bool must_pass = true;
   std::string ruleset = "cn-national-2017";
   std::string expect;        // fail cases: a substring of some finding's message
+  std::string as_of;         // the date judged as of ("" = everything in force)
+  std::string org_kind;      // cii | central | other; "" = read from the plan
   std::string text;          // the snippet, header lines blanked so line numbers stay true
   std::string test_name() const;
 };
@@ -44,8 +47,9 @@ struct TextRun {
   std::shared_ptr<const Document> doc;
   RuleResult result;
 };
+// `as_of` and `org_kind` as in a case's headers ("" = everything in force; the kind the plan states).
 Result<TextRun> run_text(const rules::CompiledRuleset& rs, const std::string& rule, const std::string& path,
-                         const std::string& text);
+                         const std::string& text, const std::string& as_of = "", const std::string& org_kind = "");
 
 // The words naming where a rule looks: its <heading>, <section> and <scope> parameters ("编制依据|依据" gives
 // two), in order.

@@ -38,7 +38,7 @@ INSTANTIATE_TEST_SUITE_P(Cases, RuleCaseTest, ::testing::ValuesIn(discover_cases
 // rule id → kind, over both bundled rulesets.
 std::map<std::string, std::string> bundled_rule_kinds() {
   std::map<std::string, std::string> kinds;
-  for (const char* id : {"cn-national-2017", "cn-miit-2017"}) {
+  for (const char* id : {"cn-national-2017", "cn-miit-2017", "cn-reporting-2025"}) {
     auto rs = ruleset::load_ruleset(id, {data_dir(), nullptr});
     EXPECT_TRUE(rs.ok()) << rs.error().to_string();
     if (!rs.ok()) continue;

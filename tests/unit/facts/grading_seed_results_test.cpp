@@ -37,7 +37,7 @@ SeedRun run_seed(const std::string& file, const std::string& ruleset_id) {
     return run;
   }
   const PlanFacts facts = extract_facts(run.doc);
-  for (RuleResult& r : rules::run_rules(*compiled.value(), run.doc, facts, Lang::Zh)) run.results[r.rule] = r;
+  for (RuleResult& r : rules::run_rules(*compiled.value(), run.doc, facts, Lang::Zh, {})) run.results[r.rule] = r;
   return run;
 }
 

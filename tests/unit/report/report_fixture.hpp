@@ -64,11 +64,15 @@ inline RunReport sample_report(Lang lang = Lang::Zh) {
   report.lang = lang;
   report.rules = {
       {"drill.frequency", {"演练频次", "Drill frequency"}, Severity::Error, "NAT 6.2", "国家网络安全事件应急预案",
-       "各地区、各部门每年至少组织一次预案演练", "prevention"},
-      {"prevention.publicity", {"宣传", "Publicity"}, Severity::Info, "NAT 6.3", "国家网络安全事件应急预案", "", "prevention"},
-      {"role.contact", {"联络员", "Liaison"}, Severity::Warning, "NAT 2.2", "国家网络安全事件应急预案", "", "roles"},
-      {"structure.basis", {"编制依据", "Basis"}, Severity::Error, "NAT 1.2", "国家网络安全事件应急预案", "", "basis"},
+       "各地区、各部门每年至少组织一次预案演练", "prevention", {}, {}, "cn-national-2017"},
+      {"prevention.publicity", {"宣传", "Publicity"}, Severity::Info, "NAT 6.3", "国家网络安全事件应急预案", "", "prevention",
+       {}, {}, "cn-national-2017"},
+      {"role.contact", {"联络员", "Liaison"}, Severity::Warning, "NAT 2.2", "国家网络安全事件应急预案", "", "roles",
+       "2025-11-01", "2030-01-01", "cn-reporting-2025"},
+      {"structure.basis", {"编制依据", "Basis"}, Severity::Error, "NAT 1.2", "国家网络安全事件应急预案", "", "basis",
+       {}, {}, "cn-national-2017"},
   };
+  report.as_of = "2026-12-03";
   PlanResult plan;
   plan.path = "plans/xinzhou.txt";
   plan.format = "text";
@@ -77,6 +81,8 @@ inline RunReport sample_report(Lang lang = Lang::Zh) {
   plan.rulesets = {"cn-national-2017"};
   plan.results = {drill_frequency_fail(), publicity_not_applicable(), contact_fail_missing(), basis_pass()};
   plan.score = 38;
+  plan.as_of = "2026-12-03";
+  plan.org = OrgKindInfo{OrgKind::Cii, OrgKindSource::Plan, "本公司是关键信息基础设施运营者。", Location{120, 5, 1}, {}};
   report.plans.push_back(plan);
 
   PlanResult broken;

@@ -32,7 +32,7 @@ std::vector<RuleResult> results(const std::string& seed, const std::string& rule
   EXPECT_TRUE(doc.ok());
   if (!doc.ok()) return {};
   const facts::PlanFacts facts = facts::extract_facts(doc.value());
-  return run_rules(*compiled.value(), doc.value(), facts, Lang::Zh);
+  return run_rules(*compiled.value(), doc.value(), facts, Lang::Zh, {});
 }
 
 std::map<std::string, Status> statuses(const std::string& seed, const std::string& ruleset_id) {

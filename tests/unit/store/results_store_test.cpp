@@ -28,6 +28,23 @@ TEST(Schema, CreationIsIdempotentAndVersioned) {
   EXPECT_NO_THROW(check_schema(db));
 }
 
+TEST(Schema, AVersionOneDatabaseGainsTheDateAndKindColumns) {
+  const std::string path = fresh_db_path();
+  {
+    Database db(path, Database::Mode::Create);
+    db.exec("CREATE TABLE runs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, tool_version TEXT NOT NULL, "
+            "rulesets TEXT NOT NULL, arguments TEXT NOT NULL, lang TEXT NOT NULL)");
+    db.exec("CREATE TABLE plans (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL, path TEXT NOT NULL, content_hash TEXT, "
+            "title TEXT, organisation TEXT, format TEXT, encoding TEXT, score INTEGER, error_kind TEXT, error TEXT)");
+    db.exec("INSERT INTO runs (started_at, tool_version, rulesets, arguments, lang) VALUES ('t', 'v', 'r', '[]', 'zh')");
+    db.exec("PRAGMA user_version=1");
+  }
+  Database db(path, Database::Mode::Create);
+  EXPECT_EQ(ensure_schema(db), kSchemaVersion);
+  EXPECT_EQ(count(db, "SELECT count(*) FROM runs WHERE as_of IS NULL"), 1);
+  EXPECT_EQ(count(db, "SELECT count(*) FROM plans WHERE org_kind IS NULL AND org_kind_source IS NULL AND org_kind_evidence IS NULL"), 0);
+}
+
 TEST(Schema, RefusesANewerSchemaAndAForeignDatabase) {
   const std::string path = fresh_db_path();
   {
@@ -54,6 +71,8 @@ TEST(RunWriter, StoresEveryRowAndAddsARunEachTime) {
   store_run(path, plans);
   Database db(path, Database::Mode::ReadOnly);
   EXPECT_EQ(count(db, "SELECT count(*) FROM runs"), 2);
+  EXPECT_EQ(count(db, "SELECT count(*) FROM runs WHERE as_of = '2026-12-03'"), 2);
+  EXPECT_EQ(count(db, "SELECT count(*) FROM plans WHERE org_kind = 'other' AND org_kind_source = 'default'"), 2);
   EXPECT_EQ(count(db, "SELECT count(*) FROM plans"), 4);
   EXPECT_EQ(count(db, "SELECT count(*) FROM results"), 4);
   EXPECT_EQ(count(db, "SELECT count(*) FROM findings WHERE line = 3 AND \"column\" = 5"), 2);

@@ -1,0 +1,104 @@
+#include "facts/org_kind.hpp"
+
+#include <array>
+#include <optional>
+#include <string_view>
+
+#include "facts/scan.hpp"
+
+namespace plancheck::facts {
+namespace {
+
+// How a plan refers to its own organisation: 本单位, 我公司, 本行, 我委 …
+constexpr std::array<std::string_view, 2> kSelf = {"本", "我"};
+constexpr std::array<std::string_view, 19> kSelfNouns = {"单位", "公司", "集团", "行", "院", "局", "委", "厅", "部", "中心",
+                                                         "办", "校", "所", "署", "会", "企业", "机关", "机构", "组织"};
+// Words that make the organisation the subject of the kind: 是, 为, 属于, 作为, 运营, 被认定为 …
+constexpr std::array<std::string_view, 9> kPredicates = {"是", "为", "属于", "作为", "运营", "运行", "认定", "列为", "列入"};
+constexpr std::array<std::string_view, 6> kNegations = {"不是", "不属于", "不为", "非", "未被", "不涉及"};
+// Verbs that make 为 mean "for" and the kind an object of care, not the organisation: 本单位为保护关键信息
+// 基础设施…, 我局配合中央和国家机关…
+constexpr std::array<std::string_view, 12> kObjectVerbs = {"保护", "保障", "维护", "确保", "加强", "防范",
+                                                           "配合", "协助", "支持", "服务", "指导", "监督"};
+// At most this many bytes between the self-reference and the kind (about twenty characters).
+constexpr std::size_t kMaxGap = 60;
+
+// Byte offset of the last self-reference (本单位, 我公司 …) in `s` before `end`, if any.
+std::optional<std::size_t> self_reference_before(std::string_view s, std::size_t end) {
+  std::optional<std::size_t> found;
+  for (std::string_view self : kSelf) {
+    for (std::size_t at : find_all(s, self, 0, end)) {
+      const std::size_t noun = at + self.size();
+      for (std::string_view n : kSelfNouns) {
+        if (s.compare(noun, n.size(), n) == 0 && noun + n.size() <= end) {
+          if (!found || at > *found) found = at;
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+template <typename Words>
+bool has_any(std::string_view s, const Words& words) {
+  for (std::string_view w : words) {
+    if (s.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// The sentence says the organisation is (or operates) what `marker` names: a self-reference before the
+// marker and a predicate between them, and no negation.
+bool says_self_is(std::string_view sentence, std::string_view marker) {
+  for (std::size_t at : find_all(sentence, marker)) {
+    const auto self = self_reference_before(sentence, at);
+    if (!self) continue;
+    const std::string_view between = sentence.substr(*self, at - *self);
+    if (between.size() > kMaxGap) continue;
+    if (has_any(between, kPredicates) && !has_any(between, kNegations) && !has_any(between, kObjectVerbs)) return true;
+  }
+  return false;
+}
+
+bool states_cii(std::string_view sentence) {
+  if (sentence.find("关键信息基础设施") == std::string_view::npos) return false;
+  if (says_self_is(sentence, "关键信息基础设施")) return true;
+  // "作为关键信息基础设施运营者，本单位…" puts the kind first.
+  for (std::size_t at : find_all(sentence, "作为关键信息基础设施运营")) {
+    if (self_reference_before(sentence, sentence.size()) && !has_any(sentence.substr(0, at), kNegations)) return true;
+  }
+  return false;
+}
+
+bool states_central(std::string_view sentence) {
+  for (std::string_view marker : {std::string_view("中央和国家机关"), std::string_view("中央国家机关")}) {
+    if (sentence.find(marker) != std::string_view::npos && says_self_is(sentence, marker)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+OrgKindInfo read_org_kind(const Document& doc, const Passages& passages) {
+  std::optional<OrgKindInfo> central;
+  for (const Passage& p : passages.items) {
+    if (p.where == Where::Heading) continue;
+    static const CharPairKeys cii_keys = CharPairKeys::of("关键信息基础设施");
+    static const CharPairKeys central_keys = CharPairKeys::of("中央");
+    if (!p.filter.may_contain(cii_keys) && !p.filter.may_contain(central_keys)) continue;
+    for (const Span& sentence : p.sentences) {
+      const std::string_view st = sentence_text(p, sentence);
+      const bool cii = states_cii(st);
+      if (!cii && (central || !states_central(st))) continue;
+      const Evidence ev = evidence_for(doc, p, sentence);
+      OrgKindInfo info{cii ? OrgKind::Cii : OrgKind::Central, OrgKindSource::Plan, ev.text, ev.location, {}};
+      if (cii) return info;
+      central = std::move(info);
+    }
+  }
+  if (central) return *central;
+  return OrgKindInfo{};
+}
+
+}  // namespace plancheck::facts

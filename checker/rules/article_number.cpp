@@ -1,0 +1,110 @@
+#include "rules/article_number.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "facts/citations.hpp"
+#include "facts/passages.hpp"
+#include "rules/fact_places.hpp"
+#include "text/normalize.hpp"
+#include "text/numerals.hpp"
+#include "text/utf8.hpp"
+
+namespace plancheck::rules {
+namespace {
+
+struct Move {
+  long long to = 0;
+  LocalizedText topic;
+};
+
+std::size_t skip_spaces(std::string_view s, std::size_t p) {
+  while (p < s.size() && s[p] == ' ') ++p;
+  return p;
+}
+
+class ArticleNumberRule final : public Rule {
+ public:
+  ArticleNumberRule(std::vector<std::string> laws, std::map<long long, Move> moves)
+      : laws_(std::move(laws)), moves_(std::move(moves)) {}
+
+  void check(const RuleContext& ctx, Reporter& out) const override {
+    const facts::Passages& ps = ctx.facts.passages;
+    bool cited = false;
+    for (const facts::Citation& c : ctx.facts.citations.items) {
+      if (c.kind != facts::CitationKind::Title || c.abolishing || !names_law(c.key)) continue;
+      const facts::Passage& p = ps.items[c.passage];
+      const std::string_view s = p.norm.text;
+      // 第N条, then 、第M条 / 和第M条 … after the title.
+      std::size_t pos = skip_spaces(s, c.span.end);
+      while (s.compare(pos, 3, "第") == 0) {
+        const auto number = text::read_number(s, pos + 3);
+        if (!number) break;
+        std::size_t end = pos + 3 + number->length;
+        if (s.compare(end, 3, "条") != 0) break;
+        end += 3;
+        cited = true;
+        const facts::Span span{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end)};
+        auto moved = moves_.find(number->value);
+        if (moved != moves_.end()) {
+          const Evidence ev = facts::evidence_for(ctx.doc, p, span);
+          const std::string written = facts::original_text(p, span);
+          out.fail("renumbered",
+                   {{"found", facts::original_text(p, facts::Span{c.span.begin, span.end})},
+                    {"law", facts::original_text(p, c.span)},
+                    {"old", std::to_string(number->value)},
+                    {"new", std::to_string(moved->second.to)},
+                    {"topic", moved->second.topic.in(out.lang())}},
+                   Place{ev.location, static_cast<int>(text::code_point_count(written)), ev.section, ev.text});
+        } else {
+          out.pass(facts::evidence_for(ctx.doc, p, span));
+        }
+        pos = skip_spaces(s, end);
+        std::size_t sep = 0;
+        for (std::string_view w : {"、", "和", "及", ",", "以及"}) {
+          if (s.compare(pos, w.size(), w) == 0) sep = w.size();
+        }
+        if (sep == 0) break;
+        pos = skip_spaces(s, pos + sep);
+      }
+    }
+    if (!cited) out.not_applicable("the plan cites no article of the law by number");
+  }
+
+ private:
+  bool names_law(const std::string& key) const {
+    return std::any_of(laws_.begin(), laws_.end(), [&](const std::string& l) { return key.find(l) != std::string::npos; });
+  }
+
+  std::vector<std::string> laws_;
+  std::map<long long, Move> moves_;
+};
+
+}  // namespace
+
+std::unique_ptr<const Rule> make_article_number_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {
+  std::vector<std::string> laws;
+  std::map<long long, Move> moves;
+  for (const ruleset::Param& p : spec.params) {
+    if (p.name == "law") {
+      const std::string v = facts::title_key(text::normalized(p.value));
+      if (!empty_text_param(p, v, errors)) laws.push_back(v);
+    } else if (p.name == "renumbered") {
+      const auto from = text::parse_number(param_attribute(p, "old"));
+      const auto to = text::parse_number(param_attribute(p, "new"));
+      if (!from || !to || *from <= 0 || *to <= 0) {
+        errors.push_back({p.line, "<renumbered> needs old and new article numbers"});
+        continue;
+      }
+      moves[*from] = Move{*to, {param_attribute(p, "topic-zh"), param_attribute(p, "topic-en")}};
+    } else {
+      errors.push_back(unknown_param(p, "article-number", "law, renumbered"));
+    }
+  }
+  if (laws.empty()) errors.push_back({spec.line, "an article-number rule needs a <law>"});
+  if (moves.empty()) errors.push_back({spec.line, "an article-number rule needs at least one <renumbered>"});
+  if (!errors.empty()) return nullptr;
+  return std::make_unique<ArticleNumberRule>(std::move(laws), std::move(moves));
+}
+
+}  // namespace plancheck::rules

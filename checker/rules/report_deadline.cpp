@@ -1,0 +1,284 @@
+#include "rules/report_deadline.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <optional>
+
+#include "facts/phrase_pattern.hpp"
+#include "rules/fact_places.hpp"
+#include "text/normalize.hpp"
+
+namespace plancheck::rules {
+namespace {
+
+using Kind = facts::Promptness::Kind;
+
+// One organisation kind's limit and recipients, as the ruleset names them.
+struct KindLimit {
+  double minutes = 0;
+  LocalizedText name;       // 关键信息基础设施运营者
+  LocalizedText recipient;  // 保护工作部门和公安机关
+};
+
+// What both kinds share: the levels to report, the limits per kind and the messages' kind fields.
+struct ReportingParams {
+  std::vector<std::string> levels;           // highest first
+  std::array<std::optional<KindLimit>, 3> limits;
+  std::map<std::string, LocalizedText> fragments;  // other-kind, default-kind
+
+  const KindLimit& limit(OrgKind k) const { return *limits[static_cast<std::size_t>(k)]; }
+
+  // "较大以上" covers the levels above 较大; a sentence naming no level covers every level.
+  bool covers(const facts::Promptness& p, std::string_view sentence, const std::string& level) const {
+    if (p.levels.empty()) return true;
+    if (std::find(p.levels.begin(), p.levels.end(), level) != p.levels.end()) return true;
+    const auto rank = [&](const std::string& l) { return std::find(levels.begin(), levels.end(), l) - levels.begin(); };
+    for (const std::string& named : p.levels) {
+      if (rank(named) >= static_cast<std::ptrdiff_t>(levels.size()) || rank(level) > rank(named)) continue;
+      for (const char* above : {"以上", "及以上", "和以上", "或以上"}) {
+        if (sentence.find(named + above) != std::string_view::npos) return true;
+      }
+    }
+    return false;
+  }
+
+  // The message fields every message of both kinds has.
+  MessageArgs kind_args(const Circumstances& when, Lang lang) const {
+    const KindLimit& mine = limit(when.org.kind);
+    MessageArgs args{{"limit", format_minutes(mine.minutes, lang)},
+                     {"kind", mine.name.in(lang)},
+                     {"recipient", mine.recipient.in(lang)},
+                     {"others", ""}};
+    if (when.org.source != OrgKindSource::Default) return args;
+    std::string limits;
+    for (OrgKind k : {OrgKind::Cii, OrgKind::Central, OrgKind::Other}) {
+      if (k == when.org.kind) continue;
+      const KindLimit& other = limit(k);
+      if (!limits.empty()) limits += lang == Lang::En ? "; " : "；";
+      limits += format_message(fragments.at("other-kind").in(lang), {{"name", other.name.in(lang)},
+                                                                     {"limit", format_minutes(other.minutes, lang)},
+                                                                     {"recipient", other.recipient.in(lang)}});
+    }
+    args.back().second = format_message(fragments.at("default-kind").in(lang), {{"kind", mine.name.in(lang)}, {"limits", limits}});
+    return args;
+  }
+};
+
+MessageArgs with(MessageArgs args, const std::string& name, std::string value) {
+  args.emplace_back(name, std::move(value));
+  return args;
+}
+
+std::string_view sentence_of(const RuleContext& ctx, const facts::TextRef& ref) {
+  const facts::Passage& p = ctx.facts.passages.items[ref.passage];
+  return facts::sentence_text(p, ref.span);
+}
+
+Place report_section(const RuleContext& ctx) {
+  return place_in_section(ctx, {"事件报告", "信息报告", "报告", "应急处置", "应急响应"});
+}
+
+class ReportDeadlineRule final : public Rule {
+ public:
+  ReportDeadlineRule(ReportingParams params, std::vector<std::string> not_limits, std::vector<std::string> external)
+      : p_(std::move(params)), not_limits_(std::move(not_limits)), external_(std::move(external)) {}
+
+  void check(const RuleContext& ctx, Reporter& out) const override {
+    const MessageArgs args = p_.kind_args(ctx.when, out.lang());
+    const double limit = p_.limit(ctx.when.org.kind).minutes;
+    for (const std::string& level : p_.levels) {
+      const std::vector<const facts::Promptness*> reports = reports_of(ctx, level);
+      const facts::Promptness* within = nullptr;
+      const facts::Promptness* late = nullptr;
+      const facts::Promptness* vague = nullptr;
+      for (const facts::Promptness* p : reports) {
+        const bool stated = p->kind == Kind::Immediate && !is_not_a_limit(p->word);
+        if ((stated || (p->kind == Kind::Timed && p->minutes <= limit + 1e-9)) && !within) within = p;
+        if (p->kind == Kind::Timed && p->minutes > limit + 1e-9 && !late) late = p;
+        if (!stated && p->kind != Kind::Timed && !vague) vague = p;
+      }
+      if (within) {
+        out.pass(evidence_at(ctx, within->sentence));
+      } else if (late) {
+        out.fail("too-long", with(args, "found", fact_text(ctx, late->at)), place_at(ctx, late->at));
+        return;  // one finding: the plan's deadline, not one per level
+      } else if (vague) {
+        out.fail("vague", with(args, "found", fact_text(ctx, vague->at)), place_at(ctx, vague->at));
+        return;
+      } else {
+        out.fail("missing", args, report_section(ctx));
+        return;
+      }
+    }
+  }
+
+ private:
+  bool is_not_a_limit(const std::string& word) const {
+    return std::find(not_limits_.begin(), not_limits_.end(), word) != not_limits_.end();
+  }
+
+  bool is_external(const RuleContext& ctx, const facts::Promptness& p) const {
+    return has_any_word(std::string(sentence_of(ctx, p.sentence)), external_);
+  }
+
+  // The plan's report deadlines covering `level`. When the plan reports to an outside body at all (网信,
+  // 公安 …), only such reports count: an internal one (报告应急办) is not the first external report.
+  std::vector<const facts::Promptness*> reports_of(const RuleContext& ctx, const std::string& level) const {
+    const auto& all = ctx.facts.timing.promptness;
+    const bool any_external = std::any_of(all.begin(), all.end(), [&](const facts::Promptness& p) { return p.reports && is_external(ctx, p); });
+    std::vector<const facts::Promptness*> out;
+    for (const facts::Promptness& p : all) {
+      if (!p.reports || (any_external && !is_external(ctx, p))) continue;
+      if (p_.covers(p, sentence_of(ctx, p.sentence), level)) out.push_back(&p);
+    }
+    return out;
+  }
+
+  ReportingParams p_;
+  std::vector<std::string> not_limits_;
+  std::vector<std::string> external_;
+};
+
+class ReportRecipientRule final : public Rule {
+ public:
+  struct Group {
+    OrgKind kind = OrgKind::Other;
+    std::string name;
+    facts::PatternList patterns;
+  };
+
+  ReportRecipientRule(ReportingParams params, std::vector<Group> groups) : p_(std::move(params)), groups_(std::move(groups)) {}
+
+  void check(const RuleContext& ctx, Reporter& out) const override {
+    const MessageArgs args = p_.kind_args(ctx.when, out.lang());
+    // The sentences that report events of a reportable level (or of every level).
+    std::vector<const facts::Promptness*> reports;
+    for (const facts::Promptness& p : ctx.facts.timing.promptness) {
+      if (!p.reports) continue;
+      const std::string_view sentence = sentence_of(ctx, p.sentence);
+      const bool reportable = std::any_of(p_.levels.begin(), p_.levels.end(),
+                                          [&](const std::string& l) { return p_.covers(p, sentence, l); });
+      if (reportable) reports.push_back(&p);
+    }
+    if (reports.empty()) {
+      out.fail("no-report", args, report_section(ctx));
+      return;
+    }
+    std::string missing;
+    for (const Group& g : groups_) {
+      if (g.kind != ctx.when.org.kind) continue;
+      const facts::Promptness* named = nullptr;
+      for (const facts::Promptness* p : reports) {
+        const facts::Passage& passage = ctx.facts.passages.items[p->sentence.passage];
+        if (g.patterns.find(passage, p->sentence.span)) {
+          named = p;
+          break;
+        }
+      }
+      if (named) {
+        out.pass(evidence_at(ctx, named->sentence));
+      } else {
+        if (!missing.empty()) missing += out.lang() == Lang::En ? ", " : "、";
+        missing += g.name;
+      }
+    }
+    if (!missing.empty()) out.fail("missing", with(args, "missing", missing), place_at(ctx, reports.front()->sentence));
+  }
+
+ private:
+  ReportingParams p_;
+  std::vector<Group> groups_;
+};
+
+// <level>, <limit> and the fragments; leaves the kind's own parameters to `own`.
+template <typename Own>
+ReportingParams read_reporting(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors, const char* kind_name,
+                               const std::string& accepted, Own own) {
+  ReportingParams params;
+  for (const ruleset::Param& param : spec.params) {
+    if (param.name == "level") {
+      const std::string v = text::normalized(param.value);
+      if (!empty_text_param(param, v, errors)) params.levels.push_back(v);
+    } else if (param.name == "limit") {
+      const auto kind = parse_org_kind(param_attribute(param, "org-kind"));
+      if (!kind) {
+        errors.push_back({param.line, "<limit> needs org-kind=\"cii|central|other\""});
+        continue;
+      }
+      const auto minutes = duration_minutes_param(param, errors);
+      if (!minutes) continue;
+      KindLimit limit{*minutes, {param_attribute(param, "name-zh"), param_attribute(param, "name-en")},
+                      {param_attribute(param, "recipient-zh"), param_attribute(param, "recipient-en")}};
+      if (limit.name.zh.empty() || limit.name.en.empty() || limit.recipient.zh.empty() || limit.recipient.en.empty()) {
+        errors.push_back({param.line, "<limit> needs name-zh, name-en, recipient-zh and recipient-en"});
+        continue;
+      }
+      params.limits[static_cast<std::size_t>(*kind)] = limit;
+    } else if (!own(param)) {
+      errors.push_back(unknown_param(param, kind_name, accepted));
+    }
+  }
+  for (OrgKind k : {OrgKind::Cii, OrgKind::Central, OrgKind::Other}) {
+    if (!params.limits[static_cast<std::size_t>(k)]) {
+      errors.push_back({spec.line, std::string("a ") + kind_name + " rule needs a <limit org-kind=\"" + std::string(to_string(k)) + "\">"});
+    }
+  }
+  if (params.levels.empty()) errors.push_back({spec.line, std::string("a ") + kind_name + " rule needs at least one <level>"});
+  for (const char* key : {"other-kind", "default-kind"}) {
+    auto it = spec.messages.find(key);
+    if (it == spec.messages.end() || it->second.zh.empty() || it->second.en.empty()) {
+      errors.push_back({spec.line, std::string("a ") + kind_name + " rule needs <message key=\"" + key + "\"> in zh and en"});
+    } else {
+      params.fragments[key] = it->second;
+    }
+  }
+  return params;
+}
+
+}  // namespace
+
+std::unique_ptr<const Rule> make_report_deadline_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {
+  std::vector<std::string> not_limits, external;
+  ReportingParams params = read_reporting(spec, errors, "report-deadline", "level, limit, not-a-limit, external",
+                                          [&](const ruleset::Param& p) {
+                                            const std::string v = text::normalized(p.value);
+                                            if (p.name == "not-a-limit") {
+                                              if (!empty_text_param(p, v, errors)) not_limits.push_back(v);
+                                            } else if (p.name == "external") {
+                                              if (!empty_text_param(p, v, errors)) external.push_back(v);
+                                            } else {
+                                              return false;
+                                            }
+                                            return true;
+                                          });
+  if (!errors.empty()) return nullptr;
+  return std::make_unique<ReportDeadlineRule>(std::move(params), std::move(not_limits), std::move(external));
+}
+
+std::unique_ptr<const Rule> make_report_recipient_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {
+  std::vector<ReportRecipientRule::Group> groups;
+  ReportingParams params = read_reporting(spec, errors, "report-recipient", "level, limit, recipient", [&](const ruleset::Param& p) {
+    if (p.name != "recipient") return false;
+    const auto kind = parse_org_kind(param_attribute(p, "org-kind"));
+    const std::string group = param_attribute(p, "group");
+    if (!kind || group.empty() || text::normalized(p.value).empty()) {
+      errors.push_back({p.line, "<recipient> needs org-kind=\"cii|central|other\", a group and a pattern"});
+      return true;
+    }
+    auto it = std::find_if(groups.begin(), groups.end(),
+                           [&](const ReportRecipientRule::Group& g) { return g.kind == *kind && g.name == group; });
+    if (it == groups.end()) it = groups.insert(groups.end(), ReportRecipientRule::Group{*kind, group, {}});
+    it->patterns.patterns.push_back(facts::PhrasePattern::compile(p.value));
+    return true;
+  });
+  for (OrgKind k : {OrgKind::Cii, OrgKind::Central, OrgKind::Other}) {
+    if (std::none_of(groups.begin(), groups.end(), [&](const auto& g) { return g.kind == k; })) {
+      errors.push_back({spec.line, "a report-recipient rule needs a <recipient org-kind=\"" + std::string(to_string(k)) + "\">"});
+    }
+  }
+  if (!errors.empty()) return nullptr;
+  return std::make_unique<ReportRecipientRule>(std::move(params), std::move(groups));
+}
+
+}  // namespace plancheck::rules

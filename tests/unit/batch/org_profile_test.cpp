@@ -1,0 +1,70 @@
+// --org-profile: the CSV of organisation kinds by path glob, and the order kinds are chosen in.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "batch/check_plan.hpp"
+#include "batch/org_profile.hpp"
+
+namespace plancheck::batch {
+namespace {
+
+std::string write_csv(const std::string& name, const std::string& content) {
+  const std::string path = ::testing::TempDir() + "/" + name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+TEST(OrgProfile, ReadsColumnsInAnyOrderAndTheFirstMatchWins) {
+  const std::string file = write_csv("kinds.csv",
+                                     "\xEF\xBB\xBF" "kind,name,path\r\n"
+                                     "cii,\"某电网公司, 调度中心\",filed/power/**\r\n"
+                                     "central,,filed/**/ministry-*.md\r\n"
+                                     "other,,filed/**\r\n");
+  auto profile = read_org_profile(file, Lang::En);
+  ASSERT_TRUE(profile.ok()) << profile.error().to_string();
+  ASSERT_EQ(profile.value().rows.size(), 3U);
+  const OrgProfileRow* power = profile.value().match("filed/power/a/grid.md");
+  ASSERT_NE(power, nullptr);
+  EXPECT_EQ(power->kind, OrgKind::Cii);
+  EXPECT_EQ(power->name, "某电网公司, 调度中心");
+  EXPECT_EQ(profile.value().match("filed/x/ministry-finance.md")->kind, OrgKind::Central);
+  EXPECT_EQ(profile.value().match("filed/shop.md")->kind, OrgKind::Other);
+  EXPECT_EQ(profile.value().match("elsewhere/shop.md"), nullptr);
+}
+
+TEST(OrgProfile, BadFilesAreErrorsNamingTheLine) {
+  struct Case {
+    const char* content;
+    int line;
+    const char* says;
+  };
+  for (const Case& c : {Case{"path,name\n*.md,x\n", 1, "path and kind"}, Case{"path,kind\n*.md,province\n", 2, "province"},
+                        Case{"path,kind\n,cii\n", 2, "empty"}, Case{"path,kind\n\"*.md,cii\n", 2, "quoted"}}) {
+    auto profile = read_org_profile(write_csv("bad.csv", c.content), Lang::En);
+    ASSERT_FALSE(profile.ok()) << c.content;
+    EXPECT_EQ(profile.error().kind, ErrorKind::Usage);
+    EXPECT_EQ(profile.error().location.line, c.line) << c.content;
+    EXPECT_NE(profile.error().message.find(c.says), std::string::npos) << profile.error().message;
+  }
+  EXPECT_FALSE(read_org_profile(::testing::TempDir() + "/no-such.csv", Lang::En).ok());
+}
+
+TEST(OrgKindFor, DeclaredThenProfileThenThePlan) {
+  const OrgKindInfo from_plan{OrgKind::Central, OrgKindSource::Plan, "本部是中央和国家机关部门。", {}, {}};
+  CheckOptions options;
+  EXPECT_EQ(org_kind_for("a.md", options, from_plan).source, OrgKindSource::Plan);
+  auto profile = read_org_profile(write_csv("p.csv", "path,kind,name\na.md,cii,电网\n"), Lang::Zh);
+  ASSERT_TRUE(profile.ok());
+  options.org_profile = std::make_shared<const OrgProfile>(profile.take());
+  const OrgKindInfo profiled = org_kind_for("a.md", options, from_plan);
+  EXPECT_EQ(profiled.kind, OrgKind::Cii);
+  EXPECT_EQ(profiled.source, OrgKindSource::Profile);
+  EXPECT_EQ(profiled.name, "电网");
+  EXPECT_EQ(org_kind_for("b.md", options, from_plan).source, OrgKindSource::Plan);
+  options.org_kind = OrgKind::Other;
+  EXPECT_EQ(org_kind_for("a.md", options, from_plan).source, OrgKindSource::Declared);
+}
+
+}  // namespace
+}  // namespace plancheck::batch

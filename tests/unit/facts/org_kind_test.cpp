@@ -1,0 +1,52 @@
+// Reading the organisation's kind from what a plan says of itself, and not from what it merely mentions.
+#include <gtest/gtest.h>
+
+#include "facts/org_kind.hpp"
+#include "plan_builder.hpp"
+
+namespace plancheck::facts {
+namespace {
+
+OrgKindInfo read(const std::string& body) {
+  const Document doc = testing::build_plan("# 某单位网络安全事件应急预案\n## 一、总则\n" + body + "\n");
+  return read_org_kind(doc, Passages::from(doc));
+}
+
+TEST(OrgKind, ReadsACiiOperatorStatedInManyWays) {
+  for (const char* text : {"本单位是关键信息基础设施运营者。", "我公司作为关键信息基础设施运营者，负责调度系统。",
+                           "本集团运营的电力调度系统已被认定为关键信息基础设施。", "本行屬於關鍵信息基礎設施運營者。",
+                           "作为关键信息基础设施运营者，本单位应当……"}) {
+    const OrgKindInfo k = read(text);
+    EXPECT_EQ(k.kind, OrgKind::Cii) << text;
+    EXPECT_EQ(k.source, OrgKindSource::Plan) << text;
+    EXPECT_NE(std::string(text).find(k.evidence.substr(0, 6)), std::string::npos) << k.evidence;
+    EXPECT_EQ(k.location.line, 3) << text;
+  }
+}
+
+TEST(OrgKind, ReadsACentralOrganOrAffiliatedUnit) {
+  for (const char* text : {"本部是中央和国家机关部门。", "本中心为中央和国家机关直属单位。", "我委属于中央国家机关。"}) {
+    const OrgKindInfo k = read(text);
+    EXPECT_EQ(k.kind, OrgKind::Central) << text;
+    EXPECT_EQ(k.source, OrgKindSource::Plan) << text;
+  }
+}
+
+TEST(OrgKind, MentionsDenialsAndCareAreNotStatements) {
+  for (const char* text : {"加强关键信息基础设施安全保护。", "本单位不属于关键信息基础设施运营者。",
+                           "本单位为保护关键信息基础设施安全，制定本预案。", "我局配合中央和国家机关做好处置工作。",
+                           "关键信息基础设施运营者应当在1小时内报告。"}) {
+    const OrgKindInfo k = read(text);
+    EXPECT_EQ(k.kind, OrgKind::Other) << text;
+    EXPECT_EQ(k.source, OrgKindSource::Default) << text;
+    EXPECT_TRUE(k.evidence.empty()) << text;
+  }
+}
+
+TEST(OrgKind, CiiWinsOverCentral) {
+  const OrgKindInfo k = read("本中心为中央和国家机关直属单位。\n本中心是关键信息基础设施运营者。");
+  EXPECT_EQ(k.kind, OrgKind::Cii);
+}
+
+}  // namespace
+}  // namespace plancheck::facts
