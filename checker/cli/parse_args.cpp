@@ -30,14 +30,14 @@ po::options_description describe(const std::string& command, Lang lang) {
   add("data-dir", po::value<std::string>(), tr(lang, "rulesets/ 与 schemas/ 所在目录", "folder holding rulesets/ and schemas/"));
   if (command == "check" || command == "rules") {
     add("ruleset", po::value<std::vector<std::string>>()->composing(),
-        tr(lang, "规则集 ID 或文件（可重复；默认 cn-national-2017）；检查日期有效的补充规则集（cn-reporting-2025）自动附加",
-           "ruleset ID or FILE (repeatable; default cn-national-2017); supplements in force on --as-of (cn-reporting-2025) are added"));
+        tr(lang, "规则集 ID 或文件（可重复；默认 cn-national-2017）；check 另附加检查日期有效的补充规则集（cn-reporting-2025）",
+           "ruleset ID or FILE (repeatable; default cn-national-2017); check also adds the supplements in force on --as-of (cn-reporting-2025)"));
+  }
+  if (command == "check") {
     add("as-of", po::value<std::string>(), tr(lang, "按该日期（YYYY-MM-DD）有效的规则与引用检查（默认今天；设置 SOURCE_DATE_EPOCH 时取其日期）",
                                               "judge by the rules and citations in force on DATE, YYYY-MM-DD (default today, or SOURCE_DATE_EPOCH's date)"));
     add("exact-rulesets", tr(lang, "只用 --ruleset 指定的规则集，不自动附加补充规则集",
                              "apply only the rulesets named by --ruleset, without the supplements in force"));
-  }
-  if (command == "check") {
     add("org-kind", po::value<std::string>(), tr(lang, "机构类型：cii（关键信息基础设施运营者）|central（中央和国家机关及直属单位）|other",
                                                  "the organisation's kind: cii (CII operator) | central (central/state organ or affiliated unit) | other"));
     add("org-profile", po::value<std::string>(), tr(lang, "按路径指定机构类型的 CSV（表头 path,kind[,name]；首个匹配生效）",
@@ -207,7 +207,7 @@ std::optional<ToolError> fill_history(const std::string& command, const po::vari
   return std::nullopt;
 }
 
-// --as-of, --exact-rulesets (check, rules); --org-kind, --org-profile (check).
+// --as-of, --exact-rulesets, --org-kind, --org-profile (check).
 std::optional<ToolError> fill_dates(const std::string& command, const po::variables_map& vm, Lang lang, Options& o) {
   if (vm.count("as-of")) {
     o.as_of = vm["as-of"].as<std::string>();

@@ -90,6 +90,7 @@ struct KindCase {
   std::string kind;
   std::string expected;
 };
+void PrintTo(const KindCase& c, std::ostream* os) { *os << c.kind << ": " << c.report; }
 
 class DeadlineByKind : public CurrentLaw, public ::testing::WithParamInterface<KindCase> {};
 

@@ -68,13 +68,13 @@ TEST(CsvWriter, StartsWithBomAndLocalisedHeader) {
   const auto en = read_csv(csv_of(sample_report(Lang::En)).substr(3));
   EXPECT_EQ(en[0], (std::vector<std::string>{"path", "title", "format", "encoding", "score", "rule", "severity", "status",
                                              "basis", "line", "column", "message", "remediation", "note",
-                                             "baseline"}));
+                                             "baseline", "as_of", "org_kind", "org_kind_source"}));
 }
 
 TEST(CsvWriter, OneRowPerPlanAndRuleAndOneForAPlanInError) {
   const auto rows = read_csv(csv_of(sample_report()).substr(3));
   ASSERT_EQ(rows.size(), 1U + 4U + 1U);
-  for (const auto& row : rows) EXPECT_EQ(row.size(), 15U);
+  for (const auto& row : rows) EXPECT_EQ(row.size(), 18U);
   const auto& drill = rows[1];
   EXPECT_EQ(drill[0], "plans/xinzhou.txt");
   EXPECT_EQ(drill[1], "忻州经济开发区网络安全事件应急预案");
@@ -84,6 +84,9 @@ TEST(CsvWriter, OneRowPerPlanAndRuleAndOneForAPlanInError) {
   EXPECT_EQ(drill[9], "96");
   EXPECT_EQ(drill[10], "2");
   EXPECT_EQ(drill[12], "写明“每年至少组织一次预案演练”");
+  EXPECT_EQ(drill[15], "2026-12-03");
+  EXPECT_EQ(drill[16], "cii");
+  EXPECT_EQ(drill[17], "plan");
   EXPECT_EQ(rows[2][7], "not-applicable");
   EXPECT_EQ(rows[2][13], "no prevention section");
   EXPECT_EQ(rows[3][9], "") << "a missing requirement has no line";

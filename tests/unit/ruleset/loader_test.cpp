@@ -63,6 +63,23 @@ TEST(LoadRuleset, ListsBundledRulesets) {
   EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
 }
 
+TEST(LoadRuleset, ReadsTheDatesOfRulesetsAndRules) {
+  auto rs = ruleset::load_ruleset("cn-reporting-2025", {data_dir(), nullptr});
+  ASSERT_TRUE(rs.ok()) << rs.error().to_string();
+  EXPECT_EQ(rs.value().effective_from, "2025-11-01");
+  EXPECT_EQ(rs.value().effective_until, "");
+  EXPECT_TRUE(rs.value().supplement);
+  const auto& rules = rs.value().rules;
+  auto article = std::find_if(rules.begin(), rules.end(), [](const auto& r) { return r.id == "basis.article-numbers"; });
+  ASSERT_NE(article, rules.end());
+  EXPECT_EQ(article->effective_from, "2026-01-01");
+  auto national = ruleset::load_ruleset("cn-national-2017", {data_dir(), nullptr});
+  ASSERT_TRUE(national.ok());
+  EXPECT_FALSE(national.value().supplement);
+  EXPECT_EQ(national.value().effective_from, "");
+  EXPECT_TRUE(rules::compile(rs.value()).ok());
+}
+
 TEST(LoadRuleset, ExtendsOverridesAttributesAndParametersAndDisables) {
   testing::TempDir dir("extends");
   const std::string path = dir.write("mine.xml", testing::ruleset_text(
