@@ -55,14 +55,17 @@ TEST(BaselineMarks, HtmlBadgesInFindingsMatrixAndCounts) {
 
 TEST(BaselineMarks, CsvHasABaselineColumn) {
   const std::string csv = render(CsvWriter(), marked(Lang::Zh));
-  EXPECT_NE(csv.find(",备注,基线\r\n"), std::string::npos) << csv;
-  EXPECT_NE(render(CsvWriter(), marked(Lang::En)).find(",note,baseline\r\n"), std::string::npos);
+  EXPECT_NE(csv.find(",备注,基线,法规依据日期,"), std::string::npos) << csv;
+  EXPECT_NE(render(CsvWriter(), marked(Lang::En)).find(",note,baseline,as_of,"), std::string::npos);
   const auto drill = csv.find(",drill.frequency,");
   const auto contact = csv.find(",role.contact,");
   ASSERT_NE(drill, std::string::npos);
   ASSERT_NE(contact, std::string::npos);
-  EXPECT_EQ(csv.substr(csv.find("\r\n", drill) - 4, 4), ",new");
-  EXPECT_EQ(csv.substr(csv.find("\r\n", contact) - 10, 10), ",unchanged");
+  // The baseline column comes before the date and the organisation's kind the plan was judged by.
+  const std::string new_end = ",new,2026-12-03,cii,plan";
+  const std::string unchanged_end = ",unchanged,2026-12-03,cii,plan";
+  EXPECT_EQ(csv.substr(csv.find("\r\n", drill) - new_end.size(), new_end.size()), new_end);
+  EXPECT_EQ(csv.substr(csv.find("\r\n", contact) - unchanged_end.size(), unchanged_end.size()), unchanged_end);
 }
 
 TEST(BaselineMarks, JunitMessagesCarryTheMark) {
