@@ -156,7 +156,7 @@ TEST_F(Inputs, AFileReachedTwiceIsCheckedOnce) {
 TEST_F(Inputs, DashReadsThePlanFromStandardInput) {
   write(dir() / "a.txt", xinzhou_);
   const std::string command = "cd " + shell_quote(PLANCHECK_SOURCE_DIR) + " && " + shell_quote(PLANCHECK_BINARY) +
-                              " check --data-dir . - --format json -o " + shell_quote(out("stdin.json")) + " <" +
+                              " check --data-dir . --as-of " + kTestAsOf + " - --format json -o " + shell_quote(out("stdin.json")) + " <" +
                               shell_quote((dir() / "a.txt").string());
   const int status = std::system(command.c_str());
   ASSERT_TRUE(WIFEXITED(status));
