@@ -136,14 +136,16 @@ std::vector<RawMention> scan_bodies(const Passage& p) {
     }
   }
   std::vector<RawMention> out;
-  for (const auto& [span, cat] : hits) {
+  for (const auto& hit : hits) {
+    // A named reference, not a structured binding: C++17 lambdas cannot capture bindings (clang refuses).
+    const Span& span = hit.first;
     // 领导组|办公室, 应急办|公室: a suffix that another suffix continues is part of the longer name.
     const bool continued = std::any_of(hits.begin(), hits.end(), [&](const auto& o) {
       return o.first.end > span.end && o.first.begin <= span.end && o.first.begin >= span.begin;
     });
     if (continued) continue;
     const NameStart start = name_start(s, span.begin);
-    out.push_back({{static_cast<std::uint32_t>(start.begin), span.end}, cat, start.after_you});
+    out.push_back({{static_cast<std::uint32_t>(start.begin), span.end}, hit.second, start.after_you});
   }
   std::sort(out.begin(), out.end(), [](const RawMention& a, const RawMention& b) { return a.span.begin < b.span.begin; });
   return out;

@@ -38,8 +38,9 @@ std::optional<ToolError> check_messages(const ruleset::RuleSpec& spec, const Kin
     }
   }
   for (const auto& [key, source] : spec.message_sources) {
+    const std::string& name = key;  // C++17 lambdas cannot capture a structured binding (clang refuses)
     const bool known = std::any_of(kind.messages.begin(), kind.messages.end(),
-                                   [&](const MessageSpec& m) { return m.key == key; });
+                                   [&](const MessageSpec& m) { return m.key == name; });
     if (!known) return ruleset::ruleset_error(source.file, source.line, "a " + std::string(kind.name) + " rule has no message \"" + key + "\"");
   }
   return std::nullopt;
