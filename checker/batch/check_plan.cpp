@@ -87,8 +87,9 @@ PlanResult check_document(const Document& doc, const Rulesets& rulesets, const C
   result.org = when.org;
   result.results = run_all(rulesets, doc, facts, options.lang, when);
   result.extraction = doc.extraction;
-  if (doc.source) attach_source_lines(result.results, doc);
   waivers::apply_waivers(result, doc, options.waivers, options.lang);
+  // After the waivers, so the findings on suppression comments get their line too.
+  if (doc.source) attach_source_lines(result.results, doc);
   if (options.baseline) options.baseline->mark(result);
   set_path(result, doc.path);
   result.score = score(result.results);

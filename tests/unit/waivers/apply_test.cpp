@@ -2,6 +2,7 @@
 
 #include <climits>
 
+#include "batch/check_plan.hpp"
 #include "waivers/apply.hpp"
 
 namespace plancheck::waivers {
@@ -138,6 +139,19 @@ TEST(ApplyWaivers, NoInlineSuppressionsIgnoresComments) {
   EXPECT_EQ(plan.results[0].status, Status::Fail);
   apply_waivers(plan, doc, WaiverSettings{}, Lang::Zh);
   EXPECT_EQ(plan.results[0].status, Status::Waived);
+}
+
+// Found by the suppressions fuzz target: these findings were added after the source lines were attached,
+// so reports drew no source line and no caret under them.
+TEST(ApplyWaivers, AFindingOnASuppressionCommentCarriesItsSourceLine) {
+  const std::string text = "# 预案\n\n<!-- plancheck-disable drill.frequency -->\n\n## 一、总则\n";
+  const PlanResult plan = batch::check_decoded("plan.md", text::DecodedText{text, "UTF-8"}, {}, batch::CheckOptions{});
+  ASSERT_EQ(plan.results.size(), 1u);
+  ASSERT_EQ(plan.results[0].rule, kSuppressionRule);
+  ASSERT_EQ(plan.results[0].findings.size(), 1u);
+  const Finding& f = plan.results[0].findings[0];
+  EXPECT_EQ(f.location.line, 3);
+  EXPECT_EQ(f.source_line, "<!-- plancheck-disable drill.frequency -->");
 }
 
 }  // namespace
