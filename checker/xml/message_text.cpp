@@ -5,6 +5,8 @@
 #include <sstream>
 #include <vector>
 
+#include "text/utf8.hpp"
+
 namespace plancheck::xml {
 namespace {
 
@@ -61,10 +63,23 @@ const std::vector<Rewrite>& rewrites() {
   return table;
 }
 
+// libxml2 quotes the text around an error cut at a byte count, which can split a Chinese character; the
+// message must stay valid UTF-8 for every report, so the bytes of a split character are left out.
+std::string whole_characters(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t pos = 0; pos < s.size();) {
+    const std::size_t len = text::utf8_sequence_length(s, pos);
+    if (len > 0) out.append(s, pos, len);
+    pos += len > 0 ? len : 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string tidy_message(std::string_view raw) {
-  std::string s = flatten(raw);
+  std::string s = flatten(whole_characters(raw));
   for (const Rewrite& r : rewrites()) {
     std::smatch m;
     if (!std::regex_match(s, m, r.pattern)) continue;

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "text/utf8.hpp"
 #include "xml/xml_check.hpp"
 
 namespace plancheck::xml {
@@ -93,6 +94,19 @@ TEST(CheckXml, RefusesWithKindAndPosition) {
     for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     EXPECT_NE(lower.find(c.message_part), std::string::npos) << error->message;
     EXPECT_EQ(error->message.find('\n'), std::string::npos);
+  }
+}
+
+// Found by the waivers fuzz target: libxml2 quotes the text after an unterminated comment cut at a byte
+// count, which split a Chinese character and put invalid UTF-8 into the message (and every report).
+TEST(CheckXml, MessagesStayValidUtf8WhereLibxmlCutsACharacter) {
+  for (int shift = 0; shift < 3; ++shift) {
+    std::string xml = "<?xml version=\"1.0\"?>\n<r><!-- " + std::string(shift, 'a');
+    for (int i = 0; i < 40; ++i) xml += "一调整";
+    const auto error = check_xml(xml, "cut.xml", nullptr);
+    ASSERT_TRUE(error.has_value());
+    EXPECT_TRUE(text::check_utf8(error->message).valid(error->message)) << error->message;
+    EXPECT_NE(error->message.find("一调整"), std::string::npos) << "the whole characters are kept";
   }
 }
 
