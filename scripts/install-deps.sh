@@ -8,6 +8,7 @@ required=(
   libxml2-dev libxml2-utils libpugixml-dev libicu-dev libboost-program-options-dev libfmt-dev
   libmd4c-dev libmd4c-html0-dev nlohmann-json3-dev libsqlite3-dev libzip-dev libpoppler-cpp-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  clang-14 libclang-rt-14-dev
 )
 # The HTML report's print test (headless Chromium → PDF → text).
 optional=(chromium fonts-noto-cjk poppler-utils)
