@@ -5,7 +5,7 @@
 # build-fuzz/fuzz-corpus/TARGET (the committed seeds in fuzz/corpus/TARGET are only read); a crash, hang
 # (-timeout), leak or out-of-memory input is saved in build-fuzz/fuzz-artifacts/TARGET/ — copy it to
 # fuzz/regressions/TARGET/ once fixed. Environment: FUZZ_TIMEOUT (s per input, default 5), FUZZ_RSS_MB
-# (default 2048), BUILD_DIR. One fuzzing process at a time: the machine is shared.
+# (default 2048), BUILD_DIR, FUZZ_BUILD=0 (run the executables already in BUILD_DIR/fuzz, do not build).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build_dir=${BUILD_DIR:-$root/build-fuzz}
@@ -38,6 +38,7 @@ max_len() {
 }
 
 build() {
+  [[ ${FUZZ_BUILD:-1} == 0 ]] && return
   if [[ ! -f $build_dir/CMakeCache.txt ]]; then
     CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
       -DPLANCHECK_FUZZ=ON -DPLANCHECK_BUILD_TESTS=OFF -DPLANCHECK_BUILD_BENCH=OFF >/dev/null
