@@ -43,7 +43,7 @@ Context load_context() {
   const std::string dir = data_dir();
   auto ruleset_schema = loaded_or_abort(xml::Schema::load(dir + "/schemas/ruleset.xsd"));
   ruleset::LoadOptions options{dir, ruleset_schema};
-  for (const char* id : {"cn-national-2017", "cn-miit-2017"}) {
+  for (const char* id : {"cn-national-2017", "cn-miit-2017", "cn-reporting-2025"}) {
     ruleset::Ruleset rs = loaded_or_abort(ruleset::load_ruleset(id, options));
     c.rulesets.push_back(loaded_or_abort(rules::compile(rs)));
   }

@@ -11,7 +11,7 @@
 namespace plancheck::fuzz {
 
 struct Context {
-  batch::Rulesets rulesets;                             // cn-national-2017, then cn-miit-2017
+  batch::Rulesets rulesets;                             // cn-national-2017, cn-miit-2017, cn-reporting-2025
   std::shared_ptr<const parse::PlanSchema> plan_schema;
   std::shared_ptr<const xml::Schema> ruleset_schema;
   std::shared_ptr<const xml::Schema> waiver_schema;

@@ -11,6 +11,7 @@ const std::vector<Target>& targets() {
       {"heading_number", fuzz_heading_number},
       {"markdown", fuzz_markdown},
       {"numerals", fuzz_numerals},
+      {"office", fuzz_office},
       {"plain_text", fuzz_plain_text},
       {"plan_xml", fuzz_plan_xml},
       {"ruleset", fuzz_ruleset},

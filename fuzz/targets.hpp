@@ -28,5 +28,6 @@ void fuzz_ruleset(std::string_view input);
 void fuzz_waivers(std::string_view input);
 void fuzz_glob(std::string_view input);
 void fuzz_suppressions(std::string_view input);
+void fuzz_office(std::string_view input);
 
 }  // namespace plancheck::fuzz

@@ -28,11 +28,13 @@ dict_parts() {
     durations | frequencies) echo plan_words numerals ;;
     ruleset | waivers) echo xml ;;
     glob) echo glob ;;
+    office) echo office xml plan_words ;;
   esac
 }
 max_len() {
   case $1 in
     glob | heading_number | numerals) echo 256 ;;
+    office) echo 65536 ;;
     *) echo 4096 ;;
   esac
 }

@@ -7,6 +7,8 @@
   legacy.wps      the same under the WPS extension
   encrypted.docx  an OLE compound file holding EncryptionInfo and EncryptedPackage (a password-protected .docx)
   scanned.pdf     three pages without a text layer
+
+and the PDF seed of the office fuzz target, fuzz/corpus/office/text.pdf (a page of text lines).
 """
 
 import os
@@ -27,12 +29,15 @@ def ole(*streams):
     return header + entries + b'\0' * 512
 
 
-def pdf_without_text(pages):
+def pdf(page_contents):
+    """A minimal PDF 1.4: one page per content stream, Helvetica as font F1, a classic xref table."""
+    pages = len(page_contents)
     objects = ['<< /Type /Catalog /Pages 2 0 R >>',
-               '<< /Type /Pages /Kids [%s] /Count %d >>' % (' '.join('%d 0 R' % (3 + 2 * i) for i in range(pages)), pages)]
-    for i in range(pages):
-        objects.append('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R >>' % (4 + 2 * i))
-        content = '0.9 g 72 72 451 698 re f\n'  # a grey rectangle where the scanned image would be
+               '<< /Type /Pages /Kids [%s] /Count %d >>' % (' '.join('%d 0 R' % (4 + 2 * i) for i in range(pages)), pages),
+               '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>']
+    for i, content in enumerate(page_contents):
+        objects.append('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> '
+                       '/Contents %d 0 R >>' % (5 + 2 * i))
         objects.append('<< /Length %d >>\nstream\n%sendstream' % (len(content), content))
     out = b'%PDF-1.4\n'
     offsets = []
@@ -45,6 +50,20 @@ def pdf_without_text(pages):
         out += ('%010d 00000 n \n' % off).encode('ascii')
     out += ('trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n' % (len(objects) + 1, xref)).encode('ascii')
     return out
+
+
+def pdf_without_text(pages):
+    # a grey rectangle where the scanned image would be
+    return pdf(['0.9 g 72 72 451 698 re f\n'] * pages)
+
+
+def pdf_with_text(lines):
+    """One page of text lines (ASCII, Helvetica): a PDF with a text layer small enough to seed a fuzzer."""
+    content = 'BT /F1 12 Tf 72 770 Td 16 TL\n'
+    for line in lines:
+        content += '(%s) Tj T*\n' % line.replace('\\', '\\\\').replace('(', '\\(').replace(')', '\\)')
+    content += 'ET\n'
+    return pdf([content])
 
 
 def main():
@@ -65,6 +84,12 @@ def main():
     open(os.path.join(OUT, 'legacy.wps'), 'wb').write(ole('WordDocument', '\x05SummaryInformation'))
     open(os.path.join(OUT, 'encrypted.docx'), 'wb').write(ole('EncryptionInfo', 'EncryptedPackage'))
     open(os.path.join(OUT, 'scanned.pdf'), 'wb').write(pdf_without_text(3))
+    lines = ['Emergency Plan for Cybersecurity Incidents', '1 General Provisions', '1.1 Purpose',
+             'This plan is drawn up under the Cybersecurity Law.', '2 Organisation', '2.1 Leading Group',
+             '3 Event Levels', '4 Reporting: report within 1 hour.', '5 Drills: at least once a year.', '- 1 -']
+    corpus = os.path.join(HERE, '..', 'fuzz', 'corpus', 'office')
+    os.makedirs(corpus, exist_ok=True)
+    open(os.path.join(corpus, 'text.pdf'), 'wb').write(pdf_with_text(lines))
 
 
 if __name__ == '__main__':

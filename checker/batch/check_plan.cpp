@@ -154,26 +154,31 @@ PlanResult check_decoded(const std::string& path, text::DecodedText decoded, con
   }
 }
 
-namespace {
-
-// Word, OpenDocument and PDF files are recognised by their bytes before any text decoding.
-PlanResult check_read(const std::string& path, Result<std::string> (*read)(const std::string&),
-                      const Rulesets& rulesets, const CheckOptions& options) {
+PlanResult check_bytes(const std::string& path, std::string_view bytes, const Rulesets& rulesets,
+                       const CheckOptions& options) {
   try {
-    Result<std::string> bytes = read(path);
-    if (!bytes) return error_result(path, rulesets, bytes.error());
-    if (std::optional<Result<Document>> doc = office::read_office(bytes.value(), path, options.lang)) {
+    // Word, OpenDocument and PDF files are recognised by their bytes before any text decoding.
+    if (std::optional<Result<Document>> doc = office::read_office(bytes, path, options.lang)) {
       if (!*doc) return error_result(path, rulesets, doc->error());
       PlanResult result = check_document(doc->value(), rulesets, options);
       result.content_hash = content_hash(doc->value().source->text());
       return result;
     }
-    Result<text::DecodedText> decoded = text::decode_bytes(bytes.value(), path);
+    Result<text::DecodedText> decoded = text::decode_bytes(bytes, path);
     if (!decoded) return error_result(path, rulesets, decoded.error());
     return check_decoded(path, decoded.take(), rulesets, options);
   } catch (const std::exception& e) {
     return error_result(path, rulesets, ToolError{ErrorKind::Unreadable, path, {}, e.what()});
   }
+}
+
+namespace {
+
+PlanResult check_read(const std::string& path, Result<std::string> (*read)(const std::string&),
+                      const Rulesets& rulesets, const CheckOptions& options) {
+  Result<std::string> bytes = read(path);
+  if (!bytes) return error_result(path, rulesets, bytes.error());
+  return check_bytes(path, bytes.value(), rulesets, options);
 }
 
 }  // namespace

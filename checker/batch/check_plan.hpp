@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "batch/baseline.hpp"
@@ -47,6 +48,11 @@ PlanResult check_file(const std::string& path, const Rulesets& rulesets, const C
 
 // The same for the plan on standard input, named `name` in the result.
 PlanResult check_stdin(const std::string& name, const Rulesets& rulesets, const CheckOptions& options);
+
+// The same, for a file's bytes already read: a Word, OpenDocument or PDF container is recognised by its
+// bytes, anything else is decoded as text.
+PlanResult check_bytes(const std::string& path, std::string_view bytes, const Rulesets& rulesets,
+                       const CheckOptions& options);
 
 // The same, for text already decoded (the file is not read).
 PlanResult check_decoded(const std::string& path, text::DecodedText decoded, const Rulesets& rulesets,
