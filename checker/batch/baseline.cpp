@@ -1,11 +1,10 @@
 #include "batch/baseline.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
+#include "text/ingest.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
@@ -45,11 +44,11 @@ bool has_new_finding(const RuleResult& result) {
 }
 
 Result<Baseline> Baseline::read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return ToolError{ErrorKind::Unreadable, path, {}, "cannot open the baseline report"};
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return parse(buffer.str(), path);
+  const Result<std::string> bytes = text::read_file_bytes(path);  // refuses FIFOs and devices
+  if (!bytes) {
+    return ToolError{ErrorKind::Unreadable, path, {}, "cannot open the baseline report: " + bytes.error().message};
+  }
+  return parse(bytes.value(), path);
 }
 
 Result<std::shared_ptr<const Baseline>> Baseline::load(const std::string& path) {

@@ -1,8 +1,8 @@
 #include "batch/org_profile.hpp"
 
-#include <fstream>
 #include <sstream>
 
+#include "text/ingest.hpp"
 #include "waivers/glob.hpp"
 
 namespace plancheck::batch {
@@ -59,8 +59,12 @@ const OrgProfileRow* OrgProfile::match(const std::string& path) const {
 
 Result<OrgProfile> read_org_profile(const std::string& file, Lang lang) {
   const bool en = lang == Lang::En;
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return profile_error(file, 0, en ? "cannot open the organisation profile" : "无法打开机构类型配置文件");
+  const Result<std::string> bytes = text::read_file_bytes(file);  // refuses FIFOs and devices
+  if (!bytes) {
+    return profile_error(file, 0, (en ? "cannot open the organisation profile: " : "无法打开机构类型配置文件：") +
+                                      bytes.error().message);
+  }
+  std::istringstream in(bytes.value());
   OrgProfile profile;
   profile.file = file;
   std::string line;

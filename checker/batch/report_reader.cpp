@@ -1,10 +1,9 @@
 #include "batch/report_reader.hpp"
 
-#include <fstream>
 #include <initializer_list>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
+#include "text/ingest.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::batch {
@@ -155,11 +154,9 @@ Result<report::RunReport> parse_json_report(const std::string& json, const std::
 }
 
 Result<report::RunReport> read_json_report(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return ToolError{ErrorKind::Unreadable, path, {}, "cannot open this file"};
-  std::ostringstream content;
-  content << in.rdbuf();
-  return parse_json_report(content.str(), path);
+  const Result<std::string> bytes = text::read_file_bytes(path);  // refuses FIFOs and devices
+  if (!bytes) return ToolError{ErrorKind::Unreadable, path, {}, "cannot open this file: " + bytes.error().message};
+  return parse_json_report(bytes.value(), path);
 }
 
 }  // namespace plancheck::batch

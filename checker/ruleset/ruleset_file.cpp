@@ -1,12 +1,11 @@
 #include "ruleset/ruleset_file.hpp"
 
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include <pugixml.hpp>
 
 #include "core/source_text.hpp"
+#include "text/ingest.hpp"
 
 namespace plancheck::ruleset {
 namespace {
@@ -135,11 +134,10 @@ LocalizedText localized(const Param& p) {
 }
 
 Result<RulesetFile> read_ruleset_file(const std::string& path, const xml::Schema* schema) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return ruleset_error(path, 0, "cannot open the ruleset file");
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  const std::string text = buf.str();
+  // Not an ifstream: a FIFO or /dev/zero named as a ruleset (or by extends=) must be refused, not read forever.
+  const Result<std::string> bytes = text::read_file_bytes(path);
+  if (!bytes) return ruleset_error(path, 0, "cannot open the ruleset file: " + bytes.error().message);
+  const std::string& text = bytes.value();
   if (auto err = xml::check_xml(text, path, schema)) {
     ToolError e = *err;
     e.kind = ErrorKind::Ruleset;  // whatever libxml2 found, for the user it is a broken ruleset

@@ -1,11 +1,10 @@
 #include "waivers/waiver_file.hpp"
 
-#include <fstream>
-#include <sstream>
 
 #include <pugixml.hpp>
 
 #include "core/source_text.hpp"
+#include "text/ingest.hpp"
 #include "waivers/glob.hpp"
 
 namespace plancheck::waivers {
@@ -29,11 +28,9 @@ bool covers(const Waiver& waiver, const std::string& rule, const std::string& pl
 }
 
 Result<std::vector<Waiver>> read_waiver_file(const std::string& path, const xml::Schema& schema) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return ToolError{ErrorKind::Unreadable, path, {}, "cannot open the waiver file"};
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  const std::string text = buffer.str();
+  const Result<std::string> bytes = text::read_file_bytes(path);  // refuses FIFOs and devices
+  if (!bytes) return ToolError{ErrorKind::Unreadable, path, {}, "cannot open the waiver file: " + bytes.error().message};
+  const std::string& text = bytes.value();
   // libxml2 validates first (and refuses entities and DTDs); pugixml then only reads a valid document.
   if (auto e = xml::check_xml(text, path, &schema)) return *e;
   pugi::xml_document doc;

@@ -1,0 +1,81 @@
+// Every file plancheck reads besides plans — rulesets (and their extends=), waivers, baselines, JSON reports
+// for merge and history, organisation profiles — is refused when it is not a regular file: a FIFO nobody
+// writes to used to block the run in open(), and /dev/zero to be read until memory ran out.
+#include <gtest/gtest.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <string>
+
+#include "batch/baseline.hpp"
+#include "batch/org_profile.hpp"
+#include "batch/report_reader.hpp"
+#include "ruleset/ruleset_file.hpp"
+#include "waivers/waiver_file.hpp"
+#include "xml/xml_check.hpp"
+
+namespace plancheck::batch {
+namespace {
+
+class SpecialFiles : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("plancheck-special-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_);
+    fifo_ = (dir_ / "fifo").string();
+    ASSERT_EQ(::mkfifo(fifo_.c_str(), 0600), 0);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  // The path under test: a FIFO with no writer, or a character device that never ends.
+  std::string path() const { return GetParam() == "fifo" ? fifo_ : GetParam(); }
+
+  std::filesystem::path dir_;
+  std::string fifo_;
+};
+
+TEST_P(SpecialFiles, ARulesetIsRefused) {
+  const auto read = ruleset::read_ruleset_file(path(), nullptr);
+  ASSERT_FALSE(read.ok());
+  EXPECT_EQ(read.error().kind, ErrorKind::Ruleset);
+  EXPECT_NE(read.error().message.find("not a regular file"), std::string::npos) << read.error().message;
+}
+
+TEST_P(SpecialFiles, AWaiverFileIsRefused) {
+  const auto schema = xml::Schema::load(std::string(PLANCHECK_SOURCE_DIR) + "/schemas/waivers.xsd");
+  ASSERT_TRUE(schema.ok());
+  const auto read = waivers::read_waiver_file(path(), *schema.value());
+  ASSERT_FALSE(read.ok());
+  EXPECT_NE(read.error().message.find("not a regular file"), std::string::npos) << read.error().message;
+}
+
+TEST_P(SpecialFiles, ABaselineIsRefused) {
+  const auto read = Baseline::read(path());
+  ASSERT_FALSE(read.ok());
+  EXPECT_NE(read.error().message.find("not a regular file"), std::string::npos) << read.error().message;
+}
+
+TEST_P(SpecialFiles, AJsonReportIsRefused) {
+  const auto read = read_json_report(path());
+  ASSERT_FALSE(read.ok());
+  EXPECT_NE(read.error().message.find("not a regular file"), std::string::npos) << read.error().message;
+}
+
+TEST_P(SpecialFiles, AnOrganisationProfileIsRefusedInTheChosenLanguage) {
+  const auto en = read_org_profile(path(), Lang::En);
+  ASSERT_FALSE(en.ok());
+  EXPECT_NE(en.error().message.find("cannot open the organisation profile"), std::string::npos) << en.error().message;
+  const auto zh = read_org_profile(path(), Lang::Zh);
+  ASSERT_FALSE(zh.ok());
+  EXPECT_NE(zh.error().message.find("无法打开机构类型配置文件"), std::string::npos) << zh.error().message;
+}
+
+INSTANTIATE_TEST_SUITE_P(FifoAndDevice, SpecialFiles, ::testing::Values(std::string("fifo"), std::string("/dev/zero")),
+                         [](const auto& info) { return info.param == "fifo" ? std::string("Fifo") : std::string("DevZero"); });
+
+}  // namespace
+}  // namespace plancheck::batch
