@@ -25,7 +25,7 @@ int usage_error(const ToolError& e, Lang lang) {
 int dispatch(const Options& o) {
   switch (o.command) {
     case Command::Help: std::cout << o.help_text; return kExitOk;
-    case Command::Version: std::cout << "plancheck " << PLANCHECK_VERSION << '\n'; return kExitOk;
+    case Command::Version: return run_version(o);
     case Command::Check: return run_check(o);
     case Command::RulesList: return run_rules_list(o);
     case Command::RulesExplain: return run_rules_explain(o);

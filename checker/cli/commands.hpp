@@ -16,6 +16,7 @@ int run_rules_explain(const Options& options);
 int run_validate(const Options& options);
 int run_merge(const Options& options);
 int run_history(const Options& options);
+int run_version(const Options& options);
 
 // Prints a tool error as one compiler-style line on standard error and returns kExitTrouble.
 int report_tool_error(const ToolError& error);

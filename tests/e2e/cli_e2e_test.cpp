@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 
 #include "run_binary.hpp"
 
@@ -29,11 +30,31 @@ TEST(Cli, HelpListsTheCommands) {
   }
 }
 
-TEST(Cli, VersionPrintsNameAndVersion) {
-  const Outcome run = run_plancheck({"--version"});
-  EXPECT_EQ(run.code, 0);
+TEST(Cli, VersionPrintsVersionRevisionAndTheBundledRulesetsWithTheirDates) {
+  const Outcome run = run_plancheck({"--version", "--lang", "en", "--data-dir", PLANCHECK_SOURCE_DIR});
+  ASSERT_EQ(run.code, 0) << run.err;
   EXPECT_EQ(run.out.rfind("plancheck ", 0), 0U) << run.out;
-  EXPECT_EQ(line_count(run.out), 1U);
+  EXPECT_NE(run.out.find("\nrevision: "), std::string::npos) << run.out;
+  EXPECT_EQ(run.out.find("revision: \n"), std::string::npos) << run.out;
+  // Every ruleset file is listed with the dates its XML gives (undated when it gives none).
+  std::size_t listed = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(PLANCHECK_SOURCE_DIR) + "/rulesets")) {
+    const std::string id = entry.path().stem().string();
+    const std::string xml = read_whole(entry.path().string());
+    const auto at = xml.find("effective-from=\"");
+    const std::string dates = at == std::string::npos ? "undated" : "from " + xml.substr(at + 16, 10);
+    const auto line_at = run.out.find("\n  " + id + " ");
+    ASSERT_NE(line_at, std::string::npos) << id << "\n" << run.out;
+    const std::string line = run.out.substr(line_at + 1, run.out.find('\n', line_at + 1) - line_at - 1);
+    EXPECT_NE(line.find(dates), std::string::npos) << line;
+    ++listed;
+  }
+  EXPECT_GE(listed, 3U);
+  EXPECT_NE(run.out.find("cn-national-2017"), std::string::npos) << run.out;
+  const Outcome zh = run_plancheck({"--version", "--data-dir", PLANCHECK_SOURCE_DIR});
+  ASSERT_EQ(zh.code, 0) << zh.err;
+  EXPECT_NE(zh.out.find("构建自提交："), std::string::npos) << zh.out;
+  EXPECT_EQ(run_plancheck({"--version", "extra"}).code, 2);
 }
 
 TEST(Cli, RulesListNamesEveryStructureRuleInBothRulesets) {
