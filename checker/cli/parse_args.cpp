@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "batch/shard.hpp"
+#include "cli/config_file.hpp"
 #include "cli/messages.hpp"
 #include "core/circumstances.hpp"
 #include "report/formats.hpp"
@@ -28,6 +29,11 @@ po::options_description describe(const std::string& command, Lang lang) {
   add("help,h", tr(lang, "显示本帮助", "show this help"));
   add("lang", po::value<std::string>()->default_value("zh"), tr(lang, "输出语言：zh|en", "output language: zh|en"));
   add("data-dir", po::value<std::string>(), tr(lang, "rulesets/ 与 schemas/ 所在目录", "folder holding rulesets/ and schemas/"));
+  add("config", po::value<std::string>(), tr(lang, "配置文件（默认：当前目录或上级目录中的 plancheck.ini 或 .plancheck.ini）",
+                                             "config FILE (default: plancheck.ini or .plancheck.ini in the current folder or a parent)"));
+  add("no-config", tr(lang, "不读取配置文件", "read no config file"));
+  add("print-config", tr(lang, "显示每项有效设置及其来源（文件:行、命令行、默认）后退出",
+                         "show each effective setting and where it came from (file:line, command line, default), then exit"));
   if (command == "check" || command == "rules") {
     add("ruleset", po::value<std::vector<std::string>>()->composing(),
         tr(lang, "规则集 ID 或文件（可重复；默认 cn-national-2017）；check 另附加检查日期有效的补充规则集（cn-reporting-2025）",
@@ -107,16 +113,20 @@ std::string help_text(const std::string& command, Lang lang) {
               "  merge REPORT.json… combine the JSON reports of shards (--shard)\n")
         << tr(lang, "  history --db FILE  比较结果数据库中最近两次运行：新通过、新不通过的规则\n",
               "  history --db FILE  compare the latest two runs in a results database: rules newly passed, failed\n")
-        << tr(lang, "\n  --help, --version\n\n运行“plancheck <命令> --help”查看各命令的选项。\n",
-              "\n  --help, --version\n\nRun 'plancheck <command> --help' for a command's options.\n");
+        << tr(lang, "\n  --help, --version（版本、构建提交与内置规则集）, --print-config（有效设置及其来源）\n\n"
+                    "运行“plancheck <命令> --help”查看各命令的选项。各选项也可写在当前目录或上级目录的 plancheck.ini 中（见 man plancheck）。\n",
+              "\n  --help, --version (version, revision, bundled rulesets), --print-config (effective settings and their source)\n\n"
+              "Run 'plancheck <command> --help' for a command's options. Any long option may also be set in plancheck.ini\n"
+              "in the current folder or a parent (see man plancheck).\n");
     return out.str();
   }
   const char* args = command == "check"   ? " PATH…"
                      : command == "rules" ? " list | explain ID"
                      : command == "merge" ? " REPORT.json…"
                      : command == "history" ? " --db FILE"
+                     : command == "version" ? ""
                                           : " FILE";
-  out << tr(lang, "用法：plancheck ", "Usage: plancheck ") << command << args << tr(lang, " [选项]\n\n", " [options]\n\n")
+  out << tr(lang, "用法：plancheck ", "Usage: plancheck ") << (command == "version" ? "--version" : command) << args << tr(lang, " [选项]\n\n", " [options]\n\n")
       << describe(command, lang);
   return out.str();
 }
@@ -248,6 +258,11 @@ std::optional<ToolError> fill_positionals(const std::string& command, std::vecto
     o.command = Command::History;
     return std::nullopt;
   }
+  if (command == "version") {
+    if (!args.empty()) return usage("", say(Msg::TooManyArguments, lang, fmt::arg("what", args.front())));
+    o.command = Command::Version;
+    return std::nullopt;
+  }
   if (command == "validate") {
     if (args.size() != 1) {
       return usage(command, say(args.empty() ? Msg::MissingArgument : Msg::TooManyArguments, lang, fmt::arg("what", "FILE")));
@@ -268,6 +283,8 @@ std::optional<ToolError> fill_positionals(const std::string& command, std::vecto
   return std::nullopt;
 }
 
+std::optional<ToolError> fill_options(const std::string& command, const po::variables_map& vm, Lang lang, Options& o);
+
 Result<Options> parse_command(const std::string& command, std::vector<std::string> argv_rest, Lang lang) {
   po::options_description desc = describe(command, lang);
   po::options_description hidden;
@@ -276,18 +293,36 @@ Result<Options> parse_command(const std::string& command, std::vector<std::strin
   all.add(desc).add(hidden);
   po::positional_options_description positional;
   positional.add("args", -1);
-  po::variables_map vm;
-  po::store(po::command_line_parser(argv_rest).options(all).positional(positional).run(), vm);
-  po::notify(vm);
+  const po::parsed_options command_line = po::command_line_parser(argv_rest).options(all).positional(positional).run();
   Options o;
   o.lang = lang;
   o.arguments = argv_rest;
   o.arguments.insert(o.arguments.begin(), command);
-  if (vm.count("help")) {
+  if (std::any_of(command_line.options.begin(), command_line.options.end(), [](const po::option& x) { return x.string_key == "help"; })) {
     o.help_text = help_text(command, lang);
     return o;
   }
+  ConfigOrigins origins;
+  Result<po::variables_map> merged = merge_config(
+      command, all, command_line, [lang](const std::string& c) { return describe(c, lang); },
+      [&](const po::variables_map& one) { Options scratch; return fill_options(command, one, lang, scratch); }, lang, origins);
+  if (!merged) return merged.error();
+  po::variables_map& vm = merged.value();
+  po::notify(vm);
+  if (vm.count("print-config")) {
+    o.help_text = print_config(command, desc, vm, origins, lang);
+    return o;
+  }
+  if (auto e = fill_options(command, vm, lang, o)) return *e;
+  auto args = vm.count("args") ? vm["args"].as<std::vector<std::string>>() : std::vector<std::string>{};
+  if (auto e = fill_positionals(command, std::move(args), lang, o)) return *e;
+  return o;
+}
+
+// Every option's value into `o`; the first bad value is the error.
+std::optional<ToolError> fill_options(const std::string& command, const po::variables_map& vm, Lang lang, Options& o) {
   if (auto e = check_choice(command, "lang", vm["lang"].as<std::string>(), {"zh", "en"}, lang)) return *e;
+  o.lang = vm["lang"].as<std::string>() == "en" ? Lang::En : Lang::Zh;
   if (vm.count("data-dir")) o.data_dir = vm["data-dir"].as<std::string>();
   if (vm.count("ruleset")) o.rulesets = vm["ruleset"].as<std::vector<std::string>>();
   if (auto e = fill_dates(command, vm, lang, o)) return *e;
@@ -300,9 +335,7 @@ Result<Options> parse_command(const std::string& command, std::vector<std::strin
   if (command == "check" || command == "history") {
     if (auto e = fill_history(command, vm, lang, o)) return *e;
   }
-  auto args = vm.count("args") ? vm["args"].as<std::vector<std::string>>() : std::vector<std::string>{};
-  if (auto e = fill_positionals(command, std::move(args), lang, o)) return *e;
-  return o;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -325,16 +358,15 @@ Result<Options> parse_args(int argc, const char* const* argv) {
     o.help_text = help_text("", lang);
     return o;
   }
-  if (first == "--version" || first == "-V") {
-    o.command = Command::Version;
-    return o;
-  }
-  if (first != "check" && first != "rules" && first != "validate" && first != "merge" && first != "history") {
+  const bool version = first == "--version" || first == "-V";
+  const bool print_config = first == "--print-config";  // the settings `check` would use
+  if (!version && !print_config && first != "check" && first != "rules" && first != "validate" && first != "merge" && first != "history") {
     const Msg msg = first.rfind('-', 0) == 0 ? Msg::UnknownOption : Msg::UnknownCommand;
     return usage("", say(msg, lang, fmt::arg("name", first)));
   }
   try {
-    return parse_command(first, std::vector<std::string>(argv + 2, argv + argc), lang);
+    return parse_command(version ? "version" : print_config ? "check" : first,
+                         std::vector<std::string>(argv + (print_config ? 1 : 2), argv + argc), lang);
   } catch (const po::unknown_option& e) {
     return usage(first, say(Msg::UnknownOption, lang, fmt::arg("name", e.get_option_name())));
   } catch (const po::error& e) {

@@ -47,10 +47,10 @@ inline bool has_sanitizer_report(const std::string& err) {
   return false;
 }
 
-// Runs PLANCHECK_BINARY with `args`, from the source tree so relative paths are stable in reports.
-inline Outcome run_plancheck(const std::vector<std::string>& args) {
+// Runs PLANCHECK_BINARY with `args` from the folder `dir`.
+inline Outcome run_plancheck_in(const std::string& dir, const std::vector<std::string>& args) {
   const std::string err_path = "/tmp/plancheck-e2e-err-" + std::to_string(::getpid());
-  std::string command = "cd " + shell_quote(PLANCHECK_SOURCE_DIR) + " && NO_COLOR=1 " + shell_quote(PLANCHECK_BINARY);
+  std::string command = "cd " + shell_quote(dir) + " && NO_COLOR=1 " + shell_quote(PLANCHECK_BINARY);
   for (const std::string& a : args) command += " " + shell_quote(a);
   command += " 2>" + shell_quote(err_path);
   Outcome run;
@@ -66,6 +66,9 @@ inline Outcome run_plancheck(const std::vector<std::string>& args) {
   if (has_sanitizer_report(run.err)) ADD_FAILURE() << "plancheck stopped on a sanitizer report:\n" << run.err;
   return run;
 }
+
+// Runs PLANCHECK_BINARY with `args`, from the source tree so relative paths are stable in reports.
+inline Outcome run_plancheck(const std::vector<std::string>& args) { return run_plancheck_in(PLANCHECK_SOURCE_DIR, args); }
 
 // The date `check` runs are judged as of unless a test gives --as-of or --exact-rulesets: before the 2025
 // reporting measures, so the expectations written for the bundled 2017 rulesets do not move with the
