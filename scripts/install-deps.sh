@@ -9,9 +9,10 @@ required=(
   libmd4c-dev libmd4c-html0-dev nlohmann-json3-dev libsqlite3-dev libzip-dev libpoppler-cpp-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev
+  scdoc dpkg-dev file
 )
-# The HTML report's print test (headless Chromium → PDF → text).
-optional=(chromium fonts-noto-cjk poppler-utils)
+# The HTML report's print test (headless Chromium → PDF → text); zsh: the zsh completion's syntax test.
+optional=(chromium fonts-noto-cjk poppler-utils zsh)
 
 missing_of() {
   local p

@@ -27,11 +27,10 @@ std::string installed_data_dir() {
 std::string resolve_data_dir(const std::string& option) {
   if (!option.empty()) return option;
   if (const char* env = std::getenv("PLANCHECK_DATA_DIR"); env && *env) return env;
-  const std::string compiled = PLANCHECK_DATA_DIR;
-  if (has_rulesets(compiled)) return compiled;
+  // An installed binary uses the data installed with it, even where the tree it was built from still exists.
   const std::string installed = installed_data_dir();
   if (!installed.empty() && has_rulesets(installed)) return installed;
-  return compiled;
+  return PLANCHECK_DATA_DIR;
 }
 
 }  // namespace plancheck::cli
