@@ -19,7 +19,7 @@ namespace {
 template <typename T>
 T loaded_or_abort(Result<T> result) {
   if (!result) {
-    std::fprintf(stderr, "plancheck fuzz: cannot load the data dir: %s\n", result.error().to_string().c_str());
+    std::fprintf(stderr, "plancheck fuzz: cannot load the data dir: %s\n", result.error().to_string(Lang::En).c_str());
     std::abort();
   }
   return result.take();

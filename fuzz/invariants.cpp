@@ -126,8 +126,11 @@ void require_location(const SourceText& source, const Location& location, std::s
 
 void require_error(const ToolError& error, std::string_view text, std::string_view what) {
   require(!error.file.empty(), fmt::format("{}: the error names no file", what));
-  require(!error.message.empty(), fmt::format("{}: the error has no message", what));
-  require(text::check_utf8(error.message).valid(error.message), fmt::format("{}: message is not UTF-8", what));
+  for (const Lang lang : {Lang::Zh, Lang::En}) {
+    const std::string message = error.message.text(lang);
+    require(!message.empty(), fmt::format("{}: the error has no message", what));
+    require(text::check_utf8(message).valid(message), fmt::format("{}: message is not UTF-8", what));
+  }
   if (error.location.known()) {
     const SourceText source{std::string(text)};
     require(error.location.line <= source.line_count() + 1,
@@ -209,7 +212,7 @@ std::string describe(const PlanResult& result) {
   return out;
 }
 
-std::string describe(const ToolError& error) { return error.to_string() + fmt::format(" ({})", to_string(error.kind)); }
+std::string describe(const ToolError& error) { return error.to_string(Lang::En) + fmt::format(" ({})", to_string(error.kind)); }
 
 void require_same(const std::string& first, const std::string& second, std::string_view what) {
   require(first == second, fmt::format("{}: the same bytes gave different results", what));

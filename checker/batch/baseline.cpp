@@ -25,8 +25,8 @@ std::string string_at(const Json& object, const char* key) {
   return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-ToolError not_a_report(const std::string& path, const std::string& why) {
-  return ToolError{ErrorKind::Syntax, path, {}, "not a plancheck JSON report: " + why};
+ToolError not_a_report(const std::string& path, MsgId why) {
+  return ToolError{ErrorKind::Syntax, path, {}, Message{why, {}}};
 }
 
 }  // namespace
@@ -45,9 +45,7 @@ bool has_new_finding(const RuleResult& result) {
 
 Result<Baseline> Baseline::read(const std::string& path) {
   const Result<std::string> bytes = text::read_file_bytes(path);  // refuses FIFOs and devices
-  if (!bytes) {
-    return ToolError{ErrorKind::Unreadable, path, {}, "cannot open the baseline report: " + bytes.error().message};
-  }
+  if (!bytes) return ToolError{ErrorKind::Unreadable, path, {}, Message{MsgId::BaselineUnreadable, {}, {bytes.error().message}}};
   return parse(bytes.value(), path);
 }
 
@@ -70,12 +68,12 @@ std::string exact_path(const Json& plan) {
 
 Result<Baseline> Baseline::parse(std::string_view json_text, const std::string& path) {
   const Json doc = Json::parse(json_text, nullptr, false);
-  if (doc.is_discarded()) return not_a_report(path, "invalid JSON");
+  if (doc.is_discarded()) return not_a_report(path, MsgId::NotJson);
   if (!doc.is_object() || string_at(doc, "schema").rfind("plancheck-report/", 0) != 0) {
-    return not_a_report(path, "no \"schema\": \"plancheck-report/…\"");
+    return not_a_report(path, MsgId::NotAReport);
   }
   const auto plans = doc.find("plans");
-  if (plans == doc.end() || !plans->is_array()) return not_a_report(path, "no \"plans\" array");
+  if (plans == doc.end() || !plans->is_array()) return not_a_report(path, MsgId::NoPlansArray);
   Baseline baseline;
   for (const Json& plan : *plans) {
     if (!plan.is_object() || !plan.contains("results") || !plan["results"].is_array()) continue;

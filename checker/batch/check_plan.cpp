@@ -14,6 +14,7 @@
 #include "office/office_reader.hpp"
 #include "parse/parse.hpp"
 #include "text/utf8.hpp"
+#include "parse/plan_signs.hpp"
 
 namespace plancheck::batch {
 
@@ -133,7 +134,7 @@ PlanResult error_result(const std::string& path, const Rulesets& rulesets, ToolE
   for (const auto& rs : rulesets) result.rulesets.push_back(rs->id);
   // A libxml2 message may be cut in the middle of a character; the file may have a name that is not UTF-8.
   error.file = text::to_valid_utf8(error.file.empty() ? path : error.file);
-  error.message = text::to_valid_utf8(error.message);
+  for (auto& [name, value] : error.message.fields) value = text::to_valid_utf8(value);
   result.error = std::move(error);
   return result;
 }
@@ -144,13 +145,21 @@ PlanResult check_decoded(const std::string& path, text::DecodedText decoded, con
     parse::ParseOptions parse_options;
     parse_options.plan_schema = options.plan_schema;
     const std::string hash = content_hash(decoded.utf8);
+    if (!options.force) {
+      if (std::optional<Message> why = parse::not_a_plan_reason(decoded.utf8)) {
+        PlanResult result = error_result(path, rulesets, ToolError{ErrorKind::NotAPlan, path, {}, std::move(*why)});
+        result.encoding = decoded.encoding;
+        result.content_hash = hash;
+        return result;
+      }
+    }
     Result<Document> doc = parse::parse_document(path, std::move(decoded), parse_options);
     PlanResult result = doc ? check_document(doc.value(), rulesets, options) : error_result(path, rulesets, doc.error());
     result.content_hash = hash;
     return result;
   } catch (const std::exception& e) {
     // A stage broke its no-throw promise: report it against this plan and keep the batch going.
-    return error_result(path, rulesets, ToolError{ErrorKind::Unreadable, path, {}, e.what()});
+    return error_result(path, rulesets, ToolError{ErrorKind::Unreadable, path, {}, Message{MsgId::InternalError, {{"detail", e.what()}}}});
   }
 }
 
@@ -168,7 +177,7 @@ PlanResult check_bytes(const std::string& path, std::string_view bytes, const Ru
     if (!decoded) return error_result(path, rulesets, decoded.error());
     return check_decoded(path, decoded.take(), rulesets, options);
   } catch (const std::exception& e) {
-    return error_result(path, rulesets, ToolError{ErrorKind::Unreadable, path, {}, e.what()});
+    return error_result(path, rulesets, ToolError{ErrorKind::Unreadable, path, {}, Message{MsgId::InternalError, {{"detail", e.what()}}}});
   }
 }
 

@@ -31,6 +31,7 @@ struct CheckOptions {
   std::string as_of;                                // --as-of: the date rules and citations are judged as of
   std::optional<OrgKind> org_kind;                  // --org-kind: the same kind for every plan
   std::shared_ptr<const OrgProfile> org_profile;    // --org-profile: the kind by path (first match wins)
+  bool force = false;                               // --force: check files that do not look like plans too
 };
 
 // The organisation's kind for `path`: declared (--org-kind), else the first --org-profile row matching the

@@ -20,7 +20,7 @@ namespace {
 const char* tr(Lang lang, const char* zh, const char* en) { return lang == Lang::En ? en : zh; }
 
 ToolError unusable(const std::string& path, std::string message) {
-  return ToolError{ErrorKind::Unreadable, path, {}, std::move(message)};
+  return ToolError{ErrorKind::Unreadable, path, {}, verbatim(std::move(message))};
 }
 
 std::string cause(Lang lang, const char* zh, const char* en, int error) {

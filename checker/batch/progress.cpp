@@ -42,7 +42,7 @@ Progress::~Progress() { finish(); }
 void Progress::add(const PlanResult& plan) {
   ++counts_.done;
   if (plan.error) {
-    ++counts_.errors;
+    if (plan.error->kind != ErrorKind::NotAPlan) ++counts_.errors;
   } else if (has_failure(plan)) {
     ++counts_.failed;
   }

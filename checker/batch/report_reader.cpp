@@ -80,13 +80,13 @@ ToolError read_error(const Json& j, const std::string& path) {
   ToolError e;
   e.kind = enum_named(text(j, "kind"),
                       {K::Unreadable, K::Empty, K::Binary, K::Encoding, K::Syntax, K::Schema, K::Forbidden, K::Ruleset,
-                       K::Usage},
+                       K::Usage, K::NotAPlan},
                       K::Unreadable);
   e.file = path;
   e.location = location(j);
   auto offset = j.find("offset");
   if (offset != j.end() && offset->is_number_unsigned()) e.location.offset = offset->get<std::size_t>();
-  e.message = text(j, "message");
+  e.message = verbatim(text(j, "message"));
   return e;
 }
 
@@ -134,16 +134,16 @@ report::RuleMeta read_rule(const Json& j) {
   return m;
 }
 
-ToolError not_a_report(const std::string& path, const std::string& why) {
-  return ToolError{ErrorKind::Syntax, path, {}, "not a plancheck JSON report: " + why};
+ToolError not_a_report(const std::string& path, MsgId why) {
+  return ToolError{ErrorKind::Syntax, path, {}, Message{why, {}}};
 }
 
 }  // namespace
 
 Result<report::RunReport> parse_json_report(const std::string& json, const std::string& path) {
   const Json doc = Json::parse(json, nullptr, false);
-  if (doc.is_discarded()) return not_a_report(path, "invalid JSON");
-  if (!doc.is_object() || text(doc, "schema") != "plancheck-report/1") return not_a_report(path, "no schema plancheck-report/1");
+  if (doc.is_discarded()) return not_a_report(path, MsgId::NotJson);
+  if (!doc.is_object() || text(doc, "schema") != "plancheck-report/1") return not_a_report(path, MsgId::NotAReport);
   report::RunReport run;
   auto tool = doc.find("tool");
   if (tool != doc.end() && tool->is_object()) run.tool = report::ToolInfo{text(*tool, "name"), text(*tool, "version")};
@@ -155,7 +155,7 @@ Result<report::RunReport> parse_json_report(const std::string& json, const std::
 
 Result<report::RunReport> read_json_report(const std::string& path) {
   const Result<std::string> bytes = text::read_file_bytes(path);  // refuses FIFOs and devices
-  if (!bytes) return ToolError{ErrorKind::Unreadable, path, {}, "cannot open this file: " + bytes.error().message};
+  if (!bytes) return ToolError{ErrorKind::Unreadable, path, {}, Message{MsgId::ReportUnreadable, {}, {bytes.error().message}}};
   return parse_json_report(bytes.value(), path);
 }
 

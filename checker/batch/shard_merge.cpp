@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace plancheck::batch {
 
@@ -22,9 +23,44 @@ std::string name_of(const std::vector<std::string>& names, std::size_t i) {
   return i < names.size() ? names[i] : "#" + std::to_string(i + 1);
 }
 
+// The rulesets a report's plans were checked against, e.g. "cn-national-2017,cn-miit-2017" (in order).
+std::string rulesets_of(const report::RunReport& report) {
+  std::vector<std::string> ids;
+  for (const PlanResult& plan : report.plans) {
+    for (const std::string& id : plan.rulesets) {
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    }
+  }
+  std::string out;
+  for (const std::string& id : ids) out += (out.empty() ? "" : ",") + id;
+  return out;
+}
+
+std::optional<ToolError> check_same_kind(const std::vector<report::RunReport>& shards, const std::vector<std::string>& names) {
+  if (shards.empty()) return std::nullopt;
+  const std::string rulesets = rulesets_of(shards.front());
+  for (std::size_t i = 1; i < shards.size(); ++i) {
+    const std::string mine = rulesets_of(shards[i]);
+    if (mine != rulesets && !mine.empty() && !rulesets.empty()) {
+      return ToolError{ErrorKind::Usage, name_of(names, i), {},
+                       Message{MsgId::MergeMixedRulesets, {{"found", mine}, {"other", name_of(names, 0)}, {"expected", rulesets}}}};
+    }
+    if (shards[i].tool.version != shards.front().tool.version) {
+      return ToolError{ErrorKind::Usage, name_of(names, i), {},
+                       Message{MsgId::MergeMixedVersions,
+                               {{"found", shards[i].tool.version}, {"other", name_of(names, 0)}, {"expected", shards.front().tool.version}}}};
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
-Result<report::RunReport> merge_reports(std::vector<report::RunReport> shards, const std::vector<std::string>& names) {
+Result<report::RunReport> merge_reports(std::vector<report::RunReport> shards, const std::vector<std::string>& names,
+                                        bool allow_mixed) {
+  if (!allow_mixed) {
+    if (auto e = check_same_kind(shards, names)) return *e;
+  }
   report::RunReport merged;
   if (!shards.empty()) {
     merged.tool = shards.front().tool;
@@ -45,7 +81,7 @@ Result<report::RunReport> merge_reports(std::vector<report::RunReport> shards, c
       auto [it, fresh] = shard_of.emplace(plan.exact_path(), i);
       if (!fresh) {
         return ToolError{ErrorKind::Usage, name_of(names, i), {},
-                         plan.path + " is also in " + name_of(names, it->second) + ": the shards overlap"};
+                         Message{MsgId::MergeOverlap, {{"path", plan.path}, {"other", name_of(names, it->second)}}}};
       }
       merged.plans.push_back(std::move(plan));
     }

@@ -14,6 +14,9 @@ namespace plancheck::batch {
 // (by id; the first shard's metadata wins) and the first shard's tool. A path found in two shards is an
 // error (the shards overlap: wrong K/N, or a shard given twice); `names` are the shards' file names for
 // that message.
-Result<report::RunReport> merge_reports(std::vector<report::RunReport> shards, const std::vector<std::string>& names);
+// Reports of different rulesets or plancheck versions are refused (a usage error naming both) unless
+// `allow_mixed`: their results would not mean the same thing.
+Result<report::RunReport> merge_reports(std::vector<report::RunReport> shards, const std::vector<std::string>& names,
+                                        bool allow_mixed = false);
 
 }  // namespace plancheck::batch

@@ -37,12 +37,20 @@ Result<Setup> load_setup(const Options& o) {
   if (!plan_schema) return plan_schema.error();
   auto waiver_settings = waivers::load_settings(o.waivers, data_dir + "/schemas/waivers.xsd", o.inline_suppressions);
   if (!waiver_settings) return waiver_settings.error();
+  if (waiver_settings.value().waivers) {
+    std::vector<std::string> ids;
+    for (const auto& rs : rulesets.value()) {
+      for (const rules::CompiledRule& r : rs->rules) ids.push_back(r.spec.id);
+    }
+    if (auto e = waivers::check_rule_ids(*waiver_settings.value().waivers, o.waivers, ids)) return *e;
+  }
   auto baseline = batch::Baseline::load(o.baseline);
   if (!baseline) return baseline.error();
   Setup s;
   s.rulesets = rulesets.take();
   s.plan_schema = plan_schema.take();
   s.check.lang = o.lang;
+  s.check.force = o.force;
   s.check.plan_schema = s.plan_schema.get();
   s.check.waivers = waiver_settings.take();
   s.check.baseline = baseline.take();
@@ -77,8 +85,8 @@ Result<std::vector<batch::Input>> selected_inputs(const Options& o) {
   if (found.inputs.empty()) {
     std::string paths;
     for (const std::string& p : o.paths) paths += (paths.empty() ? "" : " ") + p;
-    return ToolError{ErrorKind::Usage, "check", {},
-                     say(Msg::NoPlanFound, o.lang, fmt::arg("paths", paths), fmt::arg("skipped", skipped_list(found, o.lang)))};
+    return ToolError{ErrorKind::Usage, "", {},
+                     Message{Msg::NoPlanFound, {{"paths", paths}, {"skipped", skipped_list(found, o.lang)}}}};
   }
   std::vector<batch::Input> inputs = std::move(found.inputs);
   if (o.shard_count <= 1) return inputs;
@@ -104,7 +112,7 @@ struct Outcome {
 
 void record(const Options& o, const PlanResult& plan, Outcome& outcome) {
   outcome.totals.add(plan);
-  if (plan.error) outcome.plan_errors.push_back(*plan.error);
+  if (plan.error && plan.error->kind != ErrorKind::NotAPlan) outcome.plan_errors.push_back(*plan.error);
   for (const RuleResult& r : plan.results) {
     if (counts_as_failure(o, r)) outcome.findings = true;
   }
@@ -131,7 +139,7 @@ Outcome run_batch(const Options& o, const Setup& setup, const std::vector<batch:
     return batch::check_file(input.path, setup.rulesets, setup.check);
   };
   jobs.on_throw = [&](std::size_t i, const std::string& what) {
-    return batch::error_result(inputs[i].path, setup.rulesets, ToolError{ErrorKind::Unreadable, inputs[i].path, {}, what});
+    return batch::error_result(inputs[i].path, setup.rulesets, ToolError{ErrorKind::Unreadable, inputs[i].path, {}, Message{MsgId::InternalError, {{"detail", what}}}});
   };
   jobs.emit = [&](std::size_t, PlanResult&& plan) {
     outputs.plan(plan);
@@ -154,24 +162,23 @@ int exit_code(const Options& o, const Outcome& outcome) {
 
 int run_check(const Options& o) {
   Result<Setup> setup = load_setup(o);
-  if (!setup) return report_tool_error(setup.error());
+  if (!setup) return report_tool_error(setup.error(), o.lang);
   const Result<std::vector<batch::Input>> selected = selected_inputs(o);
-  if (!selected) return report_tool_error(selected.error());
+  if (!selected) return report_tool_error(selected.error(), o.lang);
   const std::vector<batch::Input>& inputs = selected.value();
   Result<std::unique_ptr<Outputs>> outputs = Outputs::open(o, setup.value().run);
-  if (!outputs) return report_tool_error(outputs.error());
+  if (!outputs) return report_tool_error(outputs.error(), o.lang);
   InterruptGuard interrupt;
   const Outcome outcome = run_batch(o, setup.value(), inputs, *outputs.value(), interrupt.flag());
   if (interrupt.interrupted()) {
     outputs.value()->abort();
-    std::cerr << (o.lang == Lang::En ? "plancheck: interrupted; no report was written\n"
-                                     : "plancheck：已中断，未写入任何报告\n");
+    std::cerr << ToolError{ErrorKind::Usage, "", {}, Message{MsgId::Interrupted, {}}}.to_string(o.lang) << '\n';
     return kExitInterrupted;
   }
-  if (auto e = outputs.value()->finish(outcome.totals)) return report_tool_error(*e);
+  if (auto e = outputs.value()->finish(outcome.totals)) return report_tool_error(*e, o.lang);
   // A text report on the terminal already shows plans in error; other destinations need a line on stderr.
   if (!outputs.value()->text_on_stdout()) {
-    for (const ToolError& e : outcome.plan_errors) report_tool_error(e);
+    for (const ToolError& e : outcome.plan_errors) report_tool_error(e, o.lang);
   }
   return exit_code(o, outcome);
 }

@@ -15,10 +15,11 @@ namespace plancheck::cli {
 
 namespace {
 
+// A usage error's `file` is the command it concerns, named in the hint, not in the error line.
 int usage_error(const ToolError& e, Lang lang) {
   const std::string command = e.file.empty() ? "" : e.file + " ";
-  std::cerr << "plancheck: " << (lang == Lang::En ? "error: " : "错误：") << e.message << '\n'
-            << say(Msg::UsageHint, lang, fmt::arg("command", command)) << '\n';
+  std::cerr << ToolError{e.kind, "", {}, e.message}.to_string(lang) << '\n'
+            << say(Msg::UsageHint, lang, {{"command", command}}) << '\n';
   return kExitTrouble;
 }
 
@@ -41,26 +42,27 @@ int checked_stdout(int code, Lang lang) {
   errno = 0;
   std::cout.flush();
   if (std::cout.good() && std::fflush(stdout) == 0 && std::ferror(stdout) == 0) return code;
-  return report_tool_error(stdout_error(errno != 0 ? errno : EIO, lang));
+  return report_tool_error(stdout_error(errno != 0 ? errno : EIO, lang), lang);
 }
 
 }  // namespace
 
-int report_tool_error(const ToolError& error) {
-  std::cerr << error.to_string() << '\n';
+int report_tool_error(const ToolError& error, Lang lang) {
+  std::cerr << error.to_string(lang) << '\n';
   return kExitTrouble;
 }
 
 int run(int argc, char** argv) {
   // A closed pipe must be an error with its cause (EPIPE from write), not a silent death by SIGPIPE.
   std::signal(SIGPIPE, SIG_IGN);
+  const Lang lang = requested_lang(argc, argv);
   Result<Options> options = parse_args(argc, argv);
-  if (!options) return usage_error(options.error(), requested_lang(argc, argv));
+  if (!options) return usage_error(options.error(), lang);
   try {
     return checked_stdout(dispatch(options.value()), options.value().lang);
   } catch (const std::exception& e) {
     // Stages promise not to throw; if one does, fail as a tool error rather than abort.
-    return report_tool_error(ToolError{ErrorKind::Unreadable, "plancheck", {}, e.what()});
+    return report_tool_error(ToolError{ErrorKind::Unreadable, "", {}, Message{Msg::InternalError, {{"detail", e.what()}}}}, lang);
   }
 }
 

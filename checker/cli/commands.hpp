@@ -19,6 +19,6 @@ int run_history(const Options& options);
 int run_version(const Options& options);
 
 // Prints a tool error as one compiler-style line on standard error and returns kExitTrouble.
-int report_tool_error(const ToolError& error);
+int report_tool_error(const ToolError& error, Lang lang);
 
 }  // namespace plancheck::cli

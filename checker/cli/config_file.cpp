@@ -41,7 +41,8 @@ bool one_of(const std::string& s, const char* const (&list)[N]) {
 }
 
 ToolError at_line(const std::string& file, int line, const std::string& message) {
-  return ToolError{ErrorKind::Usage, "", {}, line > 0 ? fmt::format("{}:{}: {}", file, line, message) : file + ": " + message};
+  // The config file's messages are chosen in both languages here (say_in) before they reach a ToolError.
+  return ToolError{ErrorKind::Usage, "", {}, verbatim(line > 0 ? fmt::format("{}:{}: {}", file, line, message) : file + ": " + message)};
 }
 
 std::string trim(const std::string& s) {
@@ -187,9 +188,9 @@ Result<po::variables_map> build(const Context& c, const std::vector<const Config
   return vm;
 }
 
-std::optional<std::string> error_text(const Result<po::variables_map>& vm, const ValidateOptions& validate) {
-  if (!vm) return vm.error().message;
-  if (auto e = validate(vm.value())) return e->message;
+std::optional<std::string> error_text(const Result<po::variables_map>& vm, const ValidateOptions& validate, Lang lang) {
+  if (!vm) return vm.error().message.text(lang);
+  if (auto e = validate(vm.value())) return e->message.text(lang);
   return std::nullopt;
 }
 
@@ -262,7 +263,7 @@ Result<po::variables_map> merge_config(const std::string& command, const po::opt
     if (o.string_key == "no-config") no_config = true;
   }
   if (no_config && !file.empty()) {
-    return ToolError{ErrorKind::Usage, command, {}, tr(lang, "--config 与 --no-config 只能给出一个", "give --config or --no-config, not both")};
+    return ToolError{ErrorKind::Usage, command, {}, Message{MsgId::OptionsExclusive, {{"first", "--config"}, {"second", "--no-config"}}}};
   }
   if (file.empty() && !no_config) file = find_config_file(fs::current_path());
   const Context c{desc, command_line, file, lang};
@@ -274,8 +275,8 @@ Result<po::variables_map> merge_config(const std::string& command, const po::opt
   if (!used) return used.error();
   // Each value is checked as the command line would check it: an error that comes with it and not without it is its.
   for (const ConfigEntry* e : used.value()) {
-    const std::optional<std::string> with = error_text(build(c, {e}, {e->key}), validate);
-    if (with && with != error_text(build(c, {}, {e->key}), validate)) {
+    const std::optional<std::string> with = error_text(build(c, {e}, {e->key}), validate, lang);
+    if (with && with != error_text(build(c, {}, {e->key}), validate, lang)) {
       return at_line(file, e->line, with->rfind(file, 0) == 0 ? with->substr(with->find(": ") + 2) : *with);
     }
   }

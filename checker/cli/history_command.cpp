@@ -10,14 +10,14 @@ namespace plancheck::cli {
 
 int run_history(const Options& o) {
   Result<store::History> history = store::compare_latest_runs(o.db);
-  if (!history) return report_tool_error(history.error());
+  if (!history) return report_tool_error(history.error(), o.lang);
   std::ostringstream rendered;
   if (o.format == Format::Json) {
     store::write_history_json(history.value(), rendered);
   } else {
     store::write_history_text(history.value(), o.lang, o.verbose, rendered);
   }
-  if (auto e = write_output(o.output, rendered.str(), o.lang)) return report_tool_error(*e);
+  if (auto e = write_output(o.output, rendered.str(), o.lang)) return report_tool_error(*e, o.lang);
   return kExitOk;
 }
 

@@ -33,6 +33,8 @@ struct Options {
   bool quiet = false;
   bool verbose = false;
   bool html_findings_only = false;          // --html-findings-only: HTML reports list only failed requirements
+  bool force = false;  // check files that do not look like plans too
+  bool allow_mixed = false;  // merge: accept reports of different rulesets or plancheck versions
   std::string data_dir;                     // --data-dir; empty: resolved by data_dir.hpp
   std::string waivers;                      // --waivers FILE; empty: none
   bool inline_suppressions = true;          // false: --no-inline-suppressions

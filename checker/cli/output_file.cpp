@@ -26,7 +26,7 @@ std::optional<ToolError> write_output(const std::string& path, const std::string
 
 ToolError stdout_error(int cause, Lang lang) {
   return ToolError{ErrorKind::Unreadable, lang == Lang::En ? "standard output" : "标准输出", {},
-                   say(Msg::OutputFailed, lang) + (lang == Lang::En ? ": " : "：") + std::strerror(cause)};
+                   Message{Msg::OutputFailed, {{"detail", std::strerror(cause)}}}};
 }
 
 }  // namespace plancheck::cli

@@ -33,13 +33,12 @@ report::WriterOptions writer_options(const Options& o, bool color) {
   return w;
 }
 
-ToolError bad_report(const std::string& value, Lang lang) {
+ToolError bad_report(const std::string& value) {
   std::vector<std::string> names = report::format_names();
   std::string allowed;
   for (const std::string& n : names) allowed += (allowed.empty() ? "" : "|") + n;
-  return ToolError{ErrorKind::Usage, "check", {},
-                   say(Msg::BadValue, lang, fmt::arg("option", "--report"), fmt::arg("value", value),
-                       fmt::arg("allowed", allowed + " : PATH"))};
+  return ToolError{ErrorKind::Usage, "", {},
+                   Message{Msg::BadValue, {{"option", "--report"}, {"value", value}, {"allowed", allowed + " : PATH"}}}};
 }
 
 }  // namespace
@@ -48,9 +47,9 @@ Result<std::vector<OutputTarget>> output_targets(const Options& o) {
   std::vector<OutputTarget> targets{{o.format_name, o.output}};
   for (const std::string& value : o.reports) {
     const std::size_t colon = value.find(':');
-    if (colon == std::string::npos || colon == 0 || colon + 1 == value.size()) return bad_report(value, o.lang);
+    if (colon == std::string::npos || colon == 0 || colon + 1 == value.size()) return bad_report(value);
     OutputTarget t{value.substr(0, colon), value.substr(colon + 1)};
-    if (!report::find_format(t.format) && !is_sink_format(t.format)) return bad_report(value, o.lang);
+    if (!report::find_format(t.format) && !is_sink_format(t.format)) return bad_report(value);
     targets.push_back(std::move(t));
   }
   return targets;

@@ -4,6 +4,8 @@
 #include <boost/program_options.hpp>
 #include <sstream>
 
+#include <fmt/format.h>
+
 #include "batch/shard.hpp"
 #include "cli/config_file.hpp"
 #include "cli/messages.hpp"
@@ -16,8 +18,9 @@ namespace po = boost::program_options;
 
 namespace {
 
-ToolError usage(const std::string& command, std::string message) {
-  return ToolError{ErrorKind::Usage, command, {}, std::move(message)};
+// The command's name travels in `file` for the usage hint; the message is printed as plancheck's own.
+ToolError usage(const std::string& command, MsgId id, MessageFields fields) {
+  return ToolError{ErrorKind::Usage, command, {}, Message{id, std::move(fields)}};
 }
 
 const char* tr(Lang lang, const char* zh, const char* en) { return lang == Lang::En ? en : zh; }
@@ -62,6 +65,7 @@ po::options_description describe(const std::string& command, Lang lang) {
     add("verbose,v", tr(lang, "同时列出通过的规则", "also list passing rules"));
     add("html-findings-only", tr(lang, "HTML 报告只列出未通过的要求及其问题（简短报告）",
                                  "HTML reports list only the failed requirements and their findings (a short report)"));
+    add("force", tr(lang, "不像应急预案的文件（如 README）也照常检查", "check files that do not look like plans (e.g. a README) anyway"));
     add("waivers", po::value<std::string>(), tr(lang, "豁免文件（XML，见 schemas/waivers.xsd）", "waiver FILE (XML, see schemas/waivers.xsd)"));
     add("no-inline-suppressions", tr(lang, "忽略预案中的 plancheck-disable 注释（监管审查用）",
                                      "ignore plancheck-disable comments in plans (for regulators)"));
@@ -74,6 +78,7 @@ po::options_description describe(const std::string& command, Lang lang) {
     add("format", po::value<std::string>()->default_value("json"),
         (tr(lang, "合并后报告的格式：", "format of the merged report: ") + formats).c_str());
     add("output,o", po::value<std::string>(), tr(lang, "写入文件（完整写入或不写）", "write to FILE (whole or not at all)"));
+    add("allow-mixed", tr(lang, "允许合并不同规则集或不同 plancheck 版本的报告", "merge reports of different rulesets or plancheck versions anyway"));
   }
   if (command == "check" || command == "history") {
     add("db", po::value<std::string>(), tr(lang, "SQLite 结果数据库：check 每次追加一次运行，history 比较最近两次",
@@ -132,14 +137,13 @@ std::string help_text(const std::string& command, Lang lang) {
 }
 
 std::optional<ToolError> check_choice(const std::string& command, const std::string& option, const std::string& value,
-                                      std::initializer_list<const char*> allowed, Lang lang) {
+                                      std::initializer_list<const char*> allowed) {
   for (const char* a : allowed) {
     if (value == a) return std::nullopt;
   }
   std::string list;
   for (const char* a : allowed) list += (list.empty() ? "" : "|") + std::string(a);
-  return usage(command, say(Msg::BadValue, lang, fmt::arg("option", "--" + option), fmt::arg("value", value),
-                            fmt::arg("allowed", list)));
+  return usage(command, Msg::BadValue, {{"option", "--" + option}, {"value", value}, {"allowed", list}});
 }
 
 // Suppressions, waivers and baseline. "--fail-on new" is "--fail-on error --fail-on-new".
@@ -152,16 +156,16 @@ void fill_waivers(const po::variables_map& vm, Options& o) {
   o.fail_on_new = new_only || vm.count("fail-on-new") > 0;
 }
 
-std::optional<ToolError> fill_check(const std::string& command, const po::variables_map& vm, Lang lang, Options& o) {
+std::optional<ToolError> fill_check(const std::string& command, const po::variables_map& vm, Options& o) {
   const std::string format = vm["format"].as<std::string>();
   const std::string fail_on = vm["fail-on"].as<std::string>();
   const std::string color = vm["color"].as<std::string>();
   if (!report::find_format(format)) {
-    return usage(command, say(Msg::BadValue, lang, fmt::arg("option", "--format"), fmt::arg("value", format),
-                              fmt::arg("allowed", fmt::format("{}", fmt::join(report::format_names(), "|")))));
+    return usage(command, Msg::BadValue, {{"option", "--format"}, {"value", format},
+                                          {"allowed", fmt::format("{}", fmt::join(report::format_names(), "|"))}});
   }
-  if (auto e = check_choice(command, "fail-on", fail_on, {"error", "warning", "info", "never", "new"}, lang)) return e;
-  if (auto e = check_choice(command, "color", color, {"auto", "always", "never"}, lang)) return e;
+  if (auto e = check_choice(command, "fail-on", fail_on, {"error", "warning", "info", "never", "new"})) return e;
+  if (auto e = check_choice(command, "color", color, {"auto", "always", "never"})) return e;
   o.format = format == "json" ? Format::Json : format == "text" ? Format::Text : Format::Other;
   o.format_name = format;
   o.fail_on = fail_on == "never" ? std::nullopt : parse_severity(fail_on);
@@ -170,21 +174,22 @@ std::optional<ToolError> fill_check(const std::string& command, const po::variab
   o.quiet = vm.count("quiet") > 0;
   o.verbose = vm.count("verbose") > 0;
   o.html_findings_only = vm.count("html-findings-only") > 0;
+  o.force = vm.count("force") > 0;
   fill_waivers(vm, o);
   return std::nullopt;
 }
 
 // --report, and for check --jobs, --shard and --errors-exit-code; for merge also --format and --output.
-std::optional<ToolError> fill_batch(const std::string& command, const po::variables_map& vm, Lang lang, Options& o) {
+std::optional<ToolError> fill_batch(const std::string& command, const po::variables_map& vm, Options& o) {
   auto bad = [&](const char* option, const std::string& value, const char* allowed) {
-    return usage(command, say(Msg::BadValue, lang, fmt::arg("option", option), fmt::arg("value", value),
-                              fmt::arg("allowed", allowed)));
+    return usage(command, Msg::BadValue, {{"option", option}, {"value", value}, {"allowed", allowed}});
   };
   if (vm.count("report")) o.reports = vm["report"].as<std::vector<std::string>>();
   if (command == "merge") {
     o.format_name = vm["format"].as<std::string>();
     if (!report::find_format(o.format_name)) return bad("--format", o.format_name, "json|text|…");
     if (vm.count("output")) o.output = vm["output"].as<std::string>();
+    o.allow_mixed = vm.count("allow-mixed") > 0;
     return std::nullopt;
   }
   if (vm.count("jobs")) {
@@ -204,12 +209,12 @@ std::optional<ToolError> fill_batch(const std::string& command, const po::variab
 }
 
 // --db (check, history); for history also --format, --output and --verbose, and --db is required.
-std::optional<ToolError> fill_history(const std::string& command, const po::variables_map& vm, Lang lang, Options& o) {
+std::optional<ToolError> fill_history(const std::string& command, const po::variables_map& vm, Options& o) {
   if (vm.count("db")) o.db = vm["db"].as<std::string>();
   if (command != "history") return std::nullopt;
-  if (o.db.empty()) return usage(command, say(Msg::MissingArgument, lang, fmt::arg("what", "--db FILE")));
+  if (o.db.empty()) return usage(command, Msg::MissingArgument, {{"what", "--db FILE"}});
   const std::string format = vm["format"].as<std::string>();
-  if (auto e = check_choice(command, "format", format, {"text", "json"}, lang)) return e;
+  if (auto e = check_choice(command, "format", format, {"text", "json"})) return e;
   o.format = format == "json" ? Format::Json : Format::Text;
   o.format_name = format;
   if (vm.count("output")) o.output = vm["output"].as<std::string>();
@@ -218,54 +223,52 @@ std::optional<ToolError> fill_history(const std::string& command, const po::vari
 }
 
 // --as-of, --exact-rulesets, --org-kind, --org-profile (check).
-std::optional<ToolError> fill_dates(const std::string& command, const po::variables_map& vm, Lang lang, Options& o) {
+std::optional<ToolError> fill_dates(const std::string& command, const po::variables_map& vm, Options& o) {
   if (vm.count("as-of")) {
     o.as_of = vm["as-of"].as<std::string>();
     if (!is_iso_date(o.as_of)) {
-      return usage(command, say(Msg::BadValue, lang, fmt::arg("option", "--as-of"), fmt::arg("value", o.as_of),
-                                fmt::arg("allowed", "YYYY-MM-DD")));
+      return usage(command, Msg::BadValue, {{"option", "--as-of"}, {"value", o.as_of}, {"allowed", "YYYY-MM-DD"}});
     }
   }
   o.exact_rulesets = vm.count("exact-rulesets") > 0;
   if (vm.count("org-kind")) {
     const std::string kind = vm["org-kind"].as<std::string>();
-    if (auto e = check_choice(command, "org-kind", kind, {"cii", "central", "other"}, lang)) return e;
+    if (auto e = check_choice(command, "org-kind", kind, {"cii", "central", "other"})) return e;
     o.org_kind = kind;
   }
   if (vm.count("org-profile")) o.org_profile = vm["org-profile"].as<std::string>();
   if (!o.org_kind.empty() && !o.org_profile.empty()) {
-    return usage(command, lang == Lang::En ? "give --org-kind or --org-profile, not both" : "--org-kind 与 --org-profile 只能给出一个");
+    return usage(command, Msg::OptionsExclusive, {{"first", "--org-kind"}, {"second", "--org-profile"}});
   }
   return std::nullopt;
 }
 
-std::optional<ToolError> fill_positionals(const std::string& command, std::vector<std::string> args, Lang lang,
-                                          Options& o) {
+std::optional<ToolError> fill_positionals(const std::string& command, std::vector<std::string> args, Options& o) {
   if (command == "check") {
-    if (args.empty()) return usage(command, say(Msg::MissingArgument, lang, fmt::arg("what", "PATH")));
+    if (args.empty()) return usage(command, Msg::MissingArgument, {{"what", "PATH"}});
     o.command = Command::Check;
     o.paths = std::move(args);
     return std::nullopt;
   }
   if (command == "merge") {
-    if (args.empty()) return usage(command, say(Msg::MissingArgument, lang, fmt::arg("what", "REPORT.json")));
+    if (args.empty()) return usage(command, Msg::MissingArgument, {{"what", "REPORT.json"}});
     o.command = Command::Merge;
     o.paths = std::move(args);
     return std::nullopt;
   }
   if (command == "history") {
-    if (!args.empty()) return usage(command, say(Msg::TooManyArguments, lang, fmt::arg("what", "--db FILE")));
+    if (!args.empty()) return usage(command, Msg::TooManyArguments, {{"what", "--db FILE"}});
     o.command = Command::History;
     return std::nullopt;
   }
   if (command == "version") {
-    if (!args.empty()) return usage("", say(Msg::TooManyArguments, lang, fmt::arg("what", args.front())));
+    if (!args.empty()) return usage("", Msg::TooManyArguments, {{"what", args.front()}});
     o.command = Command::Version;
     return std::nullopt;
   }
   if (command == "validate") {
     if (args.size() != 1) {
-      return usage(command, say(args.empty() ? Msg::MissingArgument : Msg::TooManyArguments, lang, fmt::arg("what", "FILE")));
+      return usage(command, args.empty() ? Msg::MissingArgument : Msg::TooManyArguments, {{"what", "FILE"}});
     }
     o.command = Command::Validate;
     o.paths = std::move(args);
@@ -275,15 +278,14 @@ std::optional<ToolError> fill_positionals(const std::string& command, std::vecto
   const bool explain = !args.empty() && args[0] == "explain" && args.size() == 2;
   if (!list && !explain) {
     const bool missing = args.empty() || (args[0] == "explain" && args.size() < 2);
-    return usage(command, say(missing ? Msg::MissingArgument : Msg::TooManyArguments, lang,
-                              fmt::arg("what", "list | explain ID")));
+    return usage(command, missing ? Msg::MissingArgument : Msg::TooManyArguments, {{"what", "list | explain ID"}});
   }
   o.command = list ? Command::RulesList : Command::RulesExplain;
   if (explain) o.rule_id = args[1];
   return std::nullopt;
 }
 
-std::optional<ToolError> fill_options(const std::string& command, const po::variables_map& vm, Lang lang, Options& o);
+std::optional<ToolError> fill_options(const std::string& command, const po::variables_map& vm, Options& o);
 
 Result<Options> parse_command(const std::string& command, std::vector<std::string> argv_rest, Lang lang) {
   po::options_description desc = describe(command, lang);
@@ -305,7 +307,7 @@ Result<Options> parse_command(const std::string& command, std::vector<std::strin
   ConfigOrigins origins;
   Result<po::variables_map> merged = merge_config(
       command, all, command_line, [lang](const std::string& c) { return describe(c, lang); },
-      [&](const po::variables_map& one) { Options scratch; return fill_options(command, one, lang, scratch); }, lang, origins);
+      [&](const po::variables_map& one) { Options scratch; return fill_options(command, one, scratch); }, lang, origins);
   if (!merged) return merged.error();
   po::variables_map& vm = merged.value();
   po::notify(vm);
@@ -313,27 +315,27 @@ Result<Options> parse_command(const std::string& command, std::vector<std::strin
     o.help_text = print_config(command, desc, vm, origins, lang);
     return o;
   }
-  if (auto e = fill_options(command, vm, lang, o)) return *e;
+  if (auto e = fill_options(command, vm, o)) return *e;
   auto args = vm.count("args") ? vm["args"].as<std::vector<std::string>>() : std::vector<std::string>{};
-  if (auto e = fill_positionals(command, std::move(args), lang, o)) return *e;
+  if (auto e = fill_positionals(command, std::move(args), o)) return *e;
   return o;
 }
 
 // Every option's value into `o`; the first bad value is the error.
-std::optional<ToolError> fill_options(const std::string& command, const po::variables_map& vm, Lang lang, Options& o) {
-  if (auto e = check_choice(command, "lang", vm["lang"].as<std::string>(), {"zh", "en"}, lang)) return *e;
+std::optional<ToolError> fill_options(const std::string& command, const po::variables_map& vm, Options& o) {
+  if (auto e = check_choice(command, "lang", vm["lang"].as<std::string>(), {"zh", "en"})) return *e;
   o.lang = vm["lang"].as<std::string>() == "en" ? Lang::En : Lang::Zh;
   if (vm.count("data-dir")) o.data_dir = vm["data-dir"].as<std::string>();
   if (vm.count("ruleset")) o.rulesets = vm["ruleset"].as<std::vector<std::string>>();
-  if (auto e = fill_dates(command, vm, lang, o)) return *e;
+  if (auto e = fill_dates(command, vm, o)) return *e;
   if (command == "check") {
-    if (auto e = fill_check(command, vm, lang, o)) return *e;
+    if (auto e = fill_check(command, vm, o)) return *e;
   }
   if (command == "check" || command == "merge") {
-    if (auto e = fill_batch(command, vm, lang, o)) return *e;
+    if (auto e = fill_batch(command, vm, o)) return *e;
   }
   if (command == "check" || command == "history") {
-    if (auto e = fill_history(command, vm, lang, o)) return *e;
+    if (auto e = fill_history(command, vm, o)) return *e;
   }
   return std::nullopt;
 }
@@ -349,11 +351,37 @@ Lang requested_lang(int argc, const char* const* argv) {
   return Lang::Zh;
 }
 
+namespace {
+
+const std::vector<std::string>& command_names() {
+  static const std::vector<std::string> names = {"check", "rules", "validate", "merge", "history", "help"};
+  return names;
+}
+
+// The long options of `command` (or the top level's), as typed: "--fail-on".
+std::vector<std::string> option_names(const std::string& command, Lang lang) {
+  std::vector<std::string> names = {"--help", "--version", "--lang", "--print-config"};
+  if (command.empty()) return names;
+  for (const auto& option : describe(command, lang).options()) names.push_back("--" + option->long_name());
+  return names;
+}
+
+ToolError unknown_option(const std::string& command, const std::string& name, Lang lang) {
+  const std::string typed = name.substr(0, name.find('='));
+  return ToolError{ErrorKind::Usage, command, {},
+                   with_suggestion(Message{Msg::UnknownOption, {{"name", name}}}, closest_match(typed, option_names(command, lang)))};
+}
+
+}  // namespace
+
 Result<Options> parse_args(int argc, const char* const* argv) {
   const Lang lang = requested_lang(argc, argv);
   Options o;
   o.lang = lang;
-  const std::string first = argc > 1 ? argv[1] : "--help";
+  // `plancheck --lang en --help` and `plancheck --lang en check …`: the language may come first.
+  int at = 1;
+  while (at < argc && std::string_view(argv[at]).rfind("--lang", 0) == 0) at += std::string_view(argv[at]) == "--lang" ? 2 : 1;
+  const std::string first = argc > at ? argv[at] : "--help";
   if (first == "--help" || first == "-h" || first == "help") {
     o.help_text = help_text("", lang);
     return o;
@@ -361,16 +389,18 @@ Result<Options> parse_args(int argc, const char* const* argv) {
   const bool version = first == "--version" || first == "-V";
   const bool print_config = first == "--print-config";  // the settings `check` would use
   if (!version && !print_config && first != "check" && first != "rules" && first != "validate" && first != "merge" && first != "history") {
-    const Msg msg = first.rfind('-', 0) == 0 ? Msg::UnknownOption : Msg::UnknownCommand;
-    return usage("", say(msg, lang, fmt::arg("name", first)));
+    if (first.rfind('-', 0) == 0) return unknown_option("", first, lang);
+    return ToolError{ErrorKind::Usage, "", {},
+                     with_suggestion(Message{Msg::UnknownCommand, {{"name", first}}}, closest_match(first, command_names()))};
   }
+  std::vector<std::string> rest(argv + at + (print_config ? 0 : 1), argv + argc);
+  rest.insert(rest.begin(), argv + 1, argv + at);  // a leading --lang applies to the command
   try {
-    return parse_command(version ? "version" : print_config ? "check" : first,
-                         std::vector<std::string>(argv + (print_config ? 1 : 2), argv + argc), lang);
+    return parse_command(version ? "version" : print_config ? "check" : first, std::move(rest), lang);
   } catch (const po::unknown_option& e) {
-    return usage(first, say(Msg::UnknownOption, lang, fmt::arg("name", e.get_option_name())));
+    return unknown_option(first, e.get_option_name(), lang);
   } catch (const po::error& e) {
-    return usage(first, say(Msg::BadUsage, lang, fmt::arg("detail", e.what())));
+    return usage(first, Msg::BadUsage, {{"detail", e.what()}});
   }
 }
 

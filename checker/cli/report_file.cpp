@@ -47,7 +47,7 @@ std::error_code make_parent_folders(const fs::path& file, std::vector<fs::path>&
 ReportFile::ReportFile(std::string path, Lang lang) : path_(std::move(path)), lang_(lang) {}
 
 ToolError ReportFile::error(int cause) const {
-  return ToolError{ErrorKind::Unreadable, path_, {}, say(Msg::OutputFailed, lang_) + (lang_ == Lang::En ? ": " : "：") + std::strerror(cause)};
+  return ToolError{ErrorKind::Unreadable, path_, {}, Message{Msg::OutputFailed, {{"detail", std::strerror(cause)}}}};
 }
 
 Result<std::unique_ptr<ReportFile>> ReportFile::create(const std::string& path, Lang lang) {

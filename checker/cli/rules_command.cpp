@@ -17,7 +17,7 @@ Result<batch::Rulesets> selected_rulesets(const Options& o) {
   const std::string data_dir = resolve_data_dir(o.data_dir);
   Result<batch::Rulesets> rulesets = o.rulesets.empty() ? load_bundled_rulesets(data_dir) : load_rulesets(o.rulesets, data_dir);
   if (rulesets && rulesets.value().empty()) {
-    return ToolError{ErrorKind::Ruleset, data_dir, {}, say(Msg::NoRulesets, o.lang, fmt::arg("dir", data_dir))};
+    return ToolError{ErrorKind::Ruleset, data_dir, {}, Message{Msg::NoRulesets, {{"dir", data_dir}}}};
   }
   return rulesets;
 }
@@ -25,6 +25,14 @@ Result<batch::Rulesets> selected_rulesets(const Options& o) {
 const rules::CompiledRule* find_rule(const rules::CompiledRuleset& rs, const std::string& id) {
   auto it = std::find_if(rs.rules.begin(), rs.rules.end(), [&](const rules::CompiledRule& r) { return r.spec.id == id; });
   return it == rs.rules.end() ? nullptr : &*it;
+}
+
+std::string closest_rule_id(const batch::Rulesets& rulesets, const std::string& id) {
+  std::vector<std::string> ids;
+  for (const auto& rs : rulesets) {
+    for (const rules::CompiledRule& r : rs->rules) ids.push_back(r.spec.id);
+  }
+  return closest_match(id, ids);
 }
 
 // Pads by terminal columns, so "—" and CJK line up with ASCII.
@@ -51,7 +59,7 @@ std::string applies_between(const std::string& from, const std::string& until, L
 
 int run_rules_list(const Options& o) {
   Result<batch::Rulesets> rulesets = selected_rulesets(o);
-  if (!rulesets) return report_tool_error(rulesets.error());
+  if (!rulesets) return report_tool_error(rulesets.error(), o.lang);
   const std::vector<report::RuleMeta> rules = rule_metadata(rulesets.value());
   int id_width = 4;
   for (const auto& r : rules) id_width = std::max(id_width, static_cast<int>(r.id.size()));
@@ -68,7 +76,7 @@ int run_rules_list(const Options& o) {
 
 int run_rules_explain(const Options& o) {
   Result<batch::Rulesets> rulesets = selected_rulesets(o);
-  if (!rulesets) return report_tool_error(rulesets.error());
+  if (!rulesets) return report_tool_error(rulesets.error(), o.lang);
   const bool en = o.lang == Lang::En;
   const rules::CompiledRule* last = nullptr;
   std::string per_ruleset;
@@ -85,7 +93,7 @@ int run_rules_explain(const Options& o) {
     per_ruleset += fmt::format("  {}: {}\n", en ? "applies" : "适用期间", applies_between(from, until, o.lang));
   }
   if (!last) {
-    return report_tool_error(ToolError{ErrorKind::Usage, "plancheck", {}, say(Msg::UnknownRule, o.lang, fmt::arg("id", o.rule_id))});
+    return report_tool_error(ToolError{ErrorKind::Usage, "", {}, with_suggestion(Message{Msg::UnknownRule, {{"id", o.rule_id}}}, closest_rule_id(rulesets.value(), o.rule_id))}, o.lang);
   }
   std::cout << o.rule_id << ": " << last->spec.title.in(o.lang) << '\n'
             << (en ? "kind: " : "类型: ") << last->spec.kind << '\n'

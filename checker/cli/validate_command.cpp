@@ -28,7 +28,7 @@ std::optional<ToolError> validate(const Options& o, const std::string& file) {
   const std::string root = xml_root_name(text);
   if (root == "plan") return check_against(data_dir + "/schemas/plan.xsd", text, file);
   if (root != "ruleset") {
-    return ToolError{ErrorKind::Schema, file, {}, say(Msg::UnknownXmlRoot, o.lang, fmt::arg("root", root))};
+    return ToolError{ErrorKind::Schema, file, {}, Message{Msg::UnknownXmlRoot, {{"root", root}}}};
   }
   if (auto e = check_against(data_dir + "/schemas/ruleset.xsd", text, file)) return e;
   // Schema-valid is not enough for a ruleset: extends, completeness and message templates must hold too.
@@ -41,8 +41,8 @@ std::optional<ToolError> validate(const Options& o, const std::string& file) {
 
 int run_validate(const Options& o) {
   const std::string& file = o.paths.front();
-  if (auto e = validate(o, file)) return report_tool_error(*e);
-  std::cout << say(Msg::Valid, o.lang, fmt::arg("file", file)) << '\n';
+  if (auto e = validate(o, file)) return report_tool_error(*e, o.lang);
+  std::cout << say(Msg::Valid, o.lang, {{"file", file}}) << '\n';
   return kExitOk;
 }
 

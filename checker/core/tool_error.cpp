@@ -4,6 +4,8 @@
 
 namespace plancheck {
 
+const std::string kErrorPrefixName = "plancheck";
+
 std::string_view to_string(ErrorKind kind) {
   switch (kind) {
     case ErrorKind::Unreadable: return "unreadable";
@@ -15,18 +17,23 @@ std::string_view to_string(ErrorKind kind) {
     case ErrorKind::Forbidden: return "forbidden";
     case ErrorKind::Ruleset: return "ruleset";
     case ErrorKind::Usage: return "usage";
+    case ErrorKind::NotAPlan: return "not-a-plan";
   }
   return "error";
 }
 
-std::string ToolError::to_string() const {
+std::string ToolError::to_string(Lang lang) const {
+  const std::string text = message.text(lang);
+  const std::string& where = file.empty() ? kErrorPrefixName : file;
+  // A file that is not a plan is no failure of the tool or of the file: a note, as compilers say.
+  const char* level = kind == ErrorKind::NotAPlan ? "note" : "error";
   if (location.line > 0) {
-    return fmt::format("{}:{}:{}: error: {}", file, location.line, location.column, message);
+    return fmt::format("{}:{}:{}: {}: {}", where, location.line, location.column, level, text);
   }
   if (kind == ErrorKind::Encoding || kind == ErrorKind::Binary) {
-    return fmt::format("{}: byte {}: error: {}", file, location.offset, message);
+    return fmt::format("{}: byte {}: {}: {}", where, location.offset, level, text);
   }
-  return fmt::format("{}: error: {}", file, message);
+  return fmt::format("{}: {}: {}", where, level, text);
 }
 
 }  // namespace plancheck

@@ -4,6 +4,8 @@
 #include <string>
 #include <variant>
 
+#include "core/lang.hpp"
+#include "core/message.hpp"
 #include "core/source_text.hpp"
 
 namespace plancheck {
@@ -18,9 +20,13 @@ enum class ErrorKind {
   Forbidden,       // refused for safety: external entity, DTD, entity expansion
   Ruleset,         // a ruleset file is invalid
   Usage,           // a command-line mistake
+  NotAPlan,        // read fine, but shows no sign of being an emergency plan: set apart, not scored
 };
 
 std::string_view to_string(ErrorKind kind);
+
+// What an error about no file in particular is prefixed with ("plancheck: error: …").
+extern const std::string kErrorPrefixName;
 
 struct ToolError {
   ErrorKind kind = ErrorKind::Unreadable;
@@ -28,10 +34,11 @@ struct ToolError {
   // Where the problem is. For byte-level problems (encoding) `location.offset` is the byte offset in the
   // raw file and line/column may be 0.
   Location location;
-  std::string message;  // English or Chinese, one line, no file/position prefix
+  Message message;  // what went wrong, without file or position; its text is chosen by language when shown
 
-  // "file:line:column: message" or "file: byte N: message" — one line, compiler style.
-  std::string to_string() const;
+  // "file:line:column: error: message" or "file: byte N: error: message" — one line, compiler style; an
+  // error about no file in particular is "plancheck: error: message".
+  std::string to_string(Lang lang) const;
 };
 
 // The outcome of a stage that may fail on bad input. Stages never throw for bad input.

@@ -21,7 +21,7 @@ Result<Document> read_xml(const std::string& path, text::DecodedText decoded, co
 #else
   (void)decoded;
   (void)options;
-  return ToolError{ErrorKind::Syntax, path, {}, "XML plans not supported yet"};
+  return ToolError{ErrorKind::Syntax, path, {}, Message{MsgId::XmlPlansUnsupported, {}}};
 #endif
 }
 

@@ -220,12 +220,12 @@ Result<Document> read_xml_plan(const std::string& path, text::DecodedText decode
   const pugi::xml_parse_result parsed = tree.load_buffer(source.text().data(), source.size(), flags, pugi::encoding_utf8);
   if (!parsed) {
     return ToolError{ErrorKind::Syntax, path, source.locate(static_cast<std::size_t>(parsed.offset)),
-                     parsed.description()};
+                     Message{MsgId::XmlReadError, {{"detail", parsed.description()}}}};
   }
   const pugi::xml_node plan = tree.document_element();
   if (local_name(plan) != "plan") {
     return ToolError{ErrorKind::Schema, path, source.locate(tag_offset(plan)),
-                     "the root element is '" + std::string(local_name(plan)) + "'; a plan XML file has <plan>"};
+                     Message{MsgId::PlanRootNotPlan, {{"root", std::string(local_name(plan))}}}};
   }
   read_plan(Context{source}, plan, doc);
   return doc;

@@ -79,27 +79,28 @@ Row rule_row(const PlanResult& plan, const RuleResult& r) {
   return row;
 }
 
-Row error_row(const PlanResult& plan) {
+Row error_row(const PlanResult& plan, Lang lang) {
   Row row = plan_columns(plan);
-  row[6] = "error";
-  row[7] = "error";
+  const bool not_a_plan = plan.error->kind == ErrorKind::NotAPlan;
+  row[6] = not_a_plan ? "not-a-plan" : "error";
+  row[7] = not_a_plan ? "" : "error";
   row[9] = position(plan.error->location.line);
   row[10] = position(plan.error->location.column);
-  row[11] = plan.error->message;
+  row[11] = plan.error->message.text(lang);
   row[13] = std::string(to_string(plan.error->kind));
   return row;
 }
 
 class CsvStream final : public ReportStream {
  public:
-  CsvStream(Lang lang, std::ostream& out) : out_(out) {
+  CsvStream(Lang lang, std::ostream& out) : out_(out), lang_(lang) {
     out_ << "\xEF\xBB\xBF";  // the BOM: without it Excel reads UTF-8 as the system's ANSI code page
     write_row(out_, header(lang));
   }
 
   void plan(const PlanResult& plan) override {
     if (plan.error) {
-      write_row(out_, error_row(plan));
+      write_row(out_, error_row(plan, lang_));
       return;
     }
     for (const RuleResult& r : plan.results) write_row(out_, rule_row(plan, r));
@@ -109,6 +110,7 @@ class CsvStream final : public ReportStream {
 
  private:
   std::ostream& out_;
+  Lang lang_;
 };
 
 }  // namespace

@@ -4,7 +4,7 @@
 
 namespace plancheck::report {
 
-void DashboardData::add(const PlanResult& plan, std::string report_link) {
+void DashboardData::add(const PlanResult& plan, std::string report_link, Lang lang) {
   totals_.add(plan);
   DashboardPlan row;
   row.path = plan.path;
@@ -12,7 +12,8 @@ void DashboardData::add(const PlanResult& plan, std::string report_link) {
   row.organisation = plan.organisation;
   row.report_link = std::move(report_link);
   if (plan.error) {
-    row.error = plan.error->to_string();
+    row.error = plan.error->to_string(lang);
+    row.not_a_plan = plan.error->kind == ErrorKind::NotAPlan;
   } else {
     row.score = plan.score;
     row.failed = tally(plan).failed_rules;

@@ -19,13 +19,14 @@ struct DashboardPlan {
   std::optional<int> score;    // absent when the plan could not be checked
   SeverityCounts failed{};     // failed rules by severity
   std::string error;           // the one-line tool error, "" when checked
+  bool not_a_plan = false;     // `error` says why the file is not a plan (counted apart from errors)
   std::string report_link;     // relative link to the plan's own report, "" when none was written
 };
 
 class DashboardData {
  public:
   // Records `plan` (with the link to its report, if any) and forgets its details.
-  void add(const PlanResult& plan, std::string report_link);
+  void add(const PlanResult& plan, std::string report_link, Lang lang);
 
   const std::vector<DashboardPlan>& plans() const { return plans_; }
   const RunTally& totals() const { return totals_; }

@@ -37,6 +37,7 @@ void write_totals(HtmlBuilder& html, const DashboardData& data, Lang lang) {
       {tr(lang, "已检查", "Checked"), std::to_string(t.checked)},
       {tr(lang, "有不通过项", "With failures"), std::to_string(t.failed)},
       {tr(lang, "无法检查", "In error"), std::to_string(t.errors)},
+      {tr(lang, "不是预案", "Not plans"), std::to_string(t.not_plans)},
       {tr(lang, "平均得分", "Mean score"), mean}};
   for (const auto& [label, value] : items) {
     html.open("div").element("dt", label).element("dd", value).close();
@@ -74,7 +75,8 @@ void write_plan_row(HtmlBuilder& html, const DashboardPlan& p, Lang lang) {
     html.element("td", std::to_string(*p.score),
                  {{"class", std::string("num ") + std::string(score_band(*p.score))}, {"data-sort", std::to_string(*p.score)}});
   } else {
-    html.element("td", tr(lang, "无法检查", "error"), {{"class", "num error"}, {"data-sort", "-1"}});
+    html.element("td", p.not_a_plan ? tr(lang, "不是预案", "not a plan") : tr(lang, "无法检查", "error"),
+                 {{"class", p.not_a_plan ? "num" : "num error"}, {"data-sort", "-1"}});
   }
   for (Severity s : {Severity::Error, Severity::Warning, Severity::Info}) {
     html.element("td", p.score ? std::to_string(at(p.failed, s)) : "", {{"class", "num"}});
@@ -99,11 +101,18 @@ void write_errors(HtmlBuilder& html, const DashboardData& data, Lang lang) {
   html.element("h2", tr(lang, "无法检查的预案", "Plans that could not be checked"));
   if (data.totals().errors == 0) {
     html.element("p", tr(lang, "无。", "None."));
-    return;
+  } else {
+    html.open("ul", {{"class", "errors"}});
+    for (const DashboardPlan& p : data.plans()) {
+      if (!p.error.empty() && !p.not_a_plan) html.open("li").element("code", p.error).close();
+    }
+    html.close();
   }
-  html.open("ul", {{"class", "errors"}});
+  if (data.totals().not_plans == 0) return;
+  html.element("h2", tr(lang, "不是应急预案的文件（未评分）", "Files that are not emergency plans (not scored)"));
+  html.open("ul", {{"class", "not-plans"}});
   for (const DashboardPlan& p : data.plans()) {
-    if (!p.error.empty()) html.open("li").element("code", p.error).close();
+    if (p.not_a_plan) html.open("li").element("code", p.error).close();
   }
   html.close();
 }

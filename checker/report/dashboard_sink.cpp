@@ -26,7 +26,7 @@ constexpr const char* kMarkerText = "This folder was made by plancheck (--report
 const char* tr(Lang lang, const char* zh, const char* en) { return lang == Lang::En ? en : zh; }
 
 ToolError dashboard_error(const std::string& path, Lang lang, const std::string& what) {
-  return ToolError{ErrorKind::Unreadable, path, {}, tr(lang, "仪表板：", "dashboard: ") + what};
+  return ToolError{ErrorKind::Unreadable, path, {}, verbatim(tr(lang, "仪表板：", "dashboard: ") + what)};
 }
 
 // Writes a whole file through `render`; false when it could not be written.
@@ -147,7 +147,7 @@ std::string DashboardSink::plan_report(const PlanResult& plan) {
 
 void DashboardSink::plan(const PlanResult& plan) {
   if (staging_.empty()) return;
-  data_.add(plan, plan_report(plan));
+  data_.add(plan, plan_report(plan), options_.lang);
 }
 
 std::optional<ToolError> DashboardSink::finish(const RunTally& /*totals*/) {

@@ -14,7 +14,7 @@ const HtmlLabels& html_labels(Lang lang) {
       "合规对照表", "规则集中的每一项要求、本预案的符合情况及其依据条款。", "要求", "级别", "状态",
       "符合情况", "依据条款", "第 {line} 行", "章节：", "未找到", "本预案未检查此项", "问题与整改建议",
       "未发现问题。", "整改建议：", "位置：", "应补充于：", "全文", "附录：预案结构", "标题", "行", "未识别出章节结构。",
-      "无法读取该预案", "{score} 分", "通过", "未通过", "不适用", "已豁免", "新增问题", "未变问题",
+      "无法读取该预案", "该文件不是应急预案，未评分", "{score} 分", "通过", "未通过", "不适用", "已豁免", "新增问题", "未变问题",
       "共 {plans} 个预案", "目录", "序号", "预案", "未通过规则（错误/警告/提示）", "预案", "已检查", "有未通过项",
       "无法读取", "平均得分", "← 返回批量审查总览",
       "本报告只列出未通过的要求（--html-findings-only）；通过、不适用和已豁免的要求及预案结构附录从略。", "法规依据日期", "机构类型", "适用期间："};
@@ -29,7 +29,7 @@ const HtmlLabels& html_labels(Lang lang) {
       "Requirement", "Severity", "Status", "Where met / what is missing", "Basis", "line {line}", "Section: ",
       "not found", "not checked for this plan", "Findings and remediation", "No findings.", "Remediation: ",
       "Location: ", "Belongs in: ", "whole plan", "Appendix: recovered outline", "Heading", "Line", "No section structure recognised.",
-      "The plan could not be read", "{score}", "passed", "failed", "not applicable", "waived", "new findings",
+      "The plan could not be read", "This file is not an emergency plan; it was not scored", "{score}", "passed", "failed", "not applicable", "waived", "new findings",
       "unchanged findings", "{plans} plans", "Contents", "No.", "Plan", "Failed rules (error/warning/info)", "Plans",
       "Checked", "With failures", "Unreadable", "Mean score", "← Back to the batch overview",
       "This report lists only the requirements not met (--html-findings-only); passed, not-applicable and waived "

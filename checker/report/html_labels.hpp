@@ -50,6 +50,7 @@ struct HtmlLabels {
   const char* line_header;
   const char* no_outline;
   const char* unreadable;
+  const char* not_a_plan;
   const char* area_score;        // {score}
   const char* passed_count;
   const char* failed_count;

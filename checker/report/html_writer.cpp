@@ -59,8 +59,8 @@ void write_running_header(HtmlBuilder& html, const HtmlContext& context, const P
 void write_error(HtmlBuilder& html, const HtmlContext& context, const PlanResult& plan) {
   const ToolError& e = *plan.error;
   html.open("div", {{"class", "plan-error"}, {"role", "alert"}});
-  html.element("strong", context.labels.unreadable);
-  std::string detail = e.message;
+  html.element("strong", e.kind == ErrorKind::NotAPlan ? context.labels.not_a_plan : context.labels.unreadable);
+  std::string detail = e.message.text(context.run.lang);
   if (e.location.line > 0) {
     detail = fmt::format(fmt::runtime(context.labels.line), fmt::arg("line", e.location.line)) + ": " + detail;
   }

@@ -14,9 +14,9 @@ using Json = nlohmann::ordered_json;
 // Unknown positions are null rather than 0 so consumers cannot mistake them for line 0.
 Json position(int value) { return value > 0 ? Json(value) : Json(nullptr); }
 
-Json to_json(const ToolError& e) {
+Json to_json(const ToolError& e, Lang lang) {
   return Json{{"kind", to_string(e.kind)},
-              {"message", e.message},
+              {"message", e.message.text(lang)},
               {"line", position(e.location.line)},
               {"column", position(e.location.column)},
               {"offset", e.location.offset}};
@@ -79,7 +79,7 @@ Json area_scores(const PlanResult& p) {
   return areas;
 }
 
-Json to_json(const PlanResult& p) {
+Json to_json(const PlanResult& p, Lang lang) {
   Json j = Json::object();
   j["path"] = p.path;
   if (!p.path_bytes.empty()) j["path_bytes"] = text::bytes_to_hex(p.path_bytes);  // only for names not in UTF-8
@@ -96,7 +96,11 @@ Json to_json(const PlanResult& p) {
                        {"name", p.org.name}};
   j["score"] = p.score;
   j["area_scores"] = area_scores(p);
-  j["error"] = p.error ? to_json(*p.error) : Json(nullptr);
+  if (p.error && p.error->kind == ErrorKind::NotAPlan) {
+    j["status"] = "not-a-plan";  // only on such entries, so other plans' entries stay as they were
+    j["reason"] = p.error->message.text(lang);
+  }
+  j["error"] = p.error ? to_json(*p.error, lang) : Json(nullptr);
   Json& results = j["results"] = Json::array();
   for (const RuleResult& r : p.results) results.push_back(to_json(r));
   return j;
@@ -123,6 +127,8 @@ Json summary(const RunTally& t) {
               {"checked", t.checked},
               {"failed", t.failed},
               {"errors", t.errors},
+              {"not_plans", t.not_plans},
+              {"waived", t.waived},
               {"failed_rules", by_severity(t.failed_rules)},
               {"findings", by_severity(t.findings)}};
 }
@@ -149,7 +155,7 @@ std::string indented(const Json& j, unsigned depth) {
 // same as dumping the whole document at once while only one plan is held in memory.
 class JsonStream final : public ReportStream {
  public:
-  JsonStream(const RunInfo& run, std::ostream& out) : out_(out) {
+  JsonStream(const RunInfo& run, std::ostream& out) : out_(out), lang_(run.lang) {
     Json rules = Json::array();
     for (const RuleMeta& m : run.rules) rules.push_back(to_json(m));
     out_ << "{\n  \"schema\": " << dump("plancheck-report/1") << ",\n  \"tool\": "
@@ -160,7 +166,7 @@ class JsonStream final : public ReportStream {
 
   void plan(const PlanResult& plan) override {
     buffer_.assign(first_ ? "\n    " : ",\n    ");
-    dump_nested(to_json(plan), 4, buffer_);
+    dump_nested(to_json(plan, lang_), 4, buffer_);
     out_ << buffer_;
     first_ = false;
   }
@@ -171,6 +177,7 @@ class JsonStream final : public ReportStream {
 
  private:
   std::ostream& out_;
+  Lang lang_;
   std::string buffer_;  // one plan's text, reused so its capacity is allocated once
   bool first_ = true;
 };

@@ -86,7 +86,9 @@ void add_testcase(pugi::xml_node suite, const RunInfo& run, const PlanResult& pl
     failure.text() = xml_safe(failure_text(plan, r, run.lang)).c_str();
   } else if (r.status == Status::NotApplicable || r.status == Status::Waived) {
     const std::string label = r.status == Status::Waived ? tr(run.lang, "已豁免", "waived") : tr(run.lang, "不适用", "not applicable");
-    set(testcase.append_child("skipped"), "message", r.note.empty() ? label : label + ": " + r.note);
+    // A waiver's note already opens with the label ("已豁免：…"): not twice.
+    const bool labelled = r.note.rfind(label, 0) == 0;
+    set(testcase.append_child("skipped"), "message", r.note.empty() ? label : labelled ? r.note : label + ": " + r.note);
   }
 }
 
@@ -100,15 +102,23 @@ void set_counts(pugi::xml_node suite, int tests, int failures, int errors, int s
 void add_suite(pugi::xml_node parent, const RunInfo& run, const PlanResult& plan) {
   pugi::xml_node suite = parent.append_child("testsuite");
   set(suite, "name", plan.path);
+  if (plan.error && plan.error->kind == ErrorKind::NotAPlan) {
+    set_counts(suite, 1, 0, 0, 1);
+    pugi::xml_node testcase = suite.append_child("testcase");
+    set(testcase, "classname", "plancheck");
+    set(testcase, "name", tr(run.lang, "读取预案", "read plan"));
+    set(testcase.append_child("skipped"), "message", plan.error->message.text(run.lang));
+    return;
+  }
   if (plan.error) {
     set_counts(suite, 1, 0, 1, 0);
     pugi::xml_node testcase = suite.append_child("testcase");
     set(testcase, "classname", "plancheck");
     set(testcase, "name", tr(run.lang, "读取预案", "read plan"));
     pugi::xml_node error = testcase.append_child("error");
-    set(error, "message", plan.error->message);
+    set(error, "message", plan.error->message.text(run.lang));
     set(error, "type", to_string(plan.error->kind));
-    error.text() = xml_safe(plan.error->to_string()).c_str();
+    error.text() = xml_safe(plan.error->to_string(run.lang)).c_str();
     return;
   }
   const PlanTally t = tally(plan);

@@ -174,15 +174,15 @@ Json artifact_json(const PlanResult& p, const std::string& uri) {
   return artifact;
 }
 
-Json notification_json(const ToolError& e, const std::string& uri, std::size_t artifact) {
+Json notification_json(const ToolError& e, const std::string& uri, std::size_t artifact, Lang lang) {
   Json physical{{"artifactLocation", {{"uri", uri}, {"index", artifact}}}};
   if (e.location.known()) {
     physical["region"] = region_json(e.location, 0);
   } else if (e.location.offset > 0) {
     physical["region"] = {{"byteOffset", e.location.offset}};
   }
-  return Json{{"level", "error"},
-              {"message", {{"text", e.message}}},
+  return Json{{"level", e.kind == ErrorKind::NotAPlan ? "note" : "error"},
+              {"message", {{"text", e.message.text(lang)}}},
               {"locations", Json::array({Json{{"physicalLocation", std::move(physical)}}})},
               {"descriptor", {{"id", std::string(to_string(e.kind))}}}};
 }
@@ -213,7 +213,7 @@ class SarifStream final : public ReportStream {
   void plan(const PlanResult& plan) override {
     const PlanContext context{run_, plan, path_to_uri(plan.path), artifacts_.size()};
     artifacts_.push_back(artifact_json(plan, context.uri));
-    if (plan.error) notifications_.push_back(notification_json(*plan.error, context.uri, context.artifact));
+    if (plan.error) notifications_.push_back(notification_json(*plan.error, context.uri, context.artifact, run_.lang));
     for (const RuleResult& r : plan.results) {
       for (const Json& result : results_of(context, r)) {
         out_ << (first_ ? "\n        " : ",\n        ");

@@ -25,11 +25,12 @@ PlanTally tally(const PlanResult& plan) {
 void RunTally::add(const PlanResult& plan) {
   ++plans;
   if (plan.error) {
-    ++errors;
+    ++(plan.error->kind == ErrorKind::NotAPlan ? not_plans : errors);
     return;
   }
   ++checked;
   const PlanTally t = tally(plan);
+  waived += t.waived;
   if (t.total_failed() > 0) ++failed;
   new_findings += t.new_findings;
   unchanged_findings += t.unchanged_findings;

@@ -27,10 +27,12 @@ struct PlanTally {
 };
 
 struct RunTally {
-  int plans = 0;    // inputs, including those in error
+  int plans = 0;    // inputs: checked + errors + not_plans
   int checked = 0;  // plans read and checked
   int failed = 0;   // checked plans with at least one failed rule
   int errors = 0;   // plans that could not be read
+  int not_plans = 0;  // files that are not emergency plans (ErrorKind::NotAPlan): neither checked nor errors
+  int waived = 0;   // waived results of checked plans
   SeverityCounts failed_rules{};
   SeverityCounts findings{};
   int new_findings = 0;        // as PlanTally's, over every checked plan

@@ -22,6 +22,8 @@ struct Labels {
   const char* note;
   const char* baseline_mark;  // {mark}: after a finding's rule id
   const char* baseline;       // {new} {unchanged}: appended to a summary when --baseline marked findings
+  const char* waived;      // {waived}: appended to a summary when results were waived (shown with -v)
+  const char* not_plans;   // {not_plans}: appended to the total when files were set apart as not plans
 };
 
 const Labels& labels(Lang lang) {
@@ -29,12 +31,14 @@ const Labels& labels(Lang lang) {
                          "{path}: 得分 {score}/100；未通过规则：错误 {error}，警告 {warning}，提示 {info}",
                          "合计：{plans} 个预案，已检查 {checked}，未通过 {failed}，无法读取 {errors}；"
                          "未通过规则：错误 {error}，警告 {warning}，提示 {info}",
-                         "未检查", "说明", "（{mark}）", "；相对基线：新增 {new}，未变 {unchanged}"};
+                         "未检查", "说明", "（{mark}）", "；相对基线：新增 {new}，未变 {unchanged}",
+                         "；已豁免 {waived}", "；另有 {not_plans} 个文件不是预案，未评分"};
   static const Labels en{"basis", "fix", "section",
                          "{path}: score {score}/100; failed rules: {error} error, {warning} warning, {info} info",
                          "total: {plans} plans, {checked} checked, {failed} failed, {errors} unreadable; "
                          "failed rules: {error} error, {warning} warning, {info} info",
-                         "not checked", "note", " ({mark})", "; against the baseline: {new} new, {unchanged} unchanged"};
+                         "not checked", "note", " ({mark})", "; against the baseline: {new} new, {unchanged} unchanged",
+                         "; {waived} waived", "; {not_plans} file(s) not plans, not scored"};
   return lang == Lang::En ? en : zh;
 }
 
@@ -142,7 +146,9 @@ void write_plan_summary(const RunInfo& report, const PlanResult& plan, std::ostr
                      fmt::arg("score", plan.score), fmt::arg("error", at(t.failed_rules, Severity::Error)),
                      fmt::arg("warning", at(t.failed_rules, Severity::Warning)),
                      fmt::arg("info", at(t.failed_rules, Severity::Info)))
-      << baseline_counts(report.lang, t.new_findings, t.unchanged_findings) << '\n';
+      << baseline_counts(report.lang, t.new_findings, t.unchanged_findings);
+  if (t.waived > 0) out << fmt::format(fmt::runtime(labels(report.lang).waived), fmt::arg("waived", t.waived));
+  out << '\n';
 }
 
 void write_total(const RunInfo& report, const RunTally& t, std::ostream& out) {
@@ -151,7 +157,10 @@ void write_total(const RunInfo& report, const RunTally& t, std::ostream& out) {
                      fmt::arg("error", at(t.failed_rules, Severity::Error)),
                      fmt::arg("warning", at(t.failed_rules, Severity::Warning)),
                      fmt::arg("info", at(t.failed_rules, Severity::Info)))
-      << baseline_counts(report.lang, t.new_findings, t.unchanged_findings) << '\n';
+      << baseline_counts(report.lang, t.new_findings, t.unchanged_findings);
+  if (t.waived > 0) out << fmt::format(fmt::runtime(labels(report.lang).waived), fmt::arg("waived", t.waived));
+  if (t.not_plans > 0) out << fmt::format(fmt::runtime(labels(report.lang).not_plans), fmt::arg("not_plans", t.not_plans));
+  out << '\n';
 }
 
 class TextStream final : public ReportStream {
@@ -163,7 +172,7 @@ class TextStream final : public ReportStream {
     if (plan.error) {
       ToolError e = *plan.error;
       if (e.file.empty()) e.file = plan.path;
-      out_ << e.to_string() << '\n';
+      out_ << e.to_string(run_.lang) << '\n';
       return;
     }
     for (const Item& item : sorted_findings(plan)) write_finding(run_, plan, item, style_, out_);

@@ -22,18 +22,21 @@ std::optional<ToolError> check_messages(const ruleset::RuleSpec& spec, const Kin
     const std::string key(m.key);
     auto it = spec.messages.find(key);
     if (it == spec.messages.end()) {
-      return ruleset::ruleset_error(spec.file, spec.line, "rule " + spec.id + " has no <message key=\"" + key + "\">, which a " +
-                                                  std::string(kind.name) + " rule needs");
+      return ruleset::ruleset_error(spec.file, spec.line, MsgId::RulesetNoMessage,
+                                    {{"id", spec.id}, {"key", key}, {"kind", std::string(kind.name)}});
     }
     const ruleset::Param& at = spec.message_sources.at(key);
     for (const auto& [lang, text] : {std::pair{"zh", &it->second.zh}, std::pair{"en", &it->second.en}}) {
-      if (text->empty()) return ruleset::ruleset_error(at.file, at.line, "message " + key + " of " + spec.id + " has no " + lang + " text");
+      if (text->empty()) {
+        return ruleset::ruleset_error(at.file, at.line, MsgId::RulesetMessageNoText, {{"id", spec.id}, {"key", key}, {"lang", lang}});
+      }
       const std::string why = validate_template(*text, m.fields);
       if (!why.empty()) {
         std::string fields;
         for (const std::string& f : m.fields) fields += " {" + f + "}";
-        return ruleset::ruleset_error(at.file, at.line, "message " + key + " (" + lang + ") of " + spec.id + " does not format: " +
-                                                why + "; its fields are" + (fields.empty() ? " none" : fields));
+        return ruleset::ruleset_error(at.file, at.line, MsgId::RulesetMessageFormat,
+                                      {{"id", spec.id}, {"key", key}, {"lang", lang}, {"detail", why},
+                                       {"fields", fields.empty() ? "—" : fields.substr(1)}});
       }
     }
   }
@@ -41,7 +44,10 @@ std::optional<ToolError> check_messages(const ruleset::RuleSpec& spec, const Kin
     const std::string& name = key;  // C++17 lambdas cannot capture a structured binding (clang refuses)
     const bool known = std::any_of(kind.messages.begin(), kind.messages.end(),
                                    [&](const MessageSpec& m) { return m.key == name; });
-    if (!known) return ruleset::ruleset_error(source.file, source.line, "a " + std::string(kind.name) + " rule has no message \"" + key + "\"");
+    if (!known) {
+      return ruleset::ruleset_error(source.file, source.line, MsgId::RulesetUnknownMessage,
+                                    {{"kind", std::string(kind.name)}, {"key", key}});
+    }
   }
   return std::nullopt;
 }
@@ -85,14 +91,17 @@ std::optional<ToolError> fill_remediation(CompiledRule& c, const KindInfo& kind)
   std::vector<std::string> names;
   for (const auto& [name, value] : args) names.push_back(name);
   for (auto [lang, text] : {std::pair{"zh", &c.spec.remediation.zh}, std::pair{"en", &c.spec.remediation.en}}) {
-    if (text->empty()) return ruleset::ruleset_error(c.spec.file, c.spec.line, "the remediation of " + c.spec.id + " has no " + lang + " text");
+    if (text->empty()) {
+      return ruleset::ruleset_error(c.spec.file, c.spec.line, MsgId::RulesetMessageNoText,
+                                    {{"id", c.spec.id}, {"key", "remediation"}, {"lang", lang}});
+    }
     const std::string why = validate_template(*text, names);
     if (!why.empty()) {
       std::string fields;
       for (const std::string& f : names) fields += " {" + f + "}";
-      return ruleset::ruleset_error(c.spec.file, c.spec.line, "the remediation (" + std::string(lang) + ") of " + c.spec.id +
-                                                                  " does not format: " + why + "; its fields are" +
-                                                                  (fields.empty() ? " none" : fields));
+      return ruleset::ruleset_error(c.spec.file, c.spec.line, MsgId::RulesetMessageFormat,
+                                    {{"id", c.spec.id}, {"key", "remediation"}, {"lang", lang}, {"detail", why},
+                                     {"fields", fields.empty() ? "—" : fields.substr(1)}});
     }
     *text = format_message(*text, args);
   }
@@ -102,7 +111,7 @@ std::optional<ToolError> fill_remediation(CompiledRule& c, const KindInfo& kind)
 Result<CompiledRule> compile_rule(const ruleset::RuleSpec& spec) {
   const KindInfo* kind = find_kind(spec.kind);
   if (!kind) {
-    return ruleset::ruleset_error(spec.file, spec.line, "unknown rule kind <" + spec.kind + "> (known kinds: " + kind_names() + ")");
+    return ruleset::ruleset_error(spec.file, spec.line, MsgId::RulesetUnknownKind, {{"kind", spec.kind}, {"known", kind_names()}});
   }
   if (auto err = check_messages(spec, *kind)) return *err;
   std::vector<ParamError> errors;
@@ -110,9 +119,9 @@ Result<CompiledRule> compile_rule(const ruleset::RuleSpec& spec) {
   if (!errors.empty()) {
     const ParamError& e = errors.front();
     const int line = e.line > 0 ? e.line : spec.line;
-    return ruleset::ruleset_error(file_of_line(spec, line), line, spec.id + ": " + e.message);
+    return ruleset::ruleset_error(file_of_line(spec, line), line, MsgId::RulesetParam, {{"id", spec.id}, {"detail", e.message}});
   }
-  if (!rule) return ruleset::ruleset_error(spec.file, spec.line, spec.id + ": the rule could not be compiled");
+  if (!rule) return ruleset::ruleset_error(spec.file, spec.line, MsgId::RulesetNotCompiled, {{"id", spec.id}});
   CompiledRule compiled{spec, std::move(rule)};
   if (auto err = fill_remediation(compiled, *kind)) return *err;
   return compiled;

@@ -46,11 +46,11 @@ class ChainLoader {
       const std::string parent = resolve(f.extends, path, data_dir_);
       const std::string parent_id = identity(parent);
       if (std::find(stack_.begin(), stack_.end(), parent_id) != stack_.end()) {
-        return ruleset_error(path, f.extends_line, "extends cycle: " + cycle_text(parent_id));
+        return ruleset_error(path, f.extends_line, MsgId::RulesetExtendsCycle, {{"cycle", cycle_text(parent_id)}});
       }
-      if (stack_.size() >= kMaxDepth) return ruleset_error(path, f.extends_line, "extends chain is too deep");
+      if (stack_.size() >= kMaxDepth) return ruleset_error(path, f.extends_line, MsgId::RulesetExtendsDeep);
       if (!fs::exists(parent)) {
-        return ruleset_error(path, f.extends_line, "extends \"" + f.extends + "\": no such ruleset (" + parent + ")");
+        return ruleset_error(path, f.extends_line, MsgId::RulesetExtendsMissing, {{"id", f.extends}, {"path", parent}});
       }
       if (auto err = load(parent, chain)) return err;
     }
@@ -111,8 +111,8 @@ Result<Ruleset> load_ruleset(const std::string& id_or_path, const LoadOptions& o
   }
   const std::string path = resolve(id_or_path, "", options.data_dir);
   if (!fs::exists(path)) {
-    return ruleset_error(path, 0, looks_like_path(id_or_path) ? "no such ruleset file"
-                                                              : "no bundled ruleset named \"" + id_or_path + "\"");
+    if (looks_like_path(id_or_path)) return ruleset_error(path, 0, MsgId::RulesetNoSuchFile);
+    return ruleset_error("", 0, MsgId::RulesetNoSuchId, {{"id", id_or_path}});
   }
   std::vector<RulesetFile> chain;
   ChainLoader loader(options.data_dir, schema.get());

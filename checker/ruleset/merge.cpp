@@ -53,7 +53,7 @@ std::optional<ToolError> take_common(const Param& p, RuleSpec& spec) {
     spec.remediation = localized(p);
   } else if (p.name == "message") {
     const std::string key = attribute(p, "key");
-    if (key.empty()) return ruleset_error(p.file, p.line, "<message> needs a key attribute");
+    if (key.empty()) return ruleset_error(p.file, p.line, MsgId::RulesetMessageNeedsKey);
     spec.messages[key] = localized(p);
     spec.message_sources[key] = p;
   } else {
@@ -62,25 +62,41 @@ std::optional<ToolError> take_common(const Param& p, RuleSpec& spec) {
   return std::nullopt;
 }
 
+std::string closest_rule(const std::vector<RuleElement>& rules, const std::string& id) {
+  std::vector<std::string> ids;
+  for (const RuleElement& r : rules) ids.push_back(r.id);
+  return closest_match(id, ids);
+}
+
 }  // namespace
 
 std::optional<ToolError> apply_file(std::vector<RuleElement>& rules, const RulesetFile& file) {
   for (const RuleElement& e : file.rules) {
     auto it = std::find_if(rules.begin(), rules.end(), [&](const RuleElement& r) { return r.id == e.id; });
     if (it == rules.end()) {
+      // In an extending file an element without a severity can only be meant as an override: a typo in
+      // its id must not pass for an incomplete new rule.
+      if (!file.extends.empty() && e.attributes.count("severity") == 0) {
+        ToolError err = ruleset_error(e.file, e.line, MsgId::RulesetOverrideUnknown, {{"id", e.id}, {"element", e.kind}});
+        err.message = with_suggestion(std::move(err.message), closest_rule(rules, e.id));
+        return err;
+      }
       rules.push_back(e);
     } else if (it->kind != e.kind) {
-      return ruleset_error(e.file, e.line,
-                           "rule " + e.id + " is a <" + it->kind + "> rule (" + it->file + ":" +
-                               std::to_string(it->line) + "); an override must use the same element, not <" +
-                               e.kind + ">");
+      return ruleset_error(e.file, e.line, MsgId::RulesetOverrideKind,
+                           {{"id", e.id}, {"kind", it->kind}, {"file", it->file}, {"line", std::to_string(it->line)},
+                            {"found", e.kind}});
     } else {
       override_rule(*it, e);
     }
   }
   for (const Disable& d : file.disables) {
     auto it = std::find_if(rules.begin(), rules.end(), [&](const RuleElement& r) { return r.id == d.rule; });
-    if (it == rules.end()) return ruleset_error(file.path, d.line, "cannot disable " + d.rule + ": no such rule");
+    if (it == rules.end()) {
+      ToolError err = ruleset_error(file.path, d.line, MsgId::RulesetDisableUnknown, {{"id", d.rule}});
+      err.message = with_suggestion(std::move(err.message), closest_rule(rules, d.rule));
+      return err;
+    }
     rules.erase(it);
   }
   return std::nullopt;
@@ -101,8 +117,7 @@ Result<RuleSpec> build_rule_spec(const RuleElement& e) {
   spec.effective_until = attr("effective-until");
   const auto severity = parse_severity(attr("severity"));
   if (!severity) {
-    return ruleset_error(e.file, e.line, "rule " + e.id + " needs severity=\"error|warning|info\" (found \"" +
-                                             attr("severity") + "\")");
+    return ruleset_error(e.file, e.line, MsgId::RulesetNeedsSeverity, {{"id", e.id}, {"found", attr("severity")}});
   }
   spec.severity = *severity;
   for (const Param& p : e.children) {
@@ -112,7 +127,7 @@ Result<RuleSpec> build_rule_spec(const RuleElement& e) {
                         : spec.basis.empty()       ? "<basis clause=\"…\">"
                         : spec.remediation.empty() ? "<remediation>"
                                                    : nullptr;
-  if (missing) return ruleset_error(e.file, e.line, "rule " + e.id + " is incomplete: it has no " + missing);
+  if (missing) return ruleset_error(e.file, e.line, MsgId::RulesetIncomplete, {{"id", e.id}, {"missing", missing}});
   return spec;
 }
 

@@ -10,13 +10,13 @@ std::vector<const Param*> RuleSpec::params_named(const std::string& name) const 
   return out;
 }
 
-ToolError ruleset_error(const std::string& file, int line, std::string message) {
+ToolError ruleset_error(const std::string& file, int line, MsgId id, MessageFields fields) {
   ToolError e;
   e.kind = ErrorKind::Ruleset;
   e.file = file;
   e.location.line = line;
   e.location.column = line > 0 ? 1 : 0;
-  e.message = std::move(message);
+  e.message = Message{id, std::move(fields)};
   return e;
 }
 

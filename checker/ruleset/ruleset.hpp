@@ -59,6 +59,6 @@ struct Ruleset {
 };
 
 // An ErrorKind::Ruleset error at `line` of `file` (column 1 when the line is known).
-ToolError ruleset_error(const std::string& file, int line, std::string message);
+ToolError ruleset_error(const std::string& file, int line, MsgId id, MessageFields fields = {});
 
 }  // namespace plancheck::ruleset

@@ -41,13 +41,13 @@ class Reader {
   int line_of(const pugi::xml_node& node) const {
     return source_.locate(static_cast<std::size_t>(node.offset_debug())).line;
   }
-  ToolError error_at(const pugi::xml_node& node, std::string message) const {
-    ToolError e = ruleset_error(path_, 0, std::move(message));
+  ToolError error_at(const pugi::xml_node& node, MsgId id, MessageFields fields = {}) const {
+    ToolError e = ruleset_error(path_, 0, id, std::move(fields));
     e.location = source_.locate(static_cast<std::size_t>(node.offset_debug()));
     return e;
   }
-  ToolError error_at_offset(std::ptrdiff_t offset, std::string message) const {
-    ToolError e = ruleset_error(path_, 0, std::move(message));
+  ToolError error_at_offset(std::ptrdiff_t offset, MsgId id, MessageFields fields = {}) const {
+    ToolError e = ruleset_error(path_, 0, id, std::move(fields));
     e.location = source_.locate(offset < 0 ? 0 : static_cast<std::size_t>(offset));
     return e;
   }
@@ -84,13 +84,13 @@ class Reader {
 
 Result<RulesetFile> Reader::read(const pugi::xml_node& root) const {
   if (std::string(root.name()) != "ruleset") {
-    return error_at(root, "the root element must be <ruleset>, not <" + std::string(root.name()) + ">");
+    return error_at(root, MsgId::RulesetRootNotRuleset, {{"root", root.name()}});
   }
   RulesetFile f;
   f.path = path_;
   f.id = root.attribute("id").value();
   f.version = root.attribute("version").value();
-  if (f.id.empty() || f.version.empty()) return error_at(root, "<ruleset> needs id and version attributes");
+  if (f.id.empty() || f.version.empty()) return error_at(root, MsgId::RulesetNeedsIdVersion);
   f.extends = root.attribute("extends").value();
   f.effective_from = root.attribute("effective-from").value();
   f.effective_until = root.attribute("effective-until").value();
@@ -107,12 +107,12 @@ Result<RulesetFile> Reader::read(const pugi::xml_node& root) const {
       f.derives_from = text_of(c);
     } else if (name == "disable") {
       const std::string rule = c.attribute("rule").value();
-      if (rule.empty()) return error_at(c, "<disable> needs a rule attribute");
+      if (rule.empty()) return error_at(c, MsgId::RulesetDisableNeedsRule);
       f.disables.push_back({rule, line_of(c)});
     } else {
       RuleElement r = rule(c);
-      if (r.id.empty()) return error_at(c, "<" + name + "> needs an id attribute");
-      if (!seen.insert(r.id).second) return error_at(c, "rule " + r.id + " is defined twice in this file");
+      if (r.id.empty()) return error_at(c, MsgId::RulesetRuleNeedsId, {{"element", name}});
+      if (!seen.insert(r.id).second) return error_at(c, MsgId::RulesetRuleTwice, {{"id", r.id}});
       f.rules.push_back(std::move(r));
     }
   }
@@ -136,7 +136,11 @@ LocalizedText localized(const Param& p) {
 Result<RulesetFile> read_ruleset_file(const std::string& path, const xml::Schema* schema) {
   // Not an ifstream: a FIFO or /dev/zero named as a ruleset (or by extends=) must be refused, not read forever.
   const Result<std::string> bytes = text::read_file_bytes(path);
-  if (!bytes) return ruleset_error(path, 0, "cannot open the ruleset file: " + bytes.error().message);
+  if (!bytes) {
+    ToolError e = ruleset_error(path, 0, MsgId::RulesetUnreadable);
+    e.message.because.push_back(bytes.error().message);
+    return e;
+  }
   const std::string& text = bytes.value();
   if (auto err = xml::check_xml(text, path, schema)) {
     ToolError e = *err;
@@ -147,7 +151,7 @@ Result<RulesetFile> read_ruleset_file(const std::string& path, const xml::Schema
   const pugi::xml_parse_result parsed =
       doc.load_buffer(text.data(), text.size(), pugi::parse_default, pugi::encoding_utf8);
   Reader reader(path, text);
-  if (!parsed) return reader.error_at_offset(parsed.offset, std::string("not well-formed XML: ") + parsed.description());
+  if (!parsed) return reader.error_at_offset(parsed.offset, MsgId::XmlReadError, {{"detail", parsed.description()}});
   return reader.read(doc.document_element());
 }
 

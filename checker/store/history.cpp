@@ -60,9 +60,11 @@ PlanChange compare(const StoredPlan& before, const StoredPlan& after) {
   c.error_after = after.error;
   // A plan in error has no results: its rules did not change, it could not be checked.
   if (!before.error.empty() || !after.error.empty()) return c;
+  // Only rules both runs checked: a rule of another ruleset did not "newly" fail or pass.
   for (const auto& [rule, status] : after.status) {
     auto old = before.status.find(rule);
-    const bool failed_before = old != before.status.end() && old->second == "fail";
+    if (old == before.status.end()) continue;
+    const bool failed_before = old->second == "fail";
     if (status == "pass" && failed_before) c.newly_passed.push_back(rule);
     if (status == "fail" && !failed_before) c.newly_failed.push_back(rule);
   }
@@ -114,7 +116,7 @@ std::vector<PlanChange> diff_runs(StoredRun& before, StoredRun& after) {
 History compare_in(Database& db) {
   check_schema(db);
   std::vector<RunSummary> runs = latest_runs(db);
-  if (runs.empty()) throw DbError("no run is stored yet (run plancheck check --db FILE first)");
+  if (runs.empty()) throw DbError(Message{MsgId::DbNoRun, {}});
   History h;
   h.after = runs[0];
   StoredRun after = load_run(db, h.after.id);
@@ -142,7 +144,7 @@ Result<History> compare_latest_runs(const std::string& path) {
     Database db(path, Database::Mode::ReadOnly);
     return compare_in(db);
   } catch (const DbError& e) {
-    return ToolError{ErrorKind::Unreadable, path, {}, std::string("results database: ") + e.what()};
+    return ToolError{ErrorKind::Unreadable, path, {}, e.message()};
   }
 }
 

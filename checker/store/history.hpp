@@ -30,7 +30,7 @@ struct PlanChange {
   std::string error_before;           // the stored one-line error, "" when the plan was checked
   std::string error_after;
   std::vector<std::string> newly_passed;  // failed before, pass now (sorted rule ids)
-  std::vector<std::string> newly_failed;  // fail now, did not fail before
+  std::vector<std::string> newly_failed;  // fail now, passed (or was waived, not applicable) before
 
   bool regressed() const;
   bool improved() const;  // and not regressed
@@ -40,6 +40,8 @@ struct History {
   std::optional<RunSummary> before;  // absent when the database holds a single run
   RunSummary after;
   std::vector<PlanChange> plans;     // sorted by path
+  // The two runs used different rulesets: results are compared only on the rules both runs checked.
+  bool rulesets_changed() const { return before && before->rulesets != after.rulesets; }
 };
 
 // Reads the database at `path` (never creating or changing it) and compares its latest two runs.

@@ -65,6 +65,12 @@ void write_header(const History& h, Lang lang, std::ostream& out) {
   }
   out << fmt::format(tr(lang, "比较第 {} 次运行（{}）与第 {} 次运行（{}）\n", "Run {} ({}) compared with run {} ({})\n"),
                      h.after.id, h.after.started_at, h.before->id, h.before->started_at);
+  if (h.rulesets_changed()) {
+    out << fmt::format(tr(lang, "注意：两次运行的规则集不同（此前：{}；现在：{}），只比较两者共有的规则\n",
+                          "Note: the rulesets changed between the runs (before: {}; now: {}); only the rules both "
+                          "checked are compared\n"),
+                       h.before->rulesets, h.after.rulesets);
+  }
 }
 
 void write_summary(const History& h, Lang lang, std::ostream& out) {
@@ -139,6 +145,7 @@ void write_history_json(const History& history, std::ostream& out) {
   nlohmann::json doc = {{"schema", "plancheck-history/1"},
                         {"before", history.before ? run_json(*history.before) : nlohmann::json(nullptr)},
                         {"after", run_json(history.after)},
+                        {"rulesets_changed", history.rulesets_changed()},
                         {"plans", nlohmann::json::array()}};
   for (const PlanChange& c : history.plans) doc["plans"].push_back(plan_json(c));
   out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';

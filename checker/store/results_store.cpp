@@ -36,8 +36,8 @@ std::optional<std::time_t> epoch_from_env() {
   return static_cast<std::time_t>(seconds);
 }
 
-ToolError store_error(const std::string& path, const std::string& message) {
-  return ToolError{ErrorKind::Unreadable, path, {}, "results database: " + message};
+ToolError store_error(const std::string& path, const DbError& e) {
+  return ToolError{ErrorKind::Unreadable, path, {}, e.message()};
 }
 
 }  // namespace
@@ -55,6 +55,7 @@ struct RunWriter::Impl {
   explicit Impl(const std::string& file) : path(file), db(file, Database::Mode::Create) {}
 
   void start(const RunRecord& run) {
+    lang = run.lang;
     db.exec("BEGIN IMMEDIATE");
     in_transaction = true;
     Statement insert = db.prepare(
@@ -91,7 +92,7 @@ struct RunWriter::Impl {
     insert_plan.bind(1, run_id).bind(2, p.exact_path()).bind_or_null(3, p.content_hash).bind_or_null(4, p.title);
     insert_plan.bind_or_null(5, p.organisation).bind_or_null(6, p.format).bind_or_null(7, p.encoding);
     if (p.error) {
-      insert_plan.bind(9, to_string(p.error->kind)).bind(10, p.error->to_string());
+      insert_plan.bind(9, to_string(p.error->kind)).bind(10, p.error->to_string(lang));
     } else {
       insert_plan.bind(8, static_cast<std::int64_t>(p.score));
       insert_plan.bind(11, to_string(p.org.kind)).bind(12, to_string(p.org.source)).bind_or_null(13, p.org.evidence);
@@ -110,6 +111,7 @@ struct RunWriter::Impl {
   std::int64_t run_id = 0;
   bool in_transaction = false;
   bool rulesets_known = false;
+  Lang lang = Lang::Zh;  // of the run: stored error texts are in it
   std::optional<ToolError> failure;
 };
 
@@ -123,7 +125,7 @@ Result<std::unique_ptr<RunWriter>> RunWriter::open(const std::string& path, cons
     impl->start(run);
     return std::unique_ptr<RunWriter>(new RunWriter(std::move(impl)));
   } catch (const DbError& e) {
-    return store_error(path, e.what());
+    return store_error(path, e);
   }
 }
 
@@ -132,7 +134,7 @@ void RunWriter::add(const PlanResult& plan) {
   try {
     impl_->add(plan);
   } catch (const DbError& e) {
-    impl_->failure = store_error(impl_->path, e.what());
+    impl_->failure = store_error(impl_->path, e);
   }
 }
 
@@ -147,7 +149,7 @@ std::optional<ToolError> RunWriter::commit() {
     return std::nullopt;
   } catch (const DbError& e) {
     rollback();
-    return store_error(impl_->path, e.what());
+    return store_error(impl_->path, e);
   }
 }
 

@@ -61,8 +61,8 @@ CREATE INDEX IF NOT EXISTS findings_by_result ON findings(result_id);
 
 void check_version(int version) {
   if (version > kSchemaVersion) {
-    throw DbError("the database has schema version " + std::to_string(version) + ", newer than this plancheck reads (" +
-                  std::to_string(kSchemaVersion) + ")");
+    throw DbError(Message{MsgId::DbNewerSchema,
+                          {{"version", std::to_string(version)}, {"supported", std::to_string(kSchemaVersion)}}});
   }
 }
 
@@ -95,7 +95,7 @@ int ensure_schema(Database& db) {
 void check_schema(Database& db) {
   const int version = db.user_version();
   check_version(version);
-  if (version == 0) throw DbError("not a plancheck results database (no schema)");
+  if (version == 0) throw DbError(Message{MsgId::DbNotPlancheck, {}});
 }
 
 }  // namespace plancheck::store

@@ -8,15 +8,23 @@
 #include <string>
 #include <string_view>
 
+#include "core/message.hpp"
+
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace plancheck::store {
 
-// Any SQLite failure; message is SQLite's own text, prefixed with what was being done.
+// Any failure of the results database, as a catalogue message: SQLite's own text (English) becomes the
+// {detail} of DbError, prefixed with what was being done.
 class DbError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit DbError(std::string detail) : DbError(Message{MsgId::DbError, {{"detail", std::move(detail)}}}) {}
+  explicit DbError(Message message) : std::runtime_error(message.text(Lang::En)), message_(std::move(message)) {}
+  const Message& message() const { return message_; }
+
+ private:
+  Message message_;
 };
 
 class Statement {

@@ -25,12 +25,12 @@ constexpr std::size_t kMaxFileBytes = std::size_t{512} * 1024 * 1024;
 // GBK text can form a valid UTF-8 sequence or two by chance; several in a row means the file is UTF-8.
 constexpr std::size_t kUtf8Evidence = 4;
 
-ToolError make_error(ErrorKind kind, const std::string& path, std::size_t offset, std::string message) {
+ToolError make_error(ErrorKind kind, const std::string& path, std::size_t offset, MsgId id, MessageFields fields = {}) {
   ToolError e;
   e.kind = kind;
   e.file = path;
   e.location.offset = offset;
-  e.message = std::move(message);
+  e.message = Message{id, std::move(fields)};
   return e;
 }
 
@@ -80,7 +80,7 @@ std::optional<ToolError> scan_controls(std::string_view bytes, std::size_t unit_
       const unsigned other = static_cast<unsigned char>(bytes[i + 1]);
       unit = big_endian ? (unit << 8 | other) : (other << 8 | unit);
     }
-    if (unit == 0) return make_error(ErrorKind::Binary, path, base + i, "binary file: contains NUL bytes");
+    if (unit == 0) return make_error(ErrorKind::Binary, path, base + i, MsgId::BinaryNul);
     if (!is_suspicious_control(unit)) continue;
     if (!first) first = i;
     ++count;
@@ -88,7 +88,7 @@ std::optional<ToolError> scan_controls(std::string_view bytes, std::size_t unit_
   const std::size_t units = bytes.size() / unit_bytes;
   if (count >= 3 && count * 100 >= units) {
     return make_error(ErrorKind::Binary, path, base + *first,
-                      fmt::format("binary file: {} control characters in {} characters", count, units));
+                      MsgId::BinaryControls, {{"count", std::to_string(count)}, {"units", std::to_string(units)}});
   }
   return std::nullopt;
 }
@@ -113,7 +113,7 @@ void lone_cr_to_lf(std::string& utf8) {
 Result<DecodedText> finish(DecodedText decoded, const std::string& path) {
   lone_cr_to_lf(decoded.utf8);
   if (only_white_space(decoded.utf8)) {
-    return make_error(ErrorKind::Empty, path, 0, "the file contains only white space");
+    return make_error(ErrorKind::Empty, path, 0, MsgId::OnlyWhiteSpace);
   }
   return decoded;
 }
@@ -123,7 +123,7 @@ Result<DecodedText> convert(std::string_view bytes, std::size_t base, const char
   Conversion c = convert_to_utf8(bytes, charset);
   if (!c.ok) {
     return make_error(ErrorKind::Encoding, path, base + c.bad_offset,
-                      fmt::format("invalid {} byte sequence {}", charset, hex_bytes(c.bad_bytes)));
+                      MsgId::InvalidBytes, {{"charset", charset}, {"bytes", hex_bytes(c.bad_bytes)}});
   }
   return DecodedText{std::move(c.utf8), charset};
 }
@@ -140,7 +140,7 @@ ToolError invalid_utf8(std::string_view bytes, std::size_t offset, const std::st
   std::size_t end = offset + 1;
   while (end < bytes.size() && end < offset + 4 && (static_cast<unsigned char>(bytes[end]) & 0xC0) == 0x80) ++end;
   return make_error(ErrorKind::Encoding, path, offset,
-                    fmt::format("invalid UTF-8 byte sequence {}", hex_bytes(bytes.substr(offset, end - offset))));
+                    MsgId::InvalidBytes, {{"charset", "UTF-8"}, {"bytes", hex_bytes(bytes.substr(offset, end - offset))}});
 }
 
 // Text that is valid UTF-8 is UTF-8. Text that goes wrong after well-formed multi-byte sequences is a
@@ -162,14 +162,14 @@ Result<DecodedText> decode_without_bom(std::string_view bytes, const std::string
 }  // namespace
 
 Result<DecodedText> decode_bytes(std::string_view bytes, const std::string& path) {
-  if (bytes.empty()) return make_error(ErrorKind::Empty, path, 0, "the file is empty");
+  if (bytes.empty()) return make_error(ErrorKind::Empty, path, 0, MsgId::EmptyFile);
   if (bytes.size() > kMaxFileBytes) {
-    return make_error(ErrorKind::Unreadable, path, 0, "the file is larger than 512 MiB");
+    return make_error(ErrorKind::Unreadable, path, 0, MsgId::TooLarge, {{"limit", "512 MiB"}});
   }
   if (bytes.substr(0, 2) == "\xFF\xFE") return decode_utf16(bytes, false, path);
   if (bytes.substr(0, 2) == "\xFE\xFF") return decode_utf16(bytes, true, path);
   if (auto what = binary_signature(bytes)) {
-    return make_error(ErrorKind::Binary, path, 0, fmt::format("binary file: {}", *what));
+    return make_error(ErrorKind::Binary, path, 0, MsgId::BinarySignature, {{"what", std::string(*what)}});
   }
   if (auto err = scan_controls(bytes, 1, false, 0, path)) return *err;
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
@@ -184,8 +184,9 @@ Result<DecodedText> decode_bytes(std::string_view bytes, const std::string& path
 namespace {
 
 ToolError unreadable(const std::string& path, int error_number) {
-  return make_error(ErrorKind::Unreadable, path, 0,
-                    "cannot read the file: " + std::generic_category().message(error_number));
+  ToolError e = make_error(ErrorKind::Unreadable, path, 0, MsgId::Verbatim);
+  e.message = system_error_message(error_number);
+  return e;
 }
 
 // Owns a file descriptor so every early return closes it.
@@ -205,9 +206,9 @@ Result<std::string> read_file_bytes(const std::string& path) {
   struct stat st {};
   if (::fstat(file.fd, &st) != 0) return unreadable(path, errno);
   if (S_ISDIR(st.st_mode)) return unreadable(path, EISDIR);
-  if (!S_ISREG(st.st_mode)) return make_error(ErrorKind::Unreadable, path, 0, "not a regular file");
+  if (!S_ISREG(st.st_mode)) return make_error(ErrorKind::Unreadable, path, 0, MsgId::NotRegularFile);
   if (static_cast<std::size_t>(st.st_size) > kMaxFileBytes) {
-    return make_error(ErrorKind::Unreadable, path, 0, "the file is larger than 512 MiB");
+    return make_error(ErrorKind::Unreadable, path, 0, MsgId::TooLarge, {{"limit", "512 MiB"}});
   }
   std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
   std::size_t got = 0;

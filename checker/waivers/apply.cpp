@@ -83,6 +83,8 @@ ErrorText error_text(SuppressionError::Kind kind, Lang lang) {
       return {tr(lang, "无法识别的 plancheck 注释，未生效", "unknown plancheck comment, not applied"),
               tr(lang, "使用 plancheck-disable、plancheck-disable-next-line 或 plancheck-enable",
                  "use plancheck-disable, plancheck-disable-next-line or plancheck-enable")};
+    case SuppressionError::Kind::UnknownRule:  // the message is built by error_result, with the id
+      return {"", tr(lang, "核对规则 ID（plancheck rules list 列出全部规则）", "check the rule id (plancheck rules list shows them all)")};
     case SuppressionError::Kind::EnableWithoutDisable:
       return {tr(lang, "plancheck-enable 之前没有对应的 plancheck-disable", "plancheck-enable without a matching plancheck-disable"),
               tr(lang, "删除该注释，或核对规则 ID", "remove the comment or check the rule ids")};
@@ -98,7 +100,9 @@ RuleResult error_result(const std::vector<SuppressionError>& errors, Lang lang) 
   for (const SuppressionError& e : errors) {
     const ErrorText text = error_text(e.kind, lang);
     Finding f;
-    f.message = text.message;
+    f.message = e.kind == SuppressionError::Kind::UnknownRule
+                    ? with_suggestion(Message{MsgId::SuppressionUnknownRule, {{"id", e.rule}}}, e.suggestion).text(lang)
+                    : text.message;
     f.remediation = text.remediation;
     f.location = e.location;
     f.evidence = e.comment;
@@ -117,9 +121,32 @@ std::string expired_note(const Waiver& w, Lang lang) {
                      w.expires, w.approver);
 }
 
+// A suppression naming a rule that none of the selected rulesets has is a typo that would silently
+// suppress nothing: an error finding naming the closest id.
+std::vector<SuppressionError> unknown_rules(const std::vector<RuleResult>& results, const InlineSuppressions& found) {
+  std::vector<std::string> ids;
+  for (const RuleResult& r : results) ids.push_back(r.rule);
+  std::vector<SuppressionError> errors = found.errors;
+  std::set<std::pair<int, std::string>> reported;
+  for (const Suppression& s : found.suppressions) {
+    if (std::find(ids.begin(), ids.end(), s.rule) != ids.end() || !reported.insert({s.directive_line, s.rule}).second) continue;
+    SuppressionError e;
+    e.kind = SuppressionError::Kind::UnknownRule;
+    e.location = Location{0, s.directive_line, 1};
+    e.comment = s.rule;
+    e.rule = s.rule;
+    e.suggestion = closest_match(s.rule, ids);
+    errors.push_back(std::move(e));
+  }
+  std::stable_sort(errors.begin(), errors.end(),
+                   [](const SuppressionError& a, const SuppressionError& b) { return a.location.line < b.location.line; });
+  return errors;
+}
+
 }  // namespace
 
-void apply_inline(std::vector<RuleResult>& results, const InlineSuppressions& inline_suppressions, Lang lang) {
+void apply_inline(std::vector<RuleResult>& results, const InlineSuppressions& found, Lang lang) {
+  InlineSuppressions inline_suppressions{found.suppressions, unknown_rules(results, found)};
   if (!inline_suppressions.suppressions.empty()) {
     for (RuleResult& r : results) {
       if (r.status == Status::Fail) suppress(r, inline_suppressions.suppressions, lang);

@@ -23,10 +23,12 @@ struct Suppression {
 
 // A plancheck comment that cannot be honoured; it is never applied and is reported as an error.
 struct SuppressionError {
-  enum class Kind { UnknownDirective, MissingRules, MissingReason, EnableWithoutDisable };
+  enum class Kind { UnknownDirective, MissingRules, MissingReason, EnableWithoutDisable, UnknownRule };
   Kind kind = Kind::MissingReason;
   Location location;                // the comment's "<!--"
   std::string comment;              // the comment as written
+  std::string rule;                 // UnknownRule: the id as written
+  std::string suggestion;           // UnknownRule: the closest known rule id, "" when none is close
 };
 
 struct InlineSuppressions {

@@ -1,5 +1,6 @@
 #include "waivers/waiver_file.hpp"
 
+#include <algorithm>
 
 #include <pugixml.hpp>
 
@@ -27,15 +28,26 @@ bool covers(const Waiver& waiver, const std::string& rule, const std::string& pl
   return glob_match(waiver.rule, rule) && glob_match(waiver.plans, plan_path);
 }
 
+std::optional<ToolError> check_rule_ids(const std::vector<Waiver>& waivers, const std::string& path,
+                                        const std::vector<std::string>& rule_ids) {
+  for (const Waiver& w : waivers) {
+    const bool matches = std::any_of(rule_ids.begin(), rule_ids.end(), [&](const std::string& id) { return glob_match(w.rule, id); });
+    if (matches) continue;
+    return ToolError{ErrorKind::Usage, path, Location{0, w.line, 1},
+                     with_suggestion(Message{MsgId::WaiverUnknownRule, {{"id", w.rule}}}, closest_match(w.rule, rule_ids))};
+  }
+  return std::nullopt;
+}
+
 Result<std::vector<Waiver>> read_waiver_file(const std::string& path, const xml::Schema& schema) {
   const Result<std::string> bytes = text::read_file_bytes(path);  // refuses FIFOs and devices
-  if (!bytes) return ToolError{ErrorKind::Unreadable, path, {}, "cannot open the waiver file: " + bytes.error().message};
+  if (!bytes) return ToolError{ErrorKind::Unreadable, path, {}, Message{MsgId::WaiverUnreadable, {}, {bytes.error().message}}};
   const std::string& text = bytes.value();
   // libxml2 validates first (and refuses entities and DTDs); pugixml then only reads a valid document.
   if (auto e = xml::check_xml(text, path, &schema)) return *e;
   pugi::xml_document doc;
   const pugi::xml_parse_result parsed = doc.load_buffer(text.data(), text.size());
-  if (!parsed) return ToolError{ErrorKind::Syntax, path, {}, parsed.description()};
+  if (!parsed) return ToolError{ErrorKind::Syntax, path, {}, Message{MsgId::XmlReadError, {{"detail", parsed.description()}}}};
   const SourceText source(text);
   std::vector<Waiver> waivers;
   for (const pugi::xml_node& node : doc.child("waivers").children("waiver")) {

@@ -1,6 +1,7 @@
 // The waiver file: failures an approver has accepted for a while, per rule and plan path glob.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,11 @@ struct Waiver {
   std::string justification;  // trimmed
   int line = 0;               // in the waiver file, for messages
 };
+
+// The first waiver whose rule (id or glob) matches none of `rule_ids`, as an error at its line naming the
+// closest id: a misspelt id would otherwise waive nothing, silently.
+std::optional<ToolError> check_rule_ids(const std::vector<Waiver>& waivers, const std::string& path,
+                                        const std::vector<std::string>& rule_ids);
 
 // Whether `waiver` covers `rule` of the plan at `plan_path`, ignoring its expiry.
 bool covers(const Waiver& waiver, const std::string& rule, const std::string& plan_path);

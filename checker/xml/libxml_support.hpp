@@ -6,6 +6,8 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
 
+#include "core/message.hpp"
+
 #include "xml/xml_check.hpp"
 
 namespace plancheck::xml {
@@ -23,7 +25,8 @@ struct Schema::Impl {
 // The first error a libxml2 component reports (later ones are usually consequences of it).
 struct FirstError {
   bool set = false;
-  std::string message;      // tidied: one line, no namespace URIs
+  std::string raw;          // libxml2's text, flattened to one line (names the attribute concerned)
+  Message message;          // the catalogue message for it
   xmlNodePtr node = nullptr;  // the node concerned, when validating a tree
   int line = 0;
   int column = 0;           // as libxml2 counts it; prefer byte offsets where available

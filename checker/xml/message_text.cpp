@@ -5,10 +5,16 @@
 #include <sstream>
 #include <vector>
 
+#include <libxml/xmlerror.h>
+
 #include "text/utf8.hpp"
 
 namespace plancheck::xml {
 namespace {
+
+std::string expected_names(const std::string& list);
+
+}  // namespace
 
 // One line, no namespace URIs ("{urn:plancheck:plan:1}p" → "p"; a value set "{'a', 'b'}" stays), no
 // "[facet ...]" jargon, no trailing full stop.
@@ -23,6 +29,8 @@ std::string flatten(std::string_view raw) {
   while (!s.empty() && s.front() == ' ') s.erase(0, 1);
   return s;
 }
+
+namespace {
 
 // "p, list, table" → "one of 'p', 'list', 'table'"; "section" → "'section'".
 std::string expected_names(const std::string& list) {
@@ -41,24 +49,26 @@ std::string expected_names(const std::string& list) {
 
 struct Rewrite {
   std::regex pattern;
-  const char* format;     // std::regex format; {expected} stands for the expected-names list in group 2
+  MsgId id;
+  const char* first;   // the field taking group 1
+  const char* second;  // the field taking group 2 (nullptr: none); "expected" lists names
 };
 
 const std::vector<Rewrite>& rewrites() {
   static const std::vector<Rewrite> table = {
       {std::regex(R"(^Element '([^']+)': This element is not expected\. Expected is (?:one of )?\( (.*) \)$)"),
-       "element '$1' is not expected; expected {expected}"},
-      {std::regex(R"(^Element '([^']+)': This element is not expected$)"), "element '$1' is not expected here"},
+       MsgId::SchemaUnexpectedExpected, "element", "expected"},
+      {std::regex(R"(^Element '([^']+)': This element is not expected$)"), MsgId::SchemaUnexpected, "element", nullptr},
       {std::regex(R"(^Element '([^']+)': Missing child element\(s\)\. Expected is (?:one of )?\( (.*) \)$)"),
-       "element '$1' is incomplete; expected {expected}"},
+       MsgId::SchemaIncomplete, "element", "expected"},
       {std::regex(R"(^Element '([^']+)': The attribute '([^']+)' is required but missing$)"),
-       "element '$1' lacks the required attribute '$2'"},
+       MsgId::SchemaMissingAttribute, "element", "attribute"},
       {std::regex(R"(^Element '([^']+)', attribute '([^']+)': The attribute '[^']+' is not allowed$)"),
-       "element '$1' does not allow the attribute '$2'"},
+       MsgId::SchemaAttributeNotAllowed, "element", "attribute"},
       {std::regex(R"(^Element '([^']+)': No matching global declaration available for the validation root$)"),
-       "root element '$1' is not declared by the schema (wrong namespace?)"},
+       MsgId::SchemaUndeclaredRoot, "element", nullptr},
       {std::regex(R"(^Element '([^']+)': Character content other than whitespace is not allowed.*$)"),
-       "element '$1' may not contain text"},
+       MsgId::SchemaNoText, "element", nullptr},
   };
   return table;
 }
@@ -78,25 +88,55 @@ std::string whole_characters(std::string_view s) {
 
 }  // namespace
 
-std::string tidy_message(std::string_view raw) {
+Message schema_message(std::string_view raw) {
   std::string s = flatten(whole_characters(raw));
   for (const Rewrite& r : rewrites()) {
     std::smatch m;
     if (!std::regex_match(s, m, r.pattern)) continue;
-    std::string out = m.format(r.format);
-    const auto at = out.find("{expected}");
-    if (at != std::string::npos) out.replace(at, 10, expected_names(m[2].str()));
+    Message out{r.id, {{r.first, m[1].str()}}};
+    if (r.second != nullptr) {
+      const std::string second = std::string(r.second) == "expected" ? expected_names(m[2].str()) : m[2].str();
+      out.fields.emplace_back(r.second, second);
+    }
     return out;
   }
   const auto set = s.find("is not an element of the set");
   if (set != std::string::npos) s.replace(set, 28, "is not one of");
-  // libxml2 capitalises its messages; ours start in lower case like compiler diagnostics.
-  if (!s.empty() && s.compare(0, 8, "Element ") == 0) s[0] = 'e';
-  else if (s.size() > 1 && std::isupper(static_cast<unsigned char>(s[0])) &&
-           std::islower(static_cast<unsigned char>(s[1]))) {
-    s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
+  return Message{MsgId::SchemaOther, {{"detail", s}}};
+}
+
+Message parse_message(int code, std::string_view raw) {
+  const std::string detail = flatten(whole_characters(raw));
+  MsgId id = MsgId::XmlSyntaxOther;
+  switch (code) {
+    case XML_ERR_TAG_NAME_MISMATCH:
+    case XML_ERR_LTSLASH_REQUIRED: id = MsgId::XmlTagMismatch; break;
+    case XML_ERR_GT_REQUIRED: id = MsgId::XmlStartTag; break;
+    case XML_ERR_NAME_REQUIRED:
+    case XML_ERR_DOCUMENT_EMPTY: id = MsgId::XmlTagNameExpected; break;
+    case XML_ERR_TAG_NOT_FINISHED: id = MsgId::XmlPrematureEnd; break;
+    case XML_ERR_DOCUMENT_END:
+    case XML_ERR_EXTRA_CONTENT: id = MsgId::XmlDocumentEnd; break;
+    case XML_ERR_ATTRIBUTE_NOT_STARTED:
+    case XML_ERR_ATTRIBUTE_NOT_FINISHED:
+    case XML_ERR_ATTRIBUTE_WITHOUT_VALUE:
+    case XML_ERR_ATTRIBUTE_REDEFINED:
+    case XML_ERR_LT_IN_ATTRIBUTE:
+    case XML_ERR_SPACE_REQUIRED: id = MsgId::XmlAttributeError; break;
+    case XML_ERR_UNDECLARED_ENTITY:
+    case XML_WAR_UNDECLARED_ENTITY:
+    case XML_ERR_ENTITYREF_SEMICOL_MISSING:
+    case XML_ERR_INVALID_CHARREF:
+    case XML_ERR_INVALID_DEC_CHARREF:
+    case XML_ERR_INVALID_HEX_CHARREF: id = MsgId::XmlEntityError; break;
+    case XML_NS_ERR_UNDEFINED_NAMESPACE:
+    case XML_NS_ERR_QNAME:
+    case XML_NS_ERR_ATTRIBUTE_REDEFINED: id = MsgId::XmlNamespaceError; break;
+    case XML_ERR_INVALID_CHAR:
+    case XML_ERR_INVALID_ENCODING: id = MsgId::XmlBadCharacter; break;
+    default: break;
   }
-  return s;
+  return Message{id, {{"detail", detail}}};
 }
 
 }  // namespace plancheck::xml

@@ -15,7 +15,9 @@ void keep_first_error(void* first_error, xmlErrorPtr error) {
   auto* first = static_cast<FirstError*>(first_error);
   if (first->set || error == nullptr || error->level < XML_ERR_ERROR) return;
   first->set = true;
-  first->message = tidy_message(error->message ? error->message : "invalid XML");
+  const char* raw = error->message ? error->message : "invalid XML";
+  first->raw = flatten(raw);
+  first->message = schema_message(raw);
   first->node = static_cast<xmlNodePtr>(error->node);
   first->line = error->line;
   first->column = error->int2;
@@ -35,13 +37,13 @@ Schema::~Schema() = default;
 
 Result<std::shared_ptr<const Schema>> Schema::load(const std::string& xsd_path) {
   if (!std::ifstream(xsd_path)) {
-    return ToolError{ErrorKind::Unreadable, xsd_path, {}, "cannot open the XML Schema file"};
+    return ToolError{ErrorKind::Unreadable, xsd_path, {}, Message{MsgId::SchemaFileUnreadable, {}}};
   }
   ensure_libxml_initialised();
   FirstError first;
   xmlSchemaParserCtxtPtr parser = xmlSchemaNewParserCtxt(xsd_path.c_str());
   if (parser == nullptr) {
-    return ToolError{ErrorKind::Schema, xsd_path, {}, "cannot create an XML Schema parser"};
+    return ToolError{ErrorKind::Schema, xsd_path, {}, Message{MsgId::SchemaInvalid, {{"detail", "xmlSchemaNewParserCtxt"}}}};
   }
   xmlSchemaSetParserStructuredErrors(parser, keep_first_error, &first);
   auto impl = std::make_unique<Impl>();
@@ -52,7 +54,7 @@ Result<std::shared_ptr<const Schema>> Schema::load(const std::string& xsd_path) 
     where.line = first.line;
     where.column = first.column;
     return ToolError{ErrorKind::Schema, xsd_path, where,
-                     first.set ? "invalid XML Schema: " + first.message : "invalid XML Schema"};
+                     Message{MsgId::SchemaInvalid, {{"detail", first.set ? first.raw : "xmlSchemaParse"}}}};
   }
   return std::shared_ptr<const Schema>(new Schema(std::move(impl)));
 }

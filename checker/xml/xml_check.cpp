@@ -52,12 +52,12 @@ Location locate(std::string_view text, std::size_t offset) {
   return SourceText(std::string(text)).locate(offset);
 }
 
-void fail(CallState& state, ErrorKind kind, Location where, std::string message) {
+void fail(CallState& state, ErrorKind kind, Location where, Message message) {
   if (!state.error) state.error = ToolError{kind, *state.file, where, std::move(message)};
 }
 
 // Refuses at `keyword` ("<!ENTITY", "<!DOCTYPE") before the parser position, and stops the parser.
-void refuse(xmlParserCtxtPtr ctxt, const char* keyword, std::string message) {
+void refuse(xmlParserCtxtPtr ctxt, const char* keyword, Message message) {
   CallState& state = state_of(ctxt);
   std::size_t at = parser_offset(ctxt);
   if (at != kNoOffset) {
@@ -73,20 +73,19 @@ std::string str(const xmlChar* s) { return s ? reinterpret_cast<const char*>(s) 
 void on_entity_decl(void* ctx, const xmlChar* name, int type, const xmlChar* public_id,
                     const xmlChar* system_id, xmlChar* /*content*/) {
   const bool parameter = type == XML_INTERNAL_PARAMETER_ENTITY || type == XML_EXTERNAL_PARAMETER_ENTITY;
-  const std::string what = (parameter ? "parameter entity '%" : "entity '") + str(name) + "'";
+  const std::string what = (parameter ? "%" : "") + str(name);
   if (public_id != nullptr || system_id != nullptr) {
     refuse(static_cast<xmlParserCtxtPtr>(ctx), "<!ENTITY",
-           "external " + what + " refused (\"" + str(system_id) +
-               "\" is not fetched): entity declarations are not allowed");
+           Message{MsgId::XmlExternalEntity, {{"what", what}, {"system", str(system_id)}}});
   } else {
-    refuse(static_cast<xmlParserCtxtPtr>(ctx), "<!ENTITY", "entity declarations are not allowed (" + what + ")");
+    refuse(static_cast<xmlParserCtxtPtr>(ctx), "<!ENTITY", Message{MsgId::XmlEntityDeclaration, {{"what", what}}});
   }
 }
 
 void on_internal_subset(void* ctx, const xmlChar* name, const xmlChar* public_id, const xmlChar* system_id) {
   if (public_id != nullptr || system_id != nullptr) {
     refuse(static_cast<xmlParserCtxtPtr>(ctx), "<!DOCTYPE",
-           "external DTD \"" + str(system_id) + "\" refused (not fetched): a DOCTYPE may not name a DTD file");
+           Message{MsgId::XmlExternalDtd, {{"system", str(system_id)}}});
     return;
   }
   state_of(ctx).default_internal_subset(ctx, name, public_id, system_id);
@@ -125,7 +124,7 @@ void on_parse_error(void* ctx, xmlErrorPtr error) {
   CallState& state = state_of(ctxt);
   const std::size_t at = anchor(state.text, parser_offset(ctxt), error->code);
   Location where = at == kNoOffset ? Location{0, error->line, error->int2} : locate(state.text, at);
-  fail(state, ErrorKind::Syntax, where, tidy_message(error->message ? error->message : "not well-formed"));
+  fail(state, ErrorKind::Syntax, where, parse_message(error->code, error->message ? error->message : "not well-formed"));
 }
 
 // A parser context wired to `state`: our error handler, our DTD guards, node positions recorded.
@@ -170,19 +169,19 @@ Location violation_location(const FirstError& v, std::string_view text) {
   std::size_t at = reinterpret_cast<std::uintptr_t>(element->_private) - 1;
   static const std::regex attribute_named(R"(attribute '([^']+)')");
   std::smatch m;
-  if (std::regex_search(v.message, m, attribute_named)) at = attribute_offset(text, at, m[1].str());
+  if (std::regex_search(v.raw, m, attribute_named)) at = attribute_offset(text, at, m[1].str());
   return locate(text, at);
 }
 
 std::optional<ToolError> validate_tree(xmlParserCtxtPtr ctxt, const Schema& schema, const CallState& state) {
   xmlSchemaValidCtxtPtr valid = xmlSchemaNewValidCtxt(schema.impl().schema);
-  if (valid == nullptr) return ToolError{ErrorKind::Schema, *state.file, {}, "cannot create a schema validator"};
+  if (valid == nullptr) return ToolError{ErrorKind::Schema, *state.file, {}, Message{MsgId::SchemaValidatorFailed, {}}};
   FirstError violation;
   xmlSchemaSetValidStructuredErrors(valid, keep_first_error, &violation);
   const int rc = xmlSchemaValidateDoc(valid, ctxt->myDoc);
   xmlSchemaFreeValidCtxt(valid);
   if (rc == 0 && !violation.set) return std::nullopt;
-  if (!violation.set) return ToolError{ErrorKind::Schema, *state.file, {}, "schema validation failed"};
+  if (!violation.set) return ToolError{ErrorKind::Schema, *state.file, {}, Message{MsgId::SchemaValidationFailed, {}}};
   return ToolError{ErrorKind::Schema, *state.file, violation_location(violation, state.text),
                    violation.message};
 }
@@ -195,13 +194,13 @@ std::optional<ToolError> check_xml(std::string_view xml_text, const std::string&
   state.text = xml_text;
   state.file = &file;
   if (xml_text.size() > static_cast<std::size_t>(INT_MAX)) {
-    return ToolError{ErrorKind::Syntax, file, {}, "file too large for the XML parser"};
+    return ToolError{ErrorKind::Syntax, file, {}, Message{MsgId::XmlTooLarge, {}}};
   }
-  if (xml_text.empty()) return ToolError{ErrorKind::Syntax, file, Location{0, 1, 1}, "empty document"};
+  if (xml_text.empty()) return ToolError{ErrorKind::Syntax, file, Location{0, 1, 1}, Message{MsgId::XmlEmpty, {}}};
   xmlParserCtxtPtr ctxt = make_parser(state);
-  if (ctxt == nullptr) return ToolError{ErrorKind::Syntax, file, {}, "cannot create an XML parser"};
+  if (ctxt == nullptr) return ToolError{ErrorKind::Syntax, file, {}, Message{MsgId::XmlParserFailed, {}}};
   xmlParseDocument(ctxt);
-  if (!state.error && !ctxt->wellFormed) fail(state, ErrorKind::Syntax, {}, "not well-formed");
+  if (!state.error && !ctxt->wellFormed) fail(state, ErrorKind::Syntax, {}, Message{MsgId::XmlNotWellFormed, {}});
   if (!state.error && schema != nullptr) state.error = validate_tree(ctxt, *schema, state);
   if (ctxt->myDoc != nullptr) xmlFreeDoc(ctxt->myDoc);
   ctxt->myDoc = nullptr;

@@ -79,7 +79,8 @@ TEST_F(StoreE2e, HistoryNamesThePlanFixedBetweenTwoRuns) {
 TEST_F(StoreE2e, HistoryWithoutADatabaseIsTrouble) {
   const Outcome missing = run_plancheck({"history", "--db", db()});
   EXPECT_EQ(missing.code, 2);
-  EXPECT_NE(missing.err.find("results database"), std::string::npos) << missing.err;
+  EXPECT_NE(missing.err.find("error: 结果数据库出错"), std::string::npos) << missing.err;  // Chinese by default
+  EXPECT_NE(run_plancheck({"history", "--db", db(), "--lang", "en"}).err.find("error: results database"), std::string::npos);
   EXPECT_FALSE(fs::exists(db()));  // history never creates one
   EXPECT_EQ(run_plancheck({"history"}).code, 2);  // --db is required
 }

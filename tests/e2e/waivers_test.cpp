@@ -122,6 +122,18 @@ TEST_F(Suppressions, AMissingReasonIsAnErrorAndNotApplied) {
   EXPECT_NE(text.out.find(":11:1: error: suppression comment gives no reason"), std::string::npos) << text.out;
 }
 
+// Issue 11.7: a suppression of a rule no selected ruleset has is an error finding naming the closest id.
+TEST_F(Suppressions, AMisspeltRuleIsAnErrorNamingTheClosestRule) {
+  const std::string plan = chongqing_with({{11, "<!-- plancheck-disable basis.supersede -- 新标准尚在评估 -->"}});
+  const Json doc = check_json({plan}, 1);
+  const Json error = results(doc)["plancheck.suppression"];
+  EXPECT_EQ(error.at("status"), "fail");
+  EXPECT_EQ(error.at("findings").at(0).at("line"), 11);
+  EXPECT_EQ(error.at("findings").at(0).at("message"),
+            "no rule 'basis.supersede' in the selected rulesets: the suppression does nothing; did you mean "
+            "'basis.superseded'?");
+}
+
 TEST_F(Suppressions, RegulatorsIgnoreInlineComments) {
   const std::string plan = chongqing_with({{1, "<!-- plancheck-disable report.no-concealment -- x -->"},
                                            {11, "<!-- plancheck-disable basis.superseded -->"}});
@@ -163,6 +175,29 @@ TEST(WaiverFile, ExpiryFollowsSourceDateEpoch) {
   EXPECT_EQ(results(expired)["structure.numbering"].at("status"), "fail");
   EXPECT_EQ(results(expired)["structure.numbering"].at("note"),
             "waiver expired on 2027-06-30 (approved by 张三); no longer applied");
+}
+
+// Issue 11.14: waived results are hidden without -v, but the summary line counts them.
+TEST(WaiverFile, TheSummaryLineCountsWaivedResults) {
+  const Outcome en = run_with_data("check", {kChongqing, "--lang", "en", "--waivers", kData + "valid.xml"});
+  EXPECT_NE(en.out.find(" info; 2 waived\n"), std::string::npos) << en.out;
+  const Outcome zh = run_with_data("check", {kChongqing, "--waivers", kData + "valid.xml"});
+  EXPECT_NE(zh.out.find("；已豁免 2\n"), std::string::npos) << zh.out;
+  // Issue 11.11: JUnit said "已豁免: 已豁免：…".
+  const Outcome junit = run_with_data("check", {kChongqing, "--format", "junit", "--waivers", kData + "valid.xml"});
+  EXPECT_NE(junit.out.find("<skipped message=\"已豁免：第八章"), std::string::npos) << junit.out;
+  EXPECT_EQ(junit.out.find("已豁免: 已豁免"), std::string::npos) << junit.out;
+}
+
+// Issue 11.7: a misspelt rule id in a waiver file is an error at its line naming the closest id.
+TEST(WaiverFile, AMisspeltRuleIsAnErrorNamingTheClosestRule) {
+  const Outcome run = run_with_data("check", {kChongqing, "--lang", "en", "--waivers", kData + "typo.xml"});
+  EXPECT_EQ(run.code, 2);
+  EXPECT_NE(run.err.find("typo.xml:5:1: error: the waiver names rule 'basis.supersded', which is not in the selected "
+                         "rulesets; did you mean 'basis.superseded'?"),
+            std::string::npos)
+      << run.err;
+  EXPECT_TRUE(run.out.empty());
 }
 
 TEST(WaiverFile, AnInvalidFileIsAToolError) {

@@ -23,7 +23,7 @@ const rules::CompiledRuleset& national() {
 
 RuleResult check(const std::string& rule, const std::string& path, const std::string& text) {
   auto run = run_text(national(), rule, path, text);
-  EXPECT_TRUE(run.ok()) << run.error().to_string();
+  EXPECT_TRUE(run.ok()) << run.error().to_string(Lang::En);
   return run.ok() ? run.value().result : RuleResult{};
 }
 
@@ -214,7 +214,7 @@ TEST(MissingFindings, PointAtTheirSectionOrNowhere) {
       }
       for (const auto& [path, text] : plans) {
         auto run = run_text(*rs, rule.spec.id, path, text);
-        ASSERT_TRUE(run.ok()) << run.error().to_string();
+        ASSERT_TRUE(run.ok()) << run.error().to_string(Lang::En);
         const std::set<int> headings = heading_lines(*run.value().doc);
         for (const Finding& f : run.value().result.findings) {
           if (!f.location.known() || !says_missing(rule.spec, f.message) || headings.count(f.location.line)) continue;
@@ -233,7 +233,7 @@ TEST(MissingFindings, XinzhouCaretsStayOffUnrelatedText) {
   const std::string xinzhou = read_file(data_dir() + "/samples/xinzhou-plan.txt");
   for (const char* rule : {"report.content", "warning.issuance", "prevention.training"}) {
     auto run = run_text(national(), rule, "xinzhou-plan.txt", xinzhou);
-    ASSERT_TRUE(run.ok()) << run.error().to_string();
+    ASSERT_TRUE(run.ok()) << run.error().to_string(Lang::En);
     for (const Finding& f : run.value().result.findings) {
       for (const char* unrelated : {"预防工作", "本预案自发布之日起施行", "制定本预案"}) {
         EXPECT_EQ(f.evidence.find(unrelated), std::string::npos) << rule << " points at “" << f.evidence << "”";

@@ -201,12 +201,12 @@ TEST_P(RemediationTest, FollowingTheAdvicePassesTheRule) {
   for (const RuleCase& c : discover_cases()) {
     if (c.rule != t.rule || c.must_pass) continue;
     auto before = run_text(*rs, t.rule, c.path, c.text, c.as_of, c.org_kind);
-    ASSERT_TRUE(before.ok()) << before.error().to_string();
+    ASSERT_TRUE(before.ok()) << before.error().to_string(Lang::En);
     if (before.value().result.status != Status::Fail) continue;
     ++exercised;
     const std::string fixed = remedied(c, rule, before.value());
     auto after = run_text(*rs, t.rule, c.path, fixed, c.as_of, c.org_kind);
-    ASSERT_TRUE(after.ok()) << after.error().to_string();
+    ASSERT_TRUE(after.ok()) << after.error().to_string(Lang::En);
     EXPECT_EQ(after.value().result.status, Status::Pass)
         << c.path << " with the advice followed:\n" << fixed << "\n" << describe(after.value().result)
         << "\nbefore:\n" << describe(before.value().result);

@@ -50,7 +50,7 @@ ToolError case_error(const RuleCase& c, const std::string& message) {
   ToolError e;
   e.kind = ErrorKind::Usage;
   e.file = c.path;
-  e.message = message;
+  e.message = verbatim(message);
   return e;
 }
 

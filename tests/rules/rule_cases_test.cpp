@@ -18,7 +18,7 @@ class RuleCaseTest : public ::testing::TestWithParam<RuleCase> {};
 TEST_P(RuleCaseTest, HasItsExpectedStatus) {
   const RuleCase& c = GetParam();
   auto result = run_case(c);
-  ASSERT_TRUE(result.ok()) << result.error().to_string();
+  ASSERT_TRUE(result.ok()) << result.error().to_string(Lang::En);
   const RuleResult& r = result.value();
   const Status want = c.must_pass ? Status::Pass : Status::Fail;
   EXPECT_EQ(r.status, want) << c.path << "\n" << describe(r);
@@ -40,7 +40,7 @@ std::map<std::string, std::string> bundled_rule_kinds() {
   std::map<std::string, std::string> kinds;
   for (const char* id : {"cn-national-2017", "cn-miit-2017", "cn-reporting-2025"}) {
     auto rs = ruleset::load_ruleset(id, {data_dir(), nullptr});
-    EXPECT_TRUE(rs.ok()) << rs.error().to_string();
+    EXPECT_TRUE(rs.ok()) << rs.error().to_string(Lang::En);
     if (!rs.ok()) continue;
     for (const auto& r : rs.value().rules) kinds[r.id] = r.kind;
   }

@@ -40,7 +40,7 @@ report::RunReport shard_of(const report::RunReport& whole, std::vector<std::size
 
 report::RunReport reread(const report::RunReport& run) {
   Result<report::RunReport> back = parse_json_report(json_of(run), "shard.json");
-  EXPECT_TRUE(back.ok()) << (back.ok() ? "" : back.error().to_string());
+  EXPECT_TRUE(back.ok()) << (back.ok() ? "" : back.error().to_string(Lang::En));
   return back.ok() ? back.take() : report::RunReport{};
 }
 
@@ -96,26 +96,47 @@ TEST(ShardMerge, OverlappingShardsAreAnError) {
   Result<report::RunReport> merged = merge_reports({shard_of(whole, {0, 1}), shard_of(whole, {1, 2})}, {"a.json", "b.json"});
   ASSERT_FALSE(merged.ok());
   EXPECT_EQ(merged.error().file, "b.json");
-  EXPECT_NE(merged.error().message.find(whole.plans[1].path), std::string::npos);
-  EXPECT_NE(merged.error().message.find("a.json"), std::string::npos);
+  EXPECT_NE(merged.error().message.text(Lang::En).find(whole.plans[1].path), std::string::npos);
+  EXPECT_NE(merged.error().message.text(Lang::Zh).find("a.json"), std::string::npos);
+}
+
+// Issue 11.8: reports of another ruleset or plancheck version are refused unless asked for.
+TEST(ShardMerge, MixedRulesetsOrVersionsAreRefusedUnlessAllowed) {
+  report::RunReport whole = whole_run();
+  for (PlanResult& p : whole.plans) p.rulesets = {"cn-national-2017"};
+  report::RunReport other = shard_of(whole, {1});
+  for (PlanResult& p : other.plans) p.rulesets = {"cn-miit-2017"};
+  Result<report::RunReport> mixed = merge_reports({shard_of(whole, {0}), other}, {"a.json", "b.json"});
+  ASSERT_FALSE(mixed.ok());
+  EXPECT_EQ(mixed.error().kind, ErrorKind::Usage);
+  EXPECT_NE(mixed.error().message.text(Lang::En).find("rulesets differ: cn-miit-2017 here"), std::string::npos)
+      << mixed.error().message.text(Lang::En);
+  EXPECT_NE(mixed.error().message.text(Lang::Zh).find("--allow-mixed"), std::string::npos);
+  EXPECT_TRUE(merge_reports({shard_of(whole, {0}), other}, {"a.json", "b.json"}, true).ok());
+  report::RunReport newer = shard_of(whole, {1});
+  newer.tool.version = whole.tool.version + ".1";
+  Result<report::RunReport> versions = merge_reports({shard_of(whole, {0}), newer}, {"a.json", "b.json"});
+  ASSERT_FALSE(versions.ok());
+  EXPECT_NE(versions.error().message.text(Lang::En).find("plancheck versions differ"), std::string::npos);
+  EXPECT_TRUE(merge_reports({shard_of(whole, {0}), newer}, {"a.json", "b.json"}, true).ok());
 }
 
 // A name that is not UTF-8 and a libxml2 message cut in the middle of a character: what reaches a report
 // is valid UTF-8, and the exact name survives a JSON report read back for merging.
 TEST(ErrorResult, NamesAndMessagesReachReportsAsValidUtf8WithTheExactNameKept) {
   const std::string gbk_name = "plans/\xB0\xB8.xml";
-  const PlanResult p = error_result(gbk_name, {}, ToolError{ErrorKind::Syntax, "", {}, "bad text \xE5\xBA"});
+  const PlanResult p = error_result(gbk_name, {}, ToolError{ErrorKind::Syntax, "", {}, verbatim("bad text \xE5\xBA")});
   EXPECT_EQ(p.path, "plans/\\xB0\\xB8.xml");
   EXPECT_EQ(p.path_bytes, gbk_name);
   EXPECT_EQ(p.exact_path(), gbk_name);
   ASSERT_TRUE(p.error);
   EXPECT_EQ(p.error->file, "plans/\\xB0\\xB8.xml");
-  EXPECT_EQ(p.error->message, "bad text \\xE5\\xBA");
+  EXPECT_EQ(p.error->message.text(Lang::En), "bad text \\xE5\\xBA");
 
   report::RunReport run = report::testing::sample_report();
   run.plans = {p, error_result("plans/\xD4\xA4.xml", {}, ToolError{})};
   Result<report::RunReport> back = parse_json_report(json_of(run), "r.json");
-  ASSERT_TRUE(back) << back.error().to_string();
+  ASSERT_TRUE(back) << back.error().to_string(Lang::En);
   ASSERT_EQ(back.value().plans.size(), 2u);
   EXPECT_EQ(back.value().plans[0].exact_path(), gbk_name);
   EXPECT_EQ(back.value().plans[1].exact_path(), "plans/\xD4\xA4.xml");

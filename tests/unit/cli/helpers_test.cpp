@@ -100,7 +100,7 @@ TEST_F(TempDir, DiscoverWalksFoldersSortedAndKeepsNamedFiles) {
   for (std::size_t i = 0; i + 1 < inputs.size(); ++i) EXPECT_FALSE(inputs[i].error) << inputs[i].path;
   ASSERT_TRUE(inputs.back().error);
   EXPECT_EQ(inputs.back().error->file, path("missing.txt"));
-  EXPECT_EQ(inputs.back().error->message, "no such file or directory");
+  EXPECT_EQ(inputs.back().error->message.text(Lang::En), "no such file or directory");
   EXPECT_EQ(found.skipped, (std::map<std::string, std::size_t>{{".png", 1}, {".rtf", 1}}));
 }
 
@@ -129,7 +129,7 @@ TEST_F(TempDir, DiscoverReportsDanglingAndLoopingLinksAndFollowsLinkedFoldersOnc
   std::vector<std::string> errors;
   for (const auto& in : found.inputs) {
     paths.push_back(in.path);
-    if (in.error) errors.push_back(in.path + ": " + in.error->message);
+    if (in.error) errors.push_back(in.path + ": " + in.error->message.text(Lang::En));
   }
   EXPECT_EQ(paths, (std::vector<std::string>{path("plans/a.md"), path("plans/dangling.md"), path("plans/linked/deep/b.md"),
                                              path("plans/loop"), path("plans/self")}));
@@ -159,7 +159,7 @@ TEST_F(TempDir, DiscoverReportsAFolderItCannotEnter) {
   ASSERT_FALSE(found.inputs.empty());
   const auto& last = found.inputs.back();
   ASSERT_TRUE(last.error);
-  EXPECT_NE(last.error->message.find("cannot"), std::string::npos) << last.error->message;
+  EXPECT_NE(last.error->message.text(Lang::En).find("cannot"), std::string::npos) << last.error->message.text(Lang::En);
   EXPECT_GT(last.path.size(), std::size_t{PATH_MAX} - 300);
 }
 
@@ -210,7 +210,7 @@ TEST_F(TempDir, AReportFileCannotReplaceAFolder) {
   auto file = cli::ReportFile::create(path("folder"), Lang::En);
   ASSERT_FALSE(file);
   EXPECT_EQ(file.error().file, path("folder"));
-  EXPECT_NE(file.error().message.find("Is a directory"), std::string::npos) << file.error().message;
+  EXPECT_NE(file.error().message.text(Lang::En).find("Is a directory"), std::string::npos) << file.error().message.text(Lang::En);
   EXPECT_TRUE(fs::exists(path("folder/x.txt")));
 }
 
@@ -221,7 +221,7 @@ TEST_F(TempDir, AFullDeviceIsAnErrorWithItsCause) {
   const auto error = file.value()->commit();
   ASSERT_TRUE(error);
   EXPECT_EQ(error->file, "/dev/full");
-  EXPECT_NE(error->message.find("No space left on device"), std::string::npos) << error->message;
+  EXPECT_NE(error->message.text(Lang::En).find("No space left on device"), std::string::npos) << error->message.text(Lang::En);
   struct stat st {};
   ASSERT_EQ(::stat("/dev/full", &st), 0);
   EXPECT_TRUE(S_ISCHR(st.st_mode));

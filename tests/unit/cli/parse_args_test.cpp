@@ -16,7 +16,7 @@ TEST(ParseArgs, CheckTakesEveryOption) {
   auto r = parse({"check", "a.txt", "dir", "--ruleset", "cn-national-2017", "--ruleset=my.xml", "--format", "json",
                   "--output", "out.json", "--fail-on", "warning", "--lang", "en", "--color", "always", "--quiet",
                   "--data-dir", "/d"});
-  ASSERT_TRUE(r.ok()) << r.error().message;
+  ASSERT_TRUE(r.ok()) << r.error().message.text(Lang::En);
   const Options& o = r.value();
   EXPECT_EQ(o.command, Command::Check);
   EXPECT_EQ(o.paths, (std::vector<std::string>{"a.txt", "dir"}));
@@ -89,8 +89,8 @@ TEST_P(UsageErrorTest, IsOneLineUsageErrorNamingTheProblem) {
   auto r = parse(args);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().kind, ErrorKind::Usage);
-  EXPECT_NE(r.error().message.find(GetParam().message_part), std::string::npos) << r.error().message;
-  EXPECT_EQ(r.error().message.find('\n'), std::string::npos);
+  EXPECT_NE(r.error().message.text(Lang::En).find(GetParam().message_part), std::string::npos) << r.error().message.text(Lang::En);
+  EXPECT_EQ(r.error().message.text(Lang::En).find('\n'), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -107,12 +107,31 @@ INSTANTIATE_TEST_SUITE_P(
                       UsageCase{{"rules", "explain"}, "missing argument"},
                       UsageCase{{"rules", "list", "extra"}, "too many arguments"},
                       UsageCase{{"validate"}, "missing argument: FILE"},
-                      UsageCase{{"validate", "a", "b"}, "too many arguments: FILE"}));
+                      UsageCase{{"validate", "a", "b"}, "too many arguments: FILE"},
+                      // Typos get the closest name (issue 11.7).
+                      UsageCase{{"chek", "a"}, "unknown command 'chek'; did you mean 'check'?"},
+                      UsageCase{{"check", "a", "--fail-no", "warning"}, "did you mean '--fail-on'?"},
+                      UsageCase{{"check", "a", "--rulset=x"}, "did you mean '--ruleset'?"},
+                      UsageCase{{"--verison"}, "did you mean '--version'?"}));
+
+TEST(ParseArgs, TheLanguageMayComeBeforeTheCommand) {
+  for (auto args : {std::vector<const char*>{"--lang", "en", "--help"}, {"--lang=en", "--help"}}) {
+    auto r = parse(args);
+    ASSERT_TRUE(r.ok()) << r.error().message.text(Lang::En);
+    EXPECT_EQ(r.value().command, Command::Help);
+    EXPECT_NE(r.value().help_text.find("Usage: plancheck <command>"), std::string::npos) << r.value().help_text;
+  }
+  auto check = parse({"--lang", "en", "check", "a.md"});
+  ASSERT_TRUE(check.ok()) << check.error().message.text(Lang::En);
+  EXPECT_EQ(check.value().command, Command::Check);
+  EXPECT_EQ(check.value().lang, Lang::En);
+  EXPECT_EQ(check.value().paths, std::vector<std::string>{"a.md"});
+}
 
 TEST(ParseArgs, UsageErrorsAreChineseByDefault) {
   auto r = parse({"check", "a", "--format", "pdf"});
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.error().message.find("无效"), std::string::npos) << r.error().message;
+  EXPECT_NE(r.error().message.text(Lang::Zh).find("无效"), std::string::npos) << r.error().message.text(Lang::Zh);
   EXPECT_EQ(r.error().file, "check") << "the command is kept for the --help hint";
 }
 

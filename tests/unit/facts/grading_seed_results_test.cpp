@@ -27,13 +27,13 @@ SeedRun run_seed(const std::string& file, const std::string& ruleset_id) {
   auto doc = decoded.ok() ? parse::parse_document(path, decoded.take(), {}) : Result<Document>(decoded.error());
   auto rs = ruleset::load_ruleset(ruleset_id, {PLANCHECK_SOURCE_DIR, nullptr});
   if (!doc.ok() || !rs.ok()) {
-    ADD_FAILURE() << file << ": " << (doc.ok() ? rs.error().to_string() : doc.error().to_string());
+    ADD_FAILURE() << file << ": " << (doc.ok() ? rs.error().to_string(Lang::En) : doc.error().to_string(Lang::En));
     return run;
   }
   run.doc = doc.take();
   auto compiled = rules::compile(rs.value());
   if (!compiled.ok()) {
-    ADD_FAILURE() << compiled.error().to_string();
+    ADD_FAILURE() << compiled.error().to_string(Lang::En);
     return run;
   }
   const PlanFacts facts = extract_facts(run.doc);

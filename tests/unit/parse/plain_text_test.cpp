@@ -75,7 +75,7 @@ TEST(PlainText, CrlfInput) {
 // Old Mac exports: CR alone ends each line, read through ingest as the command line reads it.
 TEST(PlainText, CrOnlyInputHasItsLinesAndTitle) {
   auto decoded = text::decode_bytes("某单位网络安全事件应急预案\r\r第一章 总则\r\r一、编制目的\r为了规范应急处置\r工作，制定本预案。\r", "mac.txt");
-  ASSERT_TRUE(decoded) << decoded.error().to_string();
+  ASSERT_TRUE(decoded) << decoded.error().to_string(Lang::En);
   const Document d = parse_text(decoded.value().utf8);
   EXPECT_EQ(d.metadata.title, "某单位网络安全事件应急预案");
   ASSERT_EQ(d.sections.size(), 1u) << dump_outline(d);

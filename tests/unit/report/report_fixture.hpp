@@ -88,7 +88,7 @@ inline RunReport sample_report(Lang lang = Lang::Zh) {
   PlanResult broken;
   broken.path = "plans/broken.txt";
   broken.rulesets = {"cn-national-2017"};
-  broken.error = ToolError{ErrorKind::Encoding, "plans/broken.txt", Location{17, 0, 0}, "invalid GB18030 sequence"};
+  broken.error = ToolError{ErrorKind::Encoding, "plans/broken.txt", Location{17, 0, 0}, verbatim("invalid GB18030 sequence")};
   report.plans.push_back(broken);
   return report;
 }

@@ -19,10 +19,10 @@ namespace {
 // Every rule's result for a seed plan under a bundled ruleset.
 std::vector<RuleResult> results(const std::string& seed, const std::string& ruleset_id) {
   auto rs = ruleset::load_ruleset(ruleset_id, {PLANCHECK_SOURCE_DIR, nullptr});
-  EXPECT_TRUE(rs.ok()) << rs.error().to_string();
+  EXPECT_TRUE(rs.ok()) << rs.error().to_string(Lang::En);
   if (!rs.ok()) return {};
   auto compiled = compile(rs.value());
-  EXPECT_TRUE(compiled.ok()) << compiled.error().to_string();
+  EXPECT_TRUE(compiled.ok()) << compiled.error().to_string(Lang::En);
   if (!compiled.ok()) return {};
   const std::string path = std::string(PLANCHECK_TEST_DATA) + "/seeds/" + seed;
   auto decoded = text::read_text_file(path);

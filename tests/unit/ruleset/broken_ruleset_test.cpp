@@ -69,6 +69,10 @@ std::vector<BrokenCase> cases() {
       {"override_changes_kind",
        ruleset_text("  <numbering id=\"x.ok\" severity=\"info\"/>\n", " extends=\"other.xml\""), 3, "section",
        ruleset_text(ok)},
+      // Typos in rule ids are errors that name the closest id (issue 11.7), not "needs severity" errors.
+      {"override_of_a_misspelt_id", ruleset_text("  <section id=\"x.ko\"/>\n", " extends=\"other.xml\""), 3,
+       "did you mean 'x.ok'?", ruleset_text(ok)},
+      {"disable_of_a_misspelt_id", ruleset_text(ok + "  <disable rule=\"x.ko\"/>\n"), 13, "did you mean 'x.ok'?"},
       {"extends_cycle", ruleset_text(ok, " extends=\"other.xml\""), 2, "cycle",
        ruleset_text(section_rule("x.two"), " extends=\"mine.xml\"")},
       {"extends_missing_file", ruleset_text(ok, " extends=\"nosuch.xml\""), 2, "nosuch.xml"},
@@ -85,9 +89,9 @@ TEST_P(BrokenRuleset, IsARulesetErrorAtItsLine) {
   if (!c.other.empty()) dir.write("other.xml", c.other);
   const auto err = testing::load_and_compile(path);
   ASSERT_TRUE(err.has_value()) << "accepted:\n" << c.text;
-  EXPECT_EQ(err->kind, ErrorKind::Ruleset) << err->to_string();
-  EXPECT_EQ(err->location.line, c.line) << err->to_string();
-  EXPECT_NE(err->message.find(c.says), std::string::npos) << err->to_string();
+  EXPECT_EQ(err->kind, ErrorKind::Ruleset) << err->to_string(Lang::En);
+  EXPECT_EQ(err->location.line, c.line) << err->to_string(Lang::En);
+  EXPECT_NE(err->message.text(Lang::En).find(c.says), std::string::npos) << err->to_string(Lang::En);
   EXPECT_FALSE(err->file.empty());
 }
 

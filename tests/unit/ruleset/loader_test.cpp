@@ -22,7 +22,7 @@ const char* const kStructureRules[] = {
 
 TEST(LoadRuleset, NationalHasEveryStructureRuleSortedAndCompiles) {
   auto rs = ruleset::load_ruleset("cn-national-2017", {data_dir(), nullptr});
-  ASSERT_TRUE(rs.ok()) << rs.error().to_string();
+  ASSERT_TRUE(rs.ok()) << rs.error().to_string(Lang::En);
   EXPECT_EQ(rs.value().id, "cn-national-2017");
   EXPECT_EQ(rs.value().lineage, std::vector<std::string>{"cn-national-2017"});
   for (const char* id : kStructureRules) EXPECT_NE(find(rs.value(), id), nullptr) << id;
@@ -35,13 +35,13 @@ TEST(LoadRuleset, NationalHasEveryStructureRuleSortedAndCompiles) {
   EXPECT_EQ(find(rs.value(), "structure.principles")->severity, Severity::Warning);
   EXPECT_EQ(find(rs.value(), "structure.numbering")->severity, Severity::Info);
   auto compiled = rules::compile(rs.value());
-  ASSERT_TRUE(compiled.ok()) << compiled.error().to_string();
+  ASSERT_TRUE(compiled.ok()) << compiled.error().to_string(Lang::En);
   EXPECT_EQ(compiled.value()->rules.size(), rs.value().rules.size());
 }
 
 TEST(LoadRuleset, MiitExtendsNationalAndOverridesBasis) {
   auto rs = ruleset::load_ruleset("cn-miit-2017", {data_dir(), nullptr});
-  ASSERT_TRUE(rs.ok()) << rs.error().to_string();
+  ASSERT_TRUE(rs.ok()) << rs.error().to_string(Lang::En);
   EXPECT_EQ(rs.value().lineage, (std::vector<std::string>{"cn-national-2017", "cn-miit-2017"}));
   const ruleset::RuleSpec* grading = find(rs.value(), "structure.grading");
   ASSERT_NE(grading, nullptr);
@@ -53,7 +53,7 @@ TEST(LoadRuleset, MiitExtendsNationalAndOverridesBasis) {
   EXPECT_NE(headings.front()->file.find("cn-national-2017.xml"), std::string::npos);
   EXPECT_GT(headings.front()->line, 0);
   auto compiled = rules::compile(rs.value());
-  ASSERT_TRUE(compiled.ok()) << compiled.error().to_string();
+  ASSERT_TRUE(compiled.ok()) << compiled.error().to_string(Lang::En);
 }
 
 TEST(LoadRuleset, ListsBundledRulesets) {
@@ -90,7 +90,7 @@ TEST(LoadRuleset, ExtendsOverridesAttributesAndParametersAndDisables) {
       "  <disable rule=\"structure.numbering\"/>\n",
       " extends=\"cn-national-2017\""));
   auto rs = ruleset::load_ruleset(path, {data_dir(), nullptr});
-  ASSERT_TRUE(rs.ok()) << rs.error().to_string();
+  ASSERT_TRUE(rs.ok()) << rs.error().to_string(Lang::En);
   EXPECT_EQ(find(rs.value(), "structure.numbering"), nullptr);
   const ruleset::RuleSpec* p = find(rs.value(), "structure.principles");
   ASSERT_NE(p, nullptr);
@@ -112,7 +112,7 @@ TEST(LoadRuleset, ExtendsARelativePath) {
   const std::string child =
       dir.write("child.xml", testing::ruleset_text("  <section id=\"x.one\" severity=\"info\"/>\n", " extends=\"base.xml\""));
   auto rs = ruleset::load_ruleset(child, {data_dir(), nullptr});
-  ASSERT_TRUE(rs.ok()) << rs.error().to_string();
+  ASSERT_TRUE(rs.ok()) << rs.error().to_string(Lang::En);
   ASSERT_EQ(rs.value().rules.size(), 1u);
   EXPECT_EQ(rs.value().rules[0].severity, Severity::Info);
   EXPECT_EQ(rs.value().rules[0].basis, "NAT 1.1");

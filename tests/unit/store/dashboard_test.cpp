@@ -20,7 +20,7 @@ namespace fs = std::filesystem;
 DashboardData fixture_data(const RunReport& report) {
   DashboardData data;
   for (const PlanResult& p : report.plans) {
-    data.add(p, p.error ? "" : "plans/" + plan_report_name(data.plans().size() + 1, p.path));
+    data.add(p, p.error ? "" : "plans/" + plan_report_name(data.plans().size() + 1, p.path), Lang::En);
   }
   return data;
 }
@@ -74,7 +74,7 @@ TEST(DashboardCsv, OneRowPerPlanWithBomAndQuoting) {
   EXPECT_EQ(out.str(),
             "\xEF\xBB\xBFpath,title,organisation,score,failed_error,failed_warning,failed_info,error\r\n"
             "plans/xinzhou.txt,\"预案, 2023\",\"'=HYPERLINK(\"\"x\"\")\",38,1,1,0,\r\n"
-            "plans/broken.txt,,,,,,," + report.plans[1].error->to_string() + "\r\n");
+            "plans/broken.txt,,,,,,," + report.plans[1].error->to_string(Lang::En) + "\r\n");
 }
 
 // The first line of `csv` after its BOM, split at commas (headers hold no comma or quote).
@@ -170,7 +170,7 @@ TEST_F(DashboardSinkTest, AFolderPlancheckDidNotMakeIsRefusedAndLeftUntouched) {
   const std::optional<ToolError> error = run(true);
   ASSERT_TRUE(error);
   EXPECT_EQ(error->file, (root_ / "dash").string());
-  EXPECT_NE(error->message.find(".plancheck-dashboard"), std::string::npos) << error->message;
+  EXPECT_NE(error->message.text(Lang::En).find(".plancheck-dashboard"), std::string::npos) << error->message.text(Lang::En);
   EXPECT_EQ(slurp(root_ / "dash" / "plan.md"), "mine");
   EXPECT_EQ(slurp(root_ / "dash" / "index.html"), "looks like a dashboard, is not one");
   EXPECT_TRUE(fs::is_directory(root_ / "dash" / "sub"));

@@ -34,7 +34,7 @@ History two_runs() {
                  plan("new.txt", "n1", {}, 100),
                  plan("same.txt", "s1", {result("structure.basis", Status::Pass)}, 100)});
   Result<History> h = compare_latest_runs(db);
-  EXPECT_TRUE(h) << h.error().to_string();
+  EXPECT_TRUE(h) << h.error().to_string(Lang::En);
   return h ? h.value() : History{};
 }
 
@@ -91,6 +91,32 @@ TEST(History, TextListsChangesInEitherLanguage) {
   EXPECT_NE(verbose.str().find("same.txt: score 100 → 100"), std::string::npos);
 }
 
+// Issue 11.8: a run with another ruleset is said so, and only the rules both runs checked are compared.
+TEST(History, ARulesetChangeIsSaidAndOnlySharedRulesAreCompared) {
+  const std::string db = fresh_db_path();
+  store_run(db, {plan("a.txt", "a1", {result("drill.frequency", Status::Pass)}, 100)});
+  PlanResult miit = plan("a.txt", "a1", {result("drill.frequency", Status::Pass), result("report.telecom", Status::Fail)}, 80);
+  miit.rulesets = {"cn-national-2017", "cn-miit-2017"};
+  store_run(db, {miit});
+  Result<History> h = compare_latest_runs(db);
+  ASSERT_TRUE(h) << h.error().to_string(Lang::En);
+  EXPECT_TRUE(h.value().rulesets_changed());
+  const PlanChange* a = find(h.value(), "a.txt");
+  ASSERT_NE(a, nullptr);
+  EXPECT_TRUE(a->newly_failed.empty()) << "report.telecom was not checked before: not a regression";
+  EXPECT_FALSE(a->regressed());
+  std::ostringstream en;
+  write_history_text(h.value(), Lang::En, false, en);
+  EXPECT_NE(en.str().find("the rulesets changed between the runs (before: cn-national-2017; now: "
+                          "cn-national-2017,cn-miit-2017)"),
+            std::string::npos)
+      << en.str();
+  std::ostringstream json;
+  write_history_json(h.value(), json);
+  EXPECT_EQ(nlohmann::json::parse(json.str())["rulesets_changed"], true);
+  EXPECT_FALSE(two_runs().rulesets_changed());
+}
+
 TEST(History, JsonHasEveryPlan) {
   std::ostringstream out;
   write_history_json(two_runs(), out);
@@ -109,7 +135,7 @@ TEST(History, ASingleRunMakesEveryPlanNewAndNoRunIsAnError) {
   EXPECT_FALSE(compare_latest_runs(db));  // missing file: read-only open never creates it
   store_run(db, {plan("a.txt", "a", {}, 100)});
   Result<History> h = compare_latest_runs(db);
-  ASSERT_TRUE(h) << h.error().to_string();
+  ASSERT_TRUE(h) << h.error().to_string(Lang::En);
   EXPECT_FALSE(h.value().before);
   ASSERT_EQ(h.value().plans.size(), 1u);
   EXPECT_EQ(h.value().plans[0].kind, PlanChange::Kind::Added);
@@ -118,7 +144,7 @@ TEST(History, ASingleRunMakesEveryPlanNewAndNoRunIsAnError) {
 TEST(History, APlanThatCouldNotBeCheckedHasNoRuleChanges) {
   const std::string db = fresh_db_path();
   PlanResult broken = plan("a.txt", "", {}, 0);
-  broken.error = ToolError{ErrorKind::Syntax, "a.txt", {}, "not well-formed"};
+  broken.error = ToolError{ErrorKind::Syntax, "a.txt", {}, verbatim("not well-formed")};
   store_run(db, {broken});
   store_run(db, {plan("a.txt", "a", {result("x", Status::Fail)}, 0)});
   Result<History> h = compare_latest_runs(db);

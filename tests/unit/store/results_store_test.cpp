@@ -63,7 +63,7 @@ TEST(RunWriter, StoresEveryRowAndAddsARunEachTime) {
   const std::string path = fresh_db_path();
   PlanResult broken;
   broken.path = "b.txt";
-  broken.error = ToolError{ErrorKind::Encoding, "b.txt", {}, "invalid GB18030 sequence"};
+  broken.error = ToolError{ErrorKind::Encoding, "b.txt", {}, verbatim("invalid GB18030 sequence")};
   const std::vector<PlanResult> plans = {
       plan("a.txt", "aaaa", {result("drill.frequency", Status::Fail), result("structure.basis", Status::Pass)}, 50),
       broken};
@@ -105,7 +105,7 @@ TEST(RunWriter, ARolledBackRunLeavesNothing) {
 TEST(RunWriter, AnUnwritablePathIsAToolError) {
   Result<std::unique_ptr<RunWriter>> writer = RunWriter::open("/nonexistent-dir/x/plans.db", RunRecord{});
   ASSERT_FALSE(writer);
-  EXPECT_NE(writer.error().message.find("results database"), std::string::npos);
+  EXPECT_NE(writer.error().message.text(Lang::En).find("results database"), std::string::npos);
 }
 
 TEST(RunTimestamp, FollowsSourceDateEpoch) {

@@ -53,10 +53,10 @@ inline PlanResult plan(const std::string& path, const std::string& hash, std::ve
 inline void store_run(const std::string& db, const std::vector<PlanResult>& plans) {
   RunRecord record{"2024-01-01T00:00:00Z", "0.1.0", {}, {"check", "plans"}, Lang::Zh, "2026-12-03"};
   Result<std::unique_ptr<RunWriter>> writer = RunWriter::open(db, record);
-  ASSERT_TRUE(writer) << writer.error().to_string();
+  ASSERT_TRUE(writer) << writer.error().to_string(Lang::En);
   for (const PlanResult& p : plans) writer.value()->add(p);
   auto error = writer.value()->commit();
-  ASSERT_FALSE(error) << error->to_string();
+  ASSERT_FALSE(error) << error->to_string(Lang::En);
 }
 
 }  // namespace plancheck::store::testing

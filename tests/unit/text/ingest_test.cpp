@@ -29,7 +29,7 @@ class IngestDecodes : public ::testing::TestWithParam<Decodes> {};
 
 TEST_P(IngestDecodes, DetectsEncodingAndConvertsToTheSameUtf8) {
   const auto r = read_text_file(kDir + GetParam().file);
-  ASSERT_TRUE(r.ok()) << r.error().to_string();
+  ASSERT_TRUE(r.ok()) << r.error().to_string(Lang::En);
   EXPECT_EQ(r.value().encoding, GetParam().encoding);
   EXPECT_EQ(r.value().utf8, slurp(kDir + "chongqing_utf8.txt"));
 }
@@ -53,10 +53,10 @@ TEST_P(IngestFails, ReportsKindAndByteOffset) {
   const std::string path = kDir + GetParam().file;
   const auto r = read_text_file(path);
   ASSERT_FALSE(r.ok()) << "decoded as " << r.value().encoding;
-  EXPECT_EQ(r.error().kind, GetParam().kind) << r.error().to_string();
-  EXPECT_EQ(r.error().location.offset, GetParam().offset) << r.error().to_string();
+  EXPECT_EQ(r.error().kind, GetParam().kind) << r.error().to_string(Lang::En);
+  EXPECT_EQ(r.error().location.offset, GetParam().offset) << r.error().to_string(Lang::En);
   EXPECT_EQ(r.error().file, path);
-  EXPECT_EQ(r.error().to_string().find('\n'), std::string::npos);
+  EXPECT_EQ(r.error().to_string(Lang::En).find('\n'), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, IngestFails,
@@ -83,13 +83,13 @@ class DecodeBytes : public ::testing::TestWithParam<Bytes> {};
 TEST_P(DecodeBytes, Decodes) {
   const Bytes& c = GetParam();
   const auto r = decode_bytes(c.bytes, "mem.txt");
-  ASSERT_EQ(r.ok(), c.ok) << (r.ok() ? r.value().encoding : r.error().to_string());
+  ASSERT_EQ(r.ok(), c.ok) << (r.ok() ? r.value().encoding : r.error().to_string(Lang::En));
   if (c.ok) {
     EXPECT_EQ(r.value().encoding, c.encoding_or_kind);
     EXPECT_EQ(r.value().utf8, c.utf8);
   } else {
-    EXPECT_EQ(to_string(r.error().kind), c.encoding_or_kind) << r.error().to_string();
-    EXPECT_EQ(r.error().location.offset, c.offset) << r.error().to_string();
+    EXPECT_EQ(to_string(r.error().kind), c.encoding_or_kind) << r.error().to_string(Lang::En);
+    EXPECT_EQ(r.error().location.offset, c.offset) << r.error().to_string(Lang::En);
   }
 }
 
@@ -125,13 +125,13 @@ TEST(Ingest, DirectoryIsUnreadableWithTheOsReason) {
   const auto r = read_text_file(kDir);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().kind, ErrorKind::Unreadable);
-  EXPECT_NE(r.error().message.find("directory"), std::string::npos) << r.error().message;
+  EXPECT_NE(r.error().message.text(Lang::En).find("folder"), std::string::npos) << r.error().message.text(Lang::En);
 }
 
 TEST(Ingest, MissingFileNamesTheOsReason) {
   const auto r = read_text_file(kDir + "no_such_file.txt");
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.error().message.find("No such file"), std::string::npos) << r.error().message;
+  EXPECT_NE(r.error().message.text(Lang::En).find("no such file"), std::string::npos) << r.error().message.text(Lang::En);
 }
 
 // Hostile input: whatever the bytes, decoding ends with valid UTF-8 or an error, never a crash or hang.

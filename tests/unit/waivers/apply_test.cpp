@@ -88,6 +88,24 @@ TEST(ApplyInline, ErrorsBecomeAFailedErrorResultInIdOrder) {
   EXPECT_EQ(results[0].status, Status::Fail) << "the bad comment is not applied";
 }
 
+// Issue 11.7: a suppression naming no rule of the selected rulesets is an error naming the closest id.
+TEST(ApplyInline, AnUnknownRuleIsAnErrorNamingTheClosestRule) {
+  std::vector<RuleResult> results{failed("drill.frequency", {at_line(3)})};
+  apply_inline(results, suppress("drill.frequncy", 2, 5), Lang::En);
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_EQ(results[0].status, Status::Fail) << "nothing was suppressed";
+  const RuleResult& e = results[1];
+  EXPECT_EQ(e.rule, kSuppressionRule);
+  ASSERT_EQ(e.findings.size(), 1u);
+  EXPECT_EQ(e.findings[0].location.line, 2);
+  EXPECT_EQ(e.findings[0].message,
+            "no rule 'drill.frequncy' in the selected rulesets: the suppression does nothing; did you mean "
+            "'drill.frequency'?");
+  std::vector<RuleResult> zh{failed("drill.frequency", {at_line(3)})};
+  apply_inline(zh, suppress("drill.frequncy", 2, 5), Lang::Zh);
+  EXPECT_EQ(zh[1].findings[0].message, "所选规则集中没有规则“drill.frequncy”，该抑制未生效；您是否要找“drill.frequency”？");
+}
+
 Waiver waiver(const std::string& rule, const std::string& plans, const std::string& expires) {
   return Waiver{rule, plans, "张三", expires, "年度计划已规定", 2};
 }

@@ -19,7 +19,7 @@ const xml::Schema& schema() {
 
 TEST(WaiverFile, ReadsEveryWaiverInOrder) {
   const auto waivers = read_waiver_file(kData + "valid.xml", schema());
-  ASSERT_TRUE(waivers.ok()) << waivers.error().to_string();
+  ASSERT_TRUE(waivers.ok()) << waivers.error().to_string(Lang::En);
   ASSERT_EQ(waivers.value().size(), 3u);
   const Waiver& w = waivers.value()[0];
   EXPECT_EQ(w.rule, "structure.numbering");
@@ -45,8 +45,8 @@ class BadWaiverFileTest : public ::testing::TestWithParam<BadFile> {};
 TEST_P(BadWaiverFileTest, IsAToolErrorWithItsPosition) {
   const auto waivers = read_waiver_file(kData + GetParam().file, schema());
   ASSERT_FALSE(waivers.ok());
-  EXPECT_EQ(waivers.error().kind, GetParam().kind) << waivers.error().to_string();
-  EXPECT_EQ(waivers.error().location.line, GetParam().line) << waivers.error().to_string();
+  EXPECT_EQ(waivers.error().kind, GetParam().kind) << waivers.error().to_string(Lang::En);
+  EXPECT_EQ(waivers.error().location.line, GetParam().line) << waivers.error().to_string(Lang::En);
   EXPECT_EQ(waivers.error().file, kData + GetParam().file);
 }
 

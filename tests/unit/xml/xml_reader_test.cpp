@@ -43,7 +43,7 @@ TEST(XmlReader, LoadsThePlanSchema) { ASSERT_NE(schema(), nullptr); }
 
 TEST(XmlReader, BuildsTheSectionTree) {
   auto doc = read(kSmallPlan);
-  ASSERT_TRUE(doc.ok()) << doc.error().to_string();
+  ASSERT_TRUE(doc.ok()) << doc.error().to_string(Lang::En);
   const Document& d = doc.value();
   EXPECT_EQ(d.format, InputFormat::Xml);
   ASSERT_EQ(d.sections.size(), 2u);
@@ -69,7 +69,7 @@ TEST(XmlReader, BuildsTheSectionTree) {
 
 TEST(XmlReader, ReadsMetadataAndFrontMatter) {
   auto doc = read(kSmallPlan);
-  ASSERT_TRUE(doc.ok()) << doc.error().to_string();
+  ASSERT_TRUE(doc.ok()) << doc.error().to_string(Lang::En);
   const Metadata& m = doc.value().metadata;
   EXPECT_EQ(m.title, "某市网络安全事件应急预案");
   EXPECT_EQ(m.organisation, "某市人民政府");
@@ -100,7 +100,7 @@ const Section& section_at(const Document& d, const std::vector<int>& path) {
 
 void expect_blocks(const std::string& xml) {
   auto doc = read(xml);
-  ASSERT_TRUE(doc.ok()) << doc.error().to_string();
+  ASSERT_TRUE(doc.ok()) << doc.error().to_string(Lang::En);
   const std::vector<BlockCase> cases = {
       {{0}, 0, BlockKind::Paragraph, "为提高应对网络安全事件能力，制定本预案。", 16, 8, ""},
       {{0, 0}, 0, BlockKind::Paragraph, "网络安全事件分为四级：特别重大、重大、较大和一般。", 19, 10, ""},
