@@ -238,7 +238,7 @@ Result<std::string> read_standard_input_bytes(const std::string& name) {
     if (n < 0) return unreadable(name, errno);
     if (n == 0) break;
     if (bytes.size() + static_cast<std::size_t>(n) > kMaxFileBytes) {
-      return make_error(ErrorKind::Unreadable, name, 0, "the input is larger than 512 MiB");
+      return make_error(ErrorKind::Unreadable, name, 0, MsgId::TooLarge, {{"limit", "512 MiB"}});
     }
     bytes.append(buffer, static_cast<std::size_t>(n));
   }
