@@ -110,7 +110,7 @@ TEST(BrokenRulesetFile, UnknownBundledIdIsARulesetError) {
   const auto err = testing::load_and_compile("cn-nosuch-2099");
   ASSERT_TRUE(err.has_value());
   EXPECT_EQ(err->kind, ErrorKind::Ruleset);
-  EXPECT_NE(err->message.find("cn-nosuch-2099"), std::string::npos);
+  EXPECT_NE(err->message.text(Lang::En).find("cn-nosuch-2099"), std::string::npos);
 }
 
 }  // namespace
