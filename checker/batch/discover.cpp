@@ -19,13 +19,10 @@ namespace {
 
 const char* tr(Lang lang, const char* zh, const char* en) { return lang == Lang::En ? en : zh; }
 
-ToolError unusable(const std::string& path, std::string message) {
-  return ToolError{ErrorKind::Unreadable, path, {}, verbatim(std::move(message))};
-}
+ToolError unusable(const std::string& path, Message message) { return ToolError{ErrorKind::Unreadable, path, {}, std::move(message)}; }
 
-std::string cause(Lang lang, const char* zh, const char* en, int error) {
-  return std::string(tr(lang, zh, en)) + std::strerror(error);
-}
+// `id` with the C library's text for `error` as its {detail}.
+Message cause(MsgId id, int error) { return Message{id, {{"detail", std::strerror(error)}}}; }
 
 using FolderId = std::pair<dev_t, ino_t>;
 
@@ -49,7 +46,7 @@ class Walk {
     std::vector<fs::path> entries;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(it->path());
     if (ec) {
-      add_error(dir, cause(lang_, "无法读取该文件夹：", "cannot read this folder: ", ec.value()));
+      add_error(dir, cause(MsgId::DiscoverFolderUnreadable, ec.value()));
     }
     std::sort(entries.begin(), entries.end());
     for (const fs::path& entry : entries) visit(entry);
@@ -63,21 +60,20 @@ class Walk {
     struct stat link {};
     struct stat st {};
     if (::lstat(entry.c_str(), &link) != 0) {
-      add_error(entry, cause(lang_, "无法读取：", "cannot read: ", errno));
+      add_error(entry, cause(MsgId::DiscoverCannotRead, errno));
       return;
     }
     const bool is_link = S_ISLNK(link.st_mode);
     if (is_link && ::stat(entry.c_str(), &st) != 0) {
       const int error = errno;
-      add_error(entry, error == ENOENT ? tr(lang_, "符号链接指向的目标不存在", "symbolic link to a target that does not exist")
-                                       : cause(lang_, "无法跟随符号链接：", "cannot follow this symbolic link: ", error));
+      add_error(entry, error == ENOENT ? Message{MsgId::DiscoverDanglingLink, {}} : cause(MsgId::DiscoverCannotFollow, error));
       return;
     }
     if (!is_link) st = link;
     if (S_ISDIR(st.st_mode)) {
       const FolderId id{st.st_dev, st.st_ino};
       if (std::find(ancestors_.begin(), ancestors_.end(), id) != ancestors_.end()) {
-        add_error(entry, tr(lang_, "符号链接构成循环：指向其上层文件夹", "symbolic link loop: it leads back to a folder above it"));
+        add_error(entry, Message{MsgId::DiscoverLinkLoop, {}});
         return;
       }
       folder(entry, st);
@@ -88,7 +84,7 @@ class Walk {
     }
   }
 
-  void add_error(const fs::path& path, std::string message) {
+  void add_error(const fs::path& path, Message message) {
     inputs_.push_back({path.generic_string(), unusable(path.generic_string(), std::move(message))});
   }
 
@@ -128,8 +124,7 @@ Discovery discover(const std::vector<std::string>& paths, Lang lang) {
       all.push_back({kStdinName, std::nullopt, true});
     } else if (::stat(path.c_str(), &st) != 0) {
       const int error = errno;
-      all.push_back({path, unusable(path, error == ENOENT ? tr(lang, "文件或文件夹不存在", "no such file or directory")
-                                                         : cause(lang, "无法读取：", "cannot read: ", error))});
+      all.push_back({path, unusable(path, error == ENOENT ? Message{MsgId::FileNotFound, {}} : cause(MsgId::DiscoverCannotRead, error))});
     } else if (S_ISDIR(st.st_mode)) {
       Walk walk(lang, found, seen);
       walk.folder(path, st);

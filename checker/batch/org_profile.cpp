@@ -8,13 +8,13 @@
 namespace plancheck::batch {
 namespace {
 
-ToolError profile_error(const std::string& file, int line, const std::string& message) {
+ToolError profile_error(const std::string& file, int line, Message message) {
   ToolError e;
   e.kind = ErrorKind::Usage;
   e.file = file;
   e.location.line = line;
   e.location.column = line > 0 ? 1 : 0;
-  e.message = message;
+  e.message = std::move(message);
   return e;
 }
 
@@ -57,13 +57,9 @@ const OrgProfileRow* OrgProfile::match(const std::string& path) const {
   return nullptr;
 }
 
-Result<OrgProfile> read_org_profile(const std::string& file, Lang lang) {
-  const bool en = lang == Lang::En;
+Result<OrgProfile> read_org_profile(const std::string& file) {
   const Result<std::string> bytes = text::read_file_bytes(file);  // refuses FIFOs and devices
-  if (!bytes) {
-    return profile_error(file, 0, (en ? "cannot open the organisation profile: " : "无法打开机构类型配置文件：") +
-                                      bytes.error().message);
-  }
+  if (!bytes) return profile_error(file, 0, Message{MsgId::OrgProfileUnreadable, {}, {bytes.error().message}});
   std::istringstream in(bytes.value());
   OrgProfile profile;
   profile.file = file;
@@ -76,7 +72,7 @@ Result<OrgProfile> read_org_profile(const std::string& file, Lang lang) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line_no == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
     if (line.find_first_not_of(" \t,") == std::string::npos) continue;
-    if (!split_csv(line, fields)) return profile_error(file, line_no, en ? "a quoted field is not closed" : "引号未闭合");
+    if (!split_csv(line, fields)) return profile_error(file, line_no, Message{MsgId::OrgProfileOpenQuote, {}});
     if (path_col < 0) {
       for (std::size_t i = 0; i < fields.size(); ++i) {
         if (fields[i] == "path") path_col = static_cast<int>(i);
@@ -84,9 +80,7 @@ Result<OrgProfile> read_org_profile(const std::string& file, Lang lang) {
         if (fields[i] == "name") name_col = static_cast<int>(i);
       }
       if (path_col < 0 || kind_col < 0) {
-        return profile_error(file, line_no,
-                             en ? "the header must name the columns path and kind (and optionally name)"
-                                : "表头须包含 path 与 kind 列（name 列可选）");
+        return profile_error(file, line_no, Message{MsgId::OrgProfileHeader, {}});
       }
       continue;
     }
@@ -95,18 +89,16 @@ Result<OrgProfile> read_org_profile(const std::string& file, Lang lang) {
     row.line = line_no;
     row.glob = field(path_col);
     row.name = field(name_col);
-    if (row.glob.empty()) return profile_error(file, line_no, en ? "the path glob is empty" : "path 列为空");
+    if (row.glob.empty()) return profile_error(file, line_no, Message{MsgId::OrgProfileEmptyPath, {}});
     const std::string kind = field(kind_col);
     const auto parsed = parse_org_kind(kind);
     if (!parsed) {
-      return profile_error(file, line_no,
-                           (en ? "unknown kind \"" : "未知的机构类型“") + kind +
-                               (en ? "\" (use cii, central or other)" : "”（应为 cii、central 或 other）"));
+      return profile_error(file, line_no, Message{MsgId::OrgProfileUnknownKind, {{"kind", kind}}});
     }
     row.kind = *parsed;
     profile.rows.push_back(std::move(row));
   }
-  if (path_col < 0) return profile_error(file, 0, en ? "the organisation profile is empty" : "机构类型配置文件为空");
+  if (path_col < 0) return profile_error(file, 0, Message{MsgId::OrgProfileEmpty, {}});
   return profile;
 }
 

@@ -29,6 +29,6 @@ struct OrgProfile {
 // Reads a CSV file (UTF-8, optional BOM, "," separated, fields may be "quoted") whose header names the
 // columns `path` and `kind` and optionally `name`, in any order. Every problem — an unreadable file, a
 // missing column, an unknown kind, an empty glob — is an ErrorKind::Usage error naming file and line.
-Result<OrgProfile> read_org_profile(const std::string& file, Lang lang);
+Result<OrgProfile> read_org_profile(const std::string& file);
 
 }  // namespace plancheck::batch

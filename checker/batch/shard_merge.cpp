@@ -70,8 +70,7 @@ Result<report::RunReport> merge_reports(std::vector<report::RunReport> shards, c
   for (std::size_t i = 1; i < shards.size(); ++i) {
     if (shards[i].as_of != merged.as_of) {
       return ToolError{ErrorKind::Usage, name_of(names, i), {},
-                       "judged as of " + shards[i].as_of + ", but " + name_of(names, 0) + " as of " + merged.as_of +
-                           ": run every shard with the same --as-of"};
+                       Message{MsgId::MergeMixedAsOf, {{"found", shards[i].as_of}, {"other", name_of(names, 0)}, {"expected", merged.as_of}}}};
     }
   }
   merged.rules = merged_rules(shards);

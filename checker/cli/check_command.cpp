@@ -57,7 +57,7 @@ Result<Setup> load_setup(const Options& o) {
   s.check.as_of = as_of;
   if (!o.org_kind.empty()) s.check.org_kind = parse_org_kind(o.org_kind);
   if (!o.org_profile.empty()) {
-    auto profile = batch::read_org_profile(o.org_profile, o.lang);
+    auto profile = batch::read_org_profile(o.org_profile);
     if (!profile) return profile.error();
     s.check.org_profile = std::make_shared<const batch::OrgProfile>(profile.take());
   }

@@ -22,6 +22,8 @@ enum class MsgId : std::uint16_t {
   OptionsExclusive,
   RulesetRequired, UnknownRule, NoRulesets, Valid, UnknownXmlRoot, OutputFailed, NoPlanFound, NothingSkipped, Interrupted,
   InternalError,
+  // discovering the files of folders
+  DiscoverFolderUnreadable, DiscoverCannotRead, DiscoverDanglingLink, DiscoverCannotFollow, DiscoverLinkLoop,
   // files (ingest)
   FileNotFound, FolderUnreadable, PermissionDenied, IsDirectory, CannotRead, NoSpace, SystemError, NotRegularFile, TooLarge, EmptyFile, OnlyWhiteSpace,
   BinaryNul, BinaryControls, BinarySignature, InvalidBytes,
@@ -47,11 +49,15 @@ enum class MsgId : std::uint16_t {
   // results database and history
   DbError, DbNoRun, DbNewerSchema, DbNotPlancheck,
   // reports read back (merge, baseline)
-  ReportUnreadable, BaselineUnreadable, NotJson, NotAReport, NoPlansArray, MergeOverlap, MergeMixedRulesets, MergeMixedVersions,
+  ReportUnreadable, BaselineUnreadable, NotJson, NotAReport, NoPlansArray, MergeOverlap, MergeMixedRulesets, MergeMixedVersions, MergeMixedAsOf,
   // dashboard folder
-  DashboardNotFolder, DashboardReplace, DashboardCreate, DashboardWrite,
+  DashboardNotFolder, DashboardNotOurs, DashboardReplace, DashboardCreate, DashboardWrite,
   // not a plan
   NotAPlanNoChinese, NotAPlanNoVocabulary,
+  // organisation profile (--org-profile)
+  OrgProfileUnreadable, OrgProfileOpenQuote, OrgProfileHeader, OrgProfileEmptyPath, OrgProfileUnknownKind, OrgProfileEmpty,
+  // Word, OpenDocument and PDF files
+  OfficeLegacyWord, OfficeEncrypted, OfficeOtherOle, OfficeDamagedZip, OfficeMissingPart, OfficeBadPart, OfficePartTooLarge, OfficeTotalTooLarge, OfficeEncryptedPart, OfficeNotAPlanZip, OfficeDamagedPdf, OfficeLockedPdf, OfficeScannedPdf, OfficeEmptyDocument, OfficeFileTooLarge,
   Count
 };
 

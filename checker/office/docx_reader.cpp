@@ -6,7 +6,6 @@
 
 #include "office/docx_numbering.hpp"
 #include "office/docx_styles.hpp"
-#include "office/office_messages.hpp"
 #include "office/office_xml.hpp"
 #include "office/package_properties.hpp"
 
@@ -325,14 +324,14 @@ class DocxBody {
 
 // Parses an optional part; a missing part gives an empty document, a broken one an error.
 std::optional<ToolError> load_part(ZipArchive& zip, const std::string& part, bool required, pugi::xml_document& doc,
-                                   const std::string& path, Lang lang) {
+                                   const std::string& path) {
   if (!required && !zip.has(part)) return std::nullopt;
   ZipFailure failure;
   const std::optional<std::string> xml = zip.read(part, failure);
   if (!xml) return ToolError{ErrorKind::Syntax, path, {}, failure.message};
   if (const auto cause = parse_xml(*xml, doc, false)) {
     return ToolError{ErrorKind::Syntax, path, {},
-                     say(Msg::BadPart, lang, fmt::arg("file", path), fmt::arg("part", part), fmt::arg("cause", *cause))};
+                     Message{MsgId::OfficeBadPart, {{"file", path}, {"part", part}, {"cause", *cause}}}};
   }
   return std::nullopt;
 }
@@ -347,13 +346,13 @@ void collect_notes(pugi::xml_node root, const char* prefix, std::map<std::string
 
 }  // namespace
 
-Result<OfficeText> read_docx(ZipArchive& zip, const std::string& path, Lang lang) {
+Result<OfficeText> read_docx(ZipArchive& zip, const std::string& path) {
   pugi::xml_document document, styles_xml, numbering_xml, footnotes_xml, endnotes_xml;
-  if (auto e = load_part(zip, "word/document.xml", true, document, path, lang)) return *e;
-  if (auto e = load_part(zip, "word/styles.xml", false, styles_xml, path, lang)) return *e;
-  if (auto e = load_part(zip, "word/numbering.xml", false, numbering_xml, path, lang)) return *e;
-  if (auto e = load_part(zip, "word/footnotes.xml", false, footnotes_xml, path, lang)) return *e;
-  if (auto e = load_part(zip, "word/endnotes.xml", false, endnotes_xml, path, lang)) return *e;
+  if (auto e = load_part(zip, "word/document.xml", true, document, path)) return *e;
+  if (auto e = load_part(zip, "word/styles.xml", false, styles_xml, path)) return *e;
+  if (auto e = load_part(zip, "word/numbering.xml", false, numbering_xml, path)) return *e;
+  if (auto e = load_part(zip, "word/footnotes.xml", false, footnotes_xml, path)) return *e;
+  if (auto e = load_part(zip, "word/endnotes.xml", false, endnotes_xml, path)) return *e;
   const DocxStyles styles(styles_xml.document_element());
   DocxNumbering numbering(numbering_xml.document_element());
   std::map<std::string, pugi::xml_node> notes;

@@ -5,7 +5,6 @@
 #include <string>
 #include <string_view>
 
-#include "core/lang.hpp"
 #include "core/tool_error.hpp"
 #include "office/office_text.hpp"
 #include "office/zip_archive.hpp"
@@ -14,6 +13,6 @@ namespace plancheck::office {
 
 // Reads an opened .docx package. Comments, headers, footers and the cached entries of a table of contents
 // are left out; text boxes and footnotes follow the paragraph that anchors them.
-Result<OfficeText> read_docx(ZipArchive& zip, const std::string& path, Lang lang);
+Result<OfficeText> read_docx(ZipArchive& zip, const std::string& path);
 
 }  // namespace plancheck::office

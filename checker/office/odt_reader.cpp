@@ -3,7 +3,6 @@
 #include <vector>
 
 #include "office/odt_lists.hpp"
-#include "office/office_messages.hpp"
 #include "office/office_xml.hpp"
 #include "office/package_properties.hpp"
 
@@ -206,14 +205,14 @@ class OdtBody {
 
 }  // namespace
 
-Result<OfficeText> read_odt(ZipArchive& zip, const std::string& path, Lang lang) {
+Result<OfficeText> read_odt(ZipArchive& zip, const std::string& path) {
   ZipFailure failure;
   const std::optional<std::string> xml = zip.read("content.xml", failure);
   if (!xml) return ToolError{ErrorKind::Syntax, path, {}, failure.message};
   pugi::xml_document doc;
   if (const auto cause = parse_xml(*xml, doc, true)) {
     return ToolError{ErrorKind::Syntax, path, {},
-                     say(Msg::BadPart, lang, fmt::arg("file", path), fmt::arg("part", "content.xml"), fmt::arg("cause", *cause))};
+                     Message{MsgId::OfficeBadPart, {{"file", path}, {"part", "content.xml"}, {"cause", *cause}}}};
   }
   OdtLists lists;
   if (zip.has("styles.xml")) {

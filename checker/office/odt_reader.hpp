@@ -4,7 +4,6 @@
 
 #include <string>
 
-#include "core/lang.hpp"
 #include "core/tool_error.hpp"
 #include "office/office_text.hpp"
 #include "office/zip_archive.hpp"
@@ -13,6 +12,6 @@ namespace plancheck::office {
 
 // Tracked changes read as accepted (the deleted text kept in text:tracked-changes is left out), as are
 // annotations and the generated table of contents; notes and text frames follow their anchor paragraph.
-Result<OfficeText> read_odt(ZipArchive& zip, const std::string& path, Lang lang);
+Result<OfficeText> read_odt(ZipArchive& zip, const std::string& path);
 
 }  // namespace plancheck::office

@@ -8,7 +8,6 @@
 #include <string_view>
 
 #include "core/document.hpp"
-#include "core/lang.hpp"
 #include "core/tool_error.hpp"
 
 namespace plancheck::office {
@@ -24,7 +23,7 @@ Container sniff_container(std::string_view bytes);
 
 // Reads the bytes of a .docx, .odt or PDF file (nothing is written to disk). nullopt when the bytes are
 // not an office container, so the caller reads them as text; otherwise the Document or an error whose
-// message, in `lang`, names the cause and the fix. Pure and thread-safe.
-std::optional<Result<Document>> read_office(std::string_view bytes, const std::string& path, Lang lang);
+// message names the cause and the fix. Pure and thread-safe.
+std::optional<Result<Document>> read_office(std::string_view bytes, const std::string& path);
 
 }  // namespace plancheck::office

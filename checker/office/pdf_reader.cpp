@@ -9,7 +9,6 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 
-#include "office/office_messages.hpp"
 #include "parse/plain_text_reader.hpp"
 
 namespace plancheck::office {
@@ -107,21 +106,21 @@ std::vector<std::vector<bool>> running_lines(const std::vector<std::vector<std::
   return drop;
 }
 
-Result<OfficeText> read_pdf(std::string_view bytes, const std::string& path, Lang lang) {
+Result<OfficeText> read_pdf(std::string_view bytes, const std::string& path) {
   std::vector<std::vector<std::string>> pages;
   OfficeText text;
   {
     const std::lock_guard<std::mutex> lock(poppler_mutex());
     poppler::set_debug_error_function(quiet, nullptr);
     if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) {
-      return ToolError{ErrorKind::Unreadable, path, {}, say(Msg::FileTooLarge, lang, fmt::arg("limit_mib", 2047))};
+      return ToolError{ErrorKind::Unreadable, path, {}, Message{MsgId::OfficeFileTooLarge, {{"limit_mib", "2047"}}}};
     }
     const std::unique_ptr<poppler::document> doc(
         poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
     if (!doc || doc->pages() <= 0) {
-      return ToolError{ErrorKind::Syntax, path, {}, say(Msg::DamagedPdf, lang, fmt::arg("file", path))};
+      return ToolError{ErrorKind::Syntax, path, {}, Message{MsgId::OfficeDamagedPdf, {{"file", path}}}};
     }
-    if (doc->is_locked()) return ToolError{ErrorKind::Unreadable, path, {}, say(Msg::LockedPdf, lang, fmt::arg("file", path))};
+    if (doc->is_locked()) return ToolError{ErrorKind::Unreadable, path, {}, Message{MsgId::OfficeLockedPdf, {{"file", path}}}};
     pages = page_lines(*doc);
     text.title = utf8_of(doc->get_title());
     text.author = utf8_of(doc->get_author());
@@ -130,7 +129,7 @@ Result<OfficeText> read_pdf(std::string_view bytes, const std::string& path, Lan
   for (const auto& p : pages) text_lines += p.size();
   if (text_lines == 0) {
     return ToolError{ErrorKind::Unreadable, path, {},
-                     say(Msg::ScannedPdf, lang, fmt::arg("file", path), fmt::arg("pages", pages.size()))};
+                     Message{MsgId::OfficeScannedPdf, {{"file", path}, {"pages", std::to_string(pages.size())}}}};
   }
   const std::vector<std::vector<bool>> drop = running_lines(pages);
   for (std::size_t p = 0; p < pages.size(); ++p) {

@@ -5,7 +5,6 @@
 #include <string>
 #include <string_view>
 
-#include "core/lang.hpp"
 #include "core/tool_error.hpp"
 #include "office/office_text.hpp"
 
@@ -13,7 +12,7 @@ namespace plancheck::office {
 
 // A PDF with no text on any page (a scan) is an error saying it needs OCR; an encrypted or damaged PDF is
 // an error too.
-Result<OfficeText> read_pdf(std::string_view bytes, const std::string& path, Lang lang);
+Result<OfficeText> read_pdf(std::string_view bytes, const std::string& path);
 
 // Lines repeated at the top or bottom of most pages (a running header or footer), compared with digits
 // ignored so "第 3 页" and "第 4 页" count as the same line. pages[p][l] is line l of page p; the result

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/lang.hpp"
+#include "core/message.hpp"
 
 namespace plancheck::office {
 
@@ -17,9 +17,9 @@ struct ZipLimits {
   std::size_t max_total_bytes = 160u << 20;  // all parts read from one archive, uncompressed
 };
 
-// Why opening the archive or reading a part failed, as a message in the run's language.
+// Why opening the archive or reading a part failed, as a catalogue message.
 struct ZipFailure {
-  std::string message;
+  Message message;
 };
 
 class ZipArchive {
@@ -30,7 +30,7 @@ class ZipArchive {
 
   // Opens `bytes` (which must outlive the archive) with the central directory checked for consistency; a
   // truncated or damaged archive fails here.
-  static std::optional<ZipArchive> open(std::string_view bytes, const std::string& path, Lang lang,
+  static std::optional<ZipArchive> open(std::string_view bytes, const std::string& path,
                                         ZipFailure& failure, ZipLimits limits = {});
 
   bool has(const std::string& name) const;

@@ -23,10 +23,8 @@ namespace {
 constexpr const char* kMarker = ".plancheck-dashboard";
 constexpr const char* kMarkerText = "This folder was made by plancheck (--report dashboard:) and is replaced whole by the next run.\n";
 
-const char* tr(Lang lang, const char* zh, const char* en) { return lang == Lang::En ? en : zh; }
-
-ToolError dashboard_error(const std::string& path, Lang lang, const std::string& what) {
-  return ToolError{ErrorKind::Unreadable, path, {}, verbatim(tr(lang, "仪表板：", "dashboard: ") + what)};
+ToolError dashboard_error(const std::string& path, MsgId id, MessageFields fields = {}) {
+  return ToolError{ErrorKind::Unreadable, path, {}, Message{id, std::move(fields)}};
 }
 
 // Writes a whole file through `render`; false when it could not be written.
@@ -41,19 +39,15 @@ bool write_file(const fs::path& path, Render render) {
 
 // Whether `dir` may become the dashboard: it does not exist, is an empty folder, or is a dashboard
 // plancheck made (it holds the marker). Anything else is the user's and is never touched.
-std::optional<ToolError> check_replaceable(const fs::path& dir, Lang lang) {
+std::optional<ToolError> check_replaceable(const fs::path& dir) {
   std::error_code ec;
   const fs::file_status status = fs::symlink_status(dir, ec);
   if (!fs::exists(status)) return std::nullopt;
   if (!fs::is_directory(status)) {
-    return dashboard_error(dir.string(), lang, tr(lang, "已存在且不是文件夹，未作改动", "exists and is not a folder; left untouched"));
+    return dashboard_error(dir.string(), MsgId::DashboardNotFolder);
   }
   if (fs::is_regular_file(dir / kMarker, ec) || fs::is_empty(dir, ec)) return std::nullopt;
-  return dashboard_error(dir.string(), lang,
-                         fmt::format(tr(lang, "该文件夹不是 plancheck 生成的（其中没有 {}），不会被替换，未作改动；请指定新的或空的文件夹",
-                                        "this folder was not made by plancheck (it has no {}) and is not replaced; it was left "
-                                        "untouched: name a new or empty folder"),
-                                     kMarker));
+  return dashboard_error(dir.string(), MsgId::DashboardNotOurs, {{"marker", kMarker}});
 }
 
 // A new folder beside `dir` whose name starts with DIR's name and `tag`; empty on failure.
@@ -64,8 +58,8 @@ std::string make_folder_beside(const fs::path& dir, const char* tag) {
 }
 
 // DIR becomes `staging`; an earlier dashboard is moved aside first and removed once the new one is in.
-std::optional<ToolError> swap_in(const fs::path& staging, const fs::path& dir, Lang lang) {
-  if (auto refused = check_replaceable(dir, lang)) return refused;  // again: the folder may have changed
+std::optional<ToolError> swap_in(const fs::path& staging, const fs::path& dir) {
+  if (auto refused = check_replaceable(dir)) return refused;  // again: the folder may have changed
   std::error_code ec;
   const bool had_previous = fs::exists(fs::symlink_status(dir, ec));
   ec.clear();  // a missing DIR (ENOENT) is the usual case, not a failure
@@ -80,7 +74,7 @@ std::optional<ToolError> swap_in(const fs::path& staging, const fs::path& dir, L
     std::error_code undo;
     if (!previous.empty() && !fs::exists(dir, undo)) fs::rename(previous, dir, undo);
     if (!previous.empty()) fs::remove(previous, undo);  // only if it is still the empty folder
-    return dashboard_error(dir.string(), lang, tr(lang, "无法替换：", "cannot be replaced: ") + ec.message());
+    return dashboard_error(dir.string(), MsgId::DashboardReplace, {{"detail", ec.message()}});
   }
   if (!previous.empty()) fs::remove_all(previous, ec);
   return std::nullopt;
@@ -105,11 +99,10 @@ DashboardSink::~DashboardSink() { abort(); }
 
 std::optional<ToolError> DashboardSink::begin(const RunInfo& run) {
   run_ = run;
-  const Lang lang = options_.lang;
   fs::path dir(dir_);
   if (!dir.has_filename()) dir = dir.parent_path();  // "dash/" names the folder "dash"
   dir_ = dir.string();
-  if (auto refused = check_replaceable(dir, lang)) return refused;
+  if (auto refused = check_replaceable(dir)) return refused;
   std::error_code ec;
   if (dir.has_parent_path()) fs::create_directories(dir.parent_path(), ec);
   if (!ec) staging_ = make_folder_beside(dir, ".tmp-");
@@ -123,7 +116,7 @@ std::optional<ToolError> DashboardSink::begin(const RunInfo& run) {
       !write_file(fs::path(staging_) / kMarker, [](std::ostream& out) { out << kMarkerText; })) {
     if (!ec) ec = std::error_code(errno, std::generic_category());
     abort();
-    return dashboard_error(dir_, lang, tr(lang, "无法在其旁边创建文件夹：", "cannot create a folder beside it: ") + ec.message());
+    return dashboard_error(dir_, MsgId::DashboardCreate, {{"detail", ec.message()}});
   }
   WriterOptions plan_options = options_;
   plan_options.html_back_link = "../index.html";  // each plan's page links back to the dashboard
@@ -141,7 +134,7 @@ std::string DashboardSink::plan_report(const PlanResult& plan) {
     stream->plan(plan);
     stream->close(one);
   });
-  if (!ok) failure_ = dashboard_error(dir_, options_.lang, tr(options_.lang, "无法写入 ", "cannot write ") + name);
+  if (!ok) failure_ = dashboard_error(dir_, MsgId::DashboardWrite, {{"name", name}});
   return ok ? name : std::string();
 }
 
@@ -157,9 +150,9 @@ std::optional<ToolError> DashboardSink::finish(const RunTally& /*totals*/) {
     const std::string date = run_date();
     const bool ok = write_file(staging / "index.html", [&](std::ostream& out) { write_dashboard_page(data_, run_, date, out); }) &&
                     write_file(staging / "summary.csv", [&](std::ostream& out) { write_dashboard_csv(data_, run_.lang, out); });
-    if (!ok) failure_ = dashboard_error(dir_, options_.lang, tr(options_.lang, "无法写入 index.html 或 summary.csv", "cannot write index.html or summary.csv"));
+    if (!ok) failure_ = dashboard_error(dir_, MsgId::DashboardWrite, {{"name", "index.html, summary.csv"}});
   }
-  if (!failure_) failure_ = swap_in(staging_, dir_, options_.lang);
+  if (!failure_) failure_ = swap_in(staging_, dir_);
   std::optional<ToolError> result = failure_;
   abort();
   return result;

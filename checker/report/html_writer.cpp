@@ -173,7 +173,7 @@ class HtmlStream final : public ReportStream {
     std::ostringstream one;
     write_plan(one, plan);
     spool_.write(one.str());
-    contents_.add(plan, "");
+    contents_.add(plan, "", run_.lang);
   }
 
   void close(const RunTally&) override {

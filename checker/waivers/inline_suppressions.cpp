@@ -124,7 +124,7 @@ class Scanner {
 
  private:
   void fail(const Comment& c, SuppressionError::Kind kind) {
-    out_.errors.push_back({kind, c.at, std::string(c.whole)});
+    out_.errors.push_back({kind, c.at, std::string(c.whole), {}, {}});
   }
 
   void disable(const Comment& c, const Directive& d) {

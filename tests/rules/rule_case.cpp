@@ -124,7 +124,7 @@ Result<TextRun> run_text(const rules::CompiledRuleset& rs, const std::string& ru
   when.org = facts::read_org_kind(*shared, facts.passages);
   if (!org_kind.empty()) {
     const auto kind = parse_org_kind(org_kind);
-    if (!kind) return ToolError{ErrorKind::Usage, path, {}, "org-kind must be cii, central or other, not " + org_kind};
+    if (!kind) return ToolError{ErrorKind::Usage, path, {}, Message{MsgId::BadValue, {{"option", "org-kind"}, {"value", org_kind}, {"allowed", "cii|central|other"}}}};
     when.org = OrgKindInfo{*kind, OrgKindSource::Declared, {}, {}, {}};
   }
   for (RuleResult& r : rules::run_rules(rs, *shared, facts, Lang::Zh, when)) {
@@ -135,7 +135,7 @@ Result<TextRun> run_text(const rules::CompiledRuleset& rs, const std::string& ru
     ToolError e;
     e.kind = ErrorKind::Usage;
     e.file = path;
-    e.message = "ruleset " + rs.id + " has no rule " + rule;
+    e.message = Message{MsgId::UnknownRule, {{"id", rule}}};
     return e;
   }
   return out;

@@ -21,8 +21,8 @@ TEST(OrgProfile, ReadsColumnsInAnyOrderAndTheFirstMatchWins) {
                                      "cii,\"某电网公司, 调度中心\",filed/power/**\r\n"
                                      "central,,filed/**/ministry-*.md\r\n"
                                      "other,,filed/**\r\n");
-  auto profile = read_org_profile(file, Lang::En);
-  ASSERT_TRUE(profile.ok()) << profile.error().to_string();
+  auto profile = read_org_profile(file);
+  ASSERT_TRUE(profile.ok()) << profile.error().to_string(Lang::En);
   ASSERT_EQ(profile.value().rows.size(), 3U);
   const OrgProfileRow* power = profile.value().match("filed/power/a/grid.md");
   ASSERT_NE(power, nullptr);
@@ -41,20 +41,21 @@ TEST(OrgProfile, BadFilesAreErrorsNamingTheLine) {
   };
   for (const Case& c : {Case{"path,name\n*.md,x\n", 1, "path and kind"}, Case{"path,kind\n*.md,province\n", 2, "province"},
                         Case{"path,kind\n,cii\n", 2, "empty"}, Case{"path,kind\n\"*.md,cii\n", 2, "quoted"}}) {
-    auto profile = read_org_profile(write_csv("bad.csv", c.content), Lang::En);
+    auto profile = read_org_profile(write_csv("bad.csv", c.content));
     ASSERT_FALSE(profile.ok()) << c.content;
     EXPECT_EQ(profile.error().kind, ErrorKind::Usage);
     EXPECT_EQ(profile.error().location.line, c.line) << c.content;
-    EXPECT_NE(profile.error().message.find(c.says), std::string::npos) << profile.error().message;
+    EXPECT_NE(profile.error().message.text(Lang::En).find(c.says), std::string::npos) << profile.error().message.text(Lang::En);
+    EXPECT_NE(profile.error().to_string(Lang::Zh), profile.error().to_string(Lang::En));
   }
-  EXPECT_FALSE(read_org_profile(::testing::TempDir() + "/no-such.csv", Lang::En).ok());
+  EXPECT_FALSE(read_org_profile(::testing::TempDir() + "/no-such.csv").ok());
 }
 
 TEST(OrgKindFor, DeclaredThenProfileThenThePlan) {
   const OrgKindInfo from_plan{OrgKind::Central, OrgKindSource::Plan, "本部是中央和国家机关部门。", {}, {}};
   CheckOptions options;
   EXPECT_EQ(org_kind_for("a.md", options, from_plan).source, OrgKindSource::Plan);
-  auto profile = read_org_profile(write_csv("p.csv", "path,kind,name\na.md,cii,电网\n"), Lang::Zh);
+  auto profile = read_org_profile(write_csv("p.csv", "path,kind,name\na.md,cii,电网\n"));
   ASSERT_TRUE(profile.ok());
   options.org_profile = std::make_shared<const OrgProfile>(profile.take());
   const OrgKindInfo profiled = org_kind_for("a.md", options, from_plan);

@@ -44,20 +44,20 @@ inline std::string make_docx(const Package& pkg) {
 }
 
 inline Document read_ok(const std::string& bytes, const std::string& path = "plan.docx") {
-  std::optional<Result<Document>> doc = read_office(bytes, path, Lang::En);
+  std::optional<Result<Document>> doc = read_office(bytes, path);
   if (!doc) {
     ADD_FAILURE() << "not recognised as an office file";
     return {};
   }
   if (!*doc) {
-    ADD_FAILURE() << doc->error().to_string();
+    ADD_FAILURE() << doc->error().to_string(Lang::En);
     return {};
   }
   return doc->take();
 }
 
-inline ToolError read_error(const std::string& bytes, const std::string& path = "plan.docx", Lang lang = Lang::En) {
-  std::optional<Result<Document>> doc = read_office(bytes, path, lang);
+inline ToolError read_error(const std::string& bytes, const std::string& path = "plan.docx") {
+  std::optional<Result<Document>> doc = read_office(bytes, path);
   if (!doc || *doc) {
     ADD_FAILURE() << "expected an error";
     return {};

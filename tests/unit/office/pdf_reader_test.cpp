@@ -51,15 +51,15 @@ TEST(PdfReader, RunningLinesNeedMostPagesAndIgnoreDigits) {
 
 TEST(PdfReader, ScannedPdfNeedsOcr) {
   const ToolError e = read_error(make_pdf({{}, {}, {}}), "scan.pdf");
-  EXPECT_NE(e.message.find("OCR"), std::string::npos) << e.message;
-  EXPECT_NE(e.message.find("3 pages"), std::string::npos) << e.message;
-  EXPECT_NE(read_error(make_pdf({{}}), "scan.pdf", Lang::Zh).message.find("OCR"), std::string::npos);
+  EXPECT_NE(e.message.text(Lang::En).find("OCR"), std::string::npos) << e.message.text(Lang::En);
+  EXPECT_NE(e.message.text(Lang::En).find("3 pages"), std::string::npos) << e.message.text(Lang::En);
+  EXPECT_NE(read_error(make_pdf({{}}), "scan.pdf").message.text(Lang::Zh).find("OCR"), std::string::npos);
 }
 
 TEST(PdfReader, DamagedPdfIsAnError) {
   const ToolError e = read_error("%PDF-1.4\n1 0 obj << garbage", "broken.pdf");
   EXPECT_EQ(e.kind, ErrorKind::Syntax);
-  EXPECT_NE(e.message.find("damaged"), std::string::npos) << e.message;
+  EXPECT_NE(e.message.text(Lang::En).find("damaged"), std::string::npos) << e.message.text(Lang::En);
 }
 
 }  // namespace

@@ -65,7 +65,7 @@ TEST(LoadRuleset, ListsBundledRulesets) {
 
 TEST(LoadRuleset, ReadsTheDatesOfRulesetsAndRules) {
   auto rs = ruleset::load_ruleset("cn-reporting-2025", {data_dir(), nullptr});
-  ASSERT_TRUE(rs.ok()) << rs.error().to_string();
+  ASSERT_TRUE(rs.ok()) << rs.error().to_string(Lang::En);
   EXPECT_EQ(rs.value().effective_from, "2025-11-01");
   EXPECT_EQ(rs.value().effective_until, "");
   EXPECT_TRUE(rs.value().supplement);

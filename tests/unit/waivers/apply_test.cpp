@@ -74,7 +74,7 @@ TEST(ApplyInline, PassingRulesAreLeftAlone) {
 TEST(ApplyInline, ErrorsBecomeAFailedErrorResultInIdOrder) {
   std::vector<RuleResult> results{failed("a.b", {at_line(3)}), failed("r.s", {at_line(4)})};
   InlineSuppressions s;
-  s.errors.push_back(SuppressionError{SuppressionError::Kind::MissingReason, Location{40, 3, 1}, "<!-- plancheck-disable a.b -->"});
+  s.errors.push_back(SuppressionError{SuppressionError::Kind::MissingReason, Location{40, 3, 1}, "<!-- plancheck-disable a.b -->", {}, {}});
   apply_inline(results, s, Lang::En);
   ASSERT_EQ(results.size(), 3u);
   const RuleResult& e = results[1];
