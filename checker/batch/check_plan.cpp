@@ -139,19 +139,31 @@ PlanResult error_result(const std::string& path, const Rulesets& rulesets, ToolE
   return result;
 }
 
+namespace {
+
+// The not-a-plan entry for a text with no sign of being an emergency plan (unless --force); nullopt for a
+// text that may be one.
+std::optional<PlanResult> set_apart(const std::string& path, std::string_view text, const Rulesets& rulesets,
+                                    const CheckOptions& options) {
+  if (options.force) return std::nullopt;
+  std::optional<Message> why = parse::not_a_plan_reason(text);
+  if (!why) return std::nullopt;
+  PlanResult result = error_result(path, rulesets, ToolError{ErrorKind::NotAPlan, path, {}, std::move(*why)});
+  result.content_hash = content_hash(text);
+  return result;
+}
+
+}  // namespace
+
 PlanResult check_decoded(const std::string& path, text::DecodedText decoded, const Rulesets& rulesets,
                          const CheckOptions& options) {
   try {
     parse::ParseOptions parse_options;
     parse_options.plan_schema = options.plan_schema;
     const std::string hash = content_hash(decoded.utf8);
-    if (!options.force) {
-      if (std::optional<Message> why = parse::not_a_plan_reason(decoded.utf8)) {
-        PlanResult result = error_result(path, rulesets, ToolError{ErrorKind::NotAPlan, path, {}, std::move(*why)});
-        result.encoding = decoded.encoding;
-        result.content_hash = hash;
-        return result;
-      }
+    if (std::optional<PlanResult> apart = set_apart(path, decoded.utf8, rulesets, options)) {
+      apart->encoding = decoded.encoding;
+      return std::move(*apart);
     }
     Result<Document> doc = parse::parse_document(path, std::move(decoded), parse_options);
     PlanResult result = doc ? check_document(doc.value(), rulesets, options) : error_result(path, rulesets, doc.error());
@@ -167,10 +179,13 @@ PlanResult check_bytes(const std::string& path, std::string_view bytes, const Ru
                        const CheckOptions& options) {
   try {
     // Word, OpenDocument and PDF files are recognised by their bytes before any text decoding.
-    if (std::optional<Result<Document>> doc = office::read_office(bytes, path, options.lang)) {
+    if (std::optional<Result<Document>> doc = office::read_office(bytes, path)) {
       if (!*doc) return error_result(path, rulesets, doc->error());
+      const std::string_view text = doc->value().source->text();
+      // A Word or PDF file that is not a plan (a memo, an English document) is set apart like a text one.
+      if (std::optional<PlanResult> apart = set_apart(path, text, rulesets, options)) return std::move(*apart);
       PlanResult result = check_document(doc->value(), rulesets, options);
-      result.content_hash = content_hash(doc->value().source->text());
+      result.content_hash = content_hash(text);
       return result;
     }
     Result<text::DecodedText> decoded = text::decode_bytes(bytes, path);

@@ -131,6 +131,11 @@ TEST_F(Inputs, AFolderWithoutPlansIsAnErrorThatSaysWhatWasSkipped) {
   EXPECT_EQ(empty.code, 2);
   EXPECT_NE(empty.err.find("no plan to check was found in " + dir().string()), std::string::npos) << empty.err;
   EXPECT_NE(empty.err.find("the folder is empty"), std::string::npos) << empty.err;
+  const Outcome empty_zh = run_with_data("check", {dir().string()});
+  EXPECT_EQ(empty_zh.code, 2);
+  EXPECT_EQ(empty_zh.out, "");
+  EXPECT_NE(empty_zh.err.find("plancheck: error: 在 " + dir().string() + " 中没有找到要检查的预案（跳过的文件：无，文件夹为空）"),
+            std::string::npos) << empty_zh.err;
   write(dir() / "a.rtf", "x");
   write(dir() / "b.RTF", "x");
   write(dir() / "c.png", "x");

@@ -214,6 +214,21 @@ TEST_P(RemediationTest, FollowingTheAdvicePassesTheRule) {
   EXPECT_GT(exercised, 0) << "no must-fail case of " << t.rule << " fails under " << t.ruleset;
 }
 
+// The parameterised test runs over every rule of every ruleset in rulesets/ — the national and MIIT plans
+// and the 2025 reporting measures — and the sample tailoring: none may drop out unnoticed.
+TEST(RemediationCoverage, EveryBundledRulesetAndTheTailoringAreCovered) {
+  std::set<std::string> covered;
+  for (const RuleUnderTest& t : every_rule()) {
+    EXPECT_NE(t.rule, "<does not load>") << t.ruleset;
+    covered.insert(fs::path(t.ruleset).stem().string());
+  }
+  std::set<std::string> expected = {"cn-national-2017", "cn-miit-2017", "cn-reporting-2025", "strict-drills"};
+  for (const auto& entry : fs::directory_iterator(data_dir() + "/rulesets")) {
+    if (entry.path().extension() == ".xml") expected.insert(entry.path().stem().string());
+  }
+  EXPECT_EQ(covered, expected);
+}
+
 INSTANTIATE_TEST_SUITE_P(EveryRule, RemediationTest, ::testing::ValuesIn(every_rule()),
                          [](const auto& info) { return test_name(info.param); });
 
