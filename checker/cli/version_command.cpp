@@ -38,7 +38,7 @@ int run_version(const Options& o) {
             << (en ? "revision: " : "构建自提交：") << PLANCHECK_GIT_REVISION << '\n';
   const std::string data_dir = resolve_data_dir(o.data_dir);
   Result<batch::Rulesets> rulesets = load_bundled_rulesets(data_dir);
-  if (!rulesets) return report_tool_error(rulesets.error());
+  if (!rulesets) return report_tool_error(rulesets.error(), o.lang);
   std::cout << (en ? "rulesets in " : "内置规则集（") << data_dir << "/rulesets" << (en ? ":\n" : "）：\n");
   if (rulesets.value().empty()) std::cout << (en ? "  none\n" : "  无\n");
   std::vector<const rules::CompiledRuleset*> sorted;

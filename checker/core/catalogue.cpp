@@ -23,6 +23,8 @@ const std::vector<CatalogueEntry> kCatalogue = {
     // Appended to any message given a suggestion (with_suggestion).
     {M::DidYouMean, "did-you-mean", "message suggestion", "{message}；您是否要找“{suggestion}”？",
      "{message}; did you mean '{suggestion}'?"},
+    // Appended to any message given a cause (Message::because).
+    {M::BecauseOf, "because-of", "message cause", "{message}（原因：{cause}）", "{message}: {cause}"},
     {M::BadValue, "cli.bad-value", "option value allowed", "选项 {option} 的值“{value}”无效（可选：{allowed}）",
      "invalid value '{value}' for {option} (choose from: {allowed})"},
     {M::MissingArgument, "cli.missing-argument", "what", "缺少参数：{what}", "missing argument: {what}"},

@@ -66,10 +66,11 @@ Message with_suggestion(Message m, std::string suggestion) {
 }
 
 std::string Message::text(Lang lang) const {
-  const std::string body = format(lang);
+  std::string body = format(lang);
+  for (const Message& cause : because) body = Message{MsgId::BecauseOf, {{"message", body}, {"cause", cause.text(lang)}}}.format(lang);
   const std::string& suggestion = field("suggestion");
   if (suggestion.empty() || id == MsgId::DidYouMean) return body;
-  return Message{MsgId::DidYouMean, {{"message", body}, {"suggestion", suggestion}}}.text(lang);
+  return Message{MsgId::DidYouMean, {{"message", body}, {"suggestion", suggestion}}}.format(lang);
 }
 
 std::string Message::format(Lang lang) const {

@@ -18,7 +18,7 @@ enum class MsgId : std::uint16_t {
   // Text written by an earlier run (a JSON report read back): shown as it was. {text}
   Verbatim,
   // command line
-  UsageHint, UnknownCommand, UnknownOption, DidYouMean, BadValue, MissingArgument, TooManyArguments, BadUsage,
+  UsageHint, UnknownCommand, UnknownOption, DidYouMean, BecauseOf, BadValue, MissingArgument, TooManyArguments, BadUsage,
   OptionsExclusive,
   RulesetRequired, UnknownRule, NoRulesets, Valid, UnknownXmlRoot, OutputFailed, NoPlanFound, NothingSkipped, Interrupted,
   InternalError,
@@ -66,6 +66,7 @@ using MessageFields = std::vector<std::pair<std::string, std::string>>;
 struct Message {
   MsgId id = MsgId::Verbatim;
   MessageFields fields;
+  std::vector<Message> because = {};  // what caused it (e.g. why a file could not be read), shown after it
 
   // The catalogue's template for `id` in `lang`, filled with `fields`.
   std::string text(Lang lang) const;

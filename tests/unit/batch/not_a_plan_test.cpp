@@ -16,6 +16,12 @@ using office::testing::make_docx;
 using office::testing::p;
 using office::testing::Package;
 
+std::string docx(const std::string& body) {
+  Package pkg;
+  pkg.body = body;
+  return make_docx(pkg);
+}
+
 std::string write_file(const std::string& name, const std::string& bytes) {
   const fs::path path = fs::path(::testing::TempDir()) / ("not-a-plan-" + std::to_string(::getpid()) + "-" + name);
   std::ofstream(path, std::ios::binary) << bytes;
@@ -23,7 +29,7 @@ std::string write_file(const std::string& name, const std::string& bytes) {
 }
 
 TEST(NotAPlan, AWordMemoIsSetApartAndForceChecksIt) {
-  const std::string memo = write_file("memo.docx", make_docx(Package{p("Minutes of the team meeting") + p("We agreed to meet again on Friday.")}));
+  const std::string memo = write_file("memo.docx", docx(p("Minutes of the team meeting") + p("We agreed to meet again on Friday.")));
   CheckOptions options;
   const PlanResult apart = check_file(memo, {}, options);
   ASSERT_TRUE(apart.error);
@@ -37,9 +43,9 @@ TEST(NotAPlan, AWordMemoIsSetApartAndForceChecksIt) {
 }
 
 TEST(NotAPlan, AWordPlanIsChecked) {
-  const std::string plan = write_file("plan.docx", make_docx(Package{
+  const std::string plan = write_file("plan.docx", docx(
       p("某单位网络安全事件应急预案") + p("第一章 总则") + p("为建立健全网络安全事件应急工作机制，提高应对网络安全事件的能力，制定本预案。") +
-      p("第二章 组织机构与职责") + p("成立网络安全事件应急领导小组，统一领导本单位的应急处置工作。")}));
+      p("第二章 组织机构与职责") + p("成立网络安全事件应急领导小组，统一领导本单位的应急处置工作。")));
   const PlanResult result = check_file(plan, {}, CheckOptions{});
   EXPECT_FALSE(result.error) << result.error->to_string(Lang::En);
   fs::remove(plan);
