@@ -15,6 +15,7 @@ std::string_view to_string(ErrorKind kind) {
     case ErrorKind::Forbidden: return "forbidden";
     case ErrorKind::Ruleset: return "ruleset";
     case ErrorKind::Usage: return "usage";
+    case ErrorKind::Limit: return "limit";
   }
   return "error";
 }

@@ -18,6 +18,7 @@ enum class ErrorKind {
   Forbidden,       // refused for safety: external entity, DTD, entity expansion
   Ruleset,         // a ruleset file is invalid
   Usage,           // a command-line mistake
+  Limit,           // a plan beyond a limit the user may raise (--max-file-size, --max-time-per-plan …)
 };
 
 std::string_view to_string(ErrorKind kind);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/budget.hpp"
 #include "parse/front_matter.hpp"
 #include "parse/line_joining.hpp"
 #include "parse/line_role.hpp"
@@ -90,6 +91,7 @@ void recover_outline(std::vector<SourceLine> lines, const SourceText& source, Do
   std::vector<FlatSection> flat;
   std::vector<int> depths;
   for (std::size_t i = head_end; i < lines.size(); ++i) {
+    if (i % 256 == 0) checkpoint();
     const int depth = roles[i].heading ? levels.place(roles[i], lines[i]) : 0;
     if (depth > 0) {
       flat.push_back(FlatSection{make_section(lines[i], roles[i], depth, source), {}});
