@@ -200,18 +200,19 @@ void from_durations(const Passages& ps, const std::vector<Duration>& durations, 
   std::optional<SentenceFacts> facts;
   std::optional<ClauseRest> rest;
   std::optional<DutyMention> duty_around;  // duty_context of the current sentence
+  Span current{1, 0};                       // the sentence `facts` and `duty_around` belong to
   for (const Duration& d : durations) {
     const Passage& p = ps.items[d.at.passage];
     const std::string_view s = p.norm.text;
     const Span sentence = d.sentence.span;
-    if (p.index != passage) {
+    const bool new_passage = p.index != passage;
+    if (new_passage) {
       passage = p.index;
       path.clear();
-      facts.reset();
       rest.reset();
-      duty_around.reset();
     }
-    if (facts && !facts->same_sentence(sentence)) {
+    if (new_passage || sentence.begin != current.begin || sentence.end != current.end) {
+      current = sentence;
       facts.reset();
       duty_around.reset();
     }

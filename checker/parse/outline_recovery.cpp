@@ -95,6 +95,11 @@ void recover_outline(std::vector<SourceLine> lines, const SourceText& source, Do
     const int depth = roles[i].heading ? levels.place(roles[i], lines[i]) : 0;
     if (depth > 0) {
       flat.push_back(FlatSection{make_section(lines[i], roles[i], depth, source), {}});
+      // Refused here, before the tree is nested: "1.1.1…" can nest as deep as a line is long.
+      if (const PlanBudget* b = current_budget(); b && static_cast<std::size_t>(depth) > b->limits().max_section_depth) {
+        exceed_limit("标题层级深度", "the nesting depth of headings", static_cast<std::uint64_t>(depth), "max-section-depth",
+                     b->limits().max_section_depth, flat.back().section.location);
+      }
       depths.push_back(depth);
       continue;
     }
