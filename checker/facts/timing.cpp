@@ -85,7 +85,6 @@ class SentenceFacts {
     reports = reports_in(head_);
     follow_up = contains_any(head_, {"总结", "结束", "完毕", "调查", "评估", "整改"});
     for (const LevelMention& m : event_level_mentions(head_)) {
-      mentioned_levels.push_back(m.name);
       if (std::find(levels.begin(), levels.end(), m.name) == levels.end()) levels.push_back(m.name);
     }
     for (std::string_view w : {"发生", "发现", "一旦"}) {
@@ -120,7 +119,6 @@ class SentenceFacts {
   bool reports = false;
   bool follow_up = false;                     // a follow-up (总结, 调查, after the response ends)
   std::vector<std::string> levels;            // each level the sentence names, once
-  std::vector<std::string> mentioned_levels;  // every mention, in order
 
  private:
   std::string_view head_;
@@ -248,7 +246,7 @@ void from_durations(const Passages& ps, const std::vector<Duration>& durations, 
     pr.reports = rest->reports_from(d.at.span.begin);
     pr.starts_plan = rest->starts_plan_from(d.at.span.begin);
     pr.sentence_reports = facts->reports;
-    pr.levels = facts->mentioned_levels;
+    pr.levels = facts->levels;
     pr.after_incident = facts->follows_any_incident(d.at.span.begin);
     pr.at = d.at;
     pr.sentence = d.sentence;

@@ -94,8 +94,8 @@ TEST_F(LimitsFolder, TooManyOrTooDeepHeadingsAreErrorsNamingTheLimit) {
 }
 
 TEST_F(LimitsFolder, ALargeFileIsRefusedBeforeItIsRead) {
-  write("b_large.txt", kHead + std::string(5000, '\n') + "正文。\n");
-  expect_limit(check({"--max-file-size", "4K"}), "b_large.txt", "max-file-size");
+  write("b_large.txt", kHead + std::string(20000, '\n') + "正文。\n");  // the good plan is 6.6 KB
+  expect_limit(check({"--max-file-size", "16K"}), "b_large.txt", "max-file-size");
 }
 
 TEST_F(LimitsFolder, APlanOverItsTimeIsStoppedAndNamed) {
@@ -103,6 +103,27 @@ TEST_F(LimitsFolder, APlanOverItsTimeIsStoppedAndNamed) {
   ASSERT_EQ(plans.count("a_good.txt"), 1u);
   EXPECT_EQ(plans.at("a_good.txt")["error"]["kind"], "limit");
   EXPECT_NE(plans.at("a_good.txt")["error"]["message"].get<std::string>().find("--max-time-per-plan"), std::string::npos);
+}
+
+// Word, OpenDocument and PDF plans are checked under the same limits and time as text plans.
+TEST_F(LimitsFolder, OfficePlansAreHeldToTheSameLimits) {
+  for (const char* ext : {".docx", ".odt", ".pdf"}) {
+    const std::string name = std::string("b_office") + ext;
+    fs::copy_file(fs::path(PLANCHECK_SOURCE_DIR) / "samples" / "office" / (std::string("chongqing-plan") + ext),
+                  root_ / "plans" / name);
+  }
+  // Every plan here has more than three headings; the time limit is one no plan can meet.
+  for (const auto& [option, value] : std::vector<std::pair<std::string, std::string>>{
+           {"max-sections", "3"}, {"max-time-per-plan", "0.000001"}}) {
+    const auto plans = check({"--" + option, value});
+    for (const char* ext : {".docx", ".odt", ".pdf"}) {
+      const Json& error = plans.at(std::string("b_office") + ext)["error"];
+      ASSERT_TRUE(error.is_object()) << ext << " " << option;
+      EXPECT_EQ(error["kind"], "limit") << ext;
+      EXPECT_NE(error["message"].get<std::string>().find("--" + option), std::string::npos) << error.dump();
+    }
+    EXPECT_EQ(check({"--" + option, "1000"}, 1).at("b_office.docx")["error"], nullptr) << option;  // raised: checked
+  }
 }
 
 TEST_F(LimitsFolder, LimitMessagesFollowTheLanguage) {

@@ -176,5 +176,21 @@ TEST(TimingScale, ManyDeadlinesInOneClauseAreReadOnce) {
   EXPECT_EQ(t.promptness.back().levels, std::vector<std::string>{"特别重大"});
 }
 
+// A level named before every deadline of one sentence: each deadline carries the sentence's levels once
+// (it carried every mention, so memory grew with deadlines × mentions).
+TEST(TimingScale, DeadlinesOfOneSentenceCarryItsLevelsOnce) {
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "特别重大事件2小时内、重大事件1个工作日内";
+  DocBuilder b;
+  b.para(text + "报告。");
+  const Passages passages = b.passages();
+  const TimingFacts t = extract_timing(b.doc(), passages);
+  ASSERT_EQ(t.promptness.size(), 4000u);
+  for (const Promptness& p : t.promptness) {
+    ASSERT_EQ(p.levels, (std::vector<std::string>{"特别重大", "重大"}));
+    ASSERT_TRUE(p.reports);
+  }
+}
+
 }  // namespace
 }  // namespace plancheck::facts
