@@ -57,7 +57,19 @@ check "bash completion completes rule ids" bash -c \
   "source /usr/share/bash-completion/completions/plancheck && COMP_WORDS=(plancheck rules explain drill.) COMP_CWORD=3 && _plancheck && [[ \${COMPREPLY[*]} == *drill.frequency* ]]"
 mkdir -p team/plans && printf 'ruleset = cn-miit-2017\n' >team/plancheck.ini && cp plan.md team/plans/
 config=$(cd team/plans && /usr/bin/plancheck check --print-config --lang en)
-check "plancheck.ini in a parent folder sets the ruleset" contains "$config" "ruleset = cn-miit-2017  # $work/team/plancheck.ini:1"
+echo "$config" | grep -E '^(ruleset|fail-on) '
+check "--print-config names the parent folder's plancheck.ini" grep -Eq "^ruleset = cn-miit-2017 +# $work/team/plancheck.ini:1\$" <<<"$config"
+json=$(cd team/plans && /usr/bin/plancheck check plan.md --format json --as-of 2025-06-01 || true)
+check "plancheck.ini in a parent folder sets the ruleset used" \
+  python3 -c 'import json, sys; sys.exit(json.load(sys.stdin)["plans"][0]["rulesets"] != ["cn-miit-2017"])' <<<"$json"
+printf 'ruleset = cn-miit-2017\nrulset = cn-national-2017\n' >team/plancheck.ini
+set +e
+typo=$(cd team/plans && /usr/bin/plancheck check plan.md --lang en 2>&1)
+code=$?
+set -e
+echo "$typo"
+check "a misspelt key is an error with file and line, exit 2 (got $code)" \
+  bash -c "[[ $code == 2 ]] && grep -q '$work/team/plancheck.ini:2: unknown key' <<<\"\$1\"" _ "$typo"
 
 if ((failures)); then echo "test-package.sh: $failures check(s) failed" >&2; exit 1; fi
 echo "test-package.sh: all checks passed"

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <cstring>
 #include <exception>
+#include <filesystem>
 #include <functional>
 #include <fmt/format.h>
 #include <map>
@@ -115,6 +116,45 @@ std::string content_hash(std::string_view text) {
   return fmt::format("{:016x}", h);
 }
 
+// --max-line-length, in characters, over the decoded text (before any reader splits it).
+void check_line_lengths(std::string_view text, std::size_t limit) {
+  std::size_t chars = 0;
+  std::size_t line_start = 0;
+  int line = 1;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n' || c == '\r') {
+      if (c == '\n' || i + 1 >= text.size() || text[i + 1] != '\n') {
+        ++line;
+        line_start = i + 1;
+      }
+      chars = 0;
+      continue;
+    }
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++chars > limit) {
+      exceed_limit(MsgId::LimitLineLength, chars, limit, Location{line_start, line, 1});
+    }
+  }
+}
+
+// --max-sections and --max-section-depth, walked without recursion.
+void check_sections(const Document& doc, const Limits& limits) {
+  std::vector<std::pair<const Section*, std::size_t>> stack;
+  for (auto it = doc.sections.rbegin(); it != doc.sections.rend(); ++it) stack.emplace_back(&*it, 1);
+  std::size_t count = 0;
+  while (!stack.empty()) {
+    const auto [s, depth] = stack.back();
+    stack.pop_back();
+    if (++count > limits.max_sections) {
+      exceed_limit(MsgId::LimitSections, count, limits.max_sections, s->location);
+    }
+    if (depth > limits.max_section_depth) {
+      exceed_limit(MsgId::LimitSectionDepth, depth, limits.max_section_depth, s->location);
+    }
+    for (auto it = s->children.rbegin(); it != s->children.rend(); ++it) stack.emplace_back(&*it, depth + 1);
+  }
+}
+
 }  // namespace
 
 OrgKindInfo org_kind_for(const std::string& path, const CheckOptions& options, const OrgKindInfo& read_from_plan) {
@@ -153,11 +193,29 @@ std::optional<PlanResult> set_apart(const std::string& path, std::string_view te
   return result;
 }
 
+// Runs `check` under the plan's budget (its limits, its time, the run's stop flag): a limit exceeded or an
+// interruption becomes the plan's error entry, as does any exception a stage let through.
+template <typename Check>
+PlanResult within_budget(const std::string& path, const Rulesets& rulesets, const CheckOptions& options,
+                         Check&& check) {
+  const PlanBudget budget(options.limits, options.stop);
+  const PlanBudget::Scope scope(budget);
+  try {
+    return check();
+  } catch (const PlanStopped& e) {
+    const ErrorKind kind = e.why() == PlanStopped::Why::Limit ? ErrorKind::Limit : ErrorKind::Unreadable;
+    return error_result(path, rulesets, ToolError{kind, path, e.where(), e.message()});
+  } catch (const std::exception& e) {
+    // A stage broke its no-throw promise: report it against this plan and keep the batch going.
+    return error_result(path, rulesets, ToolError{ErrorKind::Unreadable, path, {}, Message{MsgId::InternalError, {{"detail", e.what()}}}});
+  }
+}
+
 }  // namespace
 
 PlanResult check_decoded(const std::string& path, text::DecodedText decoded, const Rulesets& rulesets,
                          const CheckOptions& options) {
-  try {
+  return within_budget(path, rulesets, options, [&] {
     parse::ParseOptions parse_options;
     parse_options.plan_schema = options.plan_schema;
     const std::string hash = content_hash(decoded.utf8);
@@ -165,28 +223,47 @@ PlanResult check_decoded(const std::string& path, text::DecodedText decoded, con
       apart->encoding = decoded.encoding;
       return std::move(*apart);
     }
+    check_line_lengths(decoded.utf8, options.limits.max_line_length);
     Result<Document> doc = parse::parse_document(path, std::move(decoded), parse_options);
+    if (doc) check_sections(doc.value(), options.limits);
     PlanResult result = doc ? check_document(doc.value(), rulesets, options) : error_result(path, rulesets, doc.error());
     result.content_hash = hash;
     return result;
-  } catch (const std::exception& e) {
-    // A stage broke its no-throw promise: report it against this plan and keep the batch going.
-    return error_result(path, rulesets, ToolError{ErrorKind::Unreadable, path, {}, Message{MsgId::InternalError, {{"detail", e.what()}}}});
-  }
+  });
 }
+
+namespace {
+
+// --max-file-size: the plan's error entry when `size` bytes are over the limit.
+std::optional<PlanResult> over_file_size(const std::string& path, std::uintmax_t size, const Rulesets& rulesets,
+                                         const CheckOptions& options) {
+  if (size <= options.limits.max_file_size) return std::nullopt;
+  return within_budget(path, rulesets, options, [&]() -> PlanResult {
+    exceed_limit(MsgId::LimitFileSize, size, options.limits.max_file_size);
+  });
+}
+
+}  // namespace
 
 PlanResult check_bytes(const std::string& path, std::string_view bytes, const Rulesets& rulesets,
                        const CheckOptions& options) {
   try {
+    if (auto refused = over_file_size(path, bytes.size(), rulesets, options)) return std::move(*refused);
     // Word, OpenDocument and PDF files are recognised by their bytes before any text decoding.
     if (std::optional<Result<Document>> doc = office::read_office(bytes, path)) {
       if (!*doc) return error_result(path, rulesets, doc->error());
-      const std::string_view text = doc->value().source->text();
+      const Document& plan = doc->value();
       // A Word or PDF file that is not a plan (a memo, an English document) is set apart like a text one.
-      if (std::optional<PlanResult> apart = set_apart(path, text, rulesets, options)) return std::move(*apart);
-      PlanResult result = check_document(doc->value(), rulesets, options);
-      result.content_hash = content_hash(text);
-      return result;
+      if (std::optional<PlanResult> apart = set_apart(path, plan.source->text(), rulesets, options)) {
+        return std::move(*apart);
+      }
+      return within_budget(path, rulesets, options, [&] {
+        check_line_lengths(plan.source->text(), options.limits.max_line_length);
+        check_sections(plan, options.limits);
+        PlanResult result = check_document(plan, rulesets, options);
+        result.content_hash = content_hash(plan.source->text());
+        return result;
+      });
     }
     Result<text::DecodedText> decoded = text::decode_bytes(bytes, path);
     if (!decoded) return error_result(path, rulesets, decoded.error());
@@ -200,6 +277,13 @@ namespace {
 
 PlanResult check_read(const std::string& path, Result<std::string> (*read)(const std::string&),
                       const Rulesets& rulesets, const CheckOptions& options) {
+  // A regular file over --max-file-size is refused before it is read (anything else is read as it comes
+  // and refused after).
+  std::error_code ec;
+  const std::uintmax_t size = std::filesystem::is_regular_file(path, ec) ? std::filesystem::file_size(path, ec) : 0;
+  if (!ec) {
+    if (auto refused = over_file_size(path, size, rulesets, options)) return std::move(*refused);
+  }
   Result<std::string> bytes = read(path);
   if (!bytes) return error_result(path, rulesets, bytes.error());
   return check_bytes(path, bytes.value(), rulesets, options);

@@ -9,6 +9,7 @@
 
 #include "batch/baseline.hpp"
 #include "batch/org_profile.hpp"
+#include "core/budget.hpp"
 #include "core/lang.hpp"
 #include "core/result.hpp"
 #include "rules/engine.hpp"
@@ -31,6 +32,8 @@ struct CheckOptions {
   std::string as_of;                                // --as-of: the date rules and citations are judged as of
   std::optional<OrgKind> org_kind;                  // --org-kind: the same kind for every plan
   std::shared_ptr<const OrgProfile> org_profile;    // --org-profile: the kind by path (first match wins)
+  Limits limits;                                    // --max-file-size, --max-time-per-plan …
+  const std::atomic<bool>* stop = nullptr;          // set by Ctrl-C / SIGTERM: stop inside the plan too
   bool force = false;                               // --force: check files that do not look like plans too
 };
 
@@ -42,8 +45,9 @@ OrgKindInfo org_kind_for(const std::string& path, const CheckOptions& options, c
 // rulesets it was to be checked against, no rule results.
 PlanResult error_result(const std::string& path, const Rulesets& rulesets, ToolError error);
 
-// Checks one file against `rulesets`. A bad input becomes PlanResult::error; nothing escapes as an
-// exception. Results are merged by rule id (a rule in two rulesets appears once: the later ruleset wins)
+// Checks one file against `rulesets`. A bad input, or one beyond options.limits, becomes PlanResult::error;
+// nothing escapes as an exception. When options.stop is set while the plan is being checked, the check
+// stops at the next checkpoint and returns an error result (the run is being abandoned). Results are merged by rule id (a rule in two rulesets appears once: the later ruleset wins)
 // and sorted by id. Pure and thread-safe: the rulesets and schema are only read.
 PlanResult check_file(const std::string& path, const Rulesets& rulesets, const CheckOptions& options);
 

@@ -80,7 +80,7 @@ ToolError read_error(const Json& j, const std::string& path) {
   ToolError e;
   e.kind = enum_named(text(j, "kind"),
                       {K::Unreadable, K::Empty, K::Binary, K::Encoding, K::Syntax, K::Schema, K::Forbidden, K::Ruleset,
-                       K::Usage, K::NotAPlan},
+                       K::Usage, K::Limit, K::NotAPlan},
                       K::Unreadable);
   e.file = path;
   e.location = location(j);

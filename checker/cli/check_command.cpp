@@ -62,6 +62,7 @@ Result<Setup> load_setup(const Options& o) {
     s.check.org_profile = std::make_shared<const batch::OrgProfile>(profile.take());
   }
   s.run.as_of = as_of;
+  s.check.limits = o.limits;
   s.run.tool.version = PLANCHECK_VERSION;
   s.run.rules = rule_metadata(s.rulesets);
   s.run.lang = o.lang;
@@ -169,11 +170,12 @@ int run_check(const Options& o) {
   Result<std::unique_ptr<Outputs>> outputs = Outputs::open(o, setup.value().run);
   if (!outputs) return report_tool_error(outputs.error(), o.lang);
   InterruptGuard interrupt;
+  setup.value().check.stop = &interrupt.flag();
   const Outcome outcome = run_batch(o, setup.value(), inputs, *outputs.value(), interrupt.flag());
   if (interrupt.interrupted()) {
     outputs.value()->abort();
     std::cerr << ToolError{ErrorKind::Usage, "", {}, Message{MsgId::Interrupted, {}}}.to_string(o.lang) << '\n';
-    return kExitInterrupted;
+    return interrupt.exit_code();
   }
   if (auto e = outputs.value()->finish(outcome.totals)) return report_tool_error(*e, o.lang);
   // A text report on the terminal already shows plans in error; other destinations need a line on stderr.

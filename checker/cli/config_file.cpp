@@ -4,12 +4,11 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <set>
 #include <sstream>
 #include <system_error>
+
+#include "text/ingest.hpp"
 
 namespace plancheck::cli {
 
@@ -89,10 +88,9 @@ std::string resolve_value(const fs::path& folder, const std::string& key, const 
 // Reads the file line by line so that every problem can name its line; Boost.Program_options reads each
 // `key = value` line (comments after #, white space trimmed), sections are told apart here.
 Result<std::vector<ConfigEntry>> read_entries(const std::string& path, Lang lang) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return at_line(path, 0, say_in(lang, "无法读取配置文件：{}", "cannot read the config file: {}", std::strerror(errno)));
-  }
+  const Result<std::string> bytes = text::read_file_bytes(path);  // refuses FIFOs and devices
+  if (!bytes) return at_line(path, 0, say_in(lang, "无法读取配置文件：{}", "cannot read the config file: {}", bytes.error().message.text(lang)));
+  std::istringstream in(bytes.value());
   const fs::path folder = fs::absolute(path).parent_path();
   std::vector<ConfigEntry> entries;
   std::string section;
@@ -121,7 +119,6 @@ Result<std::vector<ConfigEntry>> read_entries(const std::string& path, Lang lang
                                              trim(text)));
     }
   }
-  if (in.bad()) return at_line(path, 0, tr(lang, "读取配置文件时出错", "error while reading the config file"));
   return entries;
 }
 

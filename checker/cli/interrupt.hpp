@@ -1,4 +1,5 @@
-// Noticing SIGINT/SIGTERM during a batch so the run can stop cleanly (reports whole or absent, exit 130).
+// Noticing SIGINT/SIGTERM during a batch so the run can stop cleanly (reports whole or absent, exit 130
+// or 143). The flag is also polled inside each plan (core/budget.hpp), so a slow plan does not delay it.
 #pragma once
 
 #include <atomic>
@@ -16,6 +17,8 @@ class InterruptGuard {
 
   const std::atomic<bool>& flag() const;
   bool interrupted() const { return flag().load(); }
+  // 128 + the signal received: 130 for SIGINT, 143 for SIGTERM.
+  int exit_code() const;
 };
 
 // The conventional exit code of a process stopped by SIGINT (128 + 2).

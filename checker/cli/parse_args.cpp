@@ -1,6 +1,9 @@
 #include "cli/parse_args.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <limits>
+#include <type_traits>
 #include <boost/program_options.hpp>
 #include <sstream>
 
@@ -102,6 +105,23 @@ po::options_description describe(const std::string& command, Lang lang) {
     add("errors-exit-code", po::value<int>()->default_value(2),
         tr(lang, "有预案无法读取（出错）时的退出码：2|1|0（问题导致的退出码 1 仍然优先于 0）",
            "exit code when any plan is in error (unreadable, undecodable, malformed): 2|1|0 (findings still give 1)"));
+    // Limits: a plan beyond one is an error entry naming it (the batch goes on), never a hang.
+    const Limits l;
+    add("max-file-size", po::value<std::string>(),
+        (tr(lang, "单个预案文件的最大字节数，可带 K/M/G（默认 ", "largest plan file, in bytes, K/M/G allowed (default ") +
+         std::to_string(l.max_file_size >> 20) + "M)").c_str());
+    add("max-line-length", po::value<std::string>(),
+        (tr(lang, "一行的最大字符数（默认 ", "longest line, in characters (default ") + std::to_string(l.max_line_length) + ")").c_str());
+    add("max-sentence-length", po::value<std::string>(),
+        (tr(lang, "一个句子（至。！？；）的最大字符数（默认 ", "longest sentence (up to 。！？；), in characters (default ") +
+         std::to_string(l.max_sentence_length) + ")").c_str());
+    add("max-sections", po::value<std::string>(),
+        (tr(lang, "一个预案的最多标题数（默认 ", "most headings in one plan (default ") + std::to_string(l.max_sections) + ")").c_str());
+    add("max-section-depth", po::value<std::string>(),
+        (tr(lang, "标题的最大层级深度（默认 ", "deepest nesting of headings (default ") + std::to_string(l.max_section_depth) + ")").c_str());
+    add("max-time-per-plan", po::value<std::string>(),
+        (tr(lang, "检查一个预案的最长秒数，0 为不限（默认 ", "most seconds to check one plan, 0 for no limit (default ") +
+         fmt::format("{:g}", l.max_time_per_plan) + ")").c_str());
   }
   return d;
 }
@@ -205,6 +225,61 @@ std::optional<ToolError> fill_batch(const std::string& command, const po::variab
   }
   o.errors_exit_code = vm["errors-exit-code"].as<int>();
   if (o.errors_exit_code < 0 || o.errors_exit_code > 2) return bad("--errors-exit-code", std::to_string(o.errors_exit_code), "0|1|2");
+  return std::nullopt;
+}
+
+// A whole number with an optional binary suffix (K, M, G) when `sized`; nullopt when it is not one.
+std::optional<std::uint64_t> read_count(std::string text, bool sized) {
+  std::uint64_t unit = 1;
+  if (sized && !text.empty()) {
+    const char suffix = static_cast<char>(std::toupper(static_cast<unsigned char>(text.back())));
+    unit = suffix == 'K' ? 1ULL << 10 : suffix == 'M' ? 1ULL << 20 : suffix == 'G' ? 1ULL << 30 : 1;
+    if (unit > 1) text.pop_back();
+  }
+  if (text.empty() || text.size() > 12 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  const std::uint64_t n = std::stoull(text);
+  if (n > std::numeric_limits<std::uint64_t>::max() / unit) return std::nullopt;
+  return n * unit;
+}
+
+// Seconds, possibly with a fraction ("0.5"); nullopt when it is not a number ≥ 0.
+std::optional<double> read_seconds(const std::string& text) {
+  if (text.empty() || text.find_first_not_of("0123456789.") != std::string::npos || text.size() > 15) return std::nullopt;
+  try {
+    std::size_t used = 0;
+    const double v = std::stod(text, &used);
+    if (used == text.size()) return v;
+  } catch (const std::exception&) {
+  }
+  return std::nullopt;
+}
+
+// --max-file-size, --max-line-length, --max-sentence-length, --max-sections, --max-section-depth and
+// --max-time-per-plan (check).
+std::optional<ToolError> fill_limits(const std::string& command, const po::variables_map& vm, Options& o) {
+  const auto get = [&](const char* name, bool sized, auto& field) -> std::optional<ToolError> {
+    if (!vm.count(name)) return std::nullopt;
+    const std::string text = vm[name].as<std::string>();
+    using Field = std::remove_reference_t<decltype(field)>;
+    std::optional<Field> v;
+    if constexpr (std::is_floating_point_v<Field>) {
+      v = read_seconds(text);
+    } else if (auto c = read_count(text, sized); c && *c > 0 && *c <= std::numeric_limits<Field>::max()) {
+      v = static_cast<Field>(*c);
+    }
+    if (!v) {
+      const char* allowed = std::is_floating_point_v<Field> ? "0, 0.5, 60, …" : sized ? "1, 2, … (K, M, G)" : "1, 2, …";
+      return usage(command, Msg::BadValue, {{"option", std::string("--") + name}, {"value", text}, {"allowed", allowed}});
+    }
+    field = *v;
+    return std::nullopt;
+  };
+  Limits& l = o.limits;
+  for (auto e : {get("max-file-size", true, l.max_file_size), get("max-line-length", false, l.max_line_length),
+                 get("max-sentence-length", false, l.max_sentence_length), get("max-sections", false, l.max_sections),
+                 get("max-section-depth", false, l.max_section_depth), get("max-time-per-plan", false, l.max_time_per_plan)}) {
+    if (e) return e;
+  }
   return std::nullopt;
 }
 
@@ -330,6 +405,7 @@ std::optional<ToolError> fill_options(const std::string& command, const po::vari
   if (auto e = fill_dates(command, vm, o)) return *e;
   if (command == "check") {
     if (auto e = fill_check(command, vm, o)) return *e;
+    if (auto e = fill_limits(command, vm, o)) return *e;
   }
   if (command == "check" || command == "merge") {
     if (auto e = fill_batch(command, vm, o)) return *e;

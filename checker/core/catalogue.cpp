@@ -278,6 +278,26 @@ const std::vector<CatalogueEntry> kCatalogue = {
     {M::OfficeFileTooLarge, "office.file-too-large", "limit_mib",
      "文件超过 {limit_mib} MiB，已拒绝",
      "the file is larger than {limit_mib} MiB; refused"},
+    // limits a user may raise, and a plan stopped inside
+    {M::PlanInterrupted, "limit.interrupted", "", "已中断", "interrupted"},
+    {M::LimitTime, "limit.time", "limit",
+     "检查用时超过 --max-time-per-plan（{limit} 秒）；如需检查此预案请调高该值",
+     "checking took longer than --max-time-per-plan ({limit} s); raise it to check this plan"},
+    {M::LimitFileSize, "limit.file-size", "found limit",
+     "文件字节数（{found}）超过 --max-file-size（{limit}）；如需检查此预案请调高该值",
+     "the file's size in bytes ({found}) exceeds --max-file-size ({limit}); raise it to check this plan"},
+    {M::LimitLineLength, "limit.line-length", "found limit",
+     "一行的字符数（{found}）超过 --max-line-length（{limit}）；如需检查此预案请调高该值",
+     "a line's length in characters ({found}) exceeds --max-line-length ({limit}); raise it to check this plan"},
+    {M::LimitSentenceLength, "limit.sentence-length", "found limit",
+     "一个句子的字符数（{found}）超过 --max-sentence-length（{limit}）；如需检查此预案请调高该值",
+     "a sentence's length in characters ({found}) exceeds --max-sentence-length ({limit}); raise it to check this plan"},
+    {M::LimitSections, "limit.sections", "found limit",
+     "标题数（{found}）超过 --max-sections（{limit}）；如需检查此预案请调高该值",
+     "the number of headings ({found}) exceeds --max-sections ({limit}); raise it to check this plan"},
+    {M::LimitSectionDepth, "limit.section-depth", "found limit",
+     "标题层级深度（{found}）超过 --max-section-depth（{limit}）；如需检查此预案请调高该值",
+     "the nesting depth of headings ({found}) exceeds --max-section-depth ({limit}); raise it to check this plan"},
 };
 
 }  // namespace

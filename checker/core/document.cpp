@@ -54,4 +54,14 @@ OriginalPlace Document::place_of(int line) const {
   return places[static_cast<std::size_t>(line) - 1];
 }
 
+bool is_within_any(std::string_view path, const std::unordered_set<std::string_view>& roots, bool strict) {
+  if (roots.empty()) return false;
+  if (!strict && roots.count(path) > 0) return true;
+  for (std::size_t at = path.find(kSectionPathSeparator); at != std::string_view::npos;
+       at = path.find(kSectionPathSeparator, at + 1)) {
+    if (roots.count(path.substr(0, at)) > 0) return true;
+  }
+  return false;
+}
+
 }  // namespace plancheck

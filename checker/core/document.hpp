@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "core/source_text.hpp"
@@ -120,5 +121,10 @@ inline bool is_within_section(std::string_view path, std::string_view root) {
   return path.size() == root.size() ||
          path.compare(root.size(), kSectionPathSeparator.size(), kSectionPathSeparator) == 0;
 }
+
+// True when `path` is within one of `roots` as is_within_section says (strictly inside when `strict`).
+// Looks up the path's own ancestors in the set, so asking it for every passage costs the length of its
+// path, not the number of roots (testing each root against each passage was quadratic in a large plan).
+bool is_within_any(std::string_view path, const std::unordered_set<std::string_view>& roots, bool strict);
 
 }  // namespace plancheck

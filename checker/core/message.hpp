@@ -58,6 +58,8 @@ enum class MsgId : std::uint16_t {
   OrgProfileUnreadable, OrgProfileOpenQuote, OrgProfileHeader, OrgProfileEmptyPath, OrgProfileUnknownKind, OrgProfileEmpty,
   // Word, OpenDocument and PDF files
   OfficeLegacyWord, OfficeEncrypted, OfficeOtherOle, OfficeDamagedZip, OfficeMissingPart, OfficeBadPart, OfficePartTooLarge, OfficeTotalTooLarge, OfficeEncryptedPart, OfficeNotAPlanZip, OfficeDamagedPdf, OfficeLockedPdf, OfficeScannedPdf, OfficeEmptyDocument, OfficeFileTooLarge,
+  // limits a user may raise, and a plan stopped inside
+  PlanInterrupted, LimitTime, LimitFileSize, LimitLineLength, LimitSentenceLength, LimitSections, LimitSectionDepth,
   Count
 };
 

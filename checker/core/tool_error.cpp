@@ -17,6 +17,7 @@ std::string_view to_string(ErrorKind kind) {
     case ErrorKind::Forbidden: return "forbidden";
     case ErrorKind::Ruleset: return "ruleset";
     case ErrorKind::Usage: return "usage";
+    case ErrorKind::Limit: return "limit";
     case ErrorKind::NotAPlan: return "not-a-plan";
   }
   return "error";

@@ -20,6 +20,7 @@ enum class ErrorKind {
   Forbidden,       // refused for safety: external entity, DTD, entity expansion
   Ruleset,         // a ruleset file is invalid
   Usage,           // a command-line mistake
+  Limit,           // a plan beyond a limit the user may raise (--max-file-size, --max-time-per-plan …)
   NotAPlan,        // read fine, but shows no sign of being an emergency plan: set apart, not scored
 };
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "core/budget.hpp"
+
 #include "text/search.hpp"
 #include "text/utf8.hpp"
 
@@ -243,14 +245,14 @@ bool is_organisation_heading(std::string_view t) {
 
 BodyFacts extract_bodies(const Document& /*doc*/, const Passages& passages) {
   BodyFacts facts;
-  std::vector<std::string> org_paths;  // section paths of organisation sections
+  std::unordered_set<std::string_view> org_paths;  // section paths of organisation sections
   for (const Passage& p : passages.items) {
+    checkpoint();
     if (p.where == Where::Heading && is_organisation_heading(p.norm.text)) {
-      org_paths.push_back(p.section_path);
+      org_paths.insert(p.section_path);
       facts.has_organisation_section = true;
     }
-    const bool in_org = std::any_of(org_paths.begin(), org_paths.end(),
-                                    [&](const std::string& path) { return is_within_section(p.section_path, path); });
+    const bool in_org = is_within_any(p.section_path, org_paths, false);
     scan_passage(p, in_org, facts);
     scan_positions(p, facts);
   }

@@ -59,17 +59,34 @@ std::optional<StandardMatch> read_standard(std::string_view s, std::size_t pos) 
   return std::nullopt;
 }
 
-bool sentence_abolishes(const Passage& p, std::size_t offset) {
-  const Span sentence = sentence_at(p, offset);
-  return std::string_view(p.norm.text).substr(sentence.begin, sentence.end - sentence.begin).find("废止") !=
-         std::string_view::npos;
-}
+// Whether the sentence around a citation says 废止, read once per sentence: its citations share the
+// answer (reading the sentence again for each was quadratic in a long sentence full of citations).
+class Abolishing {
+ public:
+  bool at(const Passage& p, std::size_t offset) {
+    const Span sentence = sentence_at(p, offset);
+    if (passage_ != &p || sentence.begin != sentence_.begin || sentence.end != sentence_.end) {
+      passage_ = &p;
+      sentence_ = sentence;
+      answer_ = std::string_view(p.norm.text).substr(sentence.begin, sentence.end - sentence.begin).find("废止") !=
+                std::string_view::npos;
+    }
+    return answer_;
+  }
+
+ private:
+  const Passage* passage_ = nullptr;
+  Span sentence_{};
+  bool answer_ = false;
+};
 
 void scan_titles(const Passage& p, CitationFacts& out) {
   const std::string_view s = p.norm.text;
+  Abolishing abolishing;
+  std::size_t close = 0;  // the first 》 after the last 《, kept while later 《 come before it
   for (std::size_t open = text::find_text(s, "《"); open != std::string_view::npos;
        open = text::find_text(s, "《", open + 1)) {
-    const std::size_t close = text::find_text(s, "》", open);
+    if (close <= open) close = text::find_text(s, "》", open);
     if (close == std::string_view::npos) break;
     const std::size_t nested = text::find_text(s, "《", open + 1);
     if (nested != std::string_view::npos && nested < close) continue;  // 《…《…》: the inner one is the title
@@ -78,13 +95,14 @@ void scan_titles(const Passage& p, CitationFacts& out) {
     c.key = title_key(s.substr(open, close + 3 - open));
     c.passage = p.index;
     c.span = {static_cast<std::uint32_t>(open), static_cast<std::uint32_t>(close + 3)};
-    c.abolishing = sentence_abolishes(p, open);
+    c.abolishing = abolishing.at(p, open);
     if (!c.key.empty()) out.items.push_back(std::move(c));
   }
 }
 
 void scan_standards(const Passage& p, CitationFacts& out) {
   const std::string_view s = p.norm.text;
+  Abolishing abolishing;
   for (std::size_t pos = 0; pos + 1 < s.size(); ++pos) {
     // A standard number opens with a Latin letter (GB, gb, YD): test the byte itself first, since this runs
     // at every byte of every passage.
@@ -97,7 +115,7 @@ void scan_standards(const Passage& p, CitationFacts& out) {
     c.key = m->key;
     c.passage = p.index;
     c.span = {static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(m->end)};
-    c.abolishing = sentence_abolishes(p, pos);
+    c.abolishing = abolishing.at(p, pos);
     out.items.push_back(std::move(c));
     pos = m->end - 1;
   }

@@ -2,6 +2,8 @@
 #include <cctype>
 #include <cstdint>
 
+#include "core/budget.hpp"
+
 #include "facts/timing.hpp"
 #include "text/numerals.hpp"
 #include "text/utf8.hpp"
@@ -106,9 +108,13 @@ Duration read_duration(std::string_view s, std::size_t pos, std::size_t* end) {
 
 std::vector<Duration> extract_durations(const Passages& passages) {
   std::vector<Duration> out;
+  ClauseFinder clauses;
   for (const Passage& p : passages.items) {
     if (p.where == Where::FrontMatter || p.where == Where::Heading) continue;
+    checkpoint();
     const std::string_view s = p.norm.text;
+    Span aggregate_in{1, 0};  // the last sentence asked about 汇总, and its answer
+    bool aggregate = false;
     for (std::size_t pos = 0; pos < s.size(); text::next_code_point(s, pos)) {
       // read_duration's own first test, without the call
       if (!numeral_start(s, pos) && s.compare(pos, 3, "半") != 0) continue;
@@ -116,13 +122,17 @@ std::vector<Duration> extract_durations(const Passages& passages) {
       Duration d = read_duration(s, pos, &end);
       if (d.amount <= 0) continue;
       const Span sentence = sentence_at(p, pos);
-      const Span clause = clause_at(s, sentence, pos);
+      const Span clause = clauses.at(s, sentence, pos);
       d.at = make_ref(p, pos, end);
       d.sentence = make_ref(p, sentence.begin, sentence.end);
       d.within = starts_with_any(s, end, {"内", "以内", "之内", "前"});
-      d.anchor = std::string(s.substr(clause.begin, pos - clause.begin));
-      d.sentence_text = std::string(sentence_text(p, sentence));
-      d.aggregate = contains_any(d.sentence_text, {"汇总"});
+      d.anchor = s.substr(clause.begin, pos - clause.begin);
+      d.sentence_text = sentence_text(p, sentence);
+      if (aggregate_in.begin != sentence.begin || aggregate_in.end != sentence.end) {
+        aggregate_in = sentence;
+        aggregate = contains_any(d.sentence_text, {"汇总"});
+      }
+      d.aggregate = aggregate;
       out.push_back(std::move(d));
       pos = end - 1;  // continue after the unit (next_code_point steps past this byte's code point)
     }

@@ -2,6 +2,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "core/budget.hpp"
+
 #include "facts/timing.hpp"
 #include "text/numerals.hpp"
 #include "text/utf8.hpp"
@@ -74,14 +76,26 @@ std::string subject_of(std::string_view clause) {
   return std::string(found);
 }
 
-Frequency make(const Passage& p, Span sentence, std::size_t begin, std::size_t end) {
+// The clause of each frequency and its subject, kept while frequencies stay in one clause (scanning a
+// long clause again for each of its frequencies was quadratic).
+struct ClauseSubject {
+  ClauseFinder clauses;
+  Span clause{1, 0};
+  std::string subject;
+};
+
+Frequency make(const Passage& p, Span sentence, std::size_t begin, std::size_t end, ClauseSubject& cs) {
   const std::string_view s = p.norm.text;
-  const Span clause = clause_at(s, sentence, begin);
+  const Span clause = cs.clauses.at(s, sentence, begin);
   Frequency f;
   f.word = std::string(s.substr(begin, end - begin));
-  f.clause = std::string(s.substr(clause.begin, clause.end - clause.begin));
-  f.subject = subject_of(f.clause);
-  f.sentence_text = std::string(sentence_text(p, sentence));
+  f.clause = s.substr(clause.begin, clause.end - clause.begin);
+  if (cs.clause.begin != clause.begin || cs.clause.end != clause.end) {
+    cs.clause = clause;
+    cs.subject = subject_of(f.clause);
+  }
+  f.subject = cs.subject;
+  f.sentence_text = sentence_text(p, sentence);
   f.at = make_ref(p, begin, end);
   return f;
 }
@@ -102,6 +116,7 @@ bool may_start_frequency(char32_t cp, bool* vague_start) {
 
 void scan_sentence(const Passage& p, Span sentence, std::vector<Frequency>& out) {
   const std::string_view s = p.norm.text;
+  ClauseSubject cs;
   for (std::size_t pos = sentence.begin; pos < sentence.end; text::next_code_point(s, pos)) {
     // Most characters start nothing this scanner reads: step over them, decoding each once, and compare
     // words only where one may start.
@@ -113,7 +128,7 @@ void scan_sentence(const Passage& p, Span sentence, std::vector<Frequency>& out)
     for (std::string_view v : kVague) {
       if (!vague_start) break;
       if (s.compare(pos, v.size(), v) != 0) continue;
-      Frequency f = make(p, sentence, pos, pos + v.size());
+      Frequency f = make(p, sentence, pos, pos + v.size(), cs);
       f.vague = true;
       out.push_back(std::move(f));
       pos += v.size() - 1;
@@ -121,12 +136,12 @@ void scan_sentence(const Passage& p, Span sentence, std::vector<Frequency>& out)
     }
     const Period period = period_at(s, pos);
     if (period.years <= 0) continue;
-    const Span clause = clause_at(s, sentence, pos);
+    const Span clause = cs.clauses.at(s, sentence, pos);
     std::size_t end = period.end;
     double count = count_after(s, period.end, clause.end, &end);
     if (count == 0 && !period.every) continue;  // "一年" without "N次" is a duration, not a frequency
     if (count == 0) count = 1;                  // "每年组织演练"
-    Frequency f = make(p, sentence, pos, end);
+    Frequency f = make(p, sentence, pos, end, cs);
     f.per_year = count / period.years;
     out.push_back(std::move(f));
     pos = end - 1;
@@ -139,6 +154,7 @@ std::vector<Frequency> extract_frequencies(const Passages& passages) {
   std::vector<Frequency> out;
   for (const Passage& p : passages.items) {
     if (p.where == Where::FrontMatter || p.where == Where::Heading) continue;
+    checkpoint();
     for (const Span& sentence : p.sentences) scan_sentence(p, sentence, out);
   }
   return out;

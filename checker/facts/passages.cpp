@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/budget.hpp"
+
 #include "text/utf8.hpp"
 
 namespace plancheck::facts {
@@ -63,15 +65,36 @@ void add(Passages& ps, Where where, const Section* section, const Block* block, 
   ps.items.push_back(std::move(p));
 }
 
+// --max-sentence-length: the extractors look around every fact within its sentence, so a sentence of
+// megabytes (text without 。) is refused rather than read.
+void check_sentences(const Document& doc, const Passage& p) {
+  const PlanBudget* budget = current_budget();
+  if (budget == nullptr) return;
+  checkpoint();
+  const std::size_t limit = budget->limits().max_sentence_length;
+  for (const Span& s : p.sentences) {
+    if (s.end - s.begin <= limit) continue;  // bytes ≥ characters
+    const std::size_t chars = text::code_point_count(std::string_view(p.norm.text).substr(s.begin, s.end - s.begin));
+    if (chars > limit) {
+      exceed_limit(MsgId::LimitSentenceLength, chars, limit, locate(doc, p, s.begin));
+    }
+  }
+}
+
 }  // namespace
 
 Passages Passages::from(const Document& doc) {
   Passages ps;
-  for (const Block& b : doc.front_matter) add(ps, Where::FrontMatter, nullptr, &b, "", b.text);
-  for (const Block& b : doc.preamble) add(ps, Where::Preamble, nullptr, &b, "", b.text);
+  auto add_checked = [&](Where where, const Section* section, const Block* block, const std::string& path,
+                         const std::string& original) {
+    add(ps, where, section, block, path, original);
+    check_sentences(doc, ps.items.back());
+  };
+  for (const Block& b : doc.front_matter) add_checked(Where::FrontMatter, nullptr, &b, "", b.text);
+  for (const Block& b : doc.preamble) add_checked(Where::Preamble, nullptr, &b, "", b.text);
   for_each_section(doc.sections, [&](const Section& s, const std::string& path) {
-    add(ps, Where::Heading, &s, nullptr, path, s.title);
-    for (const Block& b : s.blocks) add(ps, Where::Body, &s, &b, path, b.text);
+    add_checked(Where::Heading, &s, nullptr, path, s.title);
+    for (const Block& b : s.blocks) add_checked(Where::Body, &s, &b, path, b.text);
   });
   return ps;
 }
@@ -93,9 +116,11 @@ Location locate(const Document& doc, const Passage& p, std::size_t norm_offset) 
 }
 
 Span sentence_at(const Passage& p, std::size_t norm_offset) {
-  for (const Span& s : p.sentences) {
-    if (norm_offset >= s.begin && norm_offset < s.end) return s;
-  }
+  // Sentences are in order and do not overlap: a binary search (a scan per fact was quadratic in a
+  // paragraph of many sentences).
+  auto it = std::upper_bound(p.sentences.begin(), p.sentences.end(), norm_offset,
+                             [](std::size_t off, const Span& s) { return off < s.begin; });
+  if (it != p.sentences.begin() && norm_offset < (--it)->end) return *it;
   return {0, static_cast<std::uint32_t>(p.norm.text.size())};
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 #include "text/normalize.hpp"
 #include "text/search.hpp"
@@ -105,18 +106,30 @@ const std::vector<std::string>& canonical_event_levels() {
   return names;
 }
 
+std::vector<LevelMention> level_words(std::string_view s) {
+  std::vector<LevelMention> out;
+  std::vector<std::pair<std::size_t, std::size_t>> taken;  // spans of the names before, sorted (they never overlap)
+  for (const std::string& name : canonical_event_levels()) {
+    const std::size_t before = out.size();
+    for (std::size_t at : find_all(s, name)) {
+      auto it = std::upper_bound(taken.begin(), taken.end(), at, [](std::size_t a, const auto& t) { return a < t.first; });
+      if (it != taken.begin() && at < std::prev(it)->second) continue;  // "重大" inside "特别重大"
+      out.push_back({name, at, at + name.size()});
+    }
+    for (std::size_t i = before; i < out.size(); ++i) taken.emplace_back(out[i].begin, out[i].end);
+    std::sort(taken.begin(), taken.end());
+  }
+  return out;
+}
+
+bool is_grade_mention(std::string_view s, const LevelMention& m) {
+  return grade_suffix_follows(s, m.end) || bracketed(s, m.begin, m.end);
+}
+
 std::vector<LevelMention> event_level_mentions(std::string_view s) {
   std::vector<LevelMention> out;
-  std::vector<std::pair<std::size_t, std::size_t>> taken;
-  for (const std::string& name : canonical_event_levels()) {
-    for (std::size_t at : find_all(s, name)) {
-      const std::size_t end = at + name.size();
-      const bool inside = std::any_of(taken.begin(), taken.end(),
-                                      [&](const auto& t) { return at >= t.first && at < t.second; });
-      if (inside) continue;
-      taken.emplace_back(at, end);
-      if (grade_suffix_follows(s, end) || bracketed(s, at, end)) out.push_back({name, at, end});
-    }
+  for (LevelMention& m : level_words(s)) {
+    if (is_grade_mention(s, m)) out.push_back(std::move(m));
   }
   std::sort(out.begin(), out.end(), [](const LevelMention& a, const LevelMention& b) { return a.begin < b.begin; });
   return out;
@@ -203,13 +216,15 @@ bool is_clause_break(std::string_view s, std::size_t pos, std::size_t* len) {
 Span clause_at(std::string_view s, Span sentence, std::size_t pos) {
   std::size_t begin = sentence.begin;
   std::size_t end = sentence.end;
-  for (std::size_t i = sentence.begin; i < pos && i < s.size();) {
+  // Backwards from `pos` to the nearest break: scanning forwards from the sentence start made a sentence
+  // with many facts quadratic. Breaks open with an ASCII byte, E3 or EF, none of them a continuation byte,
+  // so testing every byte finds only breaks that start a code point.
+  for (std::size_t i = std::min(pos, s.size()); i > sentence.begin;) {
+    --i;
     std::size_t n = 0;
-    if (is_clause_break(s, i, &n)) {
+    if (is_clause_break(s, i, &n) && i + n <= pos) {
       begin = i + n;
-      i += n;
-    } else {
-      text::next_code_point(s, i);
+      break;
     }
   }
   for (std::size_t i = std::max(pos, begin); i < sentence.end && i < s.size();) {
@@ -220,6 +235,29 @@ Span clause_at(std::string_view s, Span sentence, std::size_t pos) {
     text::next_code_point(s, i);
   }
   return {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
+}
+
+Span ClauseFinder::at(std::string_view s, Span sentence, std::size_t pos) {
+  const bool same = text_ == s.data() && sentence_.begin == sentence.begin && sentence_.end == sentence.end;
+  if (same && pos >= last_.begin && pos < last_.end) return last_;  // no break lies inside a clause
+  text_ = s.data();
+  sentence_ = sentence;
+  last_ = clause_at(s, sentence, pos);
+  return last_;
+}
+
+bool TextTail::contains_from(std::size_t x, std::string_view word) {
+  auto it = std::find_if(last_.begin(), last_.end(), [&](const auto& w) { return w.first == word; });
+  if (it == last_.end()) {
+    const std::size_t at = s_.rfind(word);
+    last_.emplace_back(word, at == std::string_view::npos ? at : begin_ + at);
+    it = last_.end() - 1;
+  }
+  return it->second != std::string_view::npos && it->second >= x;
+}
+
+bool TextTail::contains_any_from(std::size_t x, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return contains_from(x, w); });
 }
 
 std::string_view sentence_text(const Passage& p, Span sentence) {

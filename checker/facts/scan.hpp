@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "facts/passages.hpp"
@@ -70,6 +71,43 @@ bool starts_with_any(std::string_view s, std::size_t pos, std::initializer_list<
 
 // The clause around `pos` inside `sentence`: bounded by ，,；;：:。!?| and the sentence edges.
 Span clause_at(std::string_view s, Span sentence, std::size_t pos);
+// clause_at for many positions of one text: remembers the last clause found, so facts found one after
+// another in one long clause do not each scan it again (a sentence full of facts was quadratic).
+class ClauseFinder {
+ public:
+  Span at(std::string_view s, Span sentence, std::size_t pos);
+
+ private:
+  const char* text_ = nullptr;
+  Span sentence_{};
+  Span last_{};
+};
+
+// Whether a word occurs wholly inside s[x, end) for many x and one end (the rest of a clause after each of
+// its facts), at the cost of one backward search per word instead of one forward search per x.
+class TextTail {
+ public:
+  TextTail(std::string_view s, std::size_t begin, std::size_t end) : s_(s.substr(begin, end - begin)), begin_(begin) {}
+  bool contains_from(std::size_t x, std::string_view word);
+  bool contains_any_from(std::size_t x, std::initializer_list<std::string_view> words);
+  std::size_t begin() const { return begin_; }
+  std::size_t end() const { return begin_ + s_.size(); }
+  std::string_view text() const { return s_; }  // s[begin, end)
+
+ private:
+  std::string_view s_;
+  std::size_t begin_;
+  std::vector<std::pair<std::string_view, std::size_t>> last_;  // word → start of its last occurrence
+};
+
+// The level words event_level_mentions considers ("重大" inside "特别重大" already dropped), whether or
+// not they are used as grades, in no particular order.
+std::vector<LevelMention> level_words(std::string_view s);
+// Whether level word `m` of `s` is used as a grade there (what event_level_mentions keeps).
+bool is_grade_mention(std::string_view s, const LevelMention& m);
+// Bytes after a level word that is_grade_mention may read.
+inline constexpr std::size_t kGradeLookahead = 128;
+
 // Clause and sentence separators as they appear after normalisation (NFKC folds ，→, and ：→:).
 bool is_clause_break(std::string_view s, std::size_t pos, std::size_t* len = nullptr);
 

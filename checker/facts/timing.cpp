@@ -1,10 +1,14 @@
 #include "facts/timing.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
+
+#include "core/budget.hpp"
 #include <unordered_map>
 
 #include "text/normalize.hpp"
+#include "text/search.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::facts {
@@ -20,36 +24,110 @@ constexpr PromptWord kPromptWords[] = {
     {"及时", Promptness::Kind::Vague},     {"尽快", Promptness::Kind::Vague},     {"迅速", Promptness::Kind::Vague},
 };
 
+constexpr std::string_view kReportWords[] = {"报告", "上报", "报送", "报请", "通报", "报至"};
+
+// A bare 报 followed by the recipient ("报市网安应急办") — but not 报警 / 警报 / 情报 style words.
+bool bare_report_at(std::string_view s, std::size_t at) {
+  return !starts_with_any(s, at + 3, {"警", "销", "表", "名", "道", "刊", "纸"}) &&
+         !(at >= 3 && starts_with_any(s, at - 3, {"警", "情", "预", "简", "汇"}));
+}
+
 bool reports_in(std::string_view s) {
-  if (contains_any(s, {"报告", "上报", "报送", "报请", "通报", "报至"})) return true;
-  // A bare 报 followed by the recipient ("报市网安应急办") — but not 报警 / 警报 / 情报 style words.
+  if (std::any_of(std::begin(kReportWords), std::end(kReportWords), [&](std::string_view w) { return text::contains_text(s, w); })) {
+    return true;
+  }
   for (std::size_t at : find_all(s, "报")) {
-    if (!starts_with_any(s, at + 3, {"警", "销", "表", "名", "道", "刊", "纸"}) && !(at >= 3 && starts_with_any(s, at - 3, {"警", "情", "预", "简", "汇"}))) {
-      return true;
-    }
+    if (bare_report_at(s, at)) return true;
   }
   return false;
 }
 
-// The clause after a prompt word or deadline starts the plan or the response ("启动应急预案").
-bool starts_plan_in(std::string_view after) {
-  return (contains_any(after, {"启动"}) && contains_any(after, {"预案", "响应", "应急"})) ||
-         (contains_any(after, {"实施", "进入"}) && contains_any(after, {"应急响应", "应急状态"}));
-}
-
-// The text before a prompt word opens with the incident itself ("发生…后", "发现…", "一旦") and names no
-// event level, so the promptness applies to every incident.
-bool follows_any_incident(std::string_view before) {
-  return contains_any(before, {"发生", "发现", "一旦"}) && event_level_mentions(before).empty();
-}
-
-std::vector<std::string> levels_named(std::string_view sentence) {
-  std::vector<std::string> levels;
-  for (const LevelMention& m : event_level_mentions(sentence)) {
-    if (std::find(levels.begin(), levels.end(), m.name) == levels.end()) levels.push_back(m.name);
+// reports_in(s[x, end)) and the other questions about the rest of a clause after a word, for every word
+// of one clause at the cost of one pass over it (asking each word's tail anew was quadratic in a long
+// clause full of deadlines).
+class ClauseRest {
+ public:
+  ClauseRest(std::string_view s, Span clause) : s_(s), tail_(s, clause.begin, clause.end) {
+    const std::string_view v = tail_.text();
+    for (std::size_t at : find_all(v, "报")) {
+      if (bare_report_at(v, at)) last_bare_ = clause.begin + at;
+    }
   }
-  return levels;
-}
+  bool same_clause(Span clause) const { return clause.begin == tail_.begin() && clause.end == tail_.end(); }
+
+  bool reports_from(std::size_t x) {
+    for (std::string_view w : kReportWords) {
+      if (tail_.contains_from(x, w)) return true;
+    }
+    // A bare 报 after x has its neighbours inside s[x, end): it counts as it did for the whole clause.
+    if (last_bare_ != std::string_view::npos && last_bare_ > x) return true;
+    const std::string_view rest = s_.substr(x, tail_.end() - x);
+    return rest.compare(0, 3, "报") == 0 && bare_report_at(rest, 0);
+  }
+  bool starts_plan_from(std::size_t x) {
+    return (tail_.contains_from(x, "启动") && tail_.contains_any_from(x, {"预案", "响应", "应急"})) ||
+           (tail_.contains_any_from(x, {"实施", "进入"}) && tail_.contains_any_from(x, {"应急响应", "应急状态"}));
+  }
+
+ private:
+  std::string_view s_;
+  TextTail tail_;
+  std::size_t last_bare_ = std::string_view::npos;
+};
+
+// What a sentence says once, for every deadline or prompt word in it: whether it reports, the levels it
+// names, and follows_any_incident(s[sentence.begin, at)) for each word's `at` without reading the whole
+// text before each word again.
+class SentenceFacts {
+ public:
+  SentenceFacts(std::string_view s, Span sentence)
+      : head_(s.substr(sentence.begin, sentence.end - sentence.begin)), begin_(sentence.begin), sentence_(sentence) {
+    reports = reports_in(head_);
+    follow_up = contains_any(head_, {"总结", "结束", "完毕", "调查", "评估", "整改"});
+    for (const LevelMention& m : event_level_mentions(head_)) {
+      if (std::find(levels.begin(), levels.end(), m.name) == levels.end()) levels.push_back(m.name);
+    }
+    for (std::string_view w : {"发生", "发现", "一旦"}) {
+      const std::size_t f = text::find_text(head_, w);
+      if (f != std::string_view::npos) incident_end_ = std::min(incident_end_, f + w.size());
+    }
+    words_ = level_words(head_);
+    std::sort(words_.begin(), words_.end(), [](const LevelMention& a, const LevelMention& b) { return a.end < b.end; });
+    for (const LevelMention& m : words_) {
+      if (is_grade_mention(head_, m)) {
+        first_grade_end_ = m.end;
+        break;
+      }
+    }
+  }
+  bool same_sentence(Span sentence) const { return sentence.begin == sentence_.begin && sentence.end == sentence_.end; }
+
+  bool follows_any_incident(std::size_t at) const {
+    const std::size_t x = at - begin_;
+    if (incident_end_ == std::string_view::npos || incident_end_ > x) return false;
+    // A level word far enough before x reads the same text whether the sentence ends at x or not.
+    if (first_grade_end_ != std::string_view::npos && first_grade_end_ + kGradeLookahead <= x) return false;
+    const std::string_view before = head_.substr(0, x);
+    auto it = std::upper_bound(words_.begin(), words_.end(), x > kGradeLookahead ? x - kGradeLookahead : 0,
+                               [](std::size_t v, const LevelMention& m) { return v < m.end; });
+    for (; it != words_.end() && it->end <= x; ++it) {
+      if (is_grade_mention(before, *it)) return false;
+    }
+    return true;
+  }
+
+  bool reports = false;
+  bool follow_up = false;                     // a follow-up (总结, 调查, after the response ends)
+  std::vector<std::string> levels;            // each level the sentence names, once
+
+ private:
+  std::string_view head_;
+  std::size_t begin_;
+  Span sentence_;
+  std::size_t incident_end_ = std::string_view::npos;
+  std::vector<LevelMention> words_;  // sorted by end
+  std::size_t first_grade_end_ = std::string_view::npos;
+};
 
 // Which prompt words the passage may hold at all (its filter), so a sentence is searched only for those.
 std::vector<const PromptWord*> prompt_words_in(const Passage& p) {
@@ -68,22 +146,23 @@ std::vector<const PromptWord*> prompt_words_in(const Passage& p) {
 void add_promptness(const Passage& p, const std::vector<const PromptWord*>& words, Span sentence,
                     std::vector<Promptness>& out) {
   const std::string_view s = p.norm.text;
-  const std::string_view st = sentence_text(p, sentence);
-  std::optional<std::vector<std::string>> levels;  // read at the first prompt word: most sentences have none
+  std::optional<SentenceFacts> facts;  // read at the first prompt word: most sentences have none
+  ClauseFinder clauses;
+  std::optional<ClauseRest> rest;
   for (const PromptWord* word : words) {
     const PromptWord& w = *word;
     for (std::size_t at : find_all(s, w.word, sentence.begin, sentence.end)) {
-      if (!levels) levels = levels_named(st);
-      const Span clause = clause_at(s, sentence, at);
-      const std::string_view after = s.substr(at, clause.end - at);
+      if (!facts) facts.emplace(s, sentence);
+      const Span clause = clauses.at(s, sentence, at);
+      if (!rest || !rest->same_clause(clause)) rest.emplace(s, clause);
       Promptness pr;
       pr.kind = w.kind;
       pr.word = std::string(w.word);
-      pr.reports = reports_in(after);
-      pr.starts_plan = starts_plan_in(after);
-      pr.sentence_reports = reports_in(st);
-      pr.levels = *levels;
-      pr.after_incident = follows_any_incident(s.substr(sentence.begin, at - sentence.begin));
+      pr.reports = rest->reports_from(at);
+      pr.starts_plan = rest->starts_plan_from(at);
+      pr.sentence_reports = facts->reports;
+      pr.levels = facts->levels;
+      pr.after_incident = facts->follows_any_incident(at);
       pr.at = make_ref(p, at, at + w.word.size());
       pr.sentence = make_ref(p, sentence.begin, sentence.end);
       out.push_back(std::move(pr));
@@ -110,49 +189,68 @@ DutyMention duty_context(const Passage& p, Span sentence, std::string_view headi
   return d;
 }
 
-// Timed promptness ("30分钟内报告") and 24-hour duty come from the durations already read.
+// Timed promptness ("30分钟内报告") and 24-hour duty come from the durations already read. Durations come
+// in text order, so what is read once per passage, sentence or clause is kept while they stay in it.
 void from_durations(const Passages& ps, const std::vector<Duration>& durations, TimingFacts& out) {
-  std::unordered_map<std::size_t, std::string> paths;
+  std::size_t passage = std::string_view::npos;
+  std::string path;
+  ClauseFinder clauses;
+  std::optional<SentenceFacts> facts;
+  std::optional<ClauseRest> rest;
+  std::optional<DutyMention> duty_around;  // duty_context of the current sentence
+  Span current{1, 0};                       // the sentence `facts` and `duty_around` belong to
   for (const Duration& d : durations) {
     const Passage& p = ps.items[d.at.passage];
     const std::string_view s = p.norm.text;
     const Span sentence = d.sentence.span;
+    const bool new_passage = p.index != passage;
+    if (new_passage) {
+      passage = p.index;
+      path.clear();
+      rest.reset();
+    }
+    if (new_passage || sentence.begin != current.begin || sentence.end != current.end) {
+      current = sentence;
+      facts.reset();
+      duty_around.reset();
+    }
     const bool short_unit = d.unit == TimeUnit::Minute || d.unit == TimeUnit::Hour;
     if (short_unit && d.amount == 24) {
       const std::size_t after = d.at.span.end;
-      const std::string_view rest = s.substr(after, std::min<std::size_t>(s.size() - after, 30));
-      const bool duty = rest.compare(0, 6, "值班") == 0 || rest.compare(0, 6, "值守") == 0 ||
-                        rest.compare(0, 6, "在岗") == 0 || rest.compare(0, 12, "专人值班") == 0 ||
-                        rest.compare(0, 12, "专人值守") == 0;
-      auto it = paths.find(p.index);
-      if (it == paths.end()) it = paths.emplace(p.index, normalized_section_path(p)).first;
-      DutyMention m = duty_context(p, sentence, it->second);
+      const std::string_view rest24 = s.substr(after, std::min<std::size_t>(s.size() - after, 30));
+      const bool duty = rest24.compare(0, 6, "值班") == 0 || rest24.compare(0, 6, "值守") == 0 ||
+                        rest24.compare(0, 6, "在岗") == 0 || rest24.compare(0, 12, "专人值班") == 0 ||
+                        rest24.compare(0, 12, "专人值守") == 0;
+      if (path.empty()) path = normalized_section_path(p);
+      if (!duty_around) duty_around = duty_context(p, sentence, path);
+      DutyMention m = *duty_around;
       m.duty = duty;
       m.at = d.at;
-      m.phrase = make_ref(p, d.at.span.begin, clause_at(s, sentence, d.at.span.begin).end);
-      if (duty || contains_any(rest.substr(0, std::min<std::size_t>(rest.size(), 18)), {"畅通", "开机", "在线"})) {
+      m.phrase = make_ref(p, d.at.span.begin, clauses.at(s, sentence, d.at.span.begin).end);
+      if (duty || contains_any(rest24.substr(0, std::min<std::size_t>(rest24.size(), 18)), {"畅通", "开机", "在线"})) {
         out.duties.push_back(std::move(m));
       }
     }
     // A first report due within days ("1个工作日内报告") is a stated deadline too, so a rule can say it
     // is too slow; a follow-up (总结, 调查, after the response ends) is not a first report.
     const bool day_unit = d.unit == TimeUnit::Day || d.unit == TimeUnit::WorkingDay;
-    const bool follow_up = contains_any(d.sentence_text, {"总结", "结束", "完毕", "调查", "评估", "整改"});
-    if (d.within && (short_unit || (day_unit && !follow_up))) {
-      const Span clause = clause_at(s, sentence, d.at.span.begin);
-      Promptness pr;
-      pr.kind = Promptness::Kind::Timed;
-      pr.word = std::string(s.substr(d.at.span.begin, d.at.span.end - d.at.span.begin));
-      pr.minutes = d.calendar_days() * 1440.0;
-      pr.reports = reports_in(s.substr(d.at.span.begin, clause.end - d.at.span.begin));
-      pr.starts_plan = starts_plan_in(s.substr(d.at.span.begin, clause.end - d.at.span.begin));
-      pr.sentence_reports = reports_in(d.sentence_text);
-      for (const LevelMention& m : event_level_mentions(d.sentence_text)) pr.levels.push_back(m.name);
-      pr.after_incident = follows_any_incident(s.substr(sentence.begin, d.at.span.begin - sentence.begin));
-      pr.at = d.at;
-      pr.sentence = d.sentence;
-      out.promptness.push_back(std::move(pr));
-    }
+    if (!d.within || !(short_unit || day_unit)) continue;
+    if (!facts) facts.emplace(s, sentence);
+    if (!short_unit && facts->follow_up) continue;
+    const Span clause = clauses.at(s, sentence, d.at.span.begin);
+    if (!rest || !rest->same_clause(clause)) rest.emplace(s, clause);
+    Promptness pr;
+    pr.kind = Promptness::Kind::Timed;
+    pr.word = std::string(s.substr(d.at.span.begin, d.at.span.end - d.at.span.begin));
+    pr.minutes = d.calendar_days() * 1440.0;
+    pr.reports = rest->reports_from(d.at.span.begin);
+    pr.starts_plan = rest->starts_plan_from(d.at.span.begin);
+    pr.sentence_reports = facts->reports;
+    pr.levels = facts->levels;
+    pr.after_incident = facts->follows_any_incident(d.at.span.begin);
+    pr.at = d.at;
+    pr.sentence = d.sentence;
+    out.promptness.push_back(std::move(pr));
   }
 }
 
@@ -164,6 +262,7 @@ TimingFacts extract_timing(const Document& /*doc*/, const Passages& passages) {
   t.frequencies = extract_frequencies(passages);
   for (const Passage& p : passages.items) {
     if (p.where == Where::FrontMatter || p.where == Where::Heading) continue;
+    checkpoint();
     const std::vector<const PromptWord*> words = prompt_words_in(p);
     if (words.empty()) continue;
     for (const Span& sentence : p.sentences) add_promptness(p, words, sentence, t.promptness);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.hpp"
@@ -19,8 +20,10 @@ struct Duration {
   TextRef at;                 // the number and unit
   TextRef sentence;
   bool within = false;        // followed by 内 / 以内 / 之内 / 前
-  std::string anchor;         // normalised clause text before the number, e.g. "在应急响应结束后"
-  std::string sentence_text;  // normalised sentence, for subject matching ("总结报告", "调查处理")
+  // Both point into the passage's normalised text (a copy per fact made a long sentence of deadlines cost
+  // its length times their number): the passages must outlive the facts.
+  std::string_view anchor;         // normalised clause text before the number, e.g. "在应急响应结束后"
+  std::string_view sentence_text;  // normalised sentence, for subject matching ("总结报告", "调查处理")
   bool aggregate = false;     // the sentence gives a body's consolidated (汇总) report, not the unit's own
 
   // Comparable length: working days count 7/5 of a calendar day (10 working days = 14 days), a month 30 days.
@@ -33,8 +36,8 @@ struct Frequency {
   bool vague = false;
   std::string word;           // as normalised: "每年至少…一次", "定期"
   std::string subject;        // first activity named in the clause: 演练, 评估, 修订, 培训 … ("" if none)
-  std::string clause;         // normalised clause
-  std::string sentence_text;  // normalised sentence
+  std::string_view clause;         // normalised clause (into the passage's text, as Duration's views)
+  std::string_view sentence_text;  // normalised sentence
   TextRef at;
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/budget.hpp"
 #include "parse/front_matter.hpp"
 #include "parse/line_joining.hpp"
 #include "parse/line_role.hpp"
@@ -90,9 +91,15 @@ void recover_outline(std::vector<SourceLine> lines, const SourceText& source, Do
   std::vector<FlatSection> flat;
   std::vector<int> depths;
   for (std::size_t i = head_end; i < lines.size(); ++i) {
+    if (i % 256 == 0) checkpoint();
     const int depth = roles[i].heading ? levels.place(roles[i], lines[i]) : 0;
     if (depth > 0) {
       flat.push_back(FlatSection{make_section(lines[i], roles[i], depth, source), {}});
+      // Refused here, before the tree is nested: "1.1.1…" can nest as deep as a line is long.
+      if (const PlanBudget* b = current_budget(); b && static_cast<std::size_t>(depth) > b->limits().max_section_depth) {
+        exceed_limit(MsgId::LimitSectionDepth, static_cast<std::uint64_t>(depth), b->limits().max_section_depth,
+                     flat.back().section.location);
+      }
       depths.push_back(depth);
       continue;
     }

@@ -22,8 +22,10 @@ class DeadlineRule final : public Rule {
   void check(const RuleContext& ctx, Reporter& out) const override {
     const facts::Duration* own = nullptr;
     const facts::Duration* authority = nullptr;
+    WordSearch subjects(p_.subjects);
+    WordSearch anchors(p_.anchors);
     for (const facts::Duration& d : ctx.facts.timing.durations) {
-      if (!relevant(d)) continue;
+      if (!relevant(d, subjects, anchors)) continue;
       if (d.aggregate) {
         if (!authority) authority = &d;
       } else if (!own || (fits(d) && !fits(*own))) {
@@ -56,10 +58,10 @@ class DeadlineRule final : public Rule {
   }
 
  private:
-  bool relevant(const facts::Duration& d) const {
+  bool relevant(const facts::Duration& d, WordSearch& subjects, WordSearch& anchors) const {
     if (d.unit == facts::TimeUnit::Year || d.unit == facts::TimeUnit::Minute) return false;
-    if (!has_any_word(d.sentence_text, p_.subjects)) return false;
-    return p_.anchors.empty() || has_any_word(d.anchor, p_.anchors);
+    if (!subjects.in(d.sentence_text)) return false;
+    return p_.anchors.empty() || anchors.in(d.anchor);
   }
 
   // Working days are converted the same way for both limits, so "10个工作日" fits max-days 14 exactly and

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "rules/registry.hpp"
+#include "core/budget.hpp"
 
 namespace plancheck::rules {
 namespace {
@@ -167,6 +168,7 @@ std::vector<RuleResult> run_rules(const CompiledRuleset& rs, const Document& doc
   const RuleContext ctx{doc, facts, when};
   const bool ruleset_in_force = in_force(when.as_of, rs.effective_from, rs.effective_until);
   for (const CompiledRule& r : rs.rules) {
+    checkpoint();
     Reporter reporter(r.spec, lang);
     if (!ruleset_in_force) {
       reporter.not_applicable(not_in_force_note(rs.id, rs.effective_from, rs.effective_until, when.as_of, lang));

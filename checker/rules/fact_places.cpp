@@ -1,5 +1,6 @@
 #include "rules/fact_places.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -45,11 +46,29 @@ std::string fact_text(const RuleContext& ctx, const facts::TextRef& ref) {
   return facts::original_text(ctx.facts.passages.items[ref.passage], ref.span);
 }
 
-bool has_any_word(const std::string& s, const std::vector<std::string>& words) {
+bool has_any_word(std::string_view s, const std::vector<std::string>& words) {
   for (const std::string& w : words) {
     if (text::contains_text(s, w)) return true;
   }
   return false;
+}
+
+WordSearch::WordSearch(const std::vector<std::string>& words) : words_(words) {
+  for (const std::string& w : words) longest_ = std::max(longest_, w.size());
+}
+
+bool WordSearch::in(std::string_view s) {
+  const bool grows = searched_ && s.data() == last_.data() && s.size() >= last_.size();
+  if (grows && (found_ || s.size() == last_.size())) {
+    last_ = s;
+    return found_;
+  }
+  // A word not in the old text must end in the new part, so it starts at most longest_ - 1 bytes before.
+  const std::size_t from = grows && last_.size() >= longest_ ? last_.size() - longest_ + 1 : 0;
+  found_ = has_any_word(s.substr(from), words_);
+  last_ = s;
+  searched_ = true;
+  return found_;
 }
 
 std::string response_name(int number) {

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "facts/scan.hpp"
@@ -21,7 +22,23 @@ Place place_in_section(const RuleContext& ctx, const std::vector<std::string>& n
 std::string fact_text(const RuleContext& ctx, const facts::TextRef& ref);
 
 // True when `s` holds one of `words` (normalised parameter words).
-bool has_any_word(const std::string& s, const std::vector<std::string>& words);
+bool has_any_word(std::string_view s, const std::vector<std::string>& words);
+
+// has_any_word over the texts of many facts, which often share one: facts of one sentence or clause point
+// at the same text, searched once (searching it per fact was quadratic in a long sentence), and a text
+// that only grows (a deadline's anchor, the clause up to it) is searched only where it grew.
+class WordSearch {
+ public:
+  explicit WordSearch(const std::vector<std::string>& words);
+  bool in(std::string_view s);
+
+ private:
+  const std::vector<std::string>& words_;
+  std::size_t longest_ = 0;
+  std::string_view last_;
+  bool found_ = false;
+  bool searched_ = false;
+};
 
 // "I级" .. "V级" for response level numbers.
 std::string response_name(int number);

@@ -22,8 +22,10 @@ class FrequencyRule final : public Rule {
   void check(const RuleContext& ctx, Reporter& out) const override {
     const facts::Frequency* best = nullptr;
     const facts::Frequency* vague = nullptr;
+    WordSearch subjects(p_.subjects);
+    WordSearch context(p_.context);
     for (const facts::Frequency& f : ctx.facts.timing.frequencies) {
-      if (!has_any_word(f.clause, p_.subjects) || (!p_.context.empty() && !has_any_word(f.sentence_text, p_.context))) continue;
+      if (!subjects.in(f.clause) || (!p_.context.empty() && !context.in(f.sentence_text))) continue;
       if (f.vague) {
         if (!vague) vague = &f;
       } else if (!best || f.per_year > best->per_year) {

@@ -1,21 +1,27 @@
 #include "rules/phrase_scope.hpp"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 namespace plancheck::rules {
 namespace {
 
-bool under(const std::string& path, const std::vector<std::string>& roots) {
-  return std::any_of(roots.begin(), roots.end(), [&](const std::string& root) { return is_within_section(path, root); });
+bool under(const std::string& path, const std::unordered_set<std::string_view>& roots) {
+  return is_within_any(path, roots, false);
 }
 
 std::vector<std::string> scoped_roots(const PhraseScope& scope, const facts::Passages& passages) {
   std::vector<std::string> roots;
+  std::unordered_set<std::string_view> seen;  // the same paths, views of the passages' own
   if (scope.headings.empty()) return roots;
   for (const facts::Passage& p : passages.items) {
-    if (p.where != facts::Where::Heading || under(p.section_path, roots)) continue;
+    if (p.where != facts::Where::Heading || under(p.section_path, seen)) continue;
     const facts::Span all{0, static_cast<std::uint32_t>(p.norm.text.size())};
-    if (scope.headings.find(p, all)) roots.push_back(p.section_path);
+    if (scope.headings.find(p, all)) {
+      roots.push_back(p.section_path);
+      seen.insert(p.section_path);
+    }
   }
   return roots;
 }
@@ -58,9 +64,10 @@ std::vector<std::vector<std::size_t>> PhraseScope::tiers(const facts::Passages& 
   for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
   if (headings.empty()) return {all};
   const std::vector<std::string> roots = scoped_roots(*this, passages);
+  const std::unordered_set<std::string_view> root_set(roots.begin(), roots.end());
   std::vector<std::size_t> scoped;
   for (const facts::Passage& p : passages.items) {
-    if (!p.section_path.empty() && under(p.section_path, roots)) scoped.push_back(p.index);
+    if (!p.section_path.empty() && under(p.section_path, root_set)) scoped.push_back(p.index);
   }
   if (roots.empty()) {
     if (fallback == Fallback::Never) return {};

@@ -75,6 +75,38 @@ std::string_view sentence_of(const RuleContext& ctx, const facts::TextRef& ref) 
   return facts::sentence_text(p, ref.span);
 }
 
+// What the reporting rules ask of each promptness fact's sentence: is the report external, and which of the
+// rule's levels does it cover. A sentence's facts come together and one long sentence can hold thousands
+// of deadlines, so each run of facts on one sentence (with the same levels) is asked once (asking per
+// fact read the whole sentence again for every deadline in it: quadratic).
+struct SentenceAnswers {
+  bool external = false;
+  std::vector<char> covers;  // per level of the rule, in order
+};
+
+bool same_text(const facts::TextRef& a, const facts::TextRef& b) {
+  return a.passage == b.passage && a.span.begin == b.span.begin && a.span.end == b.span.end;
+}
+
+std::vector<SentenceAnswers> answers_per_fact(const RuleContext& ctx, const ReportingParams& params,
+                                              const std::vector<std::string>& external) {
+  const auto& all = ctx.facts.timing.promptness;
+  std::vector<SentenceAnswers> out;
+  out.reserve(all.size());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (i > 0 && same_text(all[i - 1].sentence, all[i].sentence) && all[i - 1].levels == all[i].levels) {
+      out.push_back(out.back());
+      continue;
+    }
+    const std::string_view sentence = sentence_of(ctx, all[i].sentence);
+    SentenceAnswers a;
+    a.external = !external.empty() && has_any_word(sentence, external);
+    for (const std::string& level : params.levels) a.covers.push_back(params.covers(all[i], sentence, level) ? 1 : 0);
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
 Place report_section(const RuleContext& ctx) {
   return place_in_section(ctx, {"事件报告", "信息报告", "报告", "应急处置", "应急响应"});
 }
@@ -87,8 +119,9 @@ class ReportDeadlineRule final : public Rule {
   void check(const RuleContext& ctx, Reporter& out) const override {
     const MessageArgs args = p_.kind_args(ctx.when, out.lang());
     const double limit = p_.limit(ctx.when.org.kind).minutes;
-    for (const std::string& level : p_.levels) {
-      const std::vector<const facts::Promptness*> reports = reports_of(ctx, level);
+    const std::vector<SentenceAnswers> answers = answers_per_fact(ctx, p_, external_);
+    for (std::size_t level = 0; level < p_.levels.size(); ++level) {
+      const std::vector<const facts::Promptness*> reports = reports_of(ctx, answers, level);
       const facts::Promptness* within = nullptr;
       const facts::Promptness* late = nullptr;
       const facts::Promptness* vague = nullptr;
@@ -118,19 +151,18 @@ class ReportDeadlineRule final : public Rule {
     return std::find(not_limits_.begin(), not_limits_.end(), word) != not_limits_.end();
   }
 
-  bool is_external(const RuleContext& ctx, const facts::Promptness& p) const {
-    return has_any_word(std::string(sentence_of(ctx, p.sentence)), external_);
-  }
-
-  // The plan's report deadlines covering `level`. When the plan reports to an outside body at all (网信,
-  // 公安 …), only such reports count: an internal one (报告应急办) is not the first external report.
-  std::vector<const facts::Promptness*> reports_of(const RuleContext& ctx, const std::string& level) const {
+  // The plan's report deadlines covering the rule's level number `level`. When the plan reports to an
+  // outside body at all (网信, 公安 …), only such reports count: an internal one (报告应急办) is not the
+  // first external report.
+  static std::vector<const facts::Promptness*> reports_of(const RuleContext& ctx, const std::vector<SentenceAnswers>& answers,
+                                                          std::size_t level) {
     const auto& all = ctx.facts.timing.promptness;
-    const bool any_external = std::any_of(all.begin(), all.end(), [&](const facts::Promptness& p) { return p.reports && is_external(ctx, p); });
+    bool any_external = false;
+    for (std::size_t i = 0; i < all.size() && !any_external; ++i) any_external = all[i].reports && answers[i].external;
     std::vector<const facts::Promptness*> out;
-    for (const facts::Promptness& p : all) {
-      if (!p.reports || (any_external && !is_external(ctx, p))) continue;
-      if (p_.covers(p, sentence_of(ctx, p.sentence), level)) out.push_back(&p);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      if (!all[i].reports || (any_external && !answers[i].external)) continue;
+      if (answers[i].covers[level]) out.push_back(&all[i]);
     }
     return out;
   }
@@ -153,13 +185,12 @@ class ReportRecipientRule final : public Rule {
   void check(const RuleContext& ctx, Reporter& out) const override {
     const MessageArgs args = p_.kind_args(ctx.when, out.lang());
     // The sentences that report events of a reportable level (or of every level).
+    const auto& all = ctx.facts.timing.promptness;
+    const std::vector<SentenceAnswers> answers = answers_per_fact(ctx, p_, {});
     std::vector<const facts::Promptness*> reports;
-    for (const facts::Promptness& p : ctx.facts.timing.promptness) {
-      if (!p.reports) continue;
-      const std::string_view sentence = sentence_of(ctx, p.sentence);
-      const bool reportable = std::any_of(p_.levels.begin(), p_.levels.end(),
-                                          [&](const std::string& l) { return p_.covers(p, sentence, l); });
-      if (reportable) reports.push_back(&p);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      const bool reportable = std::any_of(answers[i].covers.begin(), answers[i].covers.end(), [](char c) { return c != 0; });
+      if (all[i].reports && reportable) reports.push_back(&all[i]);
     }
     if (reports.empty()) {
       out.fail("no-report", args, report_section(ctx));
@@ -169,7 +200,11 @@ class ReportRecipientRule final : public Rule {
     for (const Group& g : groups_) {
       if (g.kind != ctx.when.org.kind) continue;
       const facts::Promptness* named = nullptr;
+      const facts::Promptness* previous = nullptr;
       for (const facts::Promptness* p : reports) {
+        // A sentence's reports come together: its text is searched once, not once per deadline in it.
+        if (previous && same_text(previous->sentence, p->sentence)) continue;
+        previous = p;
         const facts::Passage& passage = ctx.facts.passages.items[p->sentence.passage];
         if (g.patterns.find(passage, p->sentence.span)) {
           named = p;

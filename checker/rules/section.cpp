@@ -144,12 +144,10 @@ class SectionRule final : public Rule {
 };
 
 bool SectionRule::by_heading(const RuleContext& ctx, Reporter& out) const {
-  std::vector<std::string> matched;  // section paths already reported: their subsections add nothing
+  std::unordered_set<std::string_view> matched;  // section paths already reported: their subsections add nothing
   for (const facts::Passage& p : ctx.facts.passages.items) {
     if (p.where != facts::Where::Heading || !p.section) continue;
-    const bool inside = std::any_of(matched.begin(), matched.end(), [&](const std::string& m) {
-      return p.section_path != m && is_within_section(p.section_path, m);  // strictly inside
-    });
+    const bool inside = is_within_any(p.section_path, matched, true);
     // title_names_topic only says yes for a title holding one of the names: most headings hold none.
     const bool possible =
         std::any_of(names_.begin(), names_.end(), [&](const TopicName& n) { return p.filter.may_contain(n.keys); });
@@ -159,7 +157,7 @@ bool SectionRule::by_heading(const RuleContext& ctx, Reporter& out) const {
     ev.section = p.section_path;
     ev.text = p.section->heading;
     out.pass(std::move(ev));
-    matched.push_back(p.section_path);
+    matched.insert(p.section_path);
   }
   return !matched.empty();
 }

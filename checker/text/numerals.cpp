@@ -57,6 +57,9 @@ Token arabic(std::string_view s, std::size_t pos) {
       t.overflow |= !checked_mul_add(t.value, 10, u_charDigitValue(static_cast<UChar32>(cp)));
       ++digits;
       p = q;
+      // An overflowing run is no number wherever it ends: stop here, since callers try every position and
+      // reading a long run (a paragraph of ① is one after NFKC) to its end each time is quadratic.
+      if (t.overflow) break;
       continue;
     }
     const bool group = cp == U',' && digits <= 3 && p + 4 <= s.size() && s[p + 1] >= '0' && s[p + 1] <= '9' &&

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <iterator>
 #include <map>
 #include <string_view>
 
@@ -64,25 +65,46 @@ std::vector<LineSpan> content_spans(const Document& doc, const std::vector<Comme
     if (s.location.known()) spans.push_back({s.location.line, s.location.line});
     add_blocks(s.blocks, source, spans);
   });
+  // Comments come in text order and never overlap, so the last one opening on or before a span's first
+  // line is also the one reaching furthest: the only one that may hold it (a binary search, not a scan
+  // of every comment for every block).
   auto inside_comment = [&](const LineSpan& span) {
-    return std::any_of(comments.begin(), comments.end(),
-                       [&](const Comment& c) { return span.first >= c.at.line && span.last <= c.last_line; });
+    auto it = std::upper_bound(comments.begin(), comments.end(), span.first,
+                               [](int line, const Comment& c) { return line < c.at.line; });
+    return it != comments.begin() && span.last <= std::prev(it)->last_line;
   };
   spans.erase(std::remove_if(spans.begin(), spans.end(), inside_comment), spans.end());
   std::sort(spans.begin(), spans.end(), [](const LineSpan& a, const LineSpan& b) { return a.first < b.first; });
   return spans;
 }
 
-// The block after a disable-next-line comment; without one, the next non-blank line.
-LineSpan next_target(int after_line, const std::vector<LineSpan>& spans, const SourceText& source) {
-  for (const LineSpan& s : spans) {
-    if (s.first > after_line) return s;
+// The block after a disable-next-line comment; without one, the next non-blank line. Both are looked up,
+// not scanned for, since a plan may hold a hundred thousand such comments.
+class NextTarget {
+ public:
+  NextTarget(const std::vector<LineSpan>& spans, const SourceText& source) : spans_(spans), source_(source) {}
+
+  LineSpan after(int after_line) {
+    auto it = std::upper_bound(spans_.begin(), spans_.end(), after_line,
+                               [](int line, const LineSpan& s) { return line < s.first; });
+    if (it != spans_.end()) return *it;
+    if (next_non_blank_.empty()) {  // from the end: the first non-blank line at or after each line
+      next_non_blank_.assign(static_cast<std::size_t>(source_.line_count()) + 2, 0);
+      for (int line = source_.line_count(); line >= 1; --line) {
+        const bool blank = source_.line(line).find_first_not_of(" \t\r") == std::string_view::npos;
+        next_non_blank_[static_cast<std::size_t>(line)] = blank ? next_non_blank_[static_cast<std::size_t>(line) + 1] : line;
+      }
+    }
+    const int from = std::max(after_line + 1, 1);
+    const int line = from <= source_.line_count() ? next_non_blank_[static_cast<std::size_t>(from)] : 0;
+    return {line, line};
   }
-  for (int line = after_line + 1; line <= source.line_count(); ++line) {
-    if (source.line(line).find_first_not_of(" \t\r") != std::string_view::npos) return {line, line};
-  }
-  return {0, 0};
-}
+
+ private:
+  const std::vector<LineSpan>& spans_;
+  const SourceText& source_;
+  std::vector<int> next_non_blank_;
+};
 
 SuppressionError::Kind error_kind(DirectiveProblem p) {
   switch (p) {
@@ -97,7 +119,7 @@ SuppressionError::Kind error_kind(DirectiveProblem p) {
 class Scanner {
  public:
   Scanner(const Document& doc, std::vector<Comment> comments)
-      : comments_(std::move(comments)), spans_(content_spans(doc, comments_)), source_(*doc.source) {
+      : comments_(std::move(comments)), spans_(content_spans(doc, comments_)), next_(spans_, *doc.source) {
     first_content_ = spans_.empty() ? INT_MAX : spans_.front().first;
   }
 
@@ -154,7 +176,7 @@ class Scanner {
   }
 
   void next_line(const Comment& c, const Directive& d) {
-    const LineSpan target = next_target(c.last_line, spans_, source_);
+    const LineSpan target = next_.after(c.last_line);
     if (target.first == 0) return;
     for (const std::string& rule : d.rules) {
       out_.suppressions.push_back(Suppression{rule, target.first, target.last, false, d.reason, c.at.line});
@@ -163,7 +185,7 @@ class Scanner {
 
   std::vector<Comment> comments_;
   std::vector<LineSpan> spans_;
-  const SourceText& source_;
+  NextTarget next_;
   int first_content_ = INT_MAX;
   std::map<std::string, Suppression> open_;
   InlineSuppressions out_;

@@ -140,6 +140,10 @@ TEST_F(ConfigFileTest, ConfigAndNoConfigChooseTheFile) {
   const Outcome missing = run({"check", sample(), "--config", (root_ / "missing.ini").string(), "--lang", "en"});
   EXPECT_EQ(missing.code, 2);
   EXPECT_NE(missing.err.find("missing.ini: cannot read the config file"), std::string::npos) << missing.err;
+  // A FIFO or a device is refused, not read until it ends.
+  const Outcome device = run({"check", sample(), "--config", "/dev/zero", "--lang", "en"});
+  EXPECT_EQ(device.code, 2);
+  EXPECT_NE(device.err.find("/dev/zero: cannot read the config file"), std::string::npos) << device.err;
   // Help is never blocked by a broken config file.
   EXPECT_EQ(run({"check", "--help"}).code, 0);
 }

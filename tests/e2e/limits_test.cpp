@@ -1,0 +1,193 @@
+// Safe with anything (issue 13, items 7, 11, 12): limits a user can raise turn a plan beyond them into an
+// error entry naming the limit while the batch goes on; Ctrl-C and SIGTERM stop a run inside a plan; a
+// line opening with a phone number is read without undefined behaviour.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "run_binary.hpp"
+
+namespace plancheck::e2e {
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+const std::string kHead = "某单位网络安全事件应急预案\n\n一、总则\n\n";
+
+class LimitsFolder : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    root_ = fs::temp_directory_path() /
+            ("plancheck-limits-" + std::to_string(::getpid()) + "-" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(root_);
+    fs::create_directories(root_ / "plans");
+    fs::copy_file(fs::path(PLANCHECK_TEST_DATA) / "seeds" / "003_xinzhou.txt", root_ / "plans" / "a_good.txt");
+  }
+  void TearDown() override { fs::remove_all(root_); }
+
+  std::string write(const std::string& name, const std::string& text) {
+    const fs::path path = root_ / "plans" / name;
+    std::ofstream(path, std::ios::binary) << text;
+    return path.string();
+  }
+
+  // Checks the folder with `args` and returns the JSON report's plans, keyed by file name.
+  std::map<std::string, Json> check(std::vector<std::string> args, int expect_code = 2) {
+    const std::string report = (root_ / "report.json").string();
+    args.insert(args.begin(), {(root_ / "plans").string(), "--format", "json", "-o", report});
+    const Outcome run = run_with_data("check", args);
+    EXPECT_EQ(run.code, expect_code) << run.err;
+    const Json j = Json::parse(read_whole(report), nullptr, false);
+    std::map<std::string, Json> plans;
+    if (j.is_discarded()) {
+      ADD_FAILURE() << "no JSON report: " << run.err;
+      return plans;
+    }
+    for (const Json& p : j["plans"]) plans[fs::path(p["path"].get<std::string>()).filename().string()] = p;
+    return plans;
+  }
+
+  // The plan `name` is an error of kind limit naming `option`, and the good plan was checked.
+  void expect_limit(const std::map<std::string, Json>& plans, const std::string& name, const std::string& option) {
+    ASSERT_EQ(plans.count(name), 1u);
+    const Json& error = plans.at(name)["error"];
+    ASSERT_TRUE(error.is_object()) << plans.at(name).dump();
+    EXPECT_EQ(error["kind"], "limit");
+    EXPECT_NE(error["message"].get<std::string>().find("--" + option), std::string::npos) << error.dump();
+    ASSERT_EQ(plans.count("a_good.txt"), 1u);
+    EXPECT_TRUE(plans.at("a_good.txt")["error"].is_null()) << "the batch goes on past the plan beyond the limit";
+  }
+
+  fs::path root_;
+};
+
+TEST_F(LimitsFolder, ALongLineIsAnErrorNamingTheLimitWithItsLine) {
+  write("b_line.txt", kHead + "本预案适用于本单位。\n" + std::string(3000, 'x') + "\n");
+  const auto plans = check({"--max-line-length", "2000"});
+  expect_limit(plans, "b_line.txt", "max-line-length");
+  EXPECT_EQ(plans.at("b_line.txt")["error"]["line"], 6);
+  EXPECT_EQ(check({"--max-line-length", "3000"}, 1).at("b_line.txt")["error"], nullptr);  // raised: checked
+}
+
+TEST_F(LimitsFolder, ALongSentenceIsAnErrorNamingTheLimit) {
+  std::string sentence;
+  for (int i = 0; i < 500; ++i) sentence += "每年";
+  write("b_sentence.txt", kHead + "演练" + sentence + "组织一次。\n");
+  expect_limit(check({"--max-sentence-length", "900"}), "b_sentence.txt", "max-sentence-length");
+}
+
+TEST_F(LimitsFolder, TooManyOrTooDeepHeadingsAreErrorsNamingTheLimit) {
+  std::string deep = kHead;
+  std::string number = "1";
+  for (int depth = 1; depth <= 12; ++depth, number += ".1") deep += number + " 标题\n\n正文。\n\n";
+  write("b_deep.txt", deep);
+  expect_limit(check({"--max-section-depth", "10"}), "b_deep.txt", "max-section-depth");
+  expect_limit(check({"--max-sections", "10", "--max-section-depth", "64"}), "b_deep.txt", "max-sections");
+}
+
+TEST_F(LimitsFolder, ALargeFileIsRefusedBeforeItIsRead) {
+  write("b_large.txt", kHead + std::string(20000, '\n') + "正文。\n");  // the good plan is 6.6 KB
+  expect_limit(check({"--max-file-size", "16K"}), "b_large.txt", "max-file-size");
+}
+
+TEST_F(LimitsFolder, APlanOverItsTimeIsStoppedAndNamed) {
+  const auto plans = check({"--max-time-per-plan", "0.000001"});
+  ASSERT_EQ(plans.count("a_good.txt"), 1u);
+  EXPECT_EQ(plans.at("a_good.txt")["error"]["kind"], "limit");
+  EXPECT_NE(plans.at("a_good.txt")["error"]["message"].get<std::string>().find("--max-time-per-plan"), std::string::npos);
+}
+
+// Word, OpenDocument and PDF plans are checked under the same limits and time as text plans.
+TEST_F(LimitsFolder, OfficePlansAreHeldToTheSameLimits) {
+  for (const char* ext : {".docx", ".odt", ".pdf"}) {
+    const std::string name = std::string("b_office") + ext;
+    fs::copy_file(fs::path(PLANCHECK_SOURCE_DIR) / "samples" / "office" / (std::string("chongqing-plan") + ext),
+                  root_ / "plans" / name);
+  }
+  // Every plan here has more than three headings; the time limit is one no plan can meet.
+  for (const auto& [option, value] : std::vector<std::pair<std::string, std::string>>{
+           {"max-sections", "3"}, {"max-time-per-plan", "0.000001"}}) {
+    const auto plans = check({"--" + option, value});
+    for (const char* ext : {".docx", ".odt", ".pdf"}) {
+      const Json& error = plans.at(std::string("b_office") + ext)["error"];
+      ASSERT_TRUE(error.is_object()) << ext << " " << option;
+      EXPECT_EQ(error["kind"], "limit") << ext;
+      EXPECT_NE(error["message"].get<std::string>().find("--" + option), std::string::npos) << error.dump();
+    }
+    EXPECT_EQ(check({"--" + option, "1000"}, 1).at("b_office.docx")["error"], nullptr) << option;  // raised: checked
+  }
+}
+
+TEST_F(LimitsFolder, LimitMessagesFollowTheLanguage) {
+  write("b_line.txt", kHead + std::string(3000, 'x') + "\n");
+  const std::string zh = check({"--max-line-length", "2000"}).at("b_line.txt")["error"]["message"];
+  const std::string en = check({"--max-line-length", "2000", "--lang", "en"}).at("b_line.txt")["error"]["message"];
+  EXPECT_NE(zh.find("超过 --max-line-length（2000）"), std::string::npos) << zh;
+  EXPECT_NE(en.find("exceeds --max-line-length (2000)"), std::string::npos) << en;
+}
+
+TEST(LimitOptions, BadValuesAreUsageErrors) {
+  for (const std::vector<std::string>& bad : std::vector<std::vector<std::string>>{
+           {"--max-file-size", "0"}, {"--max-file-size", "12X"}, {"--max-line-length", "-1"},
+           {"--max-sections", "many"}, {"--max-time-per-plan", "-5"}, {"--max-section-depth", "99999999999999999999"}}) {
+    std::vector<std::string> args = {"samples/chongqing-plan.md"};
+    args.insert(args.end(), bad.begin(), bad.end());
+    const Outcome run = run_with_data("check", args);
+    EXPECT_EQ(run.code, 2) << bad[0] << " " << bad[1];
+    EXPECT_NE(run.err.find(bad[0]), std::string::npos) << run.err;
+  }
+}
+
+TEST(LimitOptions, HelpListsEveryLimit) {
+  const Outcome run = run_plancheck({"check", "--help", "--lang", "en"});
+  for (const char* option : {"--max-file-size", "--max-line-length", "--max-sentence-length", "--max-sections",
+                             "--max-section-depth", "--max-time-per-plan"}) {
+    EXPECT_NE(run.out.find(option), std::string::npos) << option;
+  }
+}
+
+// A line opening with a phone number overflowed a signed int while its digits were read as a heading
+// number; the sanitizer build stops on that (run_plancheck fails on any sanitizer report).
+TEST_F(LimitsFolder, APhoneNumberAtTheStartOfALineIsPlainText) {
+  write("b_phone.txt", kHead + "13800138000 值班室\n\n１３８００１３８０００ 值班电话\n\n本预案适用于本单位。\n");
+  const auto plans = check({}, 1);
+  ASSERT_EQ(plans.count("b_phone.txt"), 1u);
+  EXPECT_TRUE(plans.at("b_phone.txt")["error"].is_null());
+}
+
+// SIGINT and SIGTERM once took effect only between plans, so a slow plan survived them: the run now stops
+// inside the plan with 130 or 143 and leaves no report. The plan is large enough to take seconds.
+class Signals : public LimitsFolder, public ::testing::WithParamInterface<std::pair<const char*, int>> {};
+
+TEST_P(Signals, StopTheRunInsideAPlanWithNoReport) {
+  const std::string seed = read_whole((fs::path(PLANCHECK_TEST_DATA) / "seeds" / "003_xinzhou.txt").string());
+  std::string big;
+  while (big.size() < (16U << 20)) big += seed;
+  const std::string plan = write("big.txt", big);
+  const std::string report = (root_ / "report.json").string();
+  // The binary itself runs in the background (not a subshell), so $! is its pid.
+  const std::string command = "cd " + shell_quote(PLANCHECK_SOURCE_DIR) + "; " + shell_quote(PLANCHECK_BINARY) +
+                              " check --data-dir . " + shell_quote(plan) + " --format json -o " + shell_quote(report) +
+                              " 2>/dev/null & pid=$!; sleep 0.5; kill -" + GetParam().first + " $pid; wait $pid; echo $?";
+  FILE* pipe = ::popen(command.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  char buffer[64] = {};
+  const std::size_t n = std::fread(buffer, 1, sizeof buffer - 1, pipe);
+  ::pclose(pipe);
+  EXPECT_EQ(std::stoi(std::string(buffer, n)), GetParam().second);
+  EXPECT_FALSE(fs::exists(report)) << "an interrupted run leaves no report";
+}
+
+INSTANTIATE_TEST_SUITE_P(IntAndTerm, Signals, ::testing::Values(std::pair<const char*, int>{"INT", 130},
+                                                                std::pair<const char*, int>{"TERM", 143}));
+
+}  // namespace
+}  // namespace plancheck::e2e
