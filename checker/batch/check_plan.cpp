@@ -219,14 +219,21 @@ PlanResult check_decoded(const std::string& path, text::DecodedText decoded, con
     parse::ParseOptions parse_options;
     parse_options.plan_schema = options.plan_schema;
     const std::string hash = content_hash(decoded.utf8);
-    if (std::optional<PlanResult> apart = set_apart(path, decoded.utf8, rulesets, options)) {
-      apart->encoding = decoded.encoding;
+    const std::string encoding = decoded.encoding;
+    check_line_lengths(decoded.utf8, options.limits.max_line_length);  // a limit before any other judgement
+    Result<Document> doc = parse::parse_document(path, std::move(decoded), parse_options);
+    // A file that cannot be parsed is in error whatever it is; one that parses may still not be a plan.
+    if (!doc) {
+      PlanResult result = error_result(path, rulesets, doc.error());
+      result.content_hash = hash;
+      return result;
+    }
+    if (std::optional<PlanResult> apart = set_apart(path, doc.value().source->text(), rulesets, options)) {
+      apart->encoding = encoding;
       return std::move(*apart);
     }
-    check_line_lengths(decoded.utf8, options.limits.max_line_length);
-    Result<Document> doc = parse::parse_document(path, std::move(decoded), parse_options);
-    if (doc) check_sections(doc.value(), options.limits);
-    PlanResult result = doc ? check_document(doc.value(), rulesets, options) : error_result(path, rulesets, doc.error());
+    check_sections(doc.value(), options.limits);
+    PlanResult result = check_document(doc.value(), rulesets, options);
     result.content_hash = hash;
     return result;
   });
@@ -253,13 +260,13 @@ PlanResult check_bytes(const std::string& path, std::string_view bytes, const Ru
     if (std::optional<Result<Document>> doc = office::read_office(bytes, path)) {
       if (!*doc) return error_result(path, rulesets, doc->error());
       const Document& plan = doc->value();
-      // A Word or PDF file that is not a plan (a memo, an English document) is set apart like a text one.
-      if (std::optional<PlanResult> apart = set_apart(path, plan.source->text(), rulesets, options)) {
-        return std::move(*apart);
-      }
       return within_budget(path, rulesets, options, [&] {
         check_line_lengths(plan.source->text(), options.limits.max_line_length);
         check_sections(plan, options.limits);
+        // A Word or PDF file that is not a plan (a memo, an English document) is set apart like a text one.
+        if (std::optional<PlanResult> apart = set_apart(path, plan.source->text(), rulesets, options)) {
+          return std::move(*apart);
+        }
         PlanResult result = check_document(plan, rulesets, options);
         result.content_hash = content_hash(plan.source->text());
         return result;

@@ -438,7 +438,8 @@ const std::vector<std::string>& command_names() {
 std::vector<std::string> option_names(const std::string& command, Lang lang) {
   std::vector<std::string> names = {"--help", "--version", "--lang", "--print-config"};
   if (command.empty()) return names;
-  for (const auto& option : describe(command, lang).options()) names.push_back("--" + option->long_name());
+  const po::options_description options = describe(command, lang);  // kept alive: options() refers into it
+  for (const auto& option : options.options()) names.push_back("--" + option->long_name());
   return names;
 }
 

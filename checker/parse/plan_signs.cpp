@@ -17,6 +17,9 @@ bool is_ideograph(char32_t c) {
 
 bool is_latin_letter(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
+// What may follow '<' in a tag, a declaration, a comment or a processing instruction.
+bool is_markup_start(char c) { return is_latin_letter(static_cast<unsigned char>(c)) || c == '/' || c == '?' || c == '!'; }
+
 // Plan vocabulary, simplified and traditional where they differ.
 constexpr std::array<std::string_view, 11> kVocabulary = {"预案", "預案", "应急", "應急", "突发", "突發",
                                                           "事件", "处置", "處置", "响应", "響應"};
@@ -69,6 +72,14 @@ std::optional<Message> not_a_plan_reason(std::string_view utf8) {
   std::size_t ideographs = 0;
   std::size_t latin = 0;
   for (std::size_t pos = 0; pos < utf8.size();) {
+    // Markup is not language: the tags and attributes of plan XML (or HTML pasted into Markdown) are skipped.
+    if (utf8[pos] == '<' && pos + 1 < utf8.size() && is_markup_start(utf8[pos + 1])) {
+      const std::size_t close = utf8.find('>', pos + 1);
+      if (close != std::string_view::npos) {
+        pos = close + 1;
+        continue;
+      }
+    }
     const char32_t c = text::next_code_point(utf8, pos);
     if (is_ideograph(c)) ++ideographs;
     else if (is_latin_letter(c)) ++latin;

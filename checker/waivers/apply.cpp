@@ -132,7 +132,7 @@ std::vector<SuppressionError> unknown_rules(const std::vector<RuleResult>& resul
     if (std::find(ids.begin(), ids.end(), s.rule) != ids.end() || !reported.insert({s.directive_line, s.rule}).second) continue;
     SuppressionError e;
     e.kind = SuppressionError::Kind::UnknownRule;
-    e.location = Location{0, s.directive_line, 1};
+    e.location = s.directive;
     e.comment = s.rule;
     e.rule = s.rule;
     e.suggestion = closest_match(s.rule, ids);

@@ -152,7 +152,7 @@ class Scanner {
   void disable(const Comment& c, const Directive& d) {
     for (const std::string& rule : d.rules) {
       // A second disable of a rule already off changes nothing: the first one's range and reason stand.
-      open_.emplace(rule, Suppression{rule, c.at.line, 0, c.last_line < first_content_, d.reason, c.at.line});
+      open_.emplace(rule, Suppression{rule, c.at.line, 0, c.last_line < first_content_, d.reason, c.at.line, c.at});
     }
   }
 
@@ -179,7 +179,7 @@ class Scanner {
     const LineSpan target = next_.after(c.last_line);
     if (target.first == 0) return;
     for (const std::string& rule : d.rules) {
-      out_.suppressions.push_back(Suppression{rule, target.first, target.last, false, d.reason, c.at.line});
+      out_.suppressions.push_back(Suppression{rule, target.first, target.last, false, d.reason, c.at.line, c.at});
     }
   }
 

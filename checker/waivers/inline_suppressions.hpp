@@ -19,6 +19,7 @@ struct Suppression {
   bool whole_file = false;
   std::string reason;
   int directive_line = 0;           // where the comment is, for the note on the waived result
+  Location directive;               // the comment's "<!--" (a finding about the suppression points here)
 };
 
 // A plancheck comment that cannot be honoured; it is never applied and is reported as an error.

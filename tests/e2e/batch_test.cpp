@@ -159,7 +159,8 @@ TEST_F(BatchFolder, ShardsPartitionTheBatchAndMergeIntoTheWholeReport) {
 
 TEST_F(BatchFolder, MergeRefusesOverlappingShards) {
   check({"--format", "json", "--fail-on", "never", "-o", out("whole.json")});
-  const Outcome merged = run_plancheck({"merge", out("whole.json"), out("whole.json"), "-o", out("merged.json")});
+  const Outcome merged =
+      run_plancheck({"merge", out("whole.json"), out("whole.json"), "-o", out("merged.json"), "--lang", "en"});
   EXPECT_EQ(merged.code, 2);
   EXPECT_NE(merged.err.find("overlap"), std::string::npos) << merged.err;
   EXPECT_FALSE(fs::exists(out("merged.json")));

@@ -25,7 +25,7 @@ RuleResult failed(const std::string& rule, std::vector<Finding> findings) {
 
 InlineSuppressions suppress(const std::string& rule, int first, int last, bool whole_file = false) {
   InlineSuppressions s;
-  s.suppressions.push_back(Suppression{rule, first, last, whole_file, "原因", first});
+  s.suppressions.push_back(Suppression{rule, first, last, whole_file, "原因", first, Location{0, first, 1}});
   return s;
 }
 
@@ -163,7 +163,9 @@ TEST(ApplyWaivers, NoInlineSuppressionsIgnoresComments) {
 // so reports drew no source line and no caret under them.
 TEST(ApplyWaivers, AFindingOnASuppressionCommentCarriesItsSourceLine) {
   const std::string text = "# 预案\n\n<!-- plancheck-disable drill.frequency -->\n\n## 一、总则\n";
-  const PlanResult plan = batch::check_decoded("plan.md", text::DecodedText{text, "UTF-8"}, {}, batch::CheckOptions{});
+  batch::CheckOptions options;
+  options.force = true;  // far too short to look like a plan: checked all the same
+  const PlanResult plan = batch::check_decoded("plan.md", text::DecodedText{text, "UTF-8"}, {}, options);
   ASSERT_EQ(plan.results.size(), 1u);
   ASSERT_EQ(plan.results[0].rule, kSuppressionRule);
   ASSERT_EQ(plan.results[0].findings.size(), 1u);
