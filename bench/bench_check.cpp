@@ -44,19 +44,6 @@ std::vector<text::DecodedText> decode_all(const std::vector<InputFile>& files) {
   return out;
 }
 
-std::vector<Document> parse_all(const std::vector<InputFile>& files, const CheckSetup& s) {
-  parse::ParseOptions options;
-  options.plan_schema = s.schema.get();
-  std::vector<Document> docs;
-  for (const InputFile& f : files) {
-    auto d = text::decode_bytes(f.bytes, f.path);
-    if (!d) continue;
-    auto doc = parse::parse_document(f.path, d.take(), options);
-    if (doc) docs.push_back(doc.take());
-  }
-  return docs;
-}
-
 // Plans/s and MB/s for `plans` plans of `bytes` input bytes per iteration.
 void set_rates(benchmark::State& state, std::size_t plans, std::size_t bytes) {
   const auto iterations = static_cast<std::int64_t>(state.iterations());

@@ -10,6 +10,8 @@
 #include <md4c.h>
 
 #include "cli/ruleset_source.hpp"
+#include "parse/parse.hpp"
+#include "text/ingest.hpp"
 
 namespace plancheck::bench {
 
@@ -99,6 +101,19 @@ std::size_t md4c_parse(std::string_view text) {
   parser.text = ignore_text;
   md_parse(text.data(), static_cast<MD_SIZE>(text.size()), &parser, &blocks);
   return blocks;
+}
+
+std::vector<Document> parse_all(const std::vector<InputFile>& files, const CheckSetup& s) {
+  parse::ParseOptions options;
+  options.plan_schema = s.schema.get();
+  std::vector<Document> docs;
+  for (const InputFile& f : files) {
+    auto d = text::decode_bytes(f.bytes, f.path);
+    if (!d) continue;
+    auto doc = parse::parse_document(f.path, d.take(), options);
+    if (doc) docs.push_back(doc.take());
+  }
+  return docs;
 }
 
 }  // namespace plancheck::bench

@@ -40,6 +40,9 @@ CheckSetup load_setup(const std::string& ruleset_id);
 // Only the plan schema (what parsing needs), leaving `rulesets` empty.
 CheckSetup load_schema_only();
 
+// The files decoded and parsed as plans (against the setup's schema); those that fail are left out.
+std::vector<Document> parse_all(const std::vector<InputFile>& files, const CheckSetup& s);
+
 // Parses `text` with md4c (GFM tables on, no rendering): the baseline a Markdown-only tool would pay.
 // Returns the number of blocks seen so the work cannot be optimised away.
 std::size_t md4c_parse(std::string_view text);

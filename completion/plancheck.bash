@@ -55,12 +55,12 @@ _plancheck() {
                 COMPREPLY=($(compgen -f -- "${cur#*:}"))
             else
                 compopt -o nospace 2>/dev/null
-                COMPREPLY=($(compgen -S : -W "$(_plancheck_choices check --format) dashboard" -- "$cur"))
+                COMPREPLY=($(compgen -S : -W "$(_plancheck_choices check --format) dashboard similar" -- "$cur"))
             fi
             return ;;
         --data-dir)
             compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
-        --jobs | -j | --shard | --as-of) return ;;
+        --jobs | -j | --shard | --as-of | --similar-threshold) return ;;
         --output | -o | --waivers | --baseline | --org-profile | --db | --config)
             compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac

@@ -73,6 +73,13 @@ void set_path(PlanResult& result, const std::string& exact) {
   if (result.path != exact) result.path_bytes = exact;
 }
 
+text::Shingles passage_shingles(const facts::Passages& passages) {
+  text::Shingles out;
+  for (const facts::Passage& p : passages.items) text::add_shingles(p.norm.text, kPlanShingleSize, out);
+  text::finish_shingles(out);
+  return out;
+}
+
 PlanResult check_document(const Document& doc, const Rulesets& rulesets, const CheckOptions& options) {
   PlanResult result;
   result.path = doc.path;  // exact while waivers and the baseline match it; made printable below
@@ -88,6 +95,11 @@ PlanResult check_document(const Document& doc, const Rulesets& rulesets, const C
   result.as_of = when.as_of;
   result.org = when.org;
   result.results = run_all(rulesets, doc, facts, options.lang, when);
+  for (const RuleResult& r : result.results) {
+    for (const auto& [name, value] : r.metrics) {
+      if (name == "copied_share") result.copied_share = value;
+    }
+  }
   result.extraction = doc.extraction;
   waivers::apply_waivers(result, doc, options.waivers, options.lang);
   // After the waivers, so the findings on suppression comments get their line too.
@@ -97,6 +109,7 @@ PlanResult check_document(const Document& doc, const Rulesets& rulesets, const C
   result.score = score(result.results);
   result.area_scores = area_scores(result.results, area_lookup(rulesets));
   result.outline = outline_of(doc);
+  if (options.sketch_text) result.minhash = text::minhash(passage_shingles(facts.passages));
   return result;
 }
 
@@ -304,6 +317,30 @@ PlanResult check_file(const std::string& path, const Rulesets& rulesets, const C
 
 PlanResult check_stdin(const std::string& name, const Rulesets& rulesets, const CheckOptions& options) {
   return check_read(name, text::read_standard_input_bytes, rulesets, options);
+}
+
+text::Shingles plan_shingles(const Document& doc) { return passage_shingles(facts::Passages::from(doc)); }
+
+std::optional<text::Shingles> reread_plan_shingles(const std::string& path, const std::string& expected_hash,
+                                                   const CheckOptions& options) {
+  try {
+    const PlanBudget budget(options.limits, options.stop, options.lang);
+    const PlanBudget::Scope scope(budget);
+    Result<std::string> bytes = text::read_file_bytes(path);
+    if (!bytes || bytes.value().size() > options.limits.max_file_size) return std::nullopt;
+    std::optional<Result<Document>> doc = office::read_office(bytes.value(), path, options.lang);
+    if (!doc) {
+      Result<text::DecodedText> decoded = text::decode_bytes(bytes.value(), path);
+      if (!decoded) return std::nullopt;
+      parse::ParseOptions parse_options;
+      parse_options.plan_schema = options.plan_schema;
+      doc = parse::parse_document(path, decoded.take(), parse_options);
+    }
+    if (!*doc || !doc->value().source || content_hash(doc->value().source->text()) != expected_hash) return std::nullopt;
+    return plan_shingles(doc->value());
+  } catch (const std::exception&) {
+    return std::nullopt;  // a limit, an interruption, or a stage that threw: the pair keeps its estimate
+  }
 }
 
 }  // namespace plancheck::batch

@@ -14,6 +14,7 @@
 #include "core/result.hpp"
 #include "rules/engine.hpp"
 #include "text/ingest.hpp"
+#include "text/shingles.hpp"
 #include "waivers/apply.hpp"
 
 namespace plancheck::parse {
@@ -35,6 +36,7 @@ struct CheckOptions {
   Limits limits;                                    // --max-file-size, --max-time-per-plan …
   const std::atomic<bool>* stop = nullptr;          // set by Ctrl-C / SIGTERM: stop inside the plan too
   bool force = false;                               // --force: check files that do not look like plans too
+  bool sketch_text = false;                         // fill PlanResult::minhash (--report similar, dashboard)
 };
 
 // The organisation's kind for `path`: declared (--org-kind), else the first --org-profile row matching the
@@ -62,5 +64,16 @@ PlanResult check_bytes(const std::string& path, std::string_view bytes, const Ru
 // The same, for text already decoded (the file is not read).
 PlanResult check_decoded(const std::string& path, text::DecodedText decoded, const Rulesets& rulesets,
                          const CheckOptions& options);
+
+// Characters per shingle when plans are compared with each other.
+constexpr int kPlanShingleSize = 5;
+
+// The shingles of a plan's normalised text (every heading and block), as plans are compared.
+text::Shingles plan_shingles(const Document& doc);
+
+// The same for the file `path` read again, or none when it cannot be read, checked or its text is no longer
+// the one whose content hash is `content_hash` (it changed during the run). Thread-safe.
+std::optional<text::Shingles> reread_plan_shingles(const std::string& path, const std::string& content_hash,
+                                                   const CheckOptions& options);
 
 }  // namespace plancheck::batch

@@ -113,6 +113,8 @@ PlanResult read_plan(const Json& j) {
     p.area_scores.push_back(AreaScore{text(a, "area"), number(a, "score"), number(a, "passed"), number(a, "failed"),
                                       number(a, "excluded")});
   }
+  auto copied = j.find("copied_share");
+  if (copied != j.end() && copied->is_number()) p.copied_share = copied->get<double>();
   auto error = j.find("error");
   if (error != j.end() && error->is_object()) p.error = read_error(*error, p.path);
   for (const Json& r : array(j, "results")) p.results.push_back(read_result(r));

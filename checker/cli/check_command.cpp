@@ -63,6 +63,7 @@ Result<Setup> load_setup(const Options& o) {
   }
   s.run.as_of = as_of;
   s.check.limits = o.limits;
+  s.check.sketch_text = compares_texts(o);
   s.run.tool.version = PLANCHECK_VERSION;
   s.run.rules = rule_metadata(s.rulesets);
   s.run.lang = o.lang;
@@ -167,7 +168,12 @@ int run_check(const Options& o) {
   const Result<std::vector<batch::Input>> selected = selected_inputs(o);
   if (!selected) return report_tool_error(selected.error(), o.lang);
   const std::vector<batch::Input>& inputs = selected.value();
-  Result<std::unique_ptr<Outputs>> outputs = Outputs::open(o, setup.value().run);
+  // The similar report and the dashboard read the texts of candidate pairs again, under the same options.
+  const batch::CheckOptions& check = setup.value().check;
+  const report::ShingleLoader texts = [&check](const report::SimilarPlan& plan) {
+    return batch::reread_plan_shingles(plan.exact_path, plan.content_hash, check);
+  };
+  Result<std::unique_ptr<Outputs>> outputs = Outputs::open(o, setup.value().run, &texts);
   if (!outputs) return report_tool_error(outputs.error(), o.lang);
   InterruptGuard interrupt;
   setup.value().check.stop = &interrupt.flag();

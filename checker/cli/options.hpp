@@ -47,6 +47,7 @@ struct Options {
   int shard_count = 1;
   int errors_exit_code = 2;                 // --errors-exit-code: exit code when any plan is in error
   std::string db;                           // --db FILE: the SQLite results database (check, history)
+  double similar_threshold = 0.9;           // --similar-threshold: near-identical plans (similar report, dashboard)
   Limits limits;                            // --max-file-size, --max-line-length, … --max-time-per-plan
   std::vector<std::string> arguments;       // the command line after the program name, as given
 };

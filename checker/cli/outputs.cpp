@@ -7,6 +7,7 @@
 #include "cli/messages.hpp"
 #include "cli/output_file.hpp"
 #include "cli/report_file.hpp"
+#include "cli/similar_sink.hpp"
 #include "report/dashboard_sink.hpp"
 #include "report/formats.hpp"
 #include "store/store_sink.hpp"
@@ -57,32 +58,47 @@ Result<std::vector<OutputTarget>> output_targets(const Options& o) {
 
 namespace {
 
-using SinkFactory = std::unique_ptr<batch::PlanSink> (*)(const std::string& path, const Options& options);
+using SinkFactory = std::unique_ptr<report::PlanSink> (*)(const std::string& path, const Options& options,
+                                                          const report::ShingleLoader* texts);
 
 struct SinkFormat {
   std::string_view name;
   SinkFactory make;
+  bool uses_texts;   // compares the plans' texts when they are at hand
+  bool needs_texts;  // … and is not available without them
 };
 
 // The --report formats that are not report streams. One row per format.
-std::unique_ptr<batch::PlanSink> make_dashboard(const std::string& path, const Options& o) {
-  return std::make_unique<report::DashboardSink>(path, writer_options(o, false));
+std::unique_ptr<report::PlanSink> make_dashboard(const std::string& path, const Options& o, const report::ShingleLoader* texts) {
+  auto sink = std::make_unique<report::DashboardSink>(path, writer_options(o, false));
+  if (texts) sink->compare_texts(o.similar_threshold, *texts);
+  return sink;
+}
+
+std::unique_ptr<report::PlanSink> make_similar(const std::string& path, const Options& o, const report::ShingleLoader* texts) {
+  return std::make_unique<SimilarSink>(path, o.similar_threshold, texts ? *texts : report::ShingleLoader(), o.lang);
 }
 
 const std::vector<SinkFormat>& sink_formats() {
   static const std::vector<SinkFormat> table = {
-      {"dashboard", make_dashboard},
+      {"dashboard", make_dashboard, true, false},
+      {"similar", make_similar, true, true},
   };
   return table;
 }
 
 }  // namespace
 
-std::unique_ptr<batch::PlanSink> make_sink(const OutputTarget& target, const Options& options) {
+Result<std::unique_ptr<report::PlanSink>> make_sink(const OutputTarget& target, const Options& options,
+                                                    const report::ShingleLoader* texts) {
   for (const SinkFormat& f : sink_formats()) {
-    if (f.name == target.format) return f.make(target.path, options);
+    if (f.name != target.format) continue;
+    if (f.needs_texts && !texts) {
+      return ToolError{ErrorKind::Usage, "", {}, Message{Msg::NeedsPlanTexts, {{"format", target.format}}}};
+    }
+    return f.make(target.path, options, texts);
   }
-  return nullptr;
+  return std::unique_ptr<report::PlanSink>();
 }
 
 bool is_sink_format(const std::string& name) {
@@ -92,8 +108,19 @@ bool is_sink_format(const std::string& name) {
   return false;
 }
 
-std::vector<std::unique_ptr<batch::PlanSink>> option_sinks(const Options& o) {
-  std::vector<std::unique_ptr<batch::PlanSink>> sinks;
+bool compares_texts(const Options& options) {
+  Result<std::vector<OutputTarget>> targets = output_targets(options);
+  if (!targets) return false;
+  for (const OutputTarget& t : targets.value()) {
+    for (const SinkFormat& f : sink_formats()) {
+      if (f.name == t.format && f.uses_texts) return true;
+    }
+  }
+  return false;
+}
+
+std::vector<std::unique_ptr<report::PlanSink>> option_sinks(const Options& o) {
+  std::vector<std::unique_ptr<report::PlanSink>> sinks;
   // Ruleset ids are taken from the plans: the command line may name files or nothing (the default).
   if (!o.db.empty()) sinks.push_back(std::make_unique<store::StoreSink>(o.db, store::RunRecord{{}, {}, {}, o.arguments, o.lang, {}}));
   return sinks;
@@ -112,7 +139,8 @@ Outputs::~Outputs() {
   if (!done_) abort();
 }
 
-Result<std::unique_ptr<Outputs>> Outputs::open(const Options& o, const report::RunInfo& run) {
+Result<std::unique_ptr<Outputs>> Outputs::open(const Options& o, const report::RunInfo& run,
+                                               const report::ShingleLoader* texts) {
   Result<std::vector<OutputTarget>> targets = output_targets(o);
   if (!targets) return targets.error();
   std::unique_ptr<Outputs> out(new Outputs());
@@ -132,7 +160,9 @@ Result<std::unique_ptr<Outputs>> Outputs::open(const Options& o, const report::R
       if (t.path.empty() && t.format == "text") out->text_on_stdout_ = true;
       out->streams_.push_back(std::move(s));
     } else {
-      out->sinks_.push_back(make_sink(t, o));
+      Result<std::unique_ptr<report::PlanSink>> sink = make_sink(t, o, texts);
+      if (!sink) return sink.error();
+      out->sinks_.push_back(sink.take());
     }
   }
   for (auto& sink : option_sinks(o)) out->sinks_.push_back(std::move(sink));

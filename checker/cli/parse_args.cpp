@@ -102,6 +102,9 @@ po::options_description describe(const std::string& command, Lang lang) {
     add("shard", po::value<std::string>(),
         tr(lang, "K/N：只检查按路径哈希分得的第 K 份（共 N 份），用 plancheck merge 合并",
            "K/N: check only shard K of N (by a hash of each path); combine with plancheck merge"));
+    add("similar-threshold", po::value<std::string>(),
+        tr(lang, "近似相同预案的相似度下限，0 至 1（默认 0.9）：用于 --report similar:FILE.csv 与总览的“近似相同的预案”",
+           "least similarity of near-identical plans, 0 to 1 (default 0.9): for --report similar:FILE.csv and the dashboard"));
     add("errors-exit-code", po::value<int>()->default_value(2),
         tr(lang, "有预案无法读取（出错）时的退出码：2|1|0（问题导致的退出码 1 仍然优先于 0）",
            "exit code when any plan is in error (unreadable, undecodable, malformed): 2|1|0 (findings still give 1)"));
@@ -199,6 +202,8 @@ std::optional<ToolError> fill_check(const std::string& command, const po::variab
   return std::nullopt;
 }
 
+std::optional<double> read_seconds(const std::string& text);  // below
+
 // --report, and for check --jobs, --shard and --errors-exit-code; for merge also --format and --output.
 std::optional<ToolError> fill_batch(const std::string& command, const po::variables_map& vm, Options& o) {
   auto bad = [&](const char* option, const std::string& value, const char* allowed) {
@@ -222,6 +227,12 @@ std::optional<ToolError> fill_batch(const std::string& command, const po::variab
     if (!shard) return bad("--shard", text, "K/N, 1 ≤ K ≤ N");
     o.shard_index = shard->index;
     o.shard_count = shard->count;
+  }
+  if (vm.count("similar-threshold")) {
+    const std::string text = vm["similar-threshold"].as<std::string>();
+    const std::optional<double> t = read_seconds(text);
+    if (!t || *t <= 0 || *t > 1) return bad("--similar-threshold", text, "0 < T ≤ 1, e.g. 0.9");
+    o.similar_threshold = *t;
   }
   o.errors_exit_code = vm["errors-exit-code"].as<int>();
   if (o.errors_exit_code < 0 || o.errors_exit_code > 2) return bad("--errors-exit-code", std::to_string(o.errors_exit_code), "0|1|2");

@@ -45,6 +45,8 @@ const std::vector<CatalogueEntry> kCatalogue = {
     {M::NothingSkipped, "cli.nothing-skipped", "", "无，文件夹为空", "none, the folder is empty"},
     {M::Interrupted, "cli.interrupted", "", "已中断，未写出任何报告", "interrupted; no report was written"},
     {M::InternalError, "cli.internal-error", "detail", "内部错误：{detail}", "internal error: {detail}"},
+    {M::NeedsPlanTexts, "cli.needs-plan-texts", "format", "{format} 报告比较各预案的文本，只能在 check 时生成（JSON 报告不含文本）",
+     "the {format} report compares the plans' texts and can only be made by check (JSON reports do not hold them)"},
     // discovering the files of folders
     {M::DiscoverFolderUnreadable, "discover.folder-unreadable", "detail", "无法读取该文件夹：{detail}", "cannot read this folder: {detail}"},
     {M::DiscoverCannotRead, "discover.cannot-read", "detail", "无法读取：{detail}", "cannot read: {detail}"},

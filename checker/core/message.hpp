@@ -21,7 +21,7 @@ enum class MsgId : std::uint16_t {
   UsageHint, UnknownCommand, UnknownOption, DidYouMean, BecauseOf, BadValue, MissingArgument, TooManyArguments, BadUsage,
   OptionsExclusive,
   RulesetRequired, UnknownRule, NoRulesets, Valid, UnknownXmlRoot, OutputFailed, NoPlanFound, NothingSkipped, Interrupted,
-  InternalError,
+  InternalError, NeedsPlanTexts,
   // discovering the files of folders
   DiscoverFolderUnreadable, DiscoverCannotRead, DiscoverDanglingLink, DiscoverCannotFollow, DiscoverLinkLoop,
   // files (ingest)

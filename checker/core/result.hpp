@@ -1,8 +1,10 @@
 // What checking produces: per-plan results for every rule, with findings and evidence locations.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/circumstances.hpp"
@@ -40,6 +42,7 @@ struct RuleResult {
   std::vector<Finding> findings;    // non-empty on Fail; on Waived, the findings that were waived (if any)
   std::vector<Evidence> evidence;   // on pass: where the requirement is met
   std::string note;                 // e.g. "no dedicated heading; covered by a paragraph"; waiver reason
+  std::vector<std::pair<std::string, double>> metrics;  // measured by the rule, e.g. copied_share (plan.copied-parent)
 };
 
 // One heading of the plan's recovered outline, for reports' appendices.
@@ -76,6 +79,10 @@ struct PlanResult {
   int score = 0;                    // 0..100
   std::vector<AreaScore> area_scores;  // sorted by area id; empty when the plan was not checked
   std::vector<OutlineEntry> outline;  // every section heading in document order
+  std::optional<double> copied_share;  // 0..1: share of the text copied verbatim from a parent plan (the
+                                       // copied_share metric of a copied-parent rule); none when not measured
+  std::vector<std::uint32_t> minhash;  // MinHash signature of the normalised text, when a similarity output
+                                       // asks for it (CheckOptions::sketch_text); in no report
 
   // The exact file name: what identifies the plan across runs, shards and baselines.
   const std::string& exact_path() const { return path_bytes.empty() ? path : path_bytes; }

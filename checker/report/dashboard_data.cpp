@@ -11,6 +11,8 @@ void DashboardData::add(const PlanResult& plan, std::string report_link, Lang la
   row.title = plan.title;
   row.organisation = plan.organisation;
   row.report_link = std::move(report_link);
+  row.copied_share = plan.copied_share;
+  if (plan.copied_share) has_copied_share_ = true;
   if (plan.error) {
     row.error = plan.error->to_string(lang);
     row.not_a_plan = plan.error->kind == ErrorKind::NotAPlan;

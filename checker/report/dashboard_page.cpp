@@ -63,7 +63,7 @@ void write_rules_table(HtmlBuilder& html, const DashboardData& data, const RunIn
   html.close().close();
 }
 
-void write_plan_row(HtmlBuilder& html, const DashboardPlan& p, Lang lang) {
+void write_plan_row(HtmlBuilder& html, const DashboardPlan& p, Lang lang, bool copied_column) {
   html.open("tr").open("td", {{"class", "path"}});
   if (p.report_link.empty()) {
     html.text(p.path);
@@ -81,6 +81,11 @@ void write_plan_row(HtmlBuilder& html, const DashboardPlan& p, Lang lang) {
   for (Severity s : {Severity::Error, Severity::Warning, Severity::Info}) {
     html.element("td", p.score ? std::to_string(at(p.failed, s)) : "", {{"class", "num"}});
   }
+  if (copied_column) {
+    const int percent = p.copied_share ? static_cast<int>(*p.copied_share * 100 + 1e-9) : -1;
+    html.element("td", percent < 0 ? std::string() : std::to_string(percent) + "%",
+                 {{"class", "num"}, {"data-sort", std::to_string(percent)}});
+  }
   html.close();
 }
 
@@ -92,8 +97,9 @@ void write_plans_table(HtmlBuilder& html, const DashboardData& data, Lang lang) 
   html.element("th", tr(lang, "不通过：错误", "Failed: error"), {{"class", "num"}});
   html.element("th", tr(lang, "警告", "warning"), {{"class", "num"}});
   html.element("th", tr(lang, "提示", "info"), {{"class", "num"}});
+  if (data.has_copied_share()) html.element("th", tr(lang, "照抄上级预案", "Copied from parent"), {{"class", "num"}});
   html.close().close().open("tbody");
-  for (const DashboardPlan& p : data.plans()) write_plan_row(html, p, lang);
+  for (const DashboardPlan& p : data.plans()) write_plan_row(html, p, lang, data.has_copied_share());
   html.close().close();
 }
 
@@ -117,6 +123,39 @@ void write_errors(HtmlBuilder& html, const DashboardData& data, Lang lang) {
   html.close();
 }
 
+// The clusters of near-identical plans: each plan with its organisation, and the similarity range inside.
+void write_near_identical(HtmlBuilder& html, const DashboardData::NearIdentical& found, Lang lang) {
+  html.element("h2", tr(lang, "近似相同的预案", "Near-identical filings"));
+  const std::string threshold = format_similarity(found.threshold);
+  if (found.clusters.empty()) {
+    html.element("p", fmt::format(tr(lang, "没有相似度达到 {} 的两份预案。", "No two plans are {} similar or more."), threshold));
+    return;
+  }
+  html.element("p", fmt::format(tr(lang, "相似度（字符 5 元组的 Jaccard 相似度）达到 {} 的预案：{} 组，{} 对。",
+                                   "Plans with a similarity (Jaccard similarity of 5-character shingles) of {} or more: {} clusters, {} pairs."),
+                                threshold, found.clusters.size(), found.pairs.size()));
+  html.open("table", {{"class", "similar"}}).open("thead").open("tr");
+  html.element("th", tr(lang, "组", "Cluster"), {{"class", "num"}}).element("th", tr(lang, "预案（单位）", "Plans (organisation)"));
+  html.element("th", tr(lang, "相似度", "Similarity"), {{"class", "num"}});
+  html.close().close().open("tbody");
+  for (std::size_t c = 0; c < found.clusters.size(); ++c) {
+    const SimilarCluster& cluster = found.clusters[c];
+    html.open("tr").element("td", std::to_string(c + 1), {{"class", "num"}}).open("td").open("ul");
+    for (std::size_t i : cluster.plans) {
+      const SimilarPlan& p = found.plans[i];
+      html.open("li").element("code", p.path);
+      if (!p.organisation.empty()) html.text(tr(lang, "（", " (") + p.organisation + tr(lang, "）", ")"));
+      html.close();
+    }
+    html.close().close();
+    const std::string range = cluster.min_similarity == cluster.max_similarity
+                                  ? format_similarity(cluster.min_similarity)
+                                  : format_similarity(cluster.min_similarity) + "–" + format_similarity(cluster.max_similarity);
+    html.element("td", range, {{"class", "num"}}).close();
+  }
+  html.close().close();
+}
+
 void write_body(HtmlBuilder& html, const DashboardData& data, const RunInfo& run, const std::string& date) {
   const Lang lang = run.lang;
   html.open("body").open("header");
@@ -131,6 +170,7 @@ void write_body(HtmlBuilder& html, const DashboardData& data, const RunInfo& run
   write_rules_table(html, data, run);
   html.element("h2", tr(lang, "预案", "Plans"));
   write_plans_table(html, data, lang);
+  if (data.near_identical()) write_near_identical(html, *data.near_identical(), lang);
   write_errors(html, data, lang);
   html.open("script").trusted(dashboard_script()).close();
   html.close();

@@ -97,6 +97,11 @@ DashboardSink::DashboardSink(std::string dir, WriterOptions options) : dir_(std:
 
 DashboardSink::~DashboardSink() { abort(); }
 
+void DashboardSink::compare_texts(double threshold, ShingleLoader load) {
+  similar_threshold_ = threshold;
+  load_shingles_ = std::move(load);
+}
+
 std::optional<ToolError> DashboardSink::begin(const RunInfo& run) {
   run_ = run;
   fs::path dir(dir_);
@@ -141,10 +146,21 @@ std::string DashboardSink::plan_report(const PlanResult& plan) {
 void DashboardSink::plan(const PlanResult& plan) {
   if (staging_.empty()) return;
   data_.add(plan, plan_report(plan), options_.lang);
+  if (similar_threshold_) {
+    if (std::optional<SimilarPlan> p = similar_plan(plan)) similar_plans_.push_back(std::move(*p));
+  }
 }
 
 std::optional<ToolError> DashboardSink::finish(const RunTally& /*totals*/) {
   if (staging_.empty()) return std::nullopt;
+  if (!failure_ && similar_threshold_) {
+    DashboardData::NearIdentical found;
+    found.threshold = *similar_threshold_;
+    found.pairs = similar_pairs(similar_plans_, found.threshold, load_shingles_);
+    found.clusters = similar_clusters(found.pairs);
+    found.plans = std::move(similar_plans_);
+    data_.set_near_identical(std::move(found));
+  }
   if (!failure_) {
     const fs::path staging(staging_);
     const std::string date = run_date();

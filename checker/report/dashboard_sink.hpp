@@ -7,9 +7,10 @@
 #include <string>
 #include <string_view>
 
-#include "batch/plan_sink.hpp"
+#include "report/plan_sink.hpp"
 #include "report/dashboard_data.hpp"
 #include "report/formats.hpp"
+#include "report/similarity.hpp"
 
 namespace plancheck::report {
 
@@ -21,10 +22,14 @@ std::string plan_report_name(std::size_t index, std::string_view path);
 // dashboard or the complete new one, never a mix; abort() removes the staging folder. DIR is replaced only
 // when it is missing, empty, or a dashboard plancheck made (it holds the marker file .plancheck-dashboard);
 // any other DIR is an error at begin() (and again at finish()) and is left untouched.
-class DashboardSink final : public batch::PlanSink {
+class DashboardSink final : public PlanSink {
  public:
   DashboardSink(std::string dir, WriterOptions options);
   ~DashboardSink() override;
+
+  // Adds the section of near-identical filings: plans whose texts are `threshold` similar or more (the
+  // plans need PlanResult::minhash; `load` reads a plan's shingles again for the exact measure).
+  void compare_texts(double threshold, ShingleLoader load);
 
   std::optional<ToolError> begin(const RunInfo& run) override;
   void plan(const PlanResult& plan) override;
@@ -40,6 +45,9 @@ class DashboardSink final : public batch::PlanSink {
   RunInfo run_;
   std::unique_ptr<Writer> plan_writer_;  // null when the html format is not built in
   DashboardData data_;
+  std::optional<double> similar_threshold_;  // set by compare_texts
+  ShingleLoader load_shingles_;
+  std::vector<SimilarPlan> similar_plans_;
   std::optional<ToolError> failure_;
 };
 

@@ -29,6 +29,7 @@ void write_facts(HtmlBuilder& html, const HtmlContext& context, const PlanResult
       {l.run_date, context.run_date},
       {l.as_of, plan.as_of},
       {l.org_kind, plan.as_of.empty() ? std::string() : org_kind_label(plan.org, context.run.lang)},
+      {context.run.lang == Lang::En ? "Copied from the parent plan" : "照抄上级预案", copied_share_text(plan)},
       {l.tool, context.run.tool.name + " " + context.run.tool.version},
   };
   html.open("dl", {{"class", "facts"}});

@@ -1,3 +1,4 @@
+#include <cmath>
 #include "report/json_writer.hpp"
 
 #include <nlohmann/json.hpp>
@@ -96,6 +97,8 @@ Json to_json(const PlanResult& p, Lang lang) {
                        {"name", p.org.name}};
   j["score"] = p.score;
   j["area_scores"] = area_scores(p);
+  // plan.copied-parent's measure, to four decimals: only when a selected ruleset has the rule.
+  if (p.copied_share) j["copied_share"] = std::round(*p.copied_share * 10000) / 10000;
   if (p.error && p.error->kind == ErrorKind::NotAPlan) {
     j["status"] = "not-a-plan";  // only on such entries, so other plans' entries stay as they were
     j["reason"] = p.error->message.text(lang);

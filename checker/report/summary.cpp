@@ -62,4 +62,9 @@ RunTally tally(const std::vector<PlanResult>& plans) {
   return run;
 }
 
+std::string copied_share_text(const PlanResult& plan) {
+  if (!plan.copied_share) return {};
+  return std::to_string(static_cast<int>(*plan.copied_share * 100 + 1e-9)) + "%";
+}
+
 }  // namespace plancheck::report

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -43,6 +44,9 @@ struct RunTally {
 };
 
 PlanTally tally(const PlanResult& plan);
+
+// The plan's copied share (plan.copied-parent) as a whole percentage rounded down, "62%"; "" when not measured.
+std::string copied_share_text(const PlanResult& plan);
 RunTally tally(const std::vector<PlanResult>& plans);
 
 // How a --baseline mark reads in a report: "新增" / "new", "未变" / "unchanged"; "" for no mark.

@@ -7,6 +7,7 @@
 #include "rules/body.hpp"
 #include "rules/citation.hpp"
 #include "rules/citation_number.hpp"
+#include "rules/copied_parent.hpp"
 #include "rules/deadline.hpp"
 #include "rules/defined_bodies.hpp"
 #include "rules/duty.hpp"
@@ -36,6 +37,8 @@ const std::vector<KindInfo>& kinds() {
       {"citation-number", "a cited standard number exists and carries its own title",
        {{"unknown", {"found", "known", "title", "expected"}}, {"wrong-title", {"found", "known", "title", "expected"}}},
        &make_citation_number_rule},
+      {"copied-parent", "no sentence copies near-verbatim a parent plan's duty assigned at another level; measures the share copied",
+       {{"copied", {"parent", "document", "containment"}}, {"share", {"share"}, true}}, &make_copied_parent_rule},
       {"deadline", "the unit's own deadline (e.g. for the summary report) is stated and no longer than the limit",
        {{"missing", {"days", "working_days"}}, {"too-long", {"found", "days", "working_days"}}, {"authority-only", {"found"}}},
        &make_deadline_rule},

@@ -47,6 +47,8 @@ class Reporter {
   void note(std::string text);
   // The same remark from the rule's message `key`, formatted with `args` in the run's language.
   void note_message(const std::string& key, const MessageArgs& args);
+  // A measure the rule took of the plan whatever its status, e.g. ("copied_share", 0.62).
+  void metric(std::string name, double value) { result_.metrics.emplace_back(std::move(name), value); }
 
   RuleResult take();
   // The run's language, for arguments that are words (a duration written "1小时" or "1 hour").

@@ -4,14 +4,14 @@
 #include <memory>
 #include <string>
 
-#include "batch/plan_sink.hpp"
+#include "report/plan_sink.hpp"
 #include "store/results_store.hpp"
 
 namespace plancheck::store {
 
 // Opens the database at begin(), stores each plan as it arrives, commits at finish(); abort() drops the
 // run, so the database never holds half a run.
-class StoreSink final : public batch::PlanSink {
+class StoreSink final : public report::PlanSink {
  public:
   StoreSink(std::string path, RunRecord record) : path_(std::move(path)), record_(std::move(record)) {}
 

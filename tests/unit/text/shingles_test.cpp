@@ -1,0 +1,62 @@
+#include "text/shingles.hpp"
+
+#include <gtest/gtest.h>
+
+#include "text/normalize.hpp"
+
+namespace plancheck::text {
+namespace {
+
+TEST(Shingles, SkipPunctuationAndSpaceAndFoldCase) {
+  EXPECT_EQ(shingles(normalized("本单位应当立即报告。"), 3), shingles(normalized("本单位 应当，立即报告"), 3));
+  EXPECT_EQ(shingles("ABCDE", 5), shingles("abcde", 5));
+  EXPECT_EQ(shingles("本单位应当立即报告", 3).size(), 7u);  // 9 characters, 7 windows, all different
+  EXPECT_EQ(shingles("哈哈哈哈哈", 3).size(), 1u);          // repeats count once
+  EXPECT_EQ(shingles("本单", 5).size(), 1u);                // shorter than k: one shingle of all of it
+  EXPECT_TRUE(shingles("。，、——", 5).empty());
+}
+
+TEST(Shingles, JaccardAndContainmentAreExact) {
+  const Shingles a = {1, 2, 3, 4};
+  const Shingles b = {3, 4, 5, 6, 7, 8};
+  EXPECT_DOUBLE_EQ(jaccard(a, b), 2.0 / 8.0);
+  EXPECT_DOUBLE_EQ(containment(a, b), 2.0 / 4.0);
+  EXPECT_DOUBLE_EQ(containment(b, a), 2.0 / 6.0);
+  EXPECT_DOUBLE_EQ(jaccard(a, a), 1.0);
+  EXPECT_DOUBLE_EQ(jaccard({}, {}), 1.0);
+  EXPECT_DOUBLE_EQ(jaccard(a, {}), 0.0);
+  EXPECT_DOUBLE_EQ(containment({}, a), 0.0);
+}
+
+Shingles range(std::uint64_t from, std::uint64_t to) {
+  Shingles s;
+  for (std::uint64_t i = from; i < to; ++i) s.push_back(i * 0x9e3779b97f4a7c15ULL);
+  finish_shingles(s);
+  return s;
+}
+
+TEST(MinHash, EstimatesJaccardSimilarity) {
+  // Sets of 4,000 with overlaps giving Jaccard 0.95, 0.8, 0.5 and 0: the estimate from 256 bins is within
+  // four standard deviations (at most 0.125) of the true value.
+  const Shingles base = range(0, 4000);
+  for (const std::uint64_t shift : {103, 444, 1334, 4000}) {
+    const Shingles other = range(shift, 4000 + shift);
+    const double truth = jaccard(base, other);
+    EXPECT_NEAR(minhash_similarity(minhash(base), minhash(other)), truth, 0.125) << "shift " << shift;
+  }
+  EXPECT_DOUBLE_EQ(minhash_similarity(minhash(base), minhash(base)), 1.0);
+  EXPECT_EQ(minhash(base).size(), static_cast<std::size_t>(kMinHashSize));
+  EXPECT_TRUE(minhash({}).empty());
+  EXPECT_DOUBLE_EQ(minhash_similarity({}, {}), 0.0);
+}
+
+TEST(MinHash, SmallSetsFillEveryBin) {
+  // Three shingles leave most bins empty; each borrows from the next filled one, so equal sets still agree
+  // everywhere and a different set still disagrees somewhere.
+  const Shingles small = {11, 22, 33};
+  EXPECT_EQ(minhash(small), minhash(small));
+  EXPECT_LT(minhash_similarity(minhash(small), minhash(Shingles{11, 22, 44})), 1.0);
+}
+
+}  // namespace
+}  // namespace plancheck::text
