@@ -74,7 +74,7 @@ std::size_t total_bytes(const std::vector<InputFile>& files) {
 CheckSetup load_setup(const std::string& ruleset_id) {
   CheckSetup setup = load_schema_only();
   auto rulesets = cli::load_rulesets({ruleset_id}, PLANCHECK_SOURCE_DIR);
-  if (!rulesets) die("cannot load ruleset " + ruleset_id + ": " + rulesets.error().message);
+  if (!rulesets) die("cannot load ruleset " + ruleset_id + ": " + rulesets.error().message.text(Lang::En));
   setup.rulesets = rulesets.take();
   return setup;
 }
@@ -83,7 +83,7 @@ CheckSetup load_schema_only() {
   const std::string data_dir = PLANCHECK_SOURCE_DIR;
   CheckSetup setup;
   auto schema = parse::PlanSchema::load(data_dir + "/schemas/plan.xsd");
-  if (!schema) die("cannot load schemas/plan.xsd: " + schema.error().message);
+  if (!schema) die("cannot load schemas/plan.xsd: " + schema.error().message.text(Lang::En));
   setup.schema = schema.take();
   setup.options.plan_schema = setup.schema.get();
   return setup;

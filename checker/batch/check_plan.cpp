@@ -324,11 +324,11 @@ text::Shingles plan_shingles(const Document& doc) { return passage_shingles(fact
 std::optional<text::Shingles> reread_plan_shingles(const std::string& path, const std::string& expected_hash,
                                                    const CheckOptions& options) {
   try {
-    const PlanBudget budget(options.limits, options.stop, options.lang);
+    const PlanBudget budget(options.limits, options.stop);
     const PlanBudget::Scope scope(budget);
     Result<std::string> bytes = text::read_file_bytes(path);
     if (!bytes || bytes.value().size() > options.limits.max_file_size) return std::nullopt;
-    std::optional<Result<Document>> doc = office::read_office(bytes.value(), path, options.lang);
+    std::optional<Result<Document>> doc = office::read_office(bytes.value(), path);
     if (!doc) {
       Result<text::DecodedText> decoded = text::decode_bytes(bytes.value(), path);
       if (!decoded) return std::nullopt;
