@@ -124,7 +124,8 @@ void CopiedParentRule::check(const RuleContext& ctx, Reporter& out) const {
   // first sentence compared.
   std::optional<Evidence> first_compared;
   std::optional<Evidence> own_words;
-  std::unordered_map<std::uint32_t, int> hits;
+  std::vector<std::pair<std::size_t, std::uint64_t>> rarest;  // (list length in the index, shingle)
+  std::vector<std::uint32_t> candidates;
   for (const facts::Passage& p : ctx.facts.passages.items) {
     if (p.where != facts::Where::Body && p.where != facts::Where::Preamble) continue;
     if (!p.block) continue;  // headings are titles, not text that could be copied
@@ -136,18 +137,31 @@ void CopiedParentRule::check(const RuleContext& ctx, Reporter& out) const {
       const facts::Span whole{0, static_cast<std::uint32_t>(piece.size())};
       const bool names_other_level = params_.other_level.find(piece, whole).has_value();
       if (!first_compared) first_compared = facts::evidence_for(ctx.doc, p, span);
-      hits.clear();
+      // A reference sentence holding at least `containment` of the sentence's n shingles misses at most
+      // n − ⌈containment·n⌉ of them, so it holds one of any n − ⌈containment·n⌉ + 1: the rarest ones
+      // (shortest lists in the index) name every candidate, which is then measured exactly.
+      const std::size_t n = mine.size();
+      const std::size_t need = n - static_cast<std::size_t>(std::ceil(params_.containment * static_cast<double>(n) - 1e-9)) + 1;
+      rarest.clear();
       for (const std::uint64_t h : mine) {
         auto it = params_.index.find(h);
-        if (it == params_.index.end()) continue;
-        for (const std::uint32_t s : it->second) ++hits[s];
+        rarest.emplace_back(it == params_.index.end() ? 0 : it->second.size(), h);
       }
+      if (need < rarest.size()) std::nth_element(rarest.begin(), rarest.begin() + static_cast<std::ptrdiff_t>(need), rarest.end());
+      candidates.clear();
+      for (std::size_t i = 0; i < need && i < rarest.size(); ++i) {
+        if (rarest[i].first == 0) continue;
+        const std::vector<std::uint32_t>& list = params_.index.at(rarest[i].second);
+        candidates.insert(candidates.end(), list.begin(), list.end());
+      }
+      std::sort(candidates.begin(), candidates.end());
+      candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
       Match best;
       Match best_shared;
-      for (const auto& [s, n] : hits) {
-        const double c = static_cast<double>(n) / static_cast<double>(mine.size());
+      for (const std::uint32_t s : candidates) {
+        const double c = text::containment(mine, params_.sentences[s].shingles);
         Match& m = params_.sentences[s].shared ? best_shared : best;
-        if (c > m.containment || (c == m.containment && s < m.sentence)) m = {s, c};
+        if (c > m.containment) m = {s, c};  // candidates ascend: the first of equals is kept
       }
       if (best_shared.containment >= params_.containment) continue;
       if (best.containment < params_.containment) {
