@@ -14,6 +14,8 @@ namespace {
 struct Suffix {
   std::string_view text;
   BodyCategory category;
+  bool generic = false;     // 组, 团队, 队伍: a name needs two characters before it, and 组 must end a word
+  bool set_up_only = false; // 中心: a body only where a sentence sets it up (设立安全运营中心), else a place
 };
 
 // Longest first, so that 工作小组 wins over 小组-like overlaps at the same end.
@@ -28,6 +30,8 @@ const std::vector<Suffix>& suffixes() {
       {"指挥部", BodyCategory::Command},         {"办公室", BodyCategory::Office},
       {"应急办", BodyCategory::Office},          {"工作组", BodyCategory::Team},
       {"处置组", BodyCategory::Team},            {"专家组", BodyCategory::Experts},
+      {"团队", BodyCategory::Group, true},       {"队伍", BodyCategory::Group, true},
+      {"组", BodyCategory::Group, true},         {"中心", BodyCategory::Office, true, true},
   };
   return table;
 }
@@ -38,13 +42,16 @@ const std::vector<std::string_view>& stop_words() {
       "加强", "成立", "设立", "组建", "建立", "下设", "负责", "组织", "协调", "联系", "通知", "配合", "参加",
       "根据", "通过", "指导", "会同", "通报", "由", "在", "报", "向", "将", "经", "请", "对", "为", "是",
       "的", "于", "被", "从", "给", "同", "至", "到", "即", "后", "时", "按", "与", "及", "或", "并", "把",
-      "各", "和", "设", "有"};
+      "各", "和", "设", "有", "启动", "要求", "督促", "安排", "指定", "交由", "召集", "包括", "其中", "分为",
+      "担任", "立即", "迅速", "以及", "报告", "上报", "报送"};
   return words;
 }
 
 const std::vector<std::string_view>& task_verbs() {
-  static const std::vector<std::string_view> verbs = {"负责", "组织", "决定", "牵头", "统筹", "实施",
-                                                      "开展", "承担", "指导", "统一调用", "统一指挥"};
+  static const std::vector<std::string_view> verbs = {"负责", "组织", "决定", "牵头", "统筹", "实施", "开展",
+                                                      "承担", "指导", "统一调用", "统一指挥", "要", "须", "立即",
+                                                      "迅速", "及时", "第一时间", "研判", "做好", "完成", "协助",
+                                                      "配合", "应当", "应"};
   return verbs;
 }
 
@@ -68,6 +75,23 @@ std::size_t previous_code_point(std::string_view s, std::size_t pos) {
   return pos;
 }
 
+// A stop word that is part of a longer word here is no cut: 网络安全和信息化, 有限公司, 后勤保障组, 对外联络组,
+// 设备保障组, 临时工作组, 舆情应对组.
+bool inside_word(std::string_view s, std::size_t begin, std::size_t end) {
+  static const std::vector<std::string_view> opening = {
+      "和信息化", "有限", "后勤", "后台", "对外", "对口", "设备", "设施", "经营", "经济", "同城", "同步", "在线",
+      "即时", "及时", "按需", "把关", "并发", "报道", "到场", "从业", "时效", "给水"};
+  static const std::vector<std::string_view> closing = {"应对", "针对", "核对", "实时", "及时", "临时", "定时",
+                                                        "适时", "汇报", "情报", "快报", "日报", "周报", "预报"};
+  for (std::string_view w : opening) {
+    if (starts_with(s, begin, w)) return true;
+  }
+  for (std::string_view w : closing) {
+    if (ends_with_at(s, end, w) && end - w.size() < begin) return true;
+  }
+  return false;
+}
+
 struct NameStart {
   std::size_t begin = 0;
   bool after_you = false;  // the cut word was 由 (由X负责…)
@@ -87,8 +111,7 @@ NameStart name_start(std::string_view s, std::size_t suffix_begin) {
     const std::size_t prev = previous_code_point(s, at);
     for (std::string_view w : stop_words()) {
       if (!ends_with_at(s, at, w) || at - w.size() < pos) continue;
-      // 网络安全和信息化领导小组: 和 joins two words of one name here.
-      if (w == "和" && starts_with(s, at, "信息化")) continue;
+      if (inside_word(s, at - w.size(), at)) continue;
       return {at, w == "由"};
     }
     at = prev;
@@ -119,7 +142,31 @@ struct RawMention {
   Span span;
   BodyCategory category;
   bool after_you = false;
+  std::string tail;  // the kind word, when the name is longer than it
 };
+
+// 组 ends a name only where it ends a word (not 组织, 组长, 组建 …) and is no word of its own (重组, 机组 …).
+bool sets_up_before(std::string_view s, std::size_t begin) {
+  for (std::string_view w : {"成立", "设立", "组建", "建立", "下设"}) {
+    if (ends_with_at(s, begin, w)) return true;
+  }
+  return false;
+}
+
+bool generic_word_end(std::string_view s, const Span& suffix) {
+  if (s.compare(suffix.begin, suffix.end - suffix.begin, "组") != 0) return true;
+  std::size_t after = suffix.end;
+  const char32_t next = after < s.size() ? text::next_code_point(s, after) : 0;
+  for (char32_t cp : std::u32string_view(U"织长成建员别合件团装网态内")) {
+    if (next == cp) return false;
+  }
+  std::size_t before = previous_code_point(s, suffix.begin);
+  const char32_t prev = text::next_code_point(s, before);
+  for (char32_t cp : std::u32string_view(U"重改编分机词每本各该此")) {
+    if (prev == cp) return false;
+  }
+  return true;
+}
 
 std::vector<RawMention> scan_bodies(const Passage& p) {
   static const std::vector<CharPairKeys> suffix_keys = [] {
@@ -128,66 +175,187 @@ std::vector<RawMention> scan_bodies(const Passage& p) {
     return keys;
   }();
   const std::string_view s = p.norm.text;
-  std::vector<std::pair<Span, BodyCategory>> hits;
+  struct Hit {
+    Span span;
+    const Suffix* suffix;
+  };
+  std::vector<Hit> hits;
   for (std::size_t k = 0; k < suffixes().size(); ++k) {
     const Suffix& suf = suffixes()[k];
     if (!p.filter.may_contain(suffix_keys[k])) continue;
     for (std::size_t at = text::find_text(s, suf.text); at != std::string_view::npos;
          at = text::find_text(s, suf.text, at + 1)) {
-      hits.push_back({{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + suf.text.size())}, suf.category});
+      hits.push_back({{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + suf.text.size())}, &suf});
     }
   }
+  // 组织, 组长, 重组 …: a 组 that is no name's end is no hit at all (nor does it continue 领导小组|组织).
+  hits.erase(std::remove_if(hits.begin(), hits.end(),
+                            [&](const Hit& h) { return h.suffix->generic && !generic_word_end(s, h.span); }),
+             hits.end());
   std::vector<RawMention> out;
-  for (const auto& hit : hits) {
-    // A named reference, not a structured binding: C++17 lambdas cannot capture bindings (clang refuses).
-    const Span& span = hit.first;
-    // 领导组|办公室, 应急办|公室: a suffix that another suffix continues is part of the longer name.
-    const bool continued = std::any_of(hits.begin(), hits.end(), [&](const auto& o) {
-      return o.first.end > span.end && o.first.begin <= span.end && o.first.begin >= span.begin;
+  for (const Hit& hit : hits) {
+    const Span& span = hit.span;
+    // 领导组|办公室, 应急办|公室: a suffix that another suffix continues is part of the longer name; of two
+    // suffixes ending together (技术支撑队伍, 队伍) the longer one names the kind.
+    const bool continued = std::any_of(hits.begin(), hits.end(), [&](const Hit& o) {
+      return (o.span.end > span.end && o.span.begin <= span.end && o.span.begin >= span.begin) ||
+             (o.span.end == span.end && (o.span.begin < span.begin || (o.span.begin == span.begin && &o < &hit)));
     });
     if (continued) continue;
     const NameStart start = name_start(s, span.begin);
-    out.push_back({{static_cast<std::uint32_t>(start.begin), span.end}, hit.second, start.after_you});
+    const std::string_view name = s.substr(start.begin, span.end - start.begin);
+    if (hit.suffix->generic && text::code_point_count(name) < text::code_point_count(hit.suffix->text) + 2) continue;
+    const bool set_up = sets_up_before(s, start.begin);
+    if (hit.suffix->set_up_only && !set_up) continue;
+    RawMention m{{static_cast<std::uint32_t>(start.begin), span.end}, hit.suffix->category, start.after_you, {}};
+    // A group set up for emergency work (组建网络安全应急响应团队) is a working team, whatever its name.
+    if (m.category == BodyCategory::Group && set_up) {
+      for (std::string_view w : {"应急", "响应", "处置", "安全"}) {
+        if (text::contains_text(name, w)) m.category = BodyCategory::Team;
+      }
+    }
+    if (!hit.suffix->generic && start.begin < span.begin) m.tail = std::string(hit.suffix->text);
+    out.push_back(std::move(m));
   }
   std::sort(out.begin(), out.end(), [](const RawMention& a, const RawMention& b) { return a.span.begin < b.span.begin; });
   return out;
 }
 
-bool defining_before(std::string_view s, std::size_t begin) {
-  for (std::string_view w : {"成立", "设立", "组建", "建立", "下设"}) {
-    if (ends_with_at(s, begin, w)) return true;
-  }
-  return false;
-}
 
 bool task_after(std::string_view s, std::size_t end) {
-  return std::any_of(task_verbs().begin(), task_verbs().end(), [&](std::string_view v) { return starts_with(s, end, v); });
+  return std::any_of(task_verbs().begin(), task_verbs().end(), [&](std::string_view v) {
+    // 应急, 应对 after a name are no "shall".
+    return starts_with(s, end, v) && !(v == "应" && (starts_with(s, end, "应急") || starts_with(s, end, "应对")));
+  });
 }
 
 Body& body_named(BodyFacts& facts, const std::string& name, BodyCategory cat) {
   for (Body& b : facts.bodies) {
     if (b.name == name || std::find(b.aliases.begin(), b.aliases.end(), name) != b.aliases.end()) return b;
   }
-  facts.bodies.push_back(Body{name, {}, cat, {}});
+  facts.bodies.push_back(Body{name, {}, cat, {}, {}});
   return facts.bodies.back();
+}
+
+void add_alias(Body& body, std::string alias) {
+  if (alias != body.name && std::find(body.aliases.begin(), body.aliases.end(), alias) == body.aliases.end()) {
+    body.aliases.push_back(std::move(alias));
+  }
+}
+
+// A department named in an office clause, from `from` up to the first character that is not Han (or up to
+// 承担, 负责): 设在|信息中心，负责…; at most 16 characters, at least 2.
+std::optional<Span> department_at(std::string_view s, std::size_t from, std::size_t limit) {
+  std::size_t end = from;
+  int n = 0;
+  while (end < limit && n < 16 && !starts_with(s, end, "承担") && !starts_with(s, end, "负责")) {
+    std::size_t next = end;
+    if (!text::is_cjk(text::next_code_point(s, next))) break;
+    end = next;
+    ++n;
+  }
+  if (n < 2 || n >= 16) return std::nullopt;
+  return Span{static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(end)};
+}
+
+// "日常工作由X承担", "由X承担领导小组日常工作": X is the office of the body; "（办公室）设在X": X hosts it.
+struct OfficeClause {
+  Span department;
+  bool host = false;  // 设在X: X is another name of the office just named
+};
+
+std::vector<OfficeClause> office_clauses(const Passage& p) {
+  const std::string_view s = p.norm.text;
+  std::vector<OfficeClause> out;
+  if (!text::contains_text(s, "日常") && !text::contains_text(s, "设在")) return out;
+  for (const Span& sentence : p.sentences) {
+    const std::string_view in = s.substr(0, sentence.end);
+    for (std::size_t at = text::find_text(in, "设在", sentence.begin); at != std::string_view::npos;
+         at = text::find_text(in, "设在", at + 1)) {
+      if (auto d = department_at(s, at + std::string_view("设在").size(), sentence.end)) out.push_back({*d, true});
+    }
+    std::size_t daily = text::find_text(in, "日常工作", sentence.begin);
+    if (daily == std::string_view::npos) daily = text::find_text(in, "日常事务", sentence.begin);
+    if (daily == std::string_view::npos) continue;
+    for (std::size_t at = text::find_text(in, "由", sentence.begin); at != std::string_view::npos;
+         at = text::find_text(in, "由", at + 1)) {
+      const auto d = department_at(s, at + std::string_view("由").size(), sentence.end);
+      if (!d || !(starts_with(s, d->end, "承担") || starts_with(s, d->end, "负责"))) continue;
+      // The daily work comes before 由 (日常工作由X承担) or right after the verb (由X承担领导小组日常工作).
+      if (daily < at || daily > d->end) out.push_back({*d, false});
+    }
+  }
+  return out;
+}
+
+// 指挥部下设办公室、技术组: the plan may later write 指挥部办公室 for that 办公室, so each body set up with 下设
+// (and each listed with it) takes its owner's names before its own as aliases.
+void add_sub_body_aliases(std::string_view s, const std::vector<std::pair<std::size_t, Span>>& named, BodyFacts& facts) {
+  for (std::size_t k = 1; k < named.size(); ++k) {
+    if (!ends_with_at(s, named[k].second.begin, "下设")) continue;
+    const std::size_t sub = named[k].second.begin - std::string_view("下设").size();
+    const auto owner = std::find_if(named.rbegin() + static_cast<std::ptrdiff_t>(named.size() - k), named.rend(),
+                                    [&](const auto& n) { return n.second.end <= sub; });
+    if (owner == named.rend() || owner->first == named[k].first) continue;
+    const Body& o = facts.bodies[owner->first];
+    std::vector<std::string> prefixes{std::string(s.substr(owner->second.begin, owner->second.end - owner->second.begin))};
+    if (!o.tail.empty()) prefixes.push_back(o.tail);
+    prefixes.push_back(o.name);
+    prefixes.insert(prefixes.end(), o.aliases.begin(), o.aliases.end());
+    for (std::size_t j = k; j < named.size(); ++j) {
+      if (j > k && !joined_by_list_word(s, named[j - 1].second, named[j].second)) break;
+      Body& b = facts.bodies[named[j].first];
+      const std::string own = b.name;
+      for (const std::string& pre : prefixes) add_alias(b, pre + own);
+    }
+  }
 }
 
 void scan_passage(const Passage& p, bool in_org, BodyFacts& facts) {
   const std::string_view s = p.norm.text;
-  for (const RawMention& m : scan_bodies(p)) {
+  const std::vector<RawMention> raw = scan_bodies(p);
+  std::vector<std::pair<std::size_t, Span>> named;  // (body index, span) of this passage's mentions
+  for (const RawMention& m : raw) {
     const std::string name(s.substr(m.span.begin, m.span.end - m.span.begin));
     Body& body = body_named(facts, name, m.category);
+    if (body.tail.empty()) body.tail = m.tail;
+    if (body.category == BodyCategory::Group) body.category = m.category;
     const auto alias = alias_after(s, m.span.end);
-    if (alias && std::find(body.aliases.begin(), body.aliases.end(), *alias) == body.aliases.end()) {
-      body.aliases.push_back(*alias);
-    }
+    if (alias) add_alias(body, *alias);
     BodyMention bm;
     bm.passage = p.index;
     bm.span = m.span;
     bm.in_organisation = in_org;
-    bm.defining = p.where == Where::Heading || alias.has_value() || defining_before(s, m.span.begin);
+    bm.defining = p.where == Where::Heading || alias.has_value() || sets_up_before(s, m.span.begin);
     bm.task = p.where != Where::Heading && (m.after_you || task_after(s, m.span.end));
     body.mentions.push_back(bm);
+    named.push_back({static_cast<std::size_t>(&body - facts.bodies.data()), m.span});
+  }
+  add_sub_body_aliases(s, named, facts);
+  for (const OfficeClause& c : office_clauses(p)) {
+    const std::string dept(s.substr(c.department.begin, c.department.end - c.department.begin));
+    if (c.host) {
+      // The office is the body named last before 设在 in the passage (下设办公室，设在信息中心).
+      const std::pair<std::size_t, Span>* owner = nullptr;
+      for (const auto& n : named) {
+        if (n.second.end <= c.department.begin) owner = &n;
+      }
+      if (owner) add_alias(facts.bodies[owner->first], dept);
+      continue;
+    }
+    Body& body = body_named(facts, dept, BodyCategory::Office);
+    auto same = std::find_if(body.mentions.begin(), body.mentions.end(), [&](const BodyMention& m) {
+      return m.passage == p.index && m.span.begin == c.department.begin;
+    });
+    if (same == body.mentions.end()) {
+      BodyMention bm;
+      bm.passage = p.index;
+      bm.span = c.department;
+      bm.in_organisation = in_org;
+      body.mentions.push_back(bm);
+      same = body.mentions.end() - 1;
+    }
+    same->defining = same->office = same->task = true;
   }
 }
 
@@ -232,8 +400,18 @@ std::string_view to_string(BodyCategory c) {
     case BodyCategory::Team: return "team";
     case BodyCategory::Experts: return "experts";
     case BodyCategory::TechTeam: return "tech-team";
+    case BodyCategory::Group: return "group";
   }
   return "team";
+}
+
+bool joined_by_list_word(std::string_view s, Span a, Span b) {
+  if (a.end > b.begin) return false;
+  const std::string_view between = s.substr(a.end, b.begin - a.end);
+  for (std::string_view w : {"、", "和", "及", "与", "以及", "、以及", ",", "", " "}) {
+    if (between == w) return true;
+  }
+  return false;
 }
 
 bool is_organisation_heading(std::string_view t) {

@@ -5,6 +5,7 @@
 #include "facts/bodies.hpp"
 #include "facts/citations.hpp"
 #include "facts/grading.hpp"
+#include "facts/organisation.hpp"
 #include "facts/passages.hpp"
 #include "facts/timing.hpp"
 
@@ -17,6 +18,7 @@ struct PlanFacts {
   GradingFacts grading;        // event levels, warning colours, response levels and their mapping
   TimingFacts timing;          // durations (deadlines) and frequencies
   BodyFacts bodies;            // organisational bodies and positions
+  Organisation organisation;   // the bodies merged by name and alias: definitions, duties, tasks
   CitationFacts citations;     // 《…》 titles and standard numbers
 };
 

@@ -4,6 +4,7 @@
 #include <memory>
 #include <vector>
 
+#include "facts/organisation.hpp"
 #include "facts/phrase_pattern.hpp"
 #include "rules/registry.hpp"
 #include "rules/rule.hpp"
@@ -14,16 +15,18 @@ struct DefinedBodiesParams {
   facts::PatternList ignore;  // <ignore>网信办|公安局</ignore>: outside bodies the plan need not define
 };
 
-// A body counts as defined when it is mentioned in the organisation section or in a defining clause
-// (成立X, X（以下简称“Y”）, a heading). A variant of a defined body of the same category (应急领导小组 for
-// a defined 网络安全和信息化工作领导小组, 领导组 for 领导小组) is the same body: plans rarely repeat the
-// full name, and a second leading body of the same kind is far rarer than a shortened name.
+// Works on the organisation model: a tasked body is defined when the body its name resolves to (by name,
+// alias, the name without its organisation prefix or generic words, or the short kind word of a defined
+// name) is mentioned in the organisation section, set up (成立X, X（以下简称“Y”）), listed in an annex member
+// list or table, or named in an office clause. Never by kind alone: a defined 技术保障组 does not define a
+// 数据恢复组.
 class DefinedBodiesRule final : public Rule {
  public:
   explicit DefinedBodiesRule(DefinedBodiesParams params) : params_(std::move(params)) {}
   void check(const RuleContext& ctx, Reporter& out) const override;
 
  private:
+  bool outside(const facts::OrgBody& b, const std::string& written) const;
   DefinedBodiesParams params_;
 };
 
