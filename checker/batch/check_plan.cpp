@@ -109,6 +109,7 @@ PlanResult check_document(const Document& doc, const Rulesets& rulesets, const C
   result.score = score(result.results);
   result.area_scores = area_scores(result.results, area_lookup(rulesets));
   result.outline = outline_of(doc);
+  result.org_bodies = facts::describe_organisation(doc, facts.passages, facts.organisation);
   if (options.sketch_text) result.minhash = text::minhash(passage_shingles(facts.passages));
   return result;
 }

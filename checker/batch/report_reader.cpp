@@ -75,6 +75,24 @@ RuleResult read_result(const Json& j) {
   return r;
 }
 
+OrgPlaceInfo read_org_place(const Json& j, const char* kind_key) {
+  return OrgPlaceInfo{kind_key ? text(j, kind_key) : std::string(), text(j, "name"), location(j), text(j, "section"),
+                      text(j, "text")};
+}
+
+OrgBodyInfo read_org_body(const Json& j) {
+  OrgBodyInfo b;
+  b.name = text(j, "name");
+  b.category = text(j, "category");
+  for (const Json& a : array(j, "aliases")) b.aliases.push_back(a.is_string() ? a.get<std::string>() : "");
+  b.parent = text(j, "parent");
+  for (const Json& h : array(j, "heads")) b.heads.push_back({text(h, "position"), text(h, "holder")});
+  for (const Json& d : array(j, "definitions")) b.definitions.push_back(read_org_place(d, "how"));
+  for (const Json& d : array(j, "duties")) b.duties.push_back(read_org_place(d, nullptr));
+  for (const Json& t : array(j, "tasks")) b.tasks.push_back(read_org_place(t, "phase"));
+  return b;
+}
+
 ToolError read_error(const Json& j, const std::string& path) {
   using K = ErrorKind;
   ToolError e;
@@ -118,6 +136,10 @@ PlanResult read_plan(const Json& j) {
   auto error = j.find("error");
   if (error != j.end() && error->is_object()) p.error = read_error(*error, p.path);
   for (const Json& r : array(j, "results")) p.results.push_back(read_result(r));
+  auto model = j.find("organisation");
+  if (model != j.end() && model->is_object()) {
+    for (const Json& b : array(*model, "bodies")) p.org_bodies.push_back(read_org_body(b));
+  }
   return p;
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/circumstances.hpp"
 #include "core/severity.hpp"
+#include "core/organisation_info.hpp"
 #include "core/source_text.hpp"
 #include "core/tool_error.hpp"
 
@@ -79,6 +80,7 @@ struct PlanResult {
   int score = 0;                    // 0..100
   std::vector<AreaScore> area_scores;  // sorted by area id; empty when the plan was not checked
   std::vector<OutlineEntry> outline;  // every section heading in document order
+  std::vector<OrgBodyInfo> org_bodies;  // the organisation model: bodies, names, definitions, tasks
   std::optional<double> copied_share;  // 0..1: share of the text copied verbatim from a parent plan (the
                                        // copied_share metric of a copied-parent rule); none when not measured
   std::vector<std::uint32_t> minhash;  // MinHash signature of the normalised text, when a similarity output

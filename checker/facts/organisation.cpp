@@ -90,11 +90,10 @@ std::vector<std::vector<std::size_t>> group_bodies(const BodyFacts& facts) {
       it->second = i;
     }
   }
+  // 领导小组, 应急领导小组: a name that is its kind word and generic words only.
   for (std::size_t i = 0; i < n; ++i) {
-    const Body& b = facts.bodies[i];
-    if (!b.tail.empty()) continue;
-    auto it = by_tail.find(name_core(b.name));
-    if (it != by_tail.end()) uf.join(it->second, i);
+    auto it = by_tail.find(name_core(facts.bodies[i].name));
+    if (it != by_tail.end() && it->second != i) uf.join(it->second, i);
   }
   std::map<std::size_t, std::vector<std::size_t>> groups;
   for (std::size_t i = 0; i < n; ++i) groups[uf.root(i)].push_back(i);

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/organisation_info.hpp"
 #include "facts/bodies.hpp"
 #include "facts/passages.hpp"
 
@@ -66,6 +67,9 @@ struct Organisation {
 
 // Pure and thread-safe.
 Organisation build_organisation(const Passages& passages, const BodyFacts& bodies);
+
+// The model as reports carry it: each place with its location, section and sentence (original text).
+std::vector<OrgBodyInfo> describe_organisation(const Document& doc, const Passages& passages, const Organisation& org);
 
 // The name without an organisation prefix (本单位, 本局, 我院, 集团, 市 …), "" when it has none.
 std::string without_org_prefix(std::string_view name);

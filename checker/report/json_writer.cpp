@@ -80,6 +80,42 @@ Json area_scores(const PlanResult& p) {
   return areas;
 }
 
+Json to_json(const OrgPlaceInfo& place, const char* kind_key) {
+  Json j = Json::object();
+  if (kind_key != nullptr) j[kind_key] = place.kind;
+  if (!place.name.empty()) j["name"] = place.name;
+  j["line"] = position(place.location.line);
+  j["column"] = position(place.location.column);
+  j["section"] = place.section;
+  j["text"] = place.text;
+  return j;
+}
+
+// The organisation model: every body with its names, where it is defined, its duties and its tasks.
+Json organisation(const PlanResult& p) {
+  Json bodies = Json::array();
+  for (const OrgBodyInfo& b : p.org_bodies) {
+    Json j = Json::object();
+    j["name"] = b.name;
+    j["category"] = b.category;
+    j["aliases"] = b.aliases;
+    j["parent"] = b.parent;
+    j["defined"] = !b.definitions.empty();
+    Json& heads = j["heads"] = Json::array();
+    for (const OrgHeadInfo& h : b.heads) heads.push_back(Json{{"position", h.position}, {"holder", h.holder}});
+    Json& definitions = j["definitions"] = Json::array();
+    for (const OrgPlaceInfo& d : b.definitions) definitions.push_back(to_json(d, "how"));
+    Json& duties = j["duties"] = Json::array();
+    for (const OrgPlaceInfo& d : b.duties) duties.push_back(to_json(d, nullptr));
+    Json& tasks = j["tasks"] = Json::array();
+    for (const OrgPlaceInfo& t : b.tasks) tasks.push_back(to_json(t, "phase"));
+    bodies.push_back(std::move(j));
+  }
+  Json j = Json::object();
+  j["bodies"] = std::move(bodies);
+  return j;
+}
+
 Json to_json(const PlanResult& p, Lang lang) {
   Json j = Json::object();
   j["path"] = p.path;
@@ -106,6 +142,7 @@ Json to_json(const PlanResult& p, Lang lang) {
   j["error"] = p.error ? to_json(*p.error, lang) : Json(nullptr);
   Json& results = j["results"] = Json::array();
   for (const RuleResult& r : p.results) results.push_back(to_json(r));
+  j["organisation"] = organisation(p);
   return j;
 }
 

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -87,6 +88,29 @@ TEST(Check, EveryRuleOfTheRulesetIsReportedForEveryPlan) {
   EXPECT_EQ(plan.at("rulesets"), Json::array({"cn-national-2017"}));
   EXPECT_GE(plan.at("score"), 0);
   EXPECT_LE(plan.at("score"), 100);
+}
+
+TEST(Check, TheJsonCarriesTheOrganisationModel) {
+  const Json doc = check_json("samples/xinzhou-plan.txt", "cn-national-2017");
+  const Json& bodies = doc.at("plans").at(0).at("organisation").at("bodies");
+  std::map<std::string, Json> by_name;
+  for (const Json& b : bodies) by_name[b.at("name")] = b;
+  // The body role.defined-bodies names: tasked in the safeguards, defined nowhere.
+  ASSERT_TRUE(by_name.count("应急工作小组")) << bodies.dump();
+  const Json& team = by_name["应急工作小组"];
+  EXPECT_FALSE(team.at("defined").get<bool>());
+  ASSERT_EQ(team.at("tasks").size(), 1u);
+  EXPECT_EQ(team.at("tasks").at(0).at("line"), 92);
+  EXPECT_EQ(team.at("tasks").at(0).at("phase"), "safeguards");
+  // The leading group is defined in the organisation chapter, under its full name, and known by its variants.
+  ASSERT_TRUE(by_name.count("开发区网络安全和信息化工作领导小组")) << bodies.dump();
+  const Json& lead = by_name["开发区网络安全和信息化工作领导小组"];
+  EXPECT_TRUE(lead.at("defined").get<bool>());
+  EXPECT_EQ(lead.at("definitions").at(0).at("how"), "organisation-chapter");
+  const Json& aliases = lead.at("aliases");
+  EXPECT_NE(std::find(aliases.begin(), aliases.end(), Json("开发区网络安全工作领导小组")), aliases.end()) << aliases.dump();
+  ASSERT_TRUE(by_name.count("领导组办公室")) << bodies.dump();
+  EXPECT_FALSE(by_name["领导组办公室"].at("tasks").empty());
 }
 
 TEST(Check, ExitCodesFollowFailOn) {

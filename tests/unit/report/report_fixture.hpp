@@ -83,6 +83,20 @@ inline RunReport sample_report(Lang lang = Lang::Zh) {
   plan.score = 38;
   plan.as_of = "2026-12-03";
   plan.org = OrgKindInfo{OrgKind::Cii, OrgKindSource::Plan, "本公司是关键信息基础设施运营者。", Location{120, 5, 1}, {}};
+  OrgBodyInfo office;
+  office.name = "领导组办公室";
+  office.category = "office";
+  office.aliases = {"办公室"};
+  office.parent = "开发区网络安全和信息化工作领导小组";
+  office.heads = {{"主任", "信息中心主任"}};
+  office.definitions = {{"organisation-chapter", "领导组办公室", Location{2400, 60, 35}, "二、组织机构与职责",
+                         "网络安全应急处置在开发区网络安全和信息化工作领导小组领导下进行，领导组办公室协调各部门积极参与应对。"}};
+  office.duties = {office.definitions.front()};
+  office.duties.front().kind.clear();
+  office.duties.front().name.clear();
+  office.tasks = {{"monitoring", "领导组办公室", Location{2900, 66, 1}, "三、监测与预警 › （一）监测",
+                   "领导组办公室负责对门户网站的监测工作。"}};
+  plan.org_bodies = {office};
   report.plans.push_back(plan);
 
   PlanResult broken;
