@@ -76,8 +76,7 @@ RuleResult read_result(const Json& j) {
 }
 
 OrgPlaceInfo read_org_place(const Json& j, const char* kind_key) {
-  return OrgPlaceInfo{kind_key ? text(j, kind_key) : std::string(), text(j, "name"), location(j), text(j, "section"),
-                      text(j, "text")};
+  return OrgPlaceInfo{kind_key ? text(j, kind_key) : std::string(), text(j, "name"), location(j), text(j, "section"), {}};
 }
 
 OrgBodyInfo read_org_body(const Json& j) {

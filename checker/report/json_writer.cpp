@@ -87,7 +87,8 @@ Json to_json(const OrgPlaceInfo& place, const char* kind_key) {
   j["line"] = position(place.location.line);
   j["column"] = position(place.location.column);
   j["section"] = place.section;
-  j["text"] = place.text;
+  // The sentence is not quoted: a reader may have left a page header glued to it (a PDF's running header),
+  // and the line, column and section already find it in the plan.
   return j;
 }
 
