@@ -97,8 +97,14 @@ int run_rules_explain(const Options& o) {
   }
   std::cout << o.rule_id << ": " << last->spec.title.in(o.lang) << '\n'
             << (en ? "kind: " : "类型: ") << last->spec.kind << '\n'
-            << per_ruleset
-            << (en ? "fix: " : "建议: ") << last->spec.remediation.in(o.lang) << '\n';
+            << per_ruleset;
+  // Advice that depends on the organisation's kind is shown for each kind, filled as a finding fills it.
+  const std::string& advice = last->spec.remediation.in(o.lang);
+  const std::vector<rules::Rule::KindAdvice> kinds = last->rule->advice_per_kind(o.lang);
+  if (kinds.empty()) std::cout << (en ? "fix: " : "建议: ") << advice << '\n';
+  for (const rules::Rule::KindAdvice& k : kinds) {
+    std::cout << fmt::format(en ? "fix ({}): {}\n" : "建议（{}）: {}\n", k.kind_name, rules::format_message(advice, k.args));
+  }
   return kExitOk;
 }
 

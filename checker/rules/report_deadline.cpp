@@ -63,6 +63,18 @@ struct ReportingParams {
     args.back().second = format_message(fragments.at("default-kind").in(lang), {{"kind", mine.name.in(lang)}, {"limits", limits}});
     return args;
   }
+
+  // The fields of each kind as a plan of that declared kind gets them.
+  std::vector<Rule::KindAdvice> advice_per_kind(Lang lang) const {
+    std::vector<Rule::KindAdvice> out;
+    for (OrgKind k : {OrgKind::Cii, OrgKind::Central, OrgKind::Other}) {
+      Circumstances when;
+      when.org.kind = k;
+      when.org.source = OrgKindSource::Declared;
+      out.push_back({limit(k).name.in(lang), kind_args(when, lang)});
+    }
+    return out;
+  }
 };
 
 MessageArgs with(MessageArgs args, const std::string& name, std::string value) {
@@ -115,6 +127,8 @@ class ReportDeadlineRule final : public Rule {
  public:
   ReportDeadlineRule(ReportingParams params, std::vector<std::string> not_limits, std::vector<std::string> external)
       : p_(std::move(params)), not_limits_(std::move(not_limits)), external_(std::move(external)) {}
+
+  std::vector<KindAdvice> advice_per_kind(Lang lang) const override { return p_.advice_per_kind(lang); }
 
   void check(const RuleContext& ctx, Reporter& out) const override {
     const MessageArgs args = p_.kind_args(ctx.when, out.lang());
@@ -181,6 +195,8 @@ class ReportRecipientRule final : public Rule {
   };
 
   ReportRecipientRule(ReportingParams params, std::vector<Group> groups) : p_(std::move(params)), groups_(std::move(groups)) {}
+
+  std::vector<KindAdvice> advice_per_kind(Lang lang) const override { return p_.advice_per_kind(lang); }
 
   void check(const RuleContext& ctx, Reporter& out) const override {
     const MessageArgs args = p_.kind_args(ctx.when, out.lang());

@@ -78,6 +78,14 @@ class Rule {
   // The rule's own parameters as named values for its remediation template ("每年至少组织{min_zh}次…"), so
   // that the advice follows the parameters of the ruleset in use (an override included).
   virtual MessageArgs remediation_args() const { return {}; }
+  // When the advice depends on the organisation's kind (the 2025 reporting measures' limit and recipient):
+  // per kind, its name and the fields a finding of that kind fills, for `rules explain` to show each
+  // variant. Empty when the advice is the same for every plan.
+  struct KindAdvice {
+    std::string kind_name;
+    MessageArgs args;
+  };
+  virtual std::vector<KindAdvice> advice_per_kind(Lang) const { return {}; }
 };
 
 // Formats a message template ("演练频次仅为“{found}”") with named args. Unknown fields are a load-time

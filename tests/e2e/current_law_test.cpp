@@ -248,6 +248,12 @@ TEST_F(CurrentLaw, RulesExplainShowsTheSourceAndTheDates) {
   const Outcome deadline = run_with_data("rules", {"explain", "report.deadline-2025"});
   EXPECT_NE(deadline.out.find("2025-11-01 起"), std::string::npos) << deadline.out;
   EXPECT_NE(deadline.out.find("最迟不得超过1小时"), std::string::npos) << deadline.out;
+  // The advice is shown for each kind of organisation, filled as a finding of that kind fills it.
+  for (const Outcome& advice : {deadline, run_with_data("rules", {"explain", "report.recipient-2025", "--lang", "en"})}) {
+    EXPECT_EQ(advice.out.find('{'), std::string::npos) << "a template field left unfilled:\n" << advice.out;
+  }
+  EXPECT_NE(deadline.out.find("建议（关键信息基础设施运营者）"), std::string::npos) << deadline.out;
+  EXPECT_NE(deadline.out.find("最迟不得超过4小时"), std::string::npos) << deadline.out;
 }
 
 // Issue 11 item 4: a deadline longer than report.immediate allows is quoted, with the caret on it.
