@@ -68,7 +68,9 @@ bool ends_with_at(std::string_view s, std::size_t end, std::string_view w) {
   return end >= w.size() && s.compare(end - w.size(), w.size(), w) == 0;
 }
 
+// The start of the code point before `pos`; 0 when `pos` is 0 (nothing comes before).
 std::size_t previous_code_point(std::string_view s, std::size_t pos) {
+  if (pos == 0) return 0;
   do {
     --pos;
   } while (pos > 0 && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80);
@@ -161,7 +163,7 @@ bool generic_word_end(std::string_view s, const Span& suffix) {
     if (next == cp) return false;
   }
   std::size_t before = previous_code_point(s, suffix.begin);
-  const char32_t prev = text::next_code_point(s, before);
+  const char32_t prev = suffix.begin > 0 ? text::next_code_point(s, before) : 0;  // 组 opening the text
   for (char32_t cp : std::u32string_view(U"重改编分机词每本各该此")) {
     if (prev == cp) return false;
   }
