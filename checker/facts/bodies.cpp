@@ -1,7 +1,10 @@
 #include "facts/bodies.hpp"
 
 #include <algorithm>
+#include <numeric>
 #include <optional>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/budget.hpp"
 
@@ -194,15 +197,32 @@ std::vector<RawMention> scan_bodies(const Passage& p) {
   hits.erase(std::remove_if(hits.begin(), hits.end(),
                             [&](const Hit& h) { return h.suffix->generic && !generic_word_end(s, h.span); }),
              hits.end());
+  // The hits by start: a hit is compared only with those starting within one suffix's length of its end.
+  static const std::size_t longest_suffix = [] {
+    std::size_t n = 0;
+    for (const Suffix& suf : suffixes()) n = std::max(n, suf.text.size());
+    return n;
+  }();
+  std::vector<std::size_t> by_begin(hits.size());
+  std::iota(by_begin.begin(), by_begin.end(), 0);
+  std::sort(by_begin.begin(), by_begin.end(), [&](std::size_t a, std::size_t b) {
+    return hits[a].span.begin != hits[b].span.begin ? hits[a].span.begin < hits[b].span.begin : a < b;
+  });
   std::vector<RawMention> out;
-  for (const Hit& hit : hits) {
-    const Span& span = hit.span;
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    const Span& span = hits[i].span;
+    const Hit& hit = hits[i];
     // 领导组|办公室, 应急办|公室: a suffix that another suffix continues is part of the longer name; of two
     // suffixes ending together (技术支撑队伍, 队伍) the longer one names the kind.
-    const bool continued = std::any_of(hits.begin(), hits.end(), [&](const Hit& o) {
-      return (o.span.end > span.end && o.span.begin <= span.end && o.span.begin >= span.begin) ||
-             (o.span.end == span.end && (o.span.begin < span.begin || (o.span.begin == span.begin && &o < &hit)));
-    });
+    const std::size_t from = span.end >= longest_suffix ? span.end - longest_suffix : 0;
+    auto first = std::lower_bound(by_begin.begin(), by_begin.end(), from,
+                                  [&](std::size_t h, std::size_t at) { return hits[h].span.begin < at; });
+    bool continued = false;
+    for (auto it = first; it != by_begin.end() && hits[*it].span.begin <= span.end && !continued; ++it) {
+      const Span& o = hits[*it].span;
+      continued = (o.end > span.end && o.begin <= span.end && o.begin >= span.begin) ||
+                  (o.end == span.end && (o.begin < span.begin || (o.begin == span.begin && *it < i)));
+    }
     if (continued) continue;
     const NameStart start = name_start(s, span.begin);
     const std::string_view name = s.substr(start.begin, span.end - start.begin);
@@ -231,19 +251,34 @@ bool task_after(std::string_view s, std::size_t end) {
   });
 }
 
-Body& body_named(BodyFacts& facts, const std::string& name, BodyCategory cat) {
-  for (Body& b : facts.bodies) {
-    if (b.name == name || std::find(b.aliases.begin(), b.aliases.end(), name) != b.aliases.end()) return b;
-  }
-  facts.bodies.push_back(Body{name, {}, cat, {}, {}});
-  return facts.bodies.back();
-}
+// The bodies found so far, looked up by name or alias through a hash table (comparing each mention with every
+// body found before it was quadratic in the plan).
+class BodyTable {
+ public:
+  explicit BodyTable(BodyFacts& facts) : facts(facts) {}
 
-void add_alias(Body& body, std::string alias) {
-  if (alias != body.name && std::find(body.aliases.begin(), body.aliases.end(), alias) == body.aliases.end()) {
+  // The first body (in order of first mention) named or aliased `name`, else a new body of that name.
+  Body& named(const std::string& name, BodyCategory cat) {
+    const auto it = holders_.find(name);
+    if (it != holders_.end()) return facts.bodies[*std::min_element(it->second.begin(), it->second.end())];
+    holders_[name].push_back(facts.bodies.size());
+    facts.bodies.push_back(Body{name, {}, cat, {}, {}});
+    return facts.bodies.back();
+  }
+
+  void add_alias(Body& body, std::string alias) {
+    const std::size_t i = static_cast<std::size_t>(&body - facts.bodies.data());
+    std::vector<std::size_t>& holders = holders_[alias];
+    if (std::find(holders.begin(), holders.end(), i) != holders.end()) return;  // its name, or an alias it has
+    holders.push_back(i);
     body.aliases.push_back(std::move(alias));
   }
-}
+
+  BodyFacts& facts;
+
+ private:
+  std::unordered_map<std::string, std::vector<std::size_t>> holders_;  // name or alias → the bodies carrying it
+};
 
 // A department named in an office clause, from `from` up to the first character that is not Han (or up to
 // 承担, 负责): 设在|信息中心，负责…; at most 16 characters, at least 2.
@@ -292,7 +327,8 @@ std::vector<OfficeClause> office_clauses(const Passage& p) {
 
 // 指挥部下设办公室、技术组: the plan may later write 指挥部办公室 for that 办公室, so each body set up with 下设
 // (and each listed with it) takes its owner's names before its own as aliases.
-void add_sub_body_aliases(std::string_view s, const std::vector<std::pair<std::size_t, Span>>& named, BodyFacts& facts) {
+void add_sub_body_aliases(std::string_view s, const std::vector<std::pair<std::size_t, Span>>& named, BodyTable& table) {
+  BodyFacts& facts = table.facts;
   for (std::size_t k = 1; k < named.size(); ++k) {
     if (!ends_with_at(s, named[k].second.begin, "下设")) continue;
     const std::size_t sub = named[k].second.begin - std::string_view("下设").size();
@@ -308,22 +344,42 @@ void add_sub_body_aliases(std::string_view s, const std::vector<std::pair<std::s
       if (j > k && !joined_by_list_word(s, named[j - 1].second, named[j].second)) break;
       Body& b = facts.bodies[named[j].first];
       const std::string own = b.name;
-      for (const std::string& pre : prefixes) add_alias(b, pre + own);
+      for (const std::string& pre : prefixes) table.add_alias(b, pre + own);
     }
   }
 }
 
-void scan_passage(const Passage& p, bool in_org, BodyFacts& facts) {
+// The last of `named` (in its order) that ends at or before an offset: each query a binary search.
+class LastEndingBefore {
+ public:
+  explicit LastEndingBefore(const std::vector<std::pair<std::size_t, Span>>& named) {
+    for (std::size_t i = 0; i < named.size(); ++i) ends_.push_back({named[i].second.end, i});
+    std::sort(ends_.begin(), ends_.end());
+    for (std::size_t i = 1; i < ends_.size(); ++i) ends_[i].second = std::max(ends_[i].second, ends_[i - 1].second);
+  }
+  std::optional<std::size_t> at(std::size_t offset) const {
+    auto it = std::upper_bound(ends_.begin(), ends_.end(), offset,
+                               [](std::size_t off, const std::pair<std::size_t, std::size_t>& e) { return off < e.first; });
+    if (it == ends_.begin()) return std::nullopt;
+    return std::prev(it)->second;
+  }
+
+ private:
+  std::vector<std::pair<std::size_t, std::size_t>> ends_;  // (end, the greatest index ending there or before)
+};
+
+void scan_passage(const Passage& p, bool in_org, BodyTable& table) {
+  BodyFacts& facts = table.facts;
   const std::string_view s = p.norm.text;
   const std::vector<RawMention> raw = scan_bodies(p);
   std::vector<std::pair<std::size_t, Span>> named;  // (body index, span) of this passage's mentions
   for (const RawMention& m : raw) {
     const std::string name(s.substr(m.span.begin, m.span.end - m.span.begin));
-    Body& body = body_named(facts, name, m.category);
+    Body& body = table.named(name, m.category);
     if (body.tail.empty()) body.tail = m.tail;
     if (body.category == BodyCategory::Group) body.category = m.category;
     const auto alias = alias_after(s, m.span.end);
-    if (alias) add_alias(body, *alias);
+    if (alias) table.add_alias(body, *alias);
     BodyMention bm;
     bm.passage = p.index;
     bm.span = m.span;
@@ -333,22 +389,26 @@ void scan_passage(const Passage& p, bool in_org, BodyFacts& facts) {
     body.mentions.push_back(bm);
     named.push_back({static_cast<std::size_t>(&body - facts.bodies.data()), m.span});
   }
-  add_sub_body_aliases(s, named, facts);
-  for (const OfficeClause& c : office_clauses(p)) {
+  add_sub_body_aliases(s, named, table);
+  const std::vector<OfficeClause> clauses = office_clauses(p);
+  if (clauses.empty()) return;
+  const LastEndingBefore last_before(named);
+  for (const OfficeClause& c : clauses) {
     const std::string dept(s.substr(c.department.begin, c.department.end - c.department.begin));
     if (c.host) {
       // The office is the body named last before 设在 in the passage (下设办公室，设在信息中心).
-      const std::pair<std::size_t, Span>* owner = nullptr;
-      for (const auto& n : named) {
-        if (n.second.end <= c.department.begin) owner = &n;
-      }
-      if (owner) add_alias(facts.bodies[owner->first], dept);
+      if (const auto owner = last_before.at(c.department.begin)) table.add_alias(facts.bodies[named[*owner].first], dept);
       continue;
     }
-    Body& body = body_named(facts, dept, BodyCategory::Office);
-    auto same = std::find_if(body.mentions.begin(), body.mentions.end(), [&](const BodyMention& m) {
-      return m.passage == p.index && m.span.begin == c.department.begin;
-    });
+    Body& body = table.named(dept, BodyCategory::Office);
+    // This passage's mentions are the last ones of the body (passages are read in order).
+    auto same = body.mentions.end();
+    for (auto it = body.mentions.rbegin(); it != body.mentions.rend() && it->passage == p.index; ++it) {
+      if (it->span.begin == c.department.begin) {
+        same = std::prev(it.base());
+        break;
+      }
+    }
     if (same == body.mentions.end()) {
       BodyMention bm;
       bm.passage = p.index;
@@ -425,6 +485,7 @@ bool is_organisation_heading(std::string_view t) {
 
 BodyFacts extract_bodies(const Document& /*doc*/, const Passages& passages) {
   BodyFacts facts;
+  BodyTable table(facts);
   std::unordered_set<std::string_view> org_paths;  // section paths of organisation sections
   for (const Passage& p : passages.items) {
     checkpoint();
@@ -433,7 +494,7 @@ BodyFacts extract_bodies(const Document& /*doc*/, const Passages& passages) {
       facts.has_organisation_section = true;
     }
     const bool in_org = is_within_any(p.section_path, org_paths, false);
-    scan_passage(p, in_org, facts);
+    scan_passage(p, in_org, table);
     scan_positions(p, facts);
   }
   return facts;
