@@ -11,6 +11,7 @@
 #include "rules/deadline.hpp"
 #include "rules/defined_bodies.hpp"
 #include "rules/duty.hpp"
+#include "rules/foreign_organisation.hpp"
 #include "rules/frequency.hpp"
 #include "rules/immediate_report.hpp"
 #include "rules/ladder.hpp"
@@ -46,6 +47,10 @@ const std::vector<KindInfo>& kinds() {
        {{"undefined", {"body"}}}, &make_defined_bodies_rule},
       {"duty", "24-hour duty is required under the given warning colours or response levels",
        {{"missing", {}}, {"phone-only", {"found"}}, {"wrong-context", {"found"}}}, &make_duty_rule},
+      {"foreign-organisation", "no other organisation's name where the plan speaks for itself (本单位 sentences, principles, its own body's title, its 落款); not applicable when the plan's organisation cannot be read",
+       {{"foreign", {"found", "own", "position", "fixed"}}, {"unknown", {}, true}, {"in-self", {}, true}, {"in-section", {}, true},
+        {"in-body", {}, true}, {"in-signature", {}, true}},
+       &make_foreign_organisation_rule},
       {"frequency", "an activity (drills, plan reviews) happens at least N times a year, stated as a number",
        {{"missing", {"subject", "min"}}, {"no-frequency", {"subject", "min"}}, {"vague", {"found", "subject", "min"}},
         {"too-rare", {"found", "subject", "min"}}},

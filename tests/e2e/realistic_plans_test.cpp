@@ -63,7 +63,8 @@ const std::vector<std::string> kCore = {"structure.numbering",
                                         "role.lead-person",
                                         "role.contact",
                                         "basis.cybersecurity-law",
-                                        "basis.superseded"};
+                                        "basis.superseded",
+                                        "plan.foreign-organisation"};
 
 std::vector<std::string> join(std::vector<std::string> a, const std::vector<std::string>& b) {
   a.insert(a.end(), b.begin(), b.end());

@@ -48,7 +48,7 @@ std::vector<SeedCase> seed_cases() {
        with_topics({"structure.numbering", "grading.event-levels", "grading.warning-colours",
                     "grading.event-categories", "warning.content", "warning.lifting", "investigation.deadline",
                     "investigation.content", "report.evidence", "role.leading-body", "role.office",
-                    "basis.parent-plan"},
+                    "basis.parent-plan", "plan.foreign-organisation"},
                    "structure.purpose"),
        {}},
       {"chongqing", "tests/data/seeds/004_chongqing.txt", "cn-national-2017",
@@ -57,12 +57,12 @@ std::vector<SeedCase> seed_cases() {
                     "grading.alignment", "warning.issuance", "warning.content", "warning.response-measures",
                     "warning.lifting", "response.end", "drill.frequency", "drill.report", "investigation.deadline",
                     "investigation.content", "plan.review-cycle", "role.lead-person", "role.contact",
-                    "role.accountability", "basis.cybersecurity-law", "basis.parent-plan"}),
+                    "role.accountability", "basis.cybersecurity-law", "basis.parent-plan", "plan.foreign-organisation"}),
        {}},
       {"national", "tests/data/seeds/000_national.txt", "cn-national-2017", {"basis.superseded"}, with_topics({}),
        {"grading.", "drill."}},
       {"miit", "tests/data/seeds/002_miit.txt", "cn-miit-2017", {},
-       with_topics({"basis.superseded", "investigation.deadline", "investigation.content"}),
+       with_topics({"basis.superseded", "investigation.deadline", "investigation.content", "plan.foreign-organisation"}),
        {"grading.", "drill.", "investigation."}},
   };
 }
@@ -112,6 +112,15 @@ TEST(SeedExpectations, XinzhouPurposeSaysItIsInTheIssuingNotice) {
   const std::string where = r.at("status") == "fail" ? r.at("findings").at(0).dump() : r.at("evidence").dump();
   EXPECT_NE(where.find("\"line\":11"), std::string::npos) << where;
   EXPECT_NE(r.dump().find("印发通知"), std::string::npos) << r.dump();
+}
+
+// The national plan names no organisation of its own (it is the state's): plan.foreign-organisation does not
+// check it, and says why, rather than reading a ministry it names as a foreign name.
+TEST(SeedExpectations, NationalPlanHasNoOrganisationOfItsOwn) {
+  const auto results = results_of("tests/data/seeds/000_national.txt", "cn-national-2017");
+  const Json& r = results.at("plan.foreign-organisation");
+  EXPECT_EQ(r.at("status"), "not-applicable") << r.dump();
+  EXPECT_NE(r.dump().find("所属单位"), std::string::npos) << r.dump();
 }
 
 TEST(UserRuleset, RaisingDrillFrequencyToTwiceAYearMakesChongqingFail) {

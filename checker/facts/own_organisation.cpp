@@ -1,0 +1,435 @@
+#include "facts/own_organisation.hpp"
+
+#include <algorithm>
+#include <initializer_list>
+
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
+
+namespace plancheck::facts {
+namespace {
+
+// A normalised text as code points with the byte offset of each (and of the end).
+struct CodePoints {
+  std::u32string cps;
+  std::vector<std::uint32_t> at;  // at[i]: byte offset of cps[i]; at[size]: the end
+};
+
+CodePoints decode(std::string_view s) {
+  CodePoints out;
+  for (std::size_t pos = 0; pos < s.size();) {
+    out.at.push_back(static_cast<std::uint32_t>(pos));
+    out.cps.push_back(text::next_code_point(s, pos));
+  }
+  out.at.push_back(static_cast<std::uint32_t>(s.size()));
+  return out;
+}
+
+std::u32string u32(std::string_view s) { return decode(s).cps; }
+
+std::string utf8(const std::u32string& s) {
+  std::string out;
+  for (const char32_t cp : s) text::append_utf8(out, cp);
+  return out;
+}
+
+bool ends_with(const std::u32string& s, std::size_t end, const std::u32string& w) {
+  return end >= w.size() && s.compare(end - w.size(), w.size(), w) == 0;
+}
+
+// Words organisations' names end with. Strong ones name an organisation on their own (宏达机械有限公司);
+// the others only after a place name (滨江市卫生健康委员会, 江川省通信管理局), since 信息部, 科技处 or 网络中心
+// are departments of any organisation.
+const std::vector<std::u32string>& strong_units() {
+  static const std::vector<std::u32string> w = {
+      U"股份有限公司", U"有限责任公司", U"有限公司", U"分公司", U"公司", U"集团", U"银行", U"分行", U"支行",
+      U"医院", U"卫生院", U"大学", U"学院", U"学校", U"中学", U"小学", U"研究院", U"研究所", U"人民政府",
+      U"管委会", U"管理委员会"};
+  return w;
+}
+const std::vector<std::u32string>& place_units() {
+  static const std::vector<std::u32string> w = {
+      U"委员会", U"办公室", U"中心", U"局", U"委", U"厅", U"办", U"署", U"站", U"院", U"所", U"党工委", U"政府"};
+  return w;
+}
+// Words that end a place name.
+bool is_place_char(char32_t cp) { return cp == U'省' || cp == U'市' || cp == U'县' || cp == U'区' || cp == U'州' || cp == U'旗'; }
+
+// Verbs and function words a name never contains: it starts after the last of them.
+const std::vector<std::u32string>& cut_words() {
+  static const std::vector<std::u32string> w = {
+      U"适用于", U"适用", U"负责", U"组织", U"协调", U"成立", U"设立", U"组建", U"根据", U"按照", U"依据", U"作为",
+      U"隶属", U"属于", U"坚持", U"报告", U"提高", U"规范", U"健全", U"建立", U"加强", U"做好", U"维护",
+      U"确保", U"指导", U"督促", U"要求", U"开展", U"实施", U"制定", U"落实", U"统筹", U"推进",
+      U"完善", U"提升", U"通知", U"协助", U"配合", U"联系", U"委托", U"会同", U"包括", U"涉及", U"所在", U"简称",
+      U"由", U"于", U"对", U"向", U"在", U"为", U"是", U"与", U"及", U"或", U"的", U"将", U"请", U"报", U"等"};
+  return w;
+}
+
+// A name's own part made only of these says what kind of body it is, not which one (有关单位, 上级公司,
+// 网络安全服务公司, 各医院).
+const std::vector<std::u32string>& generic_words() {
+  static const std::vector<std::u32string> w = {
+      U"本", U"我", U"该", U"各", U"上级", U"下级", U"上述", U"有关", U"相关", U"其他", U"其它", U"所属", U"下属",
+      U"属地", U"当地", U"全", U"外部", U"第三方", U"合作", U"服务", U"专业", U"安全", U"网络", U"信息", U"技术",
+      U"科技", U"数据", U"电信", U"通信", U"运营", U"基础", U"系统", U"软件", U"设备", U"厂商", U"运维", U"集团",
+      U"总", U"分", U"子", U"母", U"省", U"市", U"县", U"区", U"级", U"定点", U"指定", U"资质", U"测评", U"检测",
+      U"评估", U"咨询", U"应急", U"保险", U"其", U"此", U"这些", U"一家", U"多家", U"有", U"化", U"管理", U"直属"};
+  return w;
+}
+
+bool only_generic(std::u32string part) {
+  bool changed = true;
+  while (!part.empty() && changed) {
+    changed = false;
+    for (const std::u32string& g : generic_words()) {
+      for (std::size_t at; (at = part.find(g)) != std::u32string::npos;) {
+        part.erase(at, g.size());
+        changed = true;
+      }
+    }
+  }
+  return part.size() < 2;
+}
+
+// The longest unit word `name` ends with among `units` (0 when none).
+std::size_t unit_length(const std::u32string& name, std::size_t end, const std::vector<std::u32string>& units) {
+  std::size_t best = 0;
+  for (const std::u32string& u : units) {
+    if (u.size() > best && ends_with(name, end, u)) best = u.size();
+  }
+  return best;
+}
+
+bool starts_with_place(const std::u32string& s, std::size_t begin, std::size_t unit_begin) {
+  for (std::size_t i = begin + 1; i < unit_begin && i < begin + 8; ++i) {
+    if (is_place_char(s[i])) return true;
+  }
+  return false;
+}
+
+// Is s[begin, end) an organisation's name?
+bool is_name(const std::u32string& s, std::size_t begin, std::size_t end) {
+  if (end <= begin + 2) return false;
+  // 本分行, 我局, 该公司, 各医院: the plan's own or any organisation, not a name.
+  if (std::u32string_view(U"本我该各全此原").find(s[begin]) != std::u32string_view::npos) return false;
+  const std::u32string name = s.substr(begin, end - begin);
+  if (const std::size_t u = unit_length(name, name.size(), strong_units()); u > 0) {
+    return !only_generic(name.substr(0, name.size() - u));
+  }
+  const std::size_t u = unit_length(name, name.size(), place_units());
+  if (u == 0 || !starts_with_place(name, 0, name.size() - u)) return false;
+  return !only_generic(name.substr(0, name.size() - u));
+}
+
+// Words after a unit word that leave the name (the body of the organisation, what it does): the name ends
+// before a later unit word that follows them (宏达公司网络安全应急领导小组办公室 ends at 宏达公司).
+bool leaves_name(const std::u32string& between) {
+  for (const char32_t* w : {U"网络", U"信息安全", U"应急", U"领导", U"小组", U"指挥", U"工作", U"负责", U"安全"}) {
+    if (between.find(w) != std::u32string::npos) return true;
+  }
+  return false;
+}
+
+// The plan words a title's organisation name stands before.
+const std::vector<std::u32string>& plan_words() {
+  static const std::vector<std::u32string> w = {
+      U"关于印发", U"关于", U"网络安全", U"网络与信息安全", U"网络和信息安全", U"信息安全", U"网络信息安全",
+      U"信息网络", U"数据安全", U"网络", U"突发", U"应急预案", U"预案"};
+  return w;
+}
+
+// Place prefixes (X省, X市…) off the front of a name, each as a shorter form.
+std::vector<std::u32string> without_places(std::u32string name) {
+  std::vector<std::u32string> out;
+  for (int round = 0; round < 3; ++round) {
+    std::size_t cut = 0;
+    for (std::size_t i = 1; i < name.size() && i < 8; ++i) {
+      if (is_place_char(name[i])) {
+        cut = i + 1;
+        break;
+      }
+    }
+    if (cut == 0 || name.size() - cut < 2) break;
+    name.erase(0, cut);
+    out.push_back(name);
+  }
+  return out;
+}
+
+std::vector<std::u32string> forms_of(std::u32string name) {
+  std::vector<std::u32string> out = {name};
+  if (name.compare(0, 2, U"中国") == 0 && name.size() > 4) out.push_back(name.substr(2));
+  for (const char32_t* legal : {U"股份有限公司", U"有限责任公司", U"有限公司"}) {
+    const std::u32string l(legal);
+    for (std::size_t n = out.size(), i = 0; i < n; ++i) {
+      const std::size_t at = out[i].find(l);
+      if (at != std::u32string::npos && at >= 2) out.push_back(out[i].substr(0, at) + out[i].substr(at + l.size()));
+    }
+  }
+  return out;
+}
+
+bool holds_ordinal(const std::u32string& s) {
+  for (const char32_t cp : s) {
+    if (cp == U'第' || (cp >= U'0' && cp <= U'9') || std::u32string_view(U"一二三四五六七八九十").find(cp) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
+// `a` is `b` with some characters left out (none of them an ordinal or number).
+bool abbreviates(const std::u32string& a, const std::u32string& b) {
+  if (a.size() < 2 || a.size() >= b.size()) return false;
+  std::u32string skipped;
+  std::size_t i = 0;
+  for (const char32_t cp : b) {
+    if (i < a.size() && a[i] == cp) {
+      ++i;
+    } else {
+      skipped += cp;
+    }
+  }
+  return i == a.size() && !holds_ordinal(skipped);
+}
+
+bool is_date(std::string_view norm) {
+  const std::u32string s = u32(norm);
+  int digits = 0;
+  bool year = false;
+  for (const char32_t cp : s) {
+    if ((cp >= U'0' && cp <= U'9') || std::u32string_view(U"〇零一二三四五六七八九十").find(cp) != std::u32string_view::npos) {
+      ++digits;
+    } else if (cp == U'年') {
+      year = true;
+    } else if (cp != U'月' && cp != U'日' && cp != U'-' && cp != U'.' && cp != U'/' && cp != U' ') {
+      return false;
+    }
+  }
+  return digits >= 6 && (year || s.find(U'-') != std::u32string::npos || s.find(U'.') != std::u32string::npos);
+}
+
+// The name `norm` is, when it is only a name (a 落款 line, a title line): trailing date and spaces dropped.
+std::string name_line(std::string_view norm) {
+  const CodePoints cp = decode(norm);
+  std::size_t end = cp.cps.size();
+  while (end > 0 && !text::is_cjk(cp.cps[end - 1])) --end;
+  while (end > 0 && (text::is_cjk(cp.cps[end - 1]) && (cp.cps[end - 1] == U'日' || cp.cps[end - 1] == U'月' || cp.cps[end - 1] == U'年'))) {
+    std::size_t b = end - 1;
+    while (b > 0 && !text::is_cjk(cp.cps[b - 1])) --b;
+    while (b > 0 && std::u32string_view(U"〇零一二三四五六七八九十").find(cp.cps[b - 1]) != std::u32string_view::npos) --b;
+    end = b;
+  }
+  const std::u32string name = cp.cps.substr(0, end);
+  for (const char32_t c : name) {
+    if (!text::is_cjk(c)) return {};
+  }
+  static const std::vector<std::u32string> ministry = {U"部"};  // 工业和信息化部 signs with its name alone
+  const std::size_t u = std::max({unit_length(name, name.size(), strong_units()), unit_length(name, name.size(), place_units()),
+                                  unit_length(name, name.size(), ministry)});
+  return u > 0 && name.size() > u + 1 && name.size() <= 30 ? utf8(name) : std::string();
+}
+
+OwnOrganisation from_passage(const Document& doc, const Passage& p, const std::string& name, const char* source) {
+  OwnOrganisation own;
+  own.name = name;
+  own.source = source;
+  const std::size_t at = p.norm.text.find(name);
+  const Span span{static_cast<std::uint32_t>(at == std::string::npos ? 0 : at),
+                  static_cast<std::uint32_t>(at == std::string::npos ? 0 : at + name.size())};
+  own.written = at == std::string::npos ? name : original_text(p, span);
+  while (!own.written.empty() && own.written.back() == ' ') own.written.pop_back();
+  own.evidence = evidence_for(doc, p, span);
+  return own;
+}
+
+OwnOrganisation from_text(const Document& doc, const std::string& written, const std::string& name, const char* source) {
+  OwnOrganisation own;
+  own.name = name;
+  own.source = source;
+  own.evidence.text = written;
+  // The name as the plan writes it (traditional characters kept): the part of `written` it normalises from.
+  const text::NormalizedText norm = text::normalize_for_matching(written);
+  const std::size_t at = norm.text.find(name);
+  own.written = at == std::string::npos ? name
+                                        : written.substr(norm.origin_of(at), norm.origin_of(at + name.size() - 1) -
+                                                                                 norm.origin_of(at) +
+                                                                                 text::utf8_sequence_length(written, norm.origin_of(at + name.size() - 1)));
+  if (doc.source) {
+    const std::size_t at = doc.source->text().find(written);
+    if (at != std::string::npos && std::string_view(source) != "metadata") own.evidence.location = doc.source->locate(at);
+  }
+  return own;
+}
+
+}  // namespace
+
+std::vector<Span> organisation_mentions(std::string_view norm) {
+  const CodePoints cp = decode(norm);
+  const std::u32string& s = cp.cps;
+  std::vector<Span> out;
+  std::size_t run = 0;  // start of the current run of Han characters
+  int quoted = 0;       // depth inside 《》
+  std::size_t last_end = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && text::is_cjk(s[i])) continue;
+    // s[run, i) is a run of Han characters: its names end at unit words.
+    if (quoted == 0 && i > run) {
+      std::size_t begin = run;
+      std::size_t end = 0;
+      for (std::size_t e = run + 1; e <= i; ++e) {
+        const std::size_t u = std::max(unit_length(s, e, strong_units()), unit_length(s, e, place_units()));
+        if (u == 0 || e - u < begin) continue;
+        if (end > 0 && leaves_name(s.substr(end, e - end))) break;
+        // The name starts after the last verb or function word before its unit word.
+        std::size_t b = begin;
+        for (const std::u32string& w : cut_words()) {
+          for (std::size_t k = begin; k + w.size() <= e - u; ++k) {
+            if (s.compare(k, w.size(), w) == 0 && k + w.size() > b) b = k + w.size();
+          }
+        }
+        if (is_name(s, b, e)) {
+          if (end == 0) begin = b;
+          end = e;
+        } else if (end > 0) {
+          break;
+        }
+      }
+      if (end > 0 && begin >= last_end) {
+        out.push_back({cp.at[begin], cp.at[end]});
+        last_end = end;
+      }
+    }
+    if (i < s.size()) {
+      if (s[i] == U'《') ++quoted;
+      if (s[i] == U'》' && quoted > 0) --quoted;
+    }
+    run = i + 1;
+  }
+  return out;
+}
+
+std::string organisation_in_title(std::string_view norm_title) {
+  const std::u32string t = u32(norm_title);
+  std::size_t end = t.size();
+  for (const std::u32string& w : plan_words()) {
+    const std::size_t at = t.find(w);
+    if (at != std::u32string::npos && at < end) end = at;
+  }
+  std::size_t han = 0;
+  while (han < end && text::is_cjk(t[han])) ++han;
+  if (han < end && end != t.size()) return {};  // something other than a name before the plan words
+  const std::u32string name = t.substr(0, han);
+  const std::size_t u = std::max(unit_length(name, name.size(), strong_units()), unit_length(name, name.size(), place_units()));
+  if (name.size() >= 3 && (u > 0 || is_place_char(name.back()) || ends_with(name, name.size(), U"开发区"))) return utf8(name);
+  return {};
+}
+
+bool same_organisation(std::string_view mention, std::string_view own) {
+  const std::u32string m = u32(mention);
+  const std::u32string o = u32(own);
+  if (m.empty() || o.empty()) return false;
+  std::vector<std::u32string> mine = forms_of(o);
+  std::vector<std::u32string> theirs = forms_of(m);
+  for (const std::u32string& a : theirs) {
+    for (const std::u32string& b : mine) {
+      if (a.find(b) != std::u32string::npos || b.find(a) != std::u32string::npos) return true;
+      if (abbreviates(a, b)) return true;
+    }
+  }
+  // A mention without a place names the same organisation as the plan's name without its place.
+  const bool mention_has_place = starts_with_place(m, 0, m.size());
+  if (!mention_has_place) {
+    for (const std::u32string& b : mine) {
+      for (const std::u32string& shorter : without_places(b)) {
+        for (const std::u32string& a : theirs) {
+          if (shorter.find(a) != std::u32string::npos || a.find(shorter) != std::u32string::npos || abbreviates(a, shorter)) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+std::vector<std::size_t> signature_passages(const Passages& passages) {
+  std::vector<std::size_t> out;
+  const auto scan = [&](std::size_t from, std::size_t to) {  // [from, to): the date, and the name before it
+    for (std::size_t i = to; i-- > from && to - i <= 4;) {
+      const Passage& p = passages.items[i];
+      const bool date = is_date(p.norm.text);
+      const bool named_with_date = !date && !name_line(p.norm.text).empty() && p.norm.text.find("年") != std::string::npos;
+      if (!date && !named_with_date) continue;
+      if (named_with_date) out.push_back(i);
+      for (std::size_t k = i; k-- > from && i - k <= 2;) {
+        if (name_line(passages.items[k].norm.text).empty()) break;
+        out.push_back(k);
+      }
+      return;
+    }
+  };
+  std::size_t front_end = 0;
+  while (front_end < passages.items.size() && passages.items[front_end].where == Where::FrontMatter) ++front_end;
+  scan(0, front_end);
+  scan(front_end, passages.items.size());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+OwnOrganisation read_own_organisation(const Document& doc, const Passages& passages) {
+  if (const std::string name = text::normalized(doc.metadata.organisation); !name.empty()) {
+    return from_text(doc, doc.metadata.organisation, name, "metadata");
+  }
+  if (const std::string name = organisation_in_title(text::normalized(doc.metadata.title)); !name.empty()) {
+    return from_text(doc, doc.metadata.title, name, "title");
+  }
+  // A title heading or the first lines: "星云科技有限公司 Incident Response Plan（网络安全事件应急预案）", or
+  // a name line above a bare "网络安全事件应急预案".
+  std::size_t looked = 0;
+  for (const Passage& p : passages.items) {
+    if (p.where == Where::FrontMatter) continue;
+    if (++looked > 3) break;
+    const std::string& t = p.norm.text;
+    if (t.find("预案") == std::string::npos) continue;
+    std::string name = organisation_in_title(t);
+    if (name.empty() && t.find("预案") != std::string::npos) {
+      const std::size_t at = t.find(' ');
+      if (at != std::string::npos) name = organisation_in_title(t.substr(0, at));
+    }
+    if (!name.empty()) return from_passage(doc, p, name, "title");
+  }
+  if (const std::string name = name_line(text::normalized(doc.metadata.title)); !name.empty()) {
+    return from_text(doc, doc.metadata.title, name, "title");
+  }
+  // The issuing notice: "X关于印发《…》的通知", or its 落款.
+  for (std::size_t i = 0; i < passages.items.size(); ++i) {
+    const Passage& p = passages.items[i];
+    if (p.where != Where::FrontMatter && i >= 3) break;
+    const std::size_t at = p.norm.text.find("关于印发");
+    if (at != std::string::npos && at > 0) {
+      const std::string name = name_line(p.norm.text.substr(0, at));
+      if (!name.empty()) return from_passage(doc, p, name, "notice");
+    }
+  }
+  if (const std::string name = name_line(text::normalized(doc.metadata.issuer)); !name.empty()) {
+    return from_text(doc, doc.metadata.issuer, name, "notice");
+  }
+  // A name the plan defines early: "重庆市地方金融监督管理局（以下简称市金融监管局）".
+  looked = 0;
+  for (const Passage& p : passages.items) {
+    if (p.where == Where::FrontMatter || !p.block) continue;
+    if (++looked > 12) break;
+    for (const Span m : organisation_mentions(p.norm.text)) {
+      const std::string_view rest = std::string_view(p.norm.text).substr(m.end, 30);
+      if (rest.rfind("(以下简称", 0) == 0 || rest.rfind("（以下简称", 0) == 0) {
+        return from_passage(doc, p, p.norm.text.substr(m.begin, m.end - m.begin), "definition");
+      }
+    }
+  }
+  const std::vector<std::size_t> signed_by = signature_passages(passages);
+  for (auto it = signed_by.rbegin(); it != signed_by.rend(); ++it) {
+    const Passage& p = passages.items[*it];
+    if (const std::string name = name_line(p.norm.text); !name.empty()) return from_passage(doc, p, name, "signature");
+  }
+  return {};
+}
+
+}  // namespace plancheck::facts

@@ -1,0 +1,126 @@
+#include "rules/foreign_organisation.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "facts/own_organisation.hpp"
+#include "rules/phrase_scope.hpp"
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
+
+namespace plancheck::rules {
+namespace {
+
+// `s` cut to its last (or first) `n` code points.
+std::string last_code_points(std::string_view s, std::size_t n) {
+  std::vector<std::size_t> starts;
+  for (std::size_t pos = 0; pos < s.size();) {
+    starts.push_back(pos);
+    text::next_code_point(s, pos);
+  }
+  return std::string(s.substr(starts.size() > n ? starts[starts.size() - n] : 0));
+}
+std::string first_code_points(std::string_view s, std::size_t n) {
+  std::size_t pos = 0;
+  for (std::size_t k = 0; k < n && pos < s.size(); ++k) text::next_code_point(s, pos);
+  return std::string(s.substr(0, pos));
+}
+
+bool matches(const facts::PatternList& patterns, std::string_view text) {
+  return !text.empty() && patterns.find(text, {0, static_cast<std::uint32_t>(text.size())}).has_value();
+}
+
+// The sentence as written with every foreign name replaced by the plan's own, without its closing mark.
+std::string fixed_sentence(std::string sentence, const std::vector<std::string>& foreign, const std::string& own) {
+  for (const std::string& f : foreign) {
+    for (std::size_t at = 0; !f.empty() && (at = sentence.find(f, at)) != std::string::npos; at += own.size()) {
+      sentence.replace(at, f.size(), own);
+    }
+  }
+  while (!sentence.empty() && (sentence.back() == ' ' || sentence.back() == '\n')) sentence.pop_back();
+  for (const char* mark : {"。", "；", "！", "？", ";", ".", "!", "?"}) {
+    const std::string m(mark);
+    if (sentence.size() >= m.size() && sentence.compare(sentence.size() - m.size(), m.size(), m) == 0) {
+      sentence.erase(sentence.size() - m.size());
+      break;
+    }
+  }
+  std::size_t lead = 0;
+  while (lead < sentence.size() && (sentence[lead] == ' ' || sentence[lead] == '\n')) ++lead;
+  return sentence.substr(lead);
+}
+
+LocalizedText fragment(const ruleset::RuleSpec& spec, const char* key) {
+  auto it = spec.messages.find(key);
+  return it == spec.messages.end() ? LocalizedText{} : it->second;
+}
+
+}  // namespace
+
+void ForeignOrganisationRule::check(const RuleContext& ctx, Reporter& out) const {
+  const facts::OwnOrganisation own = facts::read_own_organisation(ctx.doc, ctx.facts.passages);
+  if (!own.known()) {
+    out.note_message("unknown", {});
+    out.not_applicable("");
+    return;
+  }
+  const std::vector<std::size_t> signature = facts::signature_passages(ctx.facts.passages);
+  const std::set<std::size_t> signed_by(signature.begin(), signature.end());
+  for (const facts::Passage& p : ctx.facts.passages.items) {
+    const bool in_signature = signed_by.count(p.index) > 0;
+    const bool in_section = p.block && p.section && p.where == facts::Where::Body &&
+                            matches(params_.self_sections, text::normalized(p.section->title));
+    const std::vector<facts::Span> mentions = facts::organisation_mentions(p.norm.text);
+    if (mentions.empty()) continue;
+    for (const facts::Span sentence : p.sentences) {
+      const std::string_view whole(p.norm.text.data() + sentence.begin, sentence.end - sentence.begin);
+      if (matches(params_.outside_sentence, whole)) continue;
+      const bool speaks_for_itself = p.block && matches(params_.self_reference, whole);
+      std::vector<std::pair<facts::Span, const LocalizedText*>> found;
+      for (const facts::Span m : mentions) {
+        if (m.begin < sentence.begin || m.end > sentence.end) continue;
+        const std::string name = p.norm.text.substr(m.begin, m.end - m.begin);
+        const std::string before = last_code_points(p.norm.text.substr(sentence.begin, m.begin - sentence.begin), 4);
+        std::string after = first_code_points(p.norm.text.substr(m.end, sentence.end - m.end), 16);
+        after = after.substr(0, std::min(after.find_first_of(",:("), after.find("、")));  // up to the clause's end
+        const LocalizedText* where = nullptr;
+        if (in_signature) where = &params_.in_signature;
+        else if (matches(params_.own_body, after)) where = &params_.in_body;
+        else if (in_section) where = &params_.in_section;
+        else if (speaks_for_itself) where = &params_.in_self;
+        if (!where || matches(params_.outside, name) || facts::same_organisation(name, own.name)) continue;
+        if (!in_signature && (matches(params_.outside_before, before) || matches(params_.outside_after, first_code_points(after, 5)))) continue;
+        found.emplace_back(m, where);
+      }
+      if (found.empty()) continue;
+      std::vector<std::string> written;
+      for (const auto& [m, where] : found) written.push_back(facts::original_text(p, m));
+      const std::string fixed = fixed_sentence(facts::original_text(p, sentence), written, own.written);
+      for (std::size_t k = 0; k < found.size(); ++k) {
+        const Evidence ev = facts::evidence_for(ctx.doc, p, found[k].first);
+        out.fail("foreign",
+                 {{"found", written[k]}, {"own", own.written}, {"position", found[k].second->in(out.lang())}, {"fixed", fixed}},
+                 Place{ev.location, static_cast<int>(text::code_point_count(written[k])), ev.section, ev.text});
+      }
+    }
+  }
+  out.pass(own.evidence);
+}
+
+std::unique_ptr<const Rule> make_foreign_organisation_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {
+  ForeignOrganisationParams params;
+  params.self_reference = compile_patterns(spec, "self-reference", errors);
+  params.self_sections = compile_patterns(spec, "self-section", errors);
+  params.own_body = compile_patterns(spec, "own-body", errors);
+  params.outside = compile_patterns(spec, "outside", errors);
+  params.outside_before = compile_patterns(spec, "outside-before", errors);
+  params.outside_after = compile_patterns(spec, "outside-after", errors);
+  params.outside_sentence = compile_patterns(spec, "outside-sentence", errors);
+  params.in_self = fragment(spec, "in-self");
+  params.in_section = fragment(spec, "in-section");
+  params.in_body = fragment(spec, "in-body");
+  params.in_signature = fragment(spec, "in-signature");
+  return std::make_unique<ForeignOrganisationRule>(std::move(params));
+}
+
+}  // namespace plancheck::rules
