@@ -3,6 +3,8 @@
 #include <array>
 #include <string_view>
 
+#include <fmt/format.h>
+
 #include "report/csv_field.hpp"
 #include "report/summary.hpp"
 
@@ -10,14 +12,15 @@ namespace plancheck::report {
 
 namespace {
 
-constexpr std::size_t kColumns = 18;
+constexpr std::size_t kColumns = 19;
 using Row = std::array<std::string, kColumns>;
 
 const Row& header(Lang lang) {
   static const Row zh{"路径", "标题", "格式", "编码", "得分", "规则", "严重级别", "状态", "依据", "行", "列", "问题",
-                      "整改建议", "备注", "基线", "法规依据日期", "机构类型", "机构类型来源"};
+                      "整改建议", "备注", "基线", "法规依据日期", "机构类型", "机构类型来源", "照抄上级预案比例"};
   static const Row en{"path", "title", "format", "encoding", "score", "rule", "severity", "status", "basis", "line",
-                      "column", "message", "remediation", "note", "baseline", "as_of", "org_kind", "org_kind_source"};
+                      "column", "message", "remediation", "note", "baseline", "as_of", "org_kind", "org_kind_source",
+                      "copied_share"};
   return lang == Lang::En ? en : zh;
 }
 
@@ -58,6 +61,7 @@ Row plan_columns(const PlanResult& plan) {
     row[16] = std::string(to_string(plan.org.kind));
     row[17] = std::string(to_string(plan.org.source));
   }
+  if (const std::optional<double> share = copied_share_value(plan)) row[18] = fmt::format("{}", *share);
   return row;
 }
 

@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
+#include "report/summary.hpp"
 #include "report/uri.hpp"
 
 namespace plancheck::report {
@@ -132,6 +135,10 @@ Json result_json(const PlanContext& c, const RuleResult& r, const Finding& f) {
   }
   Json props = finding_properties(f);
   if (!r.basis.empty()) props["basis"] = r.basis;
+  // The measure behind a copied-parent finding: the share of the plan copied from its parent plan.
+  for (const auto& [name, value] : r.metrics) {
+    if (name == "copied_share") props["copiedShare"] = std::round(value * 10000) / 10000;
+  }
   if (!props.empty()) result["properties"] = std::move(props);
   return result;
 }
@@ -170,6 +177,7 @@ Json artifact_json(const PlanResult& p, const std::string& uri) {
                               {"orgKind", std::string(to_string(p.org.kind))},
                               {"orgKindSource", std::string(to_string(p.org.source))},
                               {"orgKindEvidence", p.org.evidence}};
+    if (const std::optional<double> share = copied_share_value(p)) artifact["properties"]["copiedShare"] = *share;
   }
   return artifact;
 }

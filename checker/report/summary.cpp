@@ -1,5 +1,7 @@
 #include "report/summary.hpp"
 
+#include <cmath>
+
 namespace plancheck::report {
 
 PlanTally tally(const PlanResult& plan) {
@@ -60,6 +62,11 @@ RunTally tally(const std::vector<PlanResult>& plans) {
   RunTally run;
   for (const PlanResult& plan : plans) run.add(plan);
   return run;
+}
+
+std::optional<double> copied_share_value(const PlanResult& plan) {
+  if (!plan.copied_share) return std::nullopt;
+  return std::round(*plan.copied_share * 10000) / 10000;
 }
 
 std::string copied_share_text(const PlanResult& plan) {

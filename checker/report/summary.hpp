@@ -47,6 +47,8 @@ PlanTally tally(const PlanResult& plan);
 
 // The plan's copied share (plan.copied-parent) as a whole percentage rounded down, "62%"; "" when not measured.
 std::string copied_share_text(const PlanResult& plan);
+// The same as a number rounded to four decimals (0.6248), as JSON, CSV, SARIF and the store give it.
+std::optional<double> copied_share_value(const PlanResult& plan);
 RunTally tally(const std::vector<PlanResult>& plans);
 
 // How a --baseline mark reads in a report: "新增" / "new", "未变" / "unchanged"; "" for no mark.

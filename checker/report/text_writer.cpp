@@ -24,6 +24,7 @@ struct Labels {
   const char* baseline;       // {new} {unchanged}: appended to a summary when --baseline marked findings
   const char* waived;      // {waived}: appended to a summary when results were waived (shown with -v)
   const char* not_plans;   // {not_plans}: appended to the total when files were set apart as not plans
+  const char* copied;      // {share}: appended to a summary when plan.copied-parent measured the copied share
 };
 
 const Labels& labels(Lang lang) {
@@ -32,13 +33,14 @@ const Labels& labels(Lang lang) {
                          "合计：{plans} 个预案，已检查 {checked}，未通过 {failed}，无法读取 {errors}；"
                          "未通过规则：错误 {error}，警告 {warning}，提示 {info}",
                          "未检查", "说明", "（{mark}）", "；相对基线：新增 {new}，未变 {unchanged}",
-                         "；已豁免 {waived}", "；另有 {not_plans} 个文件不是预案，未评分"};
+                         "；已豁免 {waived}", "；另有 {not_plans} 个文件不是预案，未评分", "；照抄上级预案 {share}"};
   static const Labels en{"basis", "fix", "section",
                          "{path}: score {score}/100; failed rules: {error} error, {warning} warning, {info} info",
                          "total: {plans} plans, {checked} checked, {failed} failed, {errors} unreadable; "
                          "failed rules: {error} error, {warning} warning, {info} info",
                          "not checked", "note", " ({mark})", "; against the baseline: {new} new, {unchanged} unchanged",
-                         "; {waived} waived", "; {not_plans} file(s) not plans, not scored"};
+                         "; {waived} waived", "; {not_plans} file(s) not plans, not scored",
+                         "; copied from the parent plan: {share}"};
   return lang == Lang::En ? en : zh;
 }
 
@@ -148,6 +150,7 @@ void write_plan_summary(const RunInfo& report, const PlanResult& plan, std::ostr
                      fmt::arg("info", at(t.failed_rules, Severity::Info)))
       << baseline_counts(report.lang, t.new_findings, t.unchanged_findings);
   if (t.waived > 0) out << fmt::format(fmt::runtime(labels(report.lang).waived), fmt::arg("waived", t.waived));
+  if (plan.copied_share) out << fmt::format(fmt::runtime(labels(report.lang).copied), fmt::arg("share", copied_share_text(plan)));
   out << '\n';
 }
 

@@ -15,7 +15,7 @@ namespace {
 
 constexpr std::string_view kInsertPlan =
     "INSERT INTO plans (run_id, path, content_hash, title, organisation, format, encoding, score, error_kind, error, "
-    "org_kind, org_kind_source, org_kind_evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+    "org_kind, org_kind_source, org_kind_evidence, copied_share) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
 constexpr std::string_view kInsertResult =
     "INSERT INTO results (plan_id, rule, status, severity, basis, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 constexpr std::string_view kInsertFinding =
@@ -97,6 +97,7 @@ struct RunWriter::Impl {
       insert_plan.bind(8, static_cast<std::int64_t>(p.score));
       insert_plan.bind(11, to_string(p.org.kind)).bind(12, to_string(p.org.source)).bind_or_null(13, p.org.evidence);
     }
+    if (p.copied_share) insert_plan.bind_real(14, *p.copied_share);
     insert_plan.run();
     const std::int64_t plan_id = db.last_insert_id();
     for (const RuleResult& r : p.results) add_result(plan_id, r);

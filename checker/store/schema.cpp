@@ -33,7 +33,8 @@ CREATE TABLE IF NOT EXISTS plans (
   error        TEXT,
   org_kind     TEXT,
   org_kind_source TEXT,
-  org_kind_evidence TEXT
+  org_kind_evidence TEXT,
+  copied_share REAL
 );
 CREATE INDEX IF NOT EXISTS plans_by_run ON plans(run_id, path);
 CREATE INDEX IF NOT EXISTS plans_by_hash ON plans(content_hash);
@@ -82,6 +83,8 @@ int ensure_schema(Database& db) {
       db.exec("ALTER TABLE plans ADD COLUMN org_kind_source TEXT");
       db.exec("ALTER TABLE plans ADD COLUMN org_kind_evidence TEXT");
     }
+    // Versions 1 and 2 lack the copied share (plan.copied-parent's measure); their plans keep it NULL.
+    if (db.user_version() == 1 || db.user_version() == 2) db.exec("ALTER TABLE plans ADD COLUMN copied_share REAL");
     db.exec(kSchema);
     db.exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
     db.exec("COMMIT");

@@ -6,7 +6,7 @@ namespace plancheck::store {
 class Database;
 
 // The schema this build writes and reads; user_version holds it.
-constexpr int kSchemaVersion = 2;  // 2: runs.as_of, plans.org_kind*
+constexpr int kSchemaVersion = 3;  // 2: runs.as_of, plans.org_kind*; 3: plans.copied_share
 
 // Creates any missing table and index (idempotent), stamps the version and returns it. Throws DbError when
 // the file is not a SQLite database or was written by a newer plancheck.

@@ -40,6 +40,7 @@ class Statement {
   Statement& bind(int index, std::string_view text);
   Statement& bind(int index, std::int64_t value);
   Statement& bind_null(int index);
+  Statement& bind_real(int index, double value);
   // Text, or NULL when empty: optional columns stay NULL rather than "".
   Statement& bind_or_null(int index, std::string_view text);
 
@@ -51,6 +52,7 @@ class Statement {
 
   std::string text(int column) const;
   std::int64_t integer(int column) const;
+  double real(int column) const;
   bool is_null(int column) const;
 
  private:

@@ -61,9 +61,10 @@ TEST(BaselineMarks, CsvHasABaselineColumn) {
   const auto contact = csv.find(",role.contact,");
   ASSERT_NE(drill, std::string::npos);
   ASSERT_NE(contact, std::string::npos);
-  // The baseline column comes before the date and the organisation's kind the plan was judged by.
-  const std::string new_end = ",new,2026-12-03,cii,plan";
-  const std::string unchanged_end = ",unchanged,2026-12-03,cii,plan";
+  // The baseline column comes before the date and the organisation's kind the plan was judged by (and the
+  // copied share, empty here: not measured).
+  const std::string new_end = ",new,2026-12-03,cii,plan,";
+  const std::string unchanged_end = ",unchanged,2026-12-03,cii,plan,";
   EXPECT_EQ(csv.substr(csv.find("\r\n", drill) - new_end.size(), new_end.size()), new_end);
   EXPECT_EQ(csv.substr(csv.find("\r\n", contact) - unchanged_end.size(), unchanged_end.size()), unchanged_end);
 }

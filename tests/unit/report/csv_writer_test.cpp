@@ -68,13 +68,13 @@ TEST(CsvWriter, StartsWithBomAndLocalisedHeader) {
   const auto en = read_csv(csv_of(sample_report(Lang::En)).substr(3));
   EXPECT_EQ(en[0], (std::vector<std::string>{"path", "title", "format", "encoding", "score", "rule", "severity", "status",
                                              "basis", "line", "column", "message", "remediation", "note",
-                                             "baseline", "as_of", "org_kind", "org_kind_source"}));
+                                             "baseline", "as_of", "org_kind", "org_kind_source", "copied_share"}));
 }
 
 TEST(CsvWriter, OneRowPerPlanAndRuleAndOneForAPlanInError) {
   const auto rows = read_csv(csv_of(sample_report()).substr(3));
   ASSERT_EQ(rows.size(), 1U + 4U + 1U);
-  for (const auto& row : rows) EXPECT_EQ(row.size(), 18U);
+  for (const auto& row : rows) EXPECT_EQ(row.size(), 19U);
   const auto& drill = rows[1];
   EXPECT_EQ(drill[0], "plans/xinzhou.txt");
   EXPECT_EQ(drill[1], "忻州经济开发区网络安全事件应急预案");
@@ -98,6 +98,16 @@ TEST(CsvWriter, OneRowPerPlanAndRuleAndOneForAPlanInError) {
   EXPECT_EQ(broken[7], "error");
   EXPECT_EQ(broken[11], "invalid GB18030 sequence");
   EXPECT_EQ(broken[4], "") << "no score for an unread plan";
+}
+
+TEST(CsvWriter, TheCopiedShareIsAColumnOfEveryRowOfAMeasuredPlan) {
+  RunReport report = sample_report();
+  EXPECT_EQ(read_csv(csv_of(report).substr(3))[1][18], "") << "not measured: empty";
+  report.plans[0].copied_share = 0.62487;
+  const auto rows = read_csv(csv_of(report).substr(3));
+  EXPECT_EQ(rows[0][18], "照抄上级预案比例");
+  for (std::size_t i = 1; i <= 4; ++i) EXPECT_EQ(rows[i][18], "0.6249") << "row " << i;
+  EXPECT_EQ(rows[5][18], "") << "the plan in error has none";
 }
 
 TEST(CsvWriter, SeveralFindingsAreJoinedOnSeparateLinesAndRepeatedFixesOnce) {

@@ -42,6 +42,18 @@ TEST(SarifWriter, RunDeclaresVersionToolRulesAndColumnKind) {
   EXPECT_EQ(driver.at("rules")[1].at("defaultConfiguration").at("level"), "note") << "info maps to note";
 }
 
+TEST(SarifWriter, TheCopiedShareIsAnArtifactPropertyAndOnTheResultsOfTheRuleThatMeasuredIt) {
+  RunReport report = sample_report();
+  EXPECT_FALSE(run_of(sarif_of(report)).at("artifacts")[0].at("properties").contains("copiedShare"));
+  report.plans[0].copied_share = 0.62487;
+  report.plans[0].results[0].metrics.emplace_back("copied_share", 0.62487);
+  const Json run = run_of(sarif_of(report));
+  EXPECT_DOUBLE_EQ(run.at("artifacts")[0].at("properties").at("copiedShare").get<double>(), 0.6249);
+  EXPECT_DOUBLE_EQ(run.at("results")[0].at("properties").at("copiedShare").get<double>(), 0.6249);
+  const Json& other = run.at("results")[1];
+  EXPECT_FALSE(other.contains("properties") && other.at("properties").contains("copiedShare")) << "only on the measuring rule's results";
+}
+
 TEST(SarifWriter, OneResultPerFailedFindingWithRegionOnlyWhenLocated) {
   const Json run = run_of(sarif_of(sample_report()));
   const Json& results = run.at("results");

@@ -61,6 +61,17 @@ TEST(TextWriter, PassingRulesAreListedOnlyWhenVerbose) {
   EXPECT_NE(render(TextWriter({false, true, false}), sample_report()).find("[structure.basis]"), std::string::npos);
 }
 
+TEST(TextWriter, TheSummaryGivesTheCopiedShareWhenMeasured) {
+  RunReport report = sample_report();
+  EXPECT_EQ(render(TextWriter({}), report).find("照抄上级预案"), std::string::npos) << "not measured: not shown";
+  report.plans[0].copied_share = 0.6249;
+  const std::string zh = render(TextWriter({}), report);
+  EXPECT_NE(zh.find("；照抄上级预案 62%\n"), std::string::npos) << zh;
+  report.lang = Lang::En;
+  const std::string en = render(TextWriter({}), report);
+  EXPECT_NE(en.find("; copied from the parent plan: 62%\n"), std::string::npos) << en;
+}
+
 TEST(TextWriter, PlansKeepTheGivenOrderAndErrorsAreOneLine) {
   const std::string out = render(TextWriter({}), sample_report());
   const auto broken = out.find("plans/broken.txt: byte 17: error: invalid GB18030 sequence\n");

@@ -45,6 +45,38 @@ TEST(Schema, AVersionOneDatabaseGainsTheDateAndKindColumns) {
   EXPECT_EQ(count(db, "SELECT count(*) FROM plans WHERE org_kind IS NULL AND org_kind_source IS NULL AND org_kind_evidence IS NULL"), 0);
 }
 
+TEST(Schema, AVersionTwoDatabaseGainsTheCopiedShareAndKeepsItsPlans) {
+  const std::string path = fresh_db_path();
+  {
+    Database db(path, Database::Mode::Create);
+    db.exec("CREATE TABLE runs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, tool_version TEXT NOT NULL, "
+            "rulesets TEXT NOT NULL, arguments TEXT NOT NULL, lang TEXT NOT NULL, as_of TEXT)");
+    db.exec("CREATE TABLE plans (id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL, path TEXT NOT NULL, content_hash TEXT, "
+            "title TEXT, organisation TEXT, format TEXT, encoding TEXT, score INTEGER, error_kind TEXT, error TEXT, "
+            "org_kind TEXT, org_kind_source TEXT, org_kind_evidence TEXT)");
+    db.exec("INSERT INTO runs (started_at, tool_version, rulesets, arguments, lang) VALUES ('t', 'v', 'r', '[]', 'zh')");
+    db.exec("INSERT INTO plans (run_id, path, score) VALUES (1, 'old.txt', 70)");
+    db.exec("PRAGMA user_version=2");
+  }
+  Database db(path, Database::Mode::Create);
+  EXPECT_EQ(ensure_schema(db), kSchemaVersion);
+  EXPECT_EQ(count(db, "SELECT count(*) FROM plans WHERE path = 'old.txt' AND score = 70 AND copied_share IS NULL"), 1);
+}
+
+TEST(RunWriter, StoresTheCopiedShareWhenMeasured) {
+  const std::string path = fresh_db_path();
+  PlanResult copied = plan("copied.txt", "cccc", {result("plan.copied-parent", Status::Fail)}, 40);
+  copied.copied_share = 0.625;
+  store_run(path, {copied, plan("own.txt", "oooo", {}, 90)});
+  Database db(path, Database::Mode::ReadOnly);
+  Statement s = db.prepare("SELECT path, copied_share FROM plans ORDER BY path");
+  ASSERT_TRUE(s.step());
+  EXPECT_EQ(s.text(0), "copied.txt");
+  EXPECT_DOUBLE_EQ(s.real(1), 0.625);
+  ASSERT_TRUE(s.step());
+  EXPECT_TRUE(s.is_null(1)) << "a plan without the measure keeps NULL";
+}
+
 TEST(Schema, RefusesANewerSchemaAndAForeignDatabase) {
   const std::string path = fresh_db_path();
   {
