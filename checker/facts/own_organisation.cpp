@@ -37,6 +37,9 @@ bool ends_with(const std::u32string& s, std::size_t end, const std::u32string& w
   return end >= w.size() && s.compare(end - w.size(), w.size(), w) == 0;
 }
 
+// Code points an organisation's name has at most (中国工商银行股份有限公司滨江市分行营业部 has 19).
+constexpr std::size_t kMaxNameLength = 32;
+
 // Words organisations' names end with. Strong ones name an organisation on their own (宏达机械有限公司);
 // the others only after a place name (滨江市卫生健康委员会, 江川省通信管理局), since 信息部, 科技处 or 网络中心
 // are departments of any organisation.
@@ -61,7 +64,7 @@ const std::vector<std::u32string>& cut_words() {
       U"适用于", U"适用", U"负责", U"组织", U"协调", U"成立", U"设立", U"组建", U"根据", U"按照", U"依据", U"作为",
       U"隶属", U"属于", U"坚持", U"报告", U"提高", U"规范", U"健全", U"建立", U"加强", U"做好", U"维护",
       U"确保", U"指导", U"督促", U"要求", U"开展", U"实施", U"制定", U"落实", U"统筹", U"推进",
-      U"完善", U"提升", U"通知", U"协助", U"配合", U"联系", U"委托", U"会同", U"包括", U"涉及", U"所在", U"简称",
+      U"完善", U"提升", U"通知", U"协助", U"配合", U"联系", U"委托", U"会同", U"包括", U"涉及", U"所在", U"简称", U"下属", U"所属", U"直属", U"控股",
       U"由", U"于", U"对", U"向", U"在", U"为", U"是", U"与", U"及", U"或", U"的", U"将", U"请", U"报", U"等"};
   return w;
 }
@@ -269,34 +272,44 @@ std::vector<Span> organisation_mentions(std::string_view norm) {
   std::vector<Span> out;
   std::size_t run = 0;  // start of the current run of Han characters
   int quoted = 0;       // depth inside 《》
-  std::size_t last_end = 0;
   for (std::size_t i = 0; i <= s.size(); ++i) {
     if (i < s.size() && text::is_cjk(s[i])) continue;
     // s[run, i) is a run of Han characters: its names end at unit words.
     if (quoted == 0 && i > run) {
-      std::size_t begin = run;
-      std::size_t end = 0;
-      for (std::size_t e = run + 1; e <= i; ++e) {
-        const std::size_t u = std::max(unit_length(s, e, strong_units()), unit_length(s, e, place_units()));
-        if (u == 0 || e - u < begin) continue;
-        if (end > 0 && leaves_name(s.substr(end, e - end))) break;
-        // The name starts after the last verb or function word before its unit word.
-        std::size_t b = begin;
+      // cut[k - run]: the length of the longest verb or function word ending before s[k] (0: none). A name
+      // starts after the last of them before its unit word.
+      std::vector<std::uint8_t> cut(i - run + 1, 0);
+      for (std::size_t k = run; k < i; ++k) {
         for (const std::u32string& w : cut_words()) {
-          for (std::size_t k = begin; k + w.size() <= e - u; ++k) {
-            if (s.compare(k, w.size(), w) == 0 && k + w.size() > b) b = k + w.size();
+          if (k + w.size() <= i && s.compare(k, w.size(), w) == 0) {
+            cut[k + w.size() - run] = std::max(cut[k + w.size() - run], static_cast<std::uint8_t>(w.size()));
           }
         }
-        if (is_name(s, b, e)) {
-          if (end == 0) begin = b;
-          end = e;
-        } else if (end > 0) {
-          break;
-        }
       }
-      if (end > 0 && begin >= last_end) {
+      // Every name of the run, one after the other.
+      for (std::size_t start = run; start < i;) {
+        std::size_t begin = start;
+        std::size_t end = 0;
+        for (std::size_t e = start + 1; e <= i; ++e) {
+          const std::size_t u = std::max(unit_length(s, e, strong_units()), unit_length(s, e, place_units()));
+          if (u == 0 || e - u < begin) continue;
+          if (end > 0 && (e - end > kMaxNameLength || leaves_name(s.substr(end, e - end)))) break;
+          // Never longer than kMaxNameLength, so a long run of text costs linear time.
+          const std::size_t from = std::max(begin, e > kMaxNameLength ? e - kMaxNameLength : std::size_t{0});
+          std::size_t b = from;
+          for (std::size_t k = from + 1; k <= e - u; ++k) {
+            if (cut[k - run] > 0 && k - cut[k - run] >= from) b = k;
+          }
+          if (is_name(s, b, e)) {
+            if (end == 0) begin = b;
+            end = e;
+          } else if (end > 0) {
+            break;
+          }
+        }
+        if (end == 0) break;
         out.push_back({cp.at[begin], cp.at[end]});
-        last_end = end;
+        start = end;
       }
     }
     if (i < s.size()) {
@@ -375,7 +388,10 @@ std::vector<std::size_t> signature_passages(const Passages& passages) {
 }
 
 OwnOrganisation read_own_organisation(const Document& doc, const Passages& passages) {
-  if (const std::string name = text::normalized(doc.metadata.organisation); !name.empty()) {
+  // A plan XML's <organisation> is the plan's own statement; a Word or OpenDocument file's company property
+  // is whatever the editing machine was set up with (or the body the file was copied from), so it comes
+  // after what the plan itself says.
+  if (const std::string name = text::normalized(doc.metadata.organisation); !name.empty() && doc.format == InputFormat::Xml) {
     return from_text(doc, doc.metadata.organisation, name, "metadata");
   }
   if (const std::string name = organisation_in_title(text::normalized(doc.metadata.title)); !name.empty()) {
@@ -411,6 +427,9 @@ OwnOrganisation read_own_organisation(const Document& doc, const Passages& passa
   }
   if (const std::string name = name_line(text::normalized(doc.metadata.issuer)); !name.empty()) {
     return from_text(doc, doc.metadata.issuer, name, "notice");
+  }
+  if (const std::string name = name_line(text::normalized(doc.metadata.organisation)); !name.empty()) {
+    return from_text(doc, doc.metadata.organisation, name, "metadata");
   }
   // A name the plan defines early: "重庆市地方金融监督管理局（以下简称市金融监管局）".
   looked = 0;

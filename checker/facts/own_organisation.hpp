@@ -38,10 +38,10 @@ struct OwnOrganisation {
   bool known() const { return !name.empty(); }
 };
 
-// The plan's own organisation, read from (first that names one): the document's metadata (plan XML
-// <organisation>, Word/OpenDocument company), the plan's title (or the name line above a bare "网络安全事件
-// 应急预案" title), the issuing notice ("X关于印发…的通知", its 落款), a name defined early on as "（以下简称…）",
-// the 落款 at the end of the plan.
+// The plan's own organisation, read from (first that names one): a plan XML's <organisation>, the plan's
+// title (or the name line above a bare "网络安全事件应急预案" title), the issuing notice ("X关于印发…的通知",
+// its 落款), a Word/OpenDocument company property that is an organisation's name, a name defined early on as
+// "（以下简称…）", the 落款 at the end of the plan.
 OwnOrganisation read_own_organisation(const Document& doc, const Passages& passages);
 
 // The passages of the plan's 落款: the name lines right before (or holding) a date line at the end of the

@@ -11,14 +11,16 @@
 namespace plancheck::rules {
 namespace {
 
+constexpr std::size_t kMaxNamesPerSentence = 8;
+
 // `s` cut to its last (or first) `n` code points.
 std::string last_code_points(std::string_view s, std::size_t n) {
-  std::vector<std::size_t> starts;
-  for (std::size_t pos = 0; pos < s.size();) {
-    starts.push_back(pos);
-    text::next_code_point(s, pos);
+  std::size_t begin = s.size();
+  for (std::size_t k = 0; k < n && begin > 0; ++k) {
+    do --begin;
+    while (begin > 0 && (static_cast<unsigned char>(s[begin]) & 0xC0) == 0x80);  // back over continuation bytes
   }
-  return std::string(s.substr(starts.size() > n ? starts[starts.size() - n] : 0));
+  return std::string(s.substr(begin));
 }
 std::string first_code_points(std::string_view s, std::size_t n) {
   std::size_t pos = 0;
@@ -79,9 +81,13 @@ void ForeignOrganisationRule::check(const RuleContext& ctx, Reporter& out) const
       std::vector<std::pair<facts::Span, const LocalizedText*>> found;
       for (const facts::Span m : mentions) {
         if (m.begin < sentence.begin || m.end > sentence.end) continue;
+        // A real sentence names a handful of bodies; past kMaxNamesPerSentence the rest add nothing but cost
+        // (each finding's advice rewrites the whole sentence).
+        if (found.size() >= kMaxNamesPerSentence) break;
         const std::string name = p.norm.text.substr(m.begin, m.end - m.begin);
-        const std::string before = last_code_points(p.norm.text.substr(sentence.begin, m.begin - sentence.begin), 4);
-        std::string after = first_code_points(p.norm.text.substr(m.end, sentence.end - m.end), 16);
+        const std::string_view text(p.norm.text);
+        const std::string before = last_code_points(text.substr(sentence.begin, m.begin - sentence.begin), 4);
+        std::string after = first_code_points(text.substr(m.end, sentence.end - m.end), 16);
         after = after.substr(0, std::min(after.find_first_of(",:("), after.find("、")));  // up to the clause's end
         const LocalizedText* where = nullptr;
         if (in_signature) where = &params_.in_signature;
@@ -90,7 +96,11 @@ void ForeignOrganisationRule::check(const RuleContext& ctx, Reporter& out) const
         else if (speaks_for_itself) where = &params_.in_self;
         if (!where || matches(params_.outside, name) || facts::same_organisation(name, own.name)) continue;
         if (!in_signature && (matches(params_.outside_before, before) || matches(params_.outside_after, first_code_points(after, 5)))) continue;
-        found.emplace_back(m, where);
+        // One finding per name and sentence: the sentence's advice replaces every place it is written.
+        const bool again = std::any_of(found.begin(), found.end(), [&](const auto& f) {
+          return p.norm.text.compare(f.first.begin, f.first.end - f.first.begin, name) == 0;
+        });
+        if (!again) found.emplace_back(m, where);
       }
       if (found.empty()) continue;
       std::vector<std::string> written;

@@ -53,6 +53,21 @@ TEST(OwnOrganisation, ReadFromTheIssuingNoticeOrADefinitionOrTheSignature) {
   EXPECT_GT(signed_by.evidence.location.line, 0);
 }
 
+TEST(OwnOrganisation, AWordCompanyPropertyComesAfterWhatThePlanSays) {
+  Document doc = testing::build_plan("# 东湖理工大学网络安全事件应急预案\n## 一、总则\n本校制定本预案。\n");
+  doc.format = InputFormat::Docx;
+  doc.metadata.organisation = "西山职业技术学院";  // the machine the file was copied from
+  EXPECT_EQ(read_own_organisation(doc, Passages::from(doc)).name, "东湖理工大学");
+  Document untitled = testing::build_plan("一、总则\n\n本校制定本预案。\n");
+  untitled.format = InputFormat::Docx;
+  untitled.metadata.organisation = "Microsoft";
+  EXPECT_FALSE(read_own_organisation(untitled, Passages::from(untitled)).known()) << "not an organisation's name";
+  untitled.metadata.organisation = "东湖理工大学";
+  const OwnOrganisation own = read_own_organisation(untitled, Passages::from(untitled));
+  EXPECT_EQ(own.name, "东湖理工大学");
+  EXPECT_EQ(own.source, "metadata");
+}
+
 TEST(OwnOrganisation, UnknownWhenNothingNamesIt) {
   EXPECT_FALSE(own_of("# 国家网络安全事件应急预案\n## 1 总则\n各省（区、市）负责本地区工作。\n").known());
 }
