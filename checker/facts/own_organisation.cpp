@@ -128,7 +128,7 @@ bool is_name(const std::u32string& s, std::size_t begin, std::size_t end) {
 // Words after a unit word that leave the name (the body of the organisation, what it does): the name ends
 // before a later unit word that follows them (宏达公司网络安全应急领导小组办公室 ends at 宏达公司).
 bool leaves_name(const std::u32string& between) {
-  for (const char32_t* w : {U"网络", U"信息安全", U"应急", U"领导", U"小组", U"指挥", U"工作", U"负责", U"安全"}) {
+  for (const char32_t* w : {U"网络", U"信息安全", U"应急", U"领导", U"小组", U"指挥", U"工作", U"负责", U"安全", U"和", U"与", U"及", U"或"}) {
     if (between.find(w) != std::u32string::npos) return true;
   }
   return false;
@@ -288,6 +288,8 @@ std::vector<Span> organisation_mentions(std::string_view norm) {
       }
       // Every name of the run, one after the other.
       for (std::size_t start = run; start < i;) {
+        // After a name, the conjunction that joins the next one to it (和 only there: 工业和信息化部 keeps it).
+        while (start > run && start < i && std::u32string_view(U"和与及或").find(s[start]) != std::u32string_view::npos) ++start;
         std::size_t begin = start;
         std::size_t end = 0;
         for (std::size_t e = start + 1; e <= i; ++e) {

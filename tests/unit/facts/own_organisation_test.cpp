@@ -77,6 +77,9 @@ TEST(OrganisationMentions, NamesStartAfterTheVerbAndEndBeforeTheBody) {
   EXPECT_EQ(mentions("成立华北通信有限公司网络安全应急领导小组办公室。"), std::vector<std::string>{"华北通信有限公司"});
   EXPECT_EQ(mentions("本预案適用於遠洋銀行澳城分行。"), std::vector<std::string>{"远洋银行澳城分行"});
   EXPECT_EQ(mentions("立即向江川省通信管理局报告。"), std::vector<std::string>{"江川省通信管理局"});
+  EXPECT_EQ(mentions("本预案适用于宏达机械有限公司和华北通信有限公司各部门。"),
+            (std::vector<std::string>{"宏达机械有限公司", "华北通信有限公司"}))
+      << "every name of a run of text";
 }
 
 TEST(OrganisationMentions, GenericBodiesDepartmentsAndTitlesAreNotNames) {
