@@ -89,6 +89,7 @@ OrgBodyInfo read_org_body(const Json& j) {
   for (const Json& d : array(j, "definitions")) b.definitions.push_back(read_org_place(d, "how"));
   for (const Json& d : array(j, "duties")) b.duties.push_back(read_org_place(d, nullptr));
   for (const Json& t : array(j, "tasks")) b.tasks.push_back(read_org_place(t, "phase"));
+  for (const Json& r : array(j, "reports_to")) b.reports_to.push_back(read_org_place(r, "to"));  // absent before 2026-12
   return b;
 }
 

@@ -33,6 +33,7 @@ struct OrgBodyInfo {
   std::vector<OrgPlaceInfo> definitions;
   std::vector<OrgPlaceInfo> duties;
   std::vector<OrgPlaceInfo> tasks;
+  std::vector<OrgPlaceInfo> reports_to;  // kind: the canonical name of the body reported to; name: as written
 };
 
 }  // namespace plancheck

@@ -146,6 +146,33 @@ class SubBodyTracker {
   std::pair<std::size_t, std::size_t> at_sub_{kNone, kNone};
 };
 
+bool ends_with_at(std::string_view s, std::size_t end, std::string_view w) {
+  return end >= w.size() && s.compare(end - w.size(), w.size(), w) == 0;
+}
+
+// The verb of a report: 报告, 报送, 汇报, 上报, 通报, 请示.
+bool report_verb_at(std::string_view s, std::size_t at) {
+  for (std::string_view v : {"报告", "报送", "汇报", "上报", "通报", "请示"}) {
+    if (s.compare(at, v.size(), v) == 0) return true;
+  }
+  return false;
+}
+
+// Whether the mention at `span` is the body a report goes to: 向Y报告/汇报/报送 (the verb within a few
+// characters after Y: 向领导小组书面报告), or Y right after the verb (报告领导小组, 报送办公室, 报领导小组).
+bool reported_to(std::string_view s, Span span, std::size_t sentence_end) {
+  for (std::string_view v : {"报告", "报送", "汇报", "上报", "通报", "请示", "报"}) {
+    if (ends_with_at(s, span.begin, v)) return true;
+  }
+  if (!ends_with_at(s, span.begin, "向")) return false;
+  const std::size_t stop = std::min<std::size_t>(sentence_end, span.end + 8 * 3);
+  for (std::size_t at = span.end; at < stop;) {
+    if (report_verb_at(s, at)) return true;
+    text::next_code_point(s, at);
+  }
+  return false;
+}
+
 struct Builder {
   const Passages& passages;
   const BodyFacts& facts;
@@ -156,7 +183,36 @@ struct Builder {
 
   void read_passage(std::size_t idx, std::vector<Flat>& flat);
   void read_heading(const Passage& heading, std::size_t group);
+  void read_reports(const Passage& p, const std::vector<Flat>& flat);
 };
+
+// X向Y报告, X、Z及时报告Y: Y is reported to by the body named nearest before it in its sentence (of another
+// group), and by the bodies listed with that one.
+void Builder::read_reports(const Passage& p, const std::vector<Flat>& flat) {
+  const std::string_view s = p.norm.text;
+  for (std::size_t k = 1; k < flat.size(); ++k) {
+    const Span to = flat[k].m->span;
+    const Span sentence = sentence_at(p, to.begin);
+    if (!reported_to(s, to, sentence.end)) continue;
+    const std::size_t target = group_of[flat[k].body];
+    // The reporter: the nearest earlier mention in the sentence of another body (a few steps back at most).
+    std::optional<std::size_t> reporter;
+    for (std::size_t j = k, steps = 0; j-- > 0 && steps < 8; ++steps) {
+      const Span at = flat[j].m->span;
+      if (at.begin < sentence.begin) break;
+      if (at.end <= to.begin && group_of[flat[j].body] != target) {
+        reporter = j;
+        break;
+      }
+    }
+    if (!reporter) continue;
+    for (std::size_t i = *reporter;; --i) {
+      const std::size_t from = group_of[flat[i].body];
+      if (from != target) org.bodies[from].reports.push_back({{p.index, to}, target});
+      if (i == 0 || !joined_by_list_word(s, flat[i - 1].m->span, flat[i].m->span)) break;
+    }
+  }
+}
 
 void Builder::read_passage(std::size_t idx, std::vector<Flat>& flat) {
   std::sort(flat.begin(), flat.end(), [](const Flat& a, const Flat& b) { return a.m->span.begin < b.m->span.begin; });
@@ -247,6 +303,7 @@ Organisation build_organisation(const Passages& passages, const BodyFacts& facts
   for (auto& [idx, flat] : by_passage) {
     checkpoint();
     builder.read_passage(idx, flat);
+    builder.read_reports(passages.items[idx], flat);
   }
   for (const auto& [idx, flat] : by_passage) {
     const Passage& p = passages.items[idx];

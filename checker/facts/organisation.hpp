@@ -38,6 +38,12 @@ struct OrgTask {
   Phase phase = Phase::Other;
 };
 
+// "X向Y报告", "X及时报告Y", "X报送Y": X reports to (or notifies) Y.
+struct OrgReport {
+  OrgPlace at;         // the name of the body reported to, in the sentence that says it
+  std::size_t to = 0;  // index in Organisation::bodies of the body reported to
+};
+
 struct OrgHead {
   std::string position;  // 组长
   std::string holder;    // 局长 (from 组长由局长担任 / 组长：局长); "" when not said
@@ -52,6 +58,7 @@ struct OrgBody {
   std::vector<OrgHead> heads;           // 组长, 副组长 … in the order written
   std::string parent;                   // canonical name of the body it belongs to (下设, 领导小组办公室); ""
   std::vector<OrgTask> tasks;           // document order: outside the organisation chapter
+  std::vector<OrgReport> reports;       // document order: the bodies it reports to or notifies
   std::vector<OrgPlace> mentions;       // every mention, document order
 
   bool defined() const { return !definitions.empty(); }

@@ -27,6 +27,7 @@ std::vector<OrgBodyInfo> describe_organisation(const Document& doc, const Passag
     }
     for (const OrgPlace& d : b.duties) info.duties.push_back(place_info(doc, ps, d, "", false));
     for (const OrgTask& t : b.tasks) info.tasks.push_back(place_info(doc, ps, t.at, std::string(to_string(t.phase)), true));
+    for (const OrgReport& r : b.reports) info.reports_to.push_back(place_info(doc, ps, r.at, org.bodies[r.to].name, true));
     out.push_back(std::move(info));
   }
   return out;

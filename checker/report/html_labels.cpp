@@ -38,6 +38,28 @@ const HtmlLabels& html_labels(Lang lang) {
   return lang == Lang::En ? en : zh;
 }
 
+const OrgLabels& org_labels(Lang lang) {
+  static const OrgLabels zh{
+      "组织体系与职责分工", "组织机构图", "{bodies} 个机构，其中 {undefined} 个承担任务但未设立（红色）。",
+      "已设立的机构", "承担任务但未设立", "领导 / 下设", "报告", "另有 {count} 个机构未画出，见下方职责矩阵。",
+      "预案中未识别出机构。", "职责矩阵", "各机构在各阶段承担的任务：任务数及首次分派的位置；无机构负责的阶段标红。",
+      "机构", {"监测预警", "事件报告", "应急响应（各级）", "后期处置", "演练培训"}, "{count} 项", "第 {line} 行起",
+      "无机构负责", "（未设立）", "无机构负责的阶段：", "、"};
+  static const OrgLabels en{
+      "Organisation and responsibilities", "Organisation chart",
+      "{bodies} bodies, {undefined} of them given tasks but never set up (red).", "Body set up in the plan",
+      "Given tasks but never set up", "Leads / sets up", "Reports to",
+      "{count} more bodies are not drawn; see the responsibility matrix below.", "No bodies recognised in the plan.",
+      "Responsibility matrix",
+      "The tasks each body is given in each phase: how many and where the first one is; phases no body is in "
+      "charge of are highlighted.",
+      "Body", {"Monitoring and warning", "Incident reporting", "Response (all levels)", "Recovery and review",
+               "Drills and training"},
+      "{count} task(s)", "from line {line}", "no body in charge", " (never set up)", "Phases no body is in charge of: ",
+      ", "};
+  return lang == Lang::En ? en : zh;
+}
+
 std::string org_kind_label(const OrgKindInfo& org, Lang lang) {
   const bool en = lang == Lang::En;
   std::string out;

@@ -76,6 +76,30 @@ struct HtmlLabels {
   const char* applies;           // with its separator: "适用期间："
 };
 
+// The organisation part: chart, legend and responsibility matrix (report/org_chart.*).
+struct OrgLabels {
+  const char* part;              // the part's heading
+  const char* chart;             // the chart's caption
+  const char* chart_detail;      // {bodies} {undefined}: the chart's description
+  const char* legend_defined;
+  const char* legend_undefined;  // tasked by the procedures, never set up
+  const char* legend_leads;
+  const char* legend_reports;
+  const char* more_bodies;       // {count} bodies not drawn
+  const char* no_bodies;
+  const char* matrix;
+  const char* matrix_intro;
+  const char* body;
+  const char* phases[5];         // 监测预警, 事件报告, 应急响应（各级）, 后期处置, 演练培训
+  const char* tasks;             // {count}
+  const char* first_at;          // {line}: where the first such task is
+  const char* empty_phase;       // a phase no body is in charge of
+  const char* not_set_up;        // after a tasked body's name that is never set up
+  const char* empty_phases;      // with its separator: "无机构负责的阶段："
+  const char* list_separator;    // "、" / ", "
+};
+const OrgLabels& org_labels(Lang lang);
+
 // "关键信息基础设施运营者（用户声明）" / "CII operator (declared)": a kind and where it came from.
 std::string org_kind_label(const OrgKindInfo& org, Lang lang);
 

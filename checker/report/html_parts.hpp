@@ -30,6 +30,8 @@ void write_summary(HtmlBuilder& html, const HtmlContext& context, const PlanResu
 void write_compliance_matrix(HtmlBuilder& html, const HtmlContext& context, const PlanResult& plan);
 // Failed rules' findings, errors first, with the source line and remediation (html_findings.cpp).
 void write_findings(HtmlBuilder& html, const HtmlContext& context, const PlanResult& plan);
+// 组织体系与职责分工: the organisation chart and the responsibility matrix (html_organisation.cpp).
+void write_organisation(HtmlBuilder& html, const HtmlContext& context, const PlanResult& plan);
 // Appendix: the recovered section outline (html_outline.cpp).
 void write_outline(HtmlBuilder& html, const HtmlContext& context, const PlanResult& plan);
 

@@ -205,6 +205,7 @@ class HtmlStream final : public ReportStream {
     }
     write_compliance_matrix(html, context, plan);
     write_findings(html, context, plan);
+    if (!options_.findings_only) write_organisation(html, context, plan);
     if (!options_.findings_only) write_outline(html, context, plan);
   }
 

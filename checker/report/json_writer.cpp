@@ -110,6 +110,8 @@ Json organisation(const PlanResult& p) {
     for (const OrgPlaceInfo& d : b.duties) duties.push_back(to_json(d, nullptr));
     Json& tasks = j["tasks"] = Json::array();
     for (const OrgPlaceInfo& t : b.tasks) tasks.push_back(to_json(t, "phase"));
+    Json& reports = j["reports_to"] = Json::array();
+    for (const OrgPlaceInfo& r : b.reports_to) reports.push_back(to_json(r, "to"));
     bodies.push_back(std::move(j));
   }
   Json j = Json::object();

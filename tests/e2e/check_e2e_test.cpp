@@ -111,6 +111,8 @@ TEST(Check, TheJsonCarriesTheOrganisationModel) {
   EXPECT_NE(std::find(aliases.begin(), aliases.end(), Json("开发区网络安全工作领导小组")), aliases.end()) << aliases.dump();
   ASSERT_TRUE(by_name.count("领导组办公室")) << bodies.dump();
   EXPECT_FALSE(by_name["领导组办公室"].at("tasks").empty());
+  // Every body carries reports_to (an array, empty when the plan says of none).
+  for (const Json& b : bodies) ASSERT_TRUE(b.at("reports_to").is_array()) << b.dump();
 }
 
 TEST(Check, ExitCodesFollowFailOn) {

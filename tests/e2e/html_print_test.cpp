@@ -128,6 +128,10 @@ TEST_F(HtmlPrint, SampleReportPrintsToPdfWithItsChineseText) {
   const std::string text = read_whole(dir_ + "/r.txt");
   EXPECT_NE(text.find(title), std::string::npos) << "title " << title << " not in the PDF text:\n" << text.substr(0, 2000);
   EXPECT_NE(text.find("合规对照表"), std::string::npos);
+  // The organisation part: the chart's caption and legend (SVG text) and the responsibility matrix.
+  EXPECT_NE(text.find("组织机构图"), std::string::npos);
+  EXPECT_NE(text.find("已设立的机构"), std::string::npos);
+  EXPECT_NE(text.find("职责矩阵"), std::string::npos);
   EXPECT_NE(text.find("2024-05-01"), std::string::npos) << "run date from SOURCE_DATE_EPOCH";
 }
 
