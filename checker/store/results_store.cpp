@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstdlib>
 #include <ctime>
 #include <string_view>
@@ -97,7 +98,8 @@ struct RunWriter::Impl {
       insert_plan.bind(8, static_cast<std::int64_t>(p.score));
       insert_plan.bind(11, to_string(p.org.kind)).bind(12, to_string(p.org.source)).bind_or_null(13, p.org.evidence);
     }
-    if (p.copied_share) insert_plan.bind_real(14, *p.copied_share);
+    // Four decimals, as the JSON, CSV and SARIF reports give it.
+    if (p.copied_share) insert_plan.bind_real(14, std::round(*p.copied_share * 10000) / 10000);
     insert_plan.run();
     const std::int64_t plan_id = db.last_insert_id();
     for (const RuleResult& r : p.results) add_result(plan_id, r);

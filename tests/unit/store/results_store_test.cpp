@@ -66,13 +66,13 @@ TEST(Schema, AVersionTwoDatabaseGainsTheCopiedShareAndKeepsItsPlans) {
 TEST(RunWriter, StoresTheCopiedShareWhenMeasured) {
   const std::string path = fresh_db_path();
   PlanResult copied = plan("copied.txt", "cccc", {result("plan.copied-parent", Status::Fail)}, 40);
-  copied.copied_share = 0.625;
+  copied.copied_share = 0.62487;  // stored as the reports give it: four decimals
   store_run(path, {copied, plan("own.txt", "oooo", {}, 90)});
   Database db(path, Database::Mode::ReadOnly);
   Statement s = db.prepare("SELECT path, copied_share FROM plans ORDER BY path");
   ASSERT_TRUE(s.step());
   EXPECT_EQ(s.text(0), "copied.txt");
-  EXPECT_DOUBLE_EQ(s.real(1), 0.625);
+  EXPECT_DOUBLE_EQ(s.real(1), 0.6249);
   ASSERT_TRUE(s.step());
   EXPECT_TRUE(s.is_null(1)) << "a plan without the measure keeps NULL";
 }
