@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Reproducible batch benchmark (issue 5): generates N plans varied from samples/ (cached by N and seed),
-# checks them with `plancheck check` against cn-national-2017 with JSON output at --jobs 1 and 2, and in
-# the same run times reading + parsing the same files (md4c alone, and plancheck's own readers), so the
-# checking cost shows as a ratio to parsing. Also compares peak memory with a 100-plan corpus.
+# Reproducible batch benchmark (issues 5 and 14): generates N plans varied from samples/ (cached by N and
+# seed), checks them with `plancheck check` against cn-national-2017 with JSON output at --jobs 1 and 2, and
+# in the same run times a plain read of the same files, md4c alone, and plancheck's own readers, so the
+# checking cost shows as a ratio to each. Also compares peak memory with a 100-plan corpus, and checks the
+# same plans written as Word files (--docx corpus of min(N, 1000) plans).
 #
-#   scripts/bench.sh [N]          N defaults to 10000; env: SEED (1), BROKEN (N/40), BUILD_DIR, CORPUS_ROOT
+#   scripts/bench.sh [N...]       N defaults to "1000 10000" (one table each); env: SEED (1), BROKEN (N/40),
+#                                 BUILD_DIR, CORPUS_ROOT, DOCX (1: also the .docx corpus; 0: skip it)
 set -euo pipefail
 
-N=${1:-10000}
+SIZES=("$@")
+[[ ${#SIZES[@]} -gt 0 ]] || SIZES=(1000 10000)
 SEED=${SEED:-1}
-BROKEN=${BROKEN:-$((N / 40))}
+DOCX=${DOCX:-1}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${BUILD_DIR:-$ROOT/build-bench}
 CORPUS_ROOT=${CORPUS_ROOT:-${TMPDIR:-/tmp}/plancheck-corpus}
@@ -28,12 +31,13 @@ build() {
   ninja -C "$BUILD" -j2 plancheck plancheck-parse-only >/dev/null
 }
 
-# corpus N BROKEN → prints the folder, generating it once per (N, BROKEN, SEED).
+# corpus N BROKEN [--docx] → prints the folder, generating it once per (N, BROKEN, SEED, kind).
 corpus() {
-  local dir="$CORPUS_ROOT/v2-n$1-b$2-s$SEED"  # v2: every broken file has a plan's extension
+  local kind=md; [[ ${3:-} == --docx ]] && kind=docx
+  local dir="$CORPUS_ROOT/v2-$kind-n$1-b$2-s$SEED"  # v2: every broken file has a plan's extension
   if [[ ! -f $dir/.complete ]]; then
     rm -rf "$dir"
-    python3 "$ROOT/scripts/make-corpus.py" "$1" "$dir" --broken "$2" --seed "$SEED" >&2
+    python3 "$ROOT/scripts/make-corpus.py" "$1" "$dir" --broken "$2" --seed "$SEED" ${3:-} >&2
     touch "$dir/.complete"
   fi
   echo "$dir"
@@ -53,37 +57,58 @@ measure() {
   echo "$wall" >"$RESULTS/$key-$jobs"
 }
 
-main() {
-  need_time
-  build
+# One table for a corpus of N plans: a plain read, md4c, plancheck's readers and the check, at 1 and 2 jobs.
+table() {
+  local N=$1 BROKEN=${BROKEN:-$(($1 / 40))}
   local dir small files bytes plancheck="$BUILD/checker/plancheck" parse_only="$BUILD/bench/plancheck-parse-only"
   dir=$(corpus "$N" "$BROKEN")
   small=$(corpus 100 0)
   files=$(find "$dir" -type f ! -name .complete | wc -l)
   bytes=$(find "$dir" -type f ! -name .complete -printf '%s\n' | awk '{ s += $1 } END { print s }')
-  RESULTS=$(mktemp -d); trap 'rm -rf "$RESULTS"' EXIT
-  local jobs_flag=()
-  "$plancheck" check --help 2>&1 | grep -q -- '--jobs' && jobs_flag=(--jobs)
   find "$dir" -type f -exec cat {} + >/dev/null  # warm the page cache so every row reads from memory
 
+  echo
   echo "plancheck benchmark: $files files ($N plans + $BROKEN broken), $((bytes / 1000000)) MB, seed $SEED"
   echo "machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   printf "%-34s %4s %9s %10s %9s %9s\n" "what" "jobs" "wall s" "files/s" "MB/s" "peak MB"
   for jobs in 1 2; do
+    measure read "plain read (read only)" "$jobs" "$files" "$bytes" "$parse_only" --mode read --threads "$jobs" "$dir"
     measure md4c "md4c parse (read + md4c)" "$jobs" "$files" "$bytes" "$parse_only" --mode md4c --threads "$jobs" "$dir"
     measure parse "plancheck parse (ingest + readers)" "$jobs" "$files" "$bytes" "$parse_only" --mode parse --threads "$jobs" "$dir"
-    if [[ ${#jobs_flag[@]} -eq 0 && $jobs -eq 2 ]]; then
-      echo "(plancheck check has no --jobs yet: the check row above is single-threaded)"; continue
-    fi
-    local flags=(); [[ ${#jobs_flag[@]} -gt 0 ]] && flags=(--jobs "$jobs")
     measure check "check cn-national-2017, JSON" "$jobs" "$files" "$bytes" \
-      "$plancheck" check "${flags[@]}" --ruleset cn-national-2017 --format json --output "$RESULTS/out-$jobs.json" "$dir"
+      "$plancheck" check --jobs "$jobs" --ruleset cn-national-2017 --format json --output "$RESULTS/out-$jobs.json" "$dir"
   done
-  local flags=() small_jobs=1; [[ ${#jobs_flag[@]} -gt 0 ]] && flags=(--jobs 2) && small_jobs=2
-  measure small "check N=100 (for peak memory)" "$small_jobs" 100 "$(du -sb "$small" | cut -f1)" \
-    "$plancheck" check "${flags[@]}" --ruleset cn-national-2017 --format json --output "$RESULTS/small.json" "$small"
+  measure small "check N=100 (for peak memory)" 2 100 "$(du -sb "$small" | cut -f1)" \
+    "$plancheck" check --jobs 2 --ruleset cn-national-2017 --format json --output "$RESULTS/small.json" "$small"
   ratios
-  verify "$plancheck" "$dir"
+  BROKEN=$BROKEN verify "$plancheck" "$dir"
+}
+
+# The same plans as Word files: the .docx reader (unzip, WordprocessingML, numbering) in front of the check.
+docx_table() {
+  local N=$1 dir files bytes plancheck="$BUILD/checker/plancheck"
+  dir=$(corpus "$N" 0 --docx)
+  files=$(find "$dir" -type f ! -name .complete | wc -l)
+  bytes=$(find "$dir" -type f ! -name .complete -printf '%s\n' | awk '{ s += $1 } END { print s }')
+  find "$dir" -type f -exec cat {} + >/dev/null
+  echo
+  echo "Word corpus: $files .docx files, $((bytes / 1000000)) MB, seed $SEED"
+  printf "%-34s %4s %9s %10s %9s %9s\n" "what" "jobs" "wall s" "files/s" "MB/s" "peak MB"
+  for jobs in 1 2; do
+    measure docx "check .docx, cn-national-2017, JSON" "$jobs" "$files" "$bytes" \
+      "$plancheck" check --jobs "$jobs" --ruleset cn-national-2017 --format json --output "$RESULTS/docx-$jobs.json" "$dir"
+  done
+}
+
+main() {
+  need_time
+  build
+  RESULTS=$(mktemp -d); trap 'rm -rf "$RESULTS"' EXIT
+  for n in "${SIZES[@]}"; do table "$n"; done
+  if [[ $DOCX == 1 ]]; then
+    local largest=${SIZES[-1]}
+    docx_table $((largest < 1000 ? largest : 1000))
+  fi
 }
 
 # The acceptance checks on the same corpus, outside the timed runs: --jobs 1 and 2 give byte-identical
@@ -104,11 +129,14 @@ verify() {
 }
 
 ratios() {
-  local jobs=2
-  [[ -f $RESULTS/check-2 ]] || jobs=1
-  awk -v c="$(cat "$RESULTS/check-$jobs")" -v m="$(cat "$RESULTS/md4c-$jobs")" -v p="$(cat "$RESULTS/parse-$jobs")" \
-      -v j="$jobs" 'BEGIN {
-    printf "check / md4c at %d job(s): %.1fx   check / plancheck parse: %.1fx\n", j, c / m, c / p }'
+  local jobs
+  for jobs in 1 2; do
+    awk -v c="$(cat "$RESULTS/check-$jobs")" -v r="$(cat "$RESULTS/read-$jobs")" -v m="$(cat "$RESULTS/md4c-$jobs")" \
+        -v p="$(cat "$RESULTS/parse-$jobs")" -v j="$jobs" 'BEGIN {
+      if (r < 0.001) r = 0.001
+      printf "at %d job(s): check / plain read %.1fx   check / md4c %.1fx   check / plancheck parse %.1fx\n",
+             j, c / r, c / m, c / p }'
+  done
 }
 
 main

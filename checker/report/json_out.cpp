@@ -1,0 +1,95 @@
+#include "report/json_out.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "text/utf8.hpp"
+
+namespace plancheck::report {
+
+namespace {
+
+// nlohmann-json's `replace` error handler, for the rare text that is not UTF-8 (a report must never be lost
+// to one bad byte); the fast path below gives the same bytes for well-formed text.
+std::string nlohmann_dump(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+
+constexpr char kHex[] = "0123456789abcdef";
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  if (!text::check_utf8(s).valid(s)) {
+    out += nlohmann_dump(std::string(s));
+    return;
+  }
+  out += '"';
+  std::size_t run = 0;  // start of the bytes not yet copied
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 0xF];
+    }
+  }
+  out.append(s.data() + run, s.size() - run);
+  out += '"';
+}
+
+void append_json_number(std::string& out, double value) { out += nlohmann_dump(value); }
+
+void JsonOut::key(std::string_view name) {
+  before_value();
+  append_json_string(out_, name);
+  out_ += ": ";
+  after_key_ = true;
+}
+
+void JsonOut::field(std::string_view name, const std::vector<std::string>& items) {
+  key(name);
+  begin_array();
+  for (const std::string& item : items) value(item);
+  end_array();
+}
+
+void JsonOut::open(char bracket) {
+  before_value();
+  out_ += bracket;
+  levels_.push_back({});
+}
+
+void JsonOut::close(char bracket) {
+  const bool members = levels_.back().members;
+  levels_.pop_back();
+  if (members) newline_indent(levels_.size());
+  out_ += bracket;
+}
+
+void JsonOut::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (levels_.empty()) return;  // the outermost value
+  Level& level = levels_.back();
+  if (level.members) out_ += ',';
+  level.members = true;
+  newline_indent(levels_.size());
+}
+
+void JsonOut::newline_indent(std::size_t levels) {
+  out_ += '\n';
+  out_.append(base_ + 2 * levels, ' ');
+}
+
+}  // namespace plancheck::report
