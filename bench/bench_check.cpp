@@ -1,13 +1,16 @@
 // Google Benchmark suite: whole-plan checking of samples/ with each bundled ruleset, then each pipeline
-// stage on its own (ingest, parse, passages, facts, rules) and md4c alone as the parsing baseline.
+// stage on its own (ingest, parse, passages, facts, rules, the JSON report) and md4c alone as the parsing
+// baseline.
 #include <benchmark/benchmark.h>
 
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "bench_inputs.hpp"
 #include "facts/plan_facts.hpp"
 #include "parse/parse.hpp"
+#include "report/json_writer.hpp"
 #include "rules/engine.hpp"
 #include "text/ingest.hpp"
 #include "text/normalize.hpp"
@@ -139,6 +142,29 @@ void BM_Rules(benchmark::State& state, const std::string& ruleset_id) {
   set_rates(state, docs.size(), total_bytes(samples()));
 }
 
+// The output stage: the JSON report of the checked samples, written as `plancheck check --format json` writes
+// it (the head, each plan, the summary) into memory.
+void BM_JsonReport(benchmark::State& state) {
+  const CheckSetup& s = setup("cn-national-2017");
+  std::vector<PlanResult> results;
+  for (const InputFile& f : samples()) {
+    auto decoded = text::decode_bytes(f.bytes, f.path);
+    if (decoded) results.push_back(batch::check_decoded(f.path, decoded.take(), s.rulesets, s.options));
+  }
+  report::RunInfo run;
+  std::size_t written = 0;
+  for (auto _ : state) {
+    std::ostringstream out;
+    auto stream = report::JsonWriter().open(run, out);
+    for (const PlanResult& r : results) stream->plan(r);
+    stream->close({});
+    written = out.str().size();
+    benchmark::DoNotOptimize(written);
+  }
+  set_rates(state, results.size(), total_bytes(samples()));
+  state.counters["JSON bytes"] = static_cast<double>(written);
+}
+
 }  // namespace
 
 BENCHMARK_CAPTURE(BM_Check, national, std::string("cn-national-2017"))->Unit(benchmark::kMillisecond);
@@ -152,6 +178,7 @@ BENCHMARK(BM_Passages)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_Facts)->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_Rules, national, std::string("cn-national-2017"))->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_Rules, miit, std::string("cn-miit-2017"))->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_JsonReport)->Unit(benchmark::kMicrosecond);
 
 }  // namespace plancheck::bench
 
