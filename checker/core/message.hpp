@@ -43,6 +43,7 @@ enum class MsgId : std::uint16_t {
   RulesetRuleNeedsId, RulesetRuleTwice, RulesetMessageNeedsKey, RulesetOverrideKind, RulesetDisableUnknown,
   RulesetOverrideUnknown, RulesetNeedsSeverity, RulesetIncomplete, RulesetNoMessage, RulesetMessageNoText,
   RulesetMessageFormat, RulesetUnknownMessage, RulesetUnknownKind, RulesetParam, RulesetNotCompiled,
+  RulesetReviewTwice, RulesetReviewDuplicate, RulesetReviewUnknownRule, RulesetReviewIncomplete, ReviewNotDefined,
   // waivers and inline suppressions
   WaiverUnreadable, WaiverUnknownRule, SuppressionNoReason, SuppressionNoRule, SuppressionUnknownDirective,
   SuppressionUnknownRule,

@@ -150,6 +150,7 @@ Result<std::shared_ptr<const CompiledRuleset>> compile(const ruleset::Ruleset& r
   out->effective_from = rs.effective_from;
   out->effective_until = rs.effective_until;
   out->supplement = rs.supplement;
+  out->review = rs.review;
   out->rules.reserve(rs.rules.size());
   for (const ruleset::RuleSpec& spec : rs.rules) {
     auto compiled = compile_rule(spec);

@@ -32,6 +32,7 @@ struct CompiledRuleset {
   std::string effective_from;        // see ruleset::Ruleset
   std::string effective_until;
   bool supplement = false;
+  ReviewSpec review;                 // the review form (ruleset::Ruleset::review)
 };
 
 // Fails with ErrorKind::Ruleset naming the rule's file and line when a kind is unknown, a parameter is

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 #include <system_error>
 
 #include "ruleset/merge.hpp"
@@ -13,6 +14,9 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::size_t kMaxDepth = 16;
+
+const std::string& id_of(const RuleSpec& r) { return r.id; }
+const std::string& id_of(const std::string& id) { return id; }
 
 bool looks_like_path(const std::string& ref) {
   return ref.find('/') != std::string::npos || ref.find('\\') != std::string::npos ||
@@ -71,6 +75,45 @@ class ChainLoader {
   std::vector<std::string> stack_;
 };
 
+// Every rule the review names must be one of the merged ruleset's rules; a reference to a rule some file
+// of the chain disabled goes with the rule, and an element all of whose rules were disabled goes too.
+// Every group and element needs both names, and every element a rule to decide it.
+std::optional<ToolError> settle_review(Ruleset& rs, const std::vector<RulesetFile>& chain) {
+  std::set<std::string> disabled;
+  for (const RulesetFile& f : chain) {
+    for (const Disable& d : f.disables) disabled.insert(d.rule);
+  }
+  auto known = [&](const std::string& id) {
+    return std::binary_search(rs.rules.begin(), rs.rules.end(), id,
+                              [](const auto& a, const auto& b) { return id_of(a) < id_of(b); });
+  };
+  for (ReviewGroup& g : rs.review.groups) {
+    if (g.name.zh.empty() || g.name.en.empty()) {
+      return ruleset_error(g.source.file, g.source.line, MsgId::RulesetReviewIncomplete, {{"element", g.id}});
+    }
+    std::vector<ReviewElement> elements;
+    for (ReviewElement& e : g.elements) {
+      std::vector<ReviewRuleRef> kept;
+      for (const ReviewRuleRef& r : e.rules) {
+        if (known(r.rule)) {
+          kept.push_back(r);
+        } else if (!disabled.count(r.rule)) {
+          return ruleset_error(r.source.file, r.source.line, MsgId::RulesetReviewUnknownRule,
+                               {{"element", e.id}, {"id", r.rule}});
+        }
+      }
+      if (kept.empty() && !e.rules.empty()) continue;  // every rule that decided it was disabled: so is it
+      e.rules = std::move(kept);
+      if (e.name.zh.empty() || e.name.en.empty() || e.rules.empty()) {
+        return ruleset_error(e.source.file, e.source.line, MsgId::RulesetReviewIncomplete, {{"element", e.id}});
+      }
+      elements.push_back(std::move(e));
+    }
+    g.elements = std::move(elements);
+  }
+  return std::nullopt;
+}
+
 Result<Ruleset> merge_chain(const std::vector<RulesetFile>& chain) {
   std::vector<RuleElement> elements;
   Ruleset rs;
@@ -81,6 +124,7 @@ Result<Ruleset> merge_chain(const std::vector<RulesetFile>& chain) {
     if (!f.derives_from.empty()) rs.derives_from = f.derives_from;
     if (!f.effective_from.empty()) rs.effective_from = f.effective_from;
     if (!f.effective_until.empty()) rs.effective_until = f.effective_until;
+    overlay_review(rs.review, f.review);
   }
   const RulesetFile& leaf = chain.back();
   rs.id = leaf.id;
@@ -93,6 +137,7 @@ Result<Ruleset> merge_chain(const std::vector<RulesetFile>& chain) {
     rs.rules.push_back(spec.take());
   }
   std::sort(rs.rules.begin(), rs.rules.end(), [](const RuleSpec& a, const RuleSpec& b) { return a.id < b.id; });
+  if (auto err = settle_review(rs, chain)) return *err;
   return rs;
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/lang.hpp"
+#include "core/review.hpp"
 #include "core/severity.hpp"
 #include "core/tool_error.hpp"
 
@@ -56,6 +57,10 @@ struct Ruleset {
   // A ruleset of current law that is applied together with whichever rulesets are selected, on the dates
   // it is in force (cn-reporting-2025), rather than instead of them.
   bool supplement = false;
+  // The review form (<review>), laid over the inherited one along the extends chain; every rule it names
+  // is one of `rules` (references to rules a file of the chain disabled are dropped). Empty when no file
+  // of the chain has one.
+  ReviewSpec review;
 };
 
 // An ErrorKind::Ruleset error at `line` of `file` (column 1 when the line is known).

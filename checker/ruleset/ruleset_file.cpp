@@ -1,5 +1,6 @@
 #include "ruleset/ruleset_file.hpp"
 
+#include <optional>
 #include <set>
 
 #include <pugixml.hpp>
@@ -78,6 +79,12 @@ class Reader {
   Result<RulesetFile> read(const pugi::xml_node& root) const;
 
  private:
+  std::optional<ToolError> read_review(const pugi::xml_node& node, ReviewSpec& out) const;
+  ReviewSource source_of(const pugi::xml_node& node) const { return {path_, line_of(node)}; }
+
+ public:
+
+ private:
   std::string path_;
   SourceText source_;
 };
@@ -105,6 +112,11 @@ Result<RulesetFile> Reader::read(const pugi::xml_node& root) const {
       if (!t.en.empty()) f.title.en = t.en;
     } else if (name == "derives-from") {
       f.derives_from = text_of(c);
+    } else if (name == "review") {
+      if (!f.review.empty() || f.review.rating_given || f.review.fail.given || f.review.revise.given) {
+        return error_at(c, MsgId::RulesetReviewTwice);
+      }
+      if (auto err = read_review(c, f.review)) return *err;
     } else if (name == "disable") {
       const std::string rule = c.attribute("rule").value();
       if (rule.empty()) return error_at(c, MsgId::RulesetDisableNeedsRule);
@@ -117,6 +129,72 @@ Result<RulesetFile> Reader::read(const pugi::xml_node& root) const {
     }
   }
   return f;
+}
+
+std::vector<Severity> severities(const pugi::xml_attribute& list) {
+  std::vector<Severity> out;
+  std::string word;
+  const std::string text = std::string(list.value()) + " ";
+  for (char ch : text) {
+    if (ch != ' ' && ch != '\t' && ch != '\n' && ch != '\r') {
+      word += ch;
+      continue;
+    }
+    if (auto s = parse_severity(word)) out.push_back(*s);
+    word.clear();
+  }
+  return out;
+}
+
+ReviewThreshold threshold(const pugi::xml_node& node) {
+  ReviewThreshold t;
+  t.given = true;
+  auto count = [&](const char* name, std::optional<int>& into) {
+    if (const pugi::xml_attribute a = node.attribute(name)) into = a.as_int();
+  };
+  count("not-met", t.not_met);
+  count("key-not-met", t.key_not_met);
+  count("partly-met", t.partly_met);
+  count("key-partly-met", t.key_partly_met);
+  return t;
+}
+
+LocalizedText names(const pugi::xml_node& node) {
+  return {trim(node.attribute("zh").value()), trim(node.attribute("en").value())};
+}
+
+// The schema has checked the shape (ruleset.xsd); what is left is ids written twice in one block.
+std::optional<ToolError> Reader::read_review(const pugi::xml_node& node, ReviewSpec& out) const {
+  std::set<std::string> ids;
+  for (const pugi::xml_node& c : elements(node)) {
+    const std::string name = c.name();
+    if (name == "rating") {
+      out.not_met = severities(c.attribute("not-met"));
+      out.partly_met = severities(c.attribute("partly-met"));
+      out.rating_given = true;
+    } else if (name == "conclusion") {
+      for (const pugi::xml_node& t : elements(c)) (std::string(t.name()) == "fail" ? out.fail : out.revise) = threshold(t);
+    } else if (name == "group") {
+      ReviewGroup g{c.attribute("id").value(), names(c), {}, source_of(c)};
+      if (!ids.insert(g.id).second) return error_at(c, MsgId::RulesetReviewDuplicate, {{"id", g.id}});
+      for (const pugi::xml_node& e : elements(c)) {
+        ReviewElement element;
+        element.id = e.attribute("id").value();
+        if (!ids.insert(element.id).second) return error_at(e, MsgId::RulesetReviewDuplicate, {{"id", element.id}});
+        element.name = names(e);
+        element.source = source_of(e);
+        if (const pugi::xml_attribute key = e.attribute("key")) {
+          element.key = key.as_bool();
+          element.key_given = true;
+        }
+        element.replace_rules = e.attribute("replace-rules").as_bool(false);
+        for (const pugi::xml_node& r : elements(e)) element.rules.push_back({r.attribute("ref").value(), source_of(r)});
+        g.elements.push_back(std::move(element));
+      }
+      out.groups.push_back(std::move(g));
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace

@@ -40,6 +40,7 @@ struct RulesetFile {
   bool supplement = false;                        // supplement="true"
   std::vector<RuleElement> rules;                 // document order
   std::vector<Disable> disables;
+  ReviewSpec review;                              // this file's <review> block as written (empty: none)
 };
 
 // Reads, schema-checks (when `schema` is given) and parses one file. Every failure is an
