@@ -14,7 +14,7 @@ _plancheck_rules() {
 }
 
 _plancheck_choices() {  # the a|b|c after "$2" in the help of command $1
-    plancheck $1 --help --lang en 2>/dev/null | grep -- "$2 " | grep -oE '[a-z]+(\|[a-z]+)+' | head -n 1 | tr '|' ' '
+    plancheck $1 --help --lang en 2>/dev/null | grep -- "$2 " | grep -oE '[a-z-]+(\|[a-z-]+)+' | head -n 1 | tr '|' ' '
 }
 
 _plancheck() {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates reports/examples/: the HTML audit report of every sample plan (Chinese), the national plan's
-# also in English, 忻州's short report (--html-findings-only), and the whole samples/ folder in one file. Dated by SOURCE_DATE_EPOCH (fixed below
+# also in English, 忻州's short report (--html-findings-only), and the whole samples/ folder in one file;
+# and the review form (评审表, --format review) of every sample, 忻州's also in English. Dated by SOURCE_DATE_EPOCH (fixed below
 # unless set) so the committed files change only when plancheck's output does.
 #   PLANCHECK=build/checker/plancheck scripts/render-examples.sh
 set -euo pipefail
@@ -19,7 +20,7 @@ cd "$root"  # reports name plans by the path given, so paths stay relative and t
 # Exit code 1 only means the plan has findings; anything else is trouble.
 render() {
   local status=0
-  "$plancheck" check --data-dir "$root" --format html "$@" || status=$?
+  "$plancheck" check --data-dir "$root" --format "${FORMAT:-html}" "$@" || status=$?
   if ((status > 1)); then
     echo "render-examples: plancheck failed ($status) on $*" >&2
     exit "$status"
@@ -50,4 +51,8 @@ for plan in "${plans[@]}"; do
   render --as-of "$current" --ruleset "$(ruleset_for "$plan")" --output "$out/as-of-$current/$(basename "${plan%.*}").html" "$plan"
 done
 render --output "$out/all-samples.html" "${plans[@]}"
+for plan in "${plans[@]}"; do
+  FORMAT=review render --ruleset "$(ruleset_for "$plan")" --output "$out/$(basename "${plan%.*}").review.html" "$plan"
+done
+FORMAT=review render --lang en --output "$out/xinzhou-plan.review.en.html" samples/xinzhou-plan.txt
 echo "render-examples: wrote $(find "$out" -name '*.html' | wc -l) reports to ${out#"$root"/}" >&2

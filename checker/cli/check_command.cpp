@@ -66,6 +66,7 @@ Result<Setup> load_setup(const Options& o) {
   s.check.sketch_text = compares_texts(o);
   s.run.tool.version = PLANCHECK_VERSION;
   s.run.rules = rule_metadata(s.rulesets);
+  s.run.review = review_spec(s.rulesets);
   s.run.lang = o.lang;
   return s;
 }

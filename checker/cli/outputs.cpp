@@ -146,6 +146,9 @@ Result<std::unique_ptr<Outputs>> Outputs::open(const Options& o, const report::R
   std::unique_ptr<Outputs> out(new Outputs());
   out->lang_ = o.lang;
   for (const OutputTarget& t : targets.value()) {
+    if (run.review.empty() && (t.format == "review" || t.format == "review-csv")) {
+      return ToolError{ErrorKind::Usage, "", {}, Message{Msg::ReviewNotDefined, {{"format", t.format}}}};
+    }
     if (const report::ReportFormat* format = report::find_format(t.format)) {
       Stream s;
       s.writer = format->make(writer_options(o, use_color(o, t)));

@@ -90,7 +90,8 @@ po::options_description describe(const std::string& command, Lang lang) {
   }
   if (command == "check" || command == "merge") {
     add("report", po::value<std::vector<std::string>>()->composing(),
-        tr(lang, "另写一份报告 FORMAT:PATH（可重复，如 json:out.json）", "also write a report FORMAT:PATH (repeatable, e.g. json:out.json)"));
+        tr(lang, "另写一份报告 FORMAT:PATH（可重复，如 json:out.json；评审表：review:FILE.html、review-csv:FILE.csv）",
+           "also write a report FORMAT:PATH (repeatable, e.g. json:out.json; review forms: review:FILE.html, review-csv:FILE.csv)"));
   }
   if (command == "check") {
     add("jobs,j", po::value<int>(), tr(lang, "并行检查的线程数（默认：CPU 线程数）；结果与线程数无关",

@@ -68,4 +68,16 @@ std::vector<report::RuleMeta> rule_metadata(const batch::Rulesets& rulesets) {
   return out;
 }
 
+ReviewSpec review_spec(const batch::Rulesets& rulesets) {
+  ReviewSpec out;
+  for (const auto& rs : rulesets) {
+    ReviewSpec later = rs->review;
+    if (out.rating_given) later.rating_given = false;
+    if (out.fail.given) later.fail.given = false;
+    if (out.revise.given) later.revise.given = false;
+    overlay_review(out, later);
+  }
+  return out;
+}
+
 }  // namespace plancheck::cli

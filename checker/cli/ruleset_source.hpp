@@ -26,4 +26,9 @@ Result<batch::Rulesets> load_bundled_rulesets(const std::string& data_dir);
 // Rule metadata of the rulesets merged by id; when a rule is in several, the later ruleset wins.
 std::vector<report::RuleMeta> rule_metadata(const batch::Rulesets& rulesets);
 
+// The review form of the rulesets: the first that has one, with the groups and elements of each later one
+// laid over it (core/review.hpp: its rules join the elements of the same ids). The rating and conclusion
+// thresholds are the first ruleset's; a later one's apply only where no earlier ruleset gave them.
+ReviewSpec review_spec(const batch::Rulesets& rulesets);
+
 }  // namespace plancheck::cli

@@ -24,10 +24,7 @@ const Row& header(Lang lang) {
   return lang == Lang::En ? en : zh;
 }
 
-void write_row(std::ostream& out, const Row& row) {
-  for (std::size_t i = 0; i < row.size(); ++i) out << (i == 0 ? "" : ",") << csv_field(row[i]);
-  out << "\r\n";
-}
+void write_row(std::ostream& out, const Row& row) { write_csv_row(out, row); }
 
 std::string position(int value) { return value > 0 ? std::to_string(value) : std::string(); }
 

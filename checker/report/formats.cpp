@@ -3,6 +3,7 @@
 #include "report/csv_writer.hpp"
 #include "report/html_writer.hpp"
 #include "report/json_writer.hpp"
+#include "report/review_writer.hpp"
 #include "report/junit_writer.hpp"
 #include "report/sarif_writer.hpp"
 #include "report/run_date.hpp"
@@ -29,6 +30,10 @@ std::unique_ptr<Writer> make_html(const WriterOptions& o) {
   return std::make_unique<HtmlWriter>(HtmlOptions{run_date(), o.html_findings_only, o.html_back_link});
 }
 
+std::unique_ptr<Writer> make_review(const WriterOptions&) { return std::make_unique<ReviewHtmlWriter>(ReviewOptions{run_date()}); }
+
+std::unique_ptr<Writer> make_review_csv(const WriterOptions&) { return std::make_unique<ReviewCsvWriter>(); }
+
 }  // namespace
 
 // One row per format; adding a format means adding a row here.
@@ -40,6 +45,8 @@ const std::vector<ReportFormat>& report_formats() {
       {"junit", "xml", {"JUnit XML（每个预案一个 testsuite）", "JUnit XML (one testsuite per plan)"}, make_junit},
       {"csv", "csv", {"CSV（每个预案×规则一行，带 BOM 的 UTF-8）", "CSV (one row per plan × rule, UTF-8 with BOM)"}, make_csv},
       {"html", "html", {"HTML 合规审查报告（可打印 A4）", "HTML audit report (A4 print-ready)"}, make_html},
+      {"review", "html", {"HTML 预案评审表（形式评审、要素评审、结论；可打印 A4）", "HTML review form (formal and element review, conclusion; A4 print-ready)"}, make_review},
+      {"review-csv", "csv", {"评审表 CSV（每个预案×评审要素一行）", "review form as CSV (one row per plan × review element)"}, make_review_csv},
   };
   return table;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "core/result.hpp"
 #include "report/html_builder.hpp"
@@ -17,6 +18,10 @@ struct HtmlContext {
   int plan_index = 0;  // 0-based position in the run: keeps element ids unique across plans
   bool findings_only = false;  // --html-findings-only
 };
+
+// The page template (reports/audit-template.html) with its {{lang}}, {{title}}, {{generator}} and
+// {{style}} slots filled (html_writer.cpp).
+std::string fill_page(std::string_view page, const RunInfo& run, std::string_view title);
 
 // The id of a plan's frame, the target of the contents list: "plan-1" for the first plan.
 std::string plan_anchor(int plan_index);

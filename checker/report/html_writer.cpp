@@ -18,34 +18,8 @@ namespace {
 
 constexpr std::string_view kPlansSlot = "{{plans}}";
 
-// Fills the template's {{name}} slots: every value is escaped except the stylesheet, which the binary
-// ships. Unknown slots are left as they are so a template typo shows in the output.
 std::string fill(std::string_view page, const RunInfo& run, const HtmlLabels& labels) {
-  const std::string generator = run.tool.name + " " + run.tool.version;
-  const std::pair<std::string_view, std::string> slots[] = {
-      {"{{lang}}", html_escape(run.lang == Lang::En ? "en" : "zh-CN")},
-      {"{{title}}", html_escape(labels.report_title)},
-      {"{{generator}}", html_escape(generator)},
-      {"{{style}}", std::string(audit_stylesheet())},
-  };
-  std::string out;
-  std::size_t pos = 0;
-  while (pos < page.size()) {
-    const std::size_t open = page.find("{{", pos);
-    out.append(page.substr(pos, open - pos));
-    if (open == std::string_view::npos) break;
-    pos = open + 2;
-    std::string_view replaced = "{{";
-    for (const auto& [slot, value] : slots) {
-      if (page.substr(open, slot.size()) == slot) {
-        replaced = value;
-        pos = open + slot.size();
-        break;
-      }
-    }
-    out.append(replaced);
-  }
-  return out;
+  return fill_page(page, run, labels.report_title);
 }
 
 void write_running_header(HtmlBuilder& html, const HtmlContext& context, const PlanResult& plan) {
@@ -220,6 +194,36 @@ class HtmlStream final : public ReportStream {
 };
 
 }  // namespace
+
+// Fills the template's {{name}} slots: every value is escaped except the stylesheet, which the binary
+// ships. Unknown slots are left as they are so a template typo shows in the output.
+std::string fill_page(std::string_view page, const RunInfo& run, std::string_view title) {
+  const std::string generator = run.tool.name + " " + run.tool.version;
+  const std::pair<std::string_view, std::string> slots[] = {
+      {"{{lang}}", html_escape(run.lang == Lang::En ? "en" : "zh-CN")},
+      {"{{title}}", html_escape(title)},
+      {"{{generator}}", html_escape(generator)},
+      {"{{style}}", std::string(audit_stylesheet())},
+  };
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < page.size()) {
+    const std::size_t open = page.find("{{", pos);
+    out.append(page.substr(pos, open - pos));
+    if (open == std::string_view::npos) break;
+    pos = open + 2;
+    std::string_view replaced = "{{";
+    for (const auto& [slot, value] : slots) {
+      if (page.substr(open, slot.size()) == slot) {
+        replaced = value;
+        pos = open + slot.size();
+        break;
+      }
+    }
+    out.append(replaced);
+  }
+  return out;
+}
 
 std::string plan_anchor(int plan_index) { return "plan-" + std::to_string(plan_index + 1); }
 

@@ -8,6 +8,7 @@
 
 #include "core/lang.hpp"
 #include "core/result.hpp"
+#include "core/review.hpp"
 #include "core/severity.hpp"
 #include "report/summary.hpp"
 
@@ -39,6 +40,7 @@ struct RunInfo {
   std::vector<RuleMeta> rules;   // sorted by id
   Lang lang = Lang::Zh;
   std::string as_of;             // "YYYY-MM-DD" the run judged plans as of ("" in reports older than --as-of)
+  ReviewSpec review;             // the review form of the selected rulesets (empty when none defines one)
 
   // The metadata of `id`, or null when no selected ruleset has it.
   const RuleMeta* find_rule(const std::string& id) const;

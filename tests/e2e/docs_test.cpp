@@ -101,6 +101,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(Completion{{"plancheck", "ch"}, {"check"}}, Completion{{"plancheck", ""}, {"rules", "history", "--version"}},
                       Completion{{"plancheck", "check", "--fo"}, {"--format"}},
                       Completion{{"plancheck", "check", "--format", ""}, {"sarif", "html", "junit"}},
+                      Completion{{"plancheck", "check", "--format", "rev"}, {"review", "review-csv"}},
                       Completion{{"plancheck", "check", "--org-kind", ""}, {"cii", "central", "other"}},
                       Completion{{"plancheck", "check", "--ruleset", "cn-"}, {"cn-national-2017", "cn-miit-2017", "cn-reporting-2025"}},
                       Completion{{"plancheck", "rules", "explain", "drill."}, {"drill.frequency"}},

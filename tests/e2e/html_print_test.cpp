@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -192,6 +193,52 @@ TEST_F(HtmlPrint, SeveralPlansOpenWithContentsAndTheShortReportIsShorter) {
   EXPECT_LT(pages, full);
   EXPECT_NE(text.find("附录：预案结构"), std::string::npos);
   EXPECT_EQ(short_text.find("附录：预案结构"), std::string::npos) << "no outline in the short report";
+}
+
+// Issue 15.4: the review form of every sample prints; the PDF holds, for each plan in order, 形式评审,
+// 要素评审 and the ticked conclusion the review-csv report gives it, each form on pages of its own.
+TEST_F(HtmlPrint, ReviewFormOfEachSamplePrintsBothTablesAndItsConclusion) {
+  const std::vector<std::string> samples = {"samples/chongqing-plan.md", "samples/compliant-plan-2025.xml",
+                                            "samples/compliant-plan.xml", "samples/miit-plan.xml",
+                                            "samples/national-plan.md", kSample};
+  const std::string html = dir_ + "/review.html";
+  const std::string csv = dir_ + "/review.csv";
+  std::vector<std::string> args = {"--format", "review", "--output", html, "--report", "review-csv:" + csv};
+  args.insert(args.end(), samples.begin(), samples.end());
+  const Outcome rendered = run_with_data("check", args);
+  ASSERT_TRUE(rendered.code == 0 || rendered.code == 1) << rendered.err;
+  // Each plan's conclusion, from its first CSV row (every row of a plan carries it).
+  std::vector<std::string> conclusions;
+  std::string last_path;
+  std::istringstream rows(read_whole(csv));
+  std::string row;
+  std::getline(rows, row);  // header
+  while (std::getline(rows, row)) {
+    const std::string path = row.substr(0, row.find(','));
+    if (path == last_path) continue;
+    last_path = path;
+    conclusions.push_back(row.substr(row.rfind(',') + 1, row.size() - row.rfind(',') - 2));  // without the CR
+  }
+  ASSERT_EQ(conclusions.size(), samples.size()) << read_whole(csv);
+
+  std::string text;
+  const int pages = print(html, "review", text);
+  ASSERT_GE(pages, static_cast<int>(samples.size()));
+  std::string flat;  // without the spaces and line breaks pdftotext puts between words and table cells
+  for (char c : text) {
+    if (c != ' ' && c != '\n' && c != '\f') flat += c;
+  }
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < samples.size(); ++i) {
+    const std::size_t formal = flat.find("形式评审", at);
+    ASSERT_NE(formal, std::string::npos) << samples[i];
+    const std::size_t elements = flat.find("要素评审", formal);
+    ASSERT_NE(elements, std::string::npos) << samples[i];
+    const std::size_t ticked = flat.find("■" + conclusions[i], elements);
+    ASSERT_NE(ticked, std::string::npos) << samples[i] << ": ■" << conclusions[i];
+    at = ticked;
+  }
+  EXPECT_EQ(flat.find("形式评审", at), std::string::npos) << "one form per plan";
 }
 
 }  // namespace
