@@ -5,7 +5,7 @@ include(GNUInstallDirs)
 install(TARGETS plancheck RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
 install(DIRECTORY rulesets schemas DESTINATION "${CMAKE_INSTALL_DATADIR}/plancheck")
 # The binary embeds the report template (report/CMakeLists.txt); the installed copy is for reference.
-install(FILES reports/audit-template.html reports/audit.css DESTINATION "${CMAKE_INSTALL_DATADIR}/plancheck/reports")
+install(FILES reports/audit-template.html reports/audit.css reports/review.css DESTINATION "${CMAKE_INSTALL_DATADIR}/plancheck/reports")
 install(FILES completion/plancheck.bash DESTINATION "${CMAKE_INSTALL_DATADIR}/bash-completion/completions" RENAME plancheck)
 install(FILES completion/_plancheck DESTINATION "${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions")
 

@@ -13,4 +13,7 @@ std::string_view audit_template();
 // reports/audit.css
 std::string_view audit_stylesheet();
 
+// reports/review.css: the review form's own rules, after audit.css
+std::string_view review_stylesheet();
+
 }  // namespace plancheck::report

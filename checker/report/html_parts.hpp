@@ -20,8 +20,8 @@ struct HtmlContext {
 };
 
 // The page template (reports/audit-template.html) with its {{lang}}, {{title}}, {{generator}} and
-// {{style}} slots filled (html_writer.cpp).
-std::string fill_page(std::string_view page, const RunInfo& run, std::string_view title);
+// {{style}} slots filled: the audit stylesheet, then `more_style` (html_writer.cpp).
+std::string fill_page(std::string_view page, const RunInfo& run, std::string_view title, std::string_view more_style = {});
 
 // The id of a plan's frame, the target of the contents list: "plan-1" for the first plan.
 std::string plan_anchor(int plan_index);

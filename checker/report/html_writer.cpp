@@ -197,13 +197,13 @@ class HtmlStream final : public ReportStream {
 
 // Fills the template's {{name}} slots: every value is escaped except the stylesheet, which the binary
 // ships. Unknown slots are left as they are so a template typo shows in the output.
-std::string fill_page(std::string_view page, const RunInfo& run, std::string_view title) {
+std::string fill_page(std::string_view page, const RunInfo& run, std::string_view title, std::string_view more_style) {
   const std::string generator = run.tool.name + " " + run.tool.version;
   const std::pair<std::string_view, std::string> slots[] = {
       {"{{lang}}", html_escape(run.lang == Lang::En ? "en" : "zh-CN")},
       {"{{title}}", html_escape(title)},
       {"{{generator}}", html_escape(generator)},
-      {"{{style}}", std::string(audit_stylesheet())},
+      {"{{style}}", std::string(audit_stylesheet()) + std::string(more_style)},
   };
   std::string out;
   std::size_t pos = 0;

@@ -137,8 +137,10 @@ class ReviewHtmlStream final : public ReportStream {
       : run_(run), options_(options), labels_(labels(run.lang)), out_(out) {
     const std::string_view page = audit_template();
     const std::size_t slot = page.find(kPlansSlot);
-    out_ << fill_page(page.substr(0, slot), run_, labels_.title);
-    if (slot != std::string_view::npos) tail_ = fill_page(page.substr(slot + kPlansSlot.size()), run_, labels_.title);
+    out_ << fill_page(page.substr(0, slot), run_, labels_.title, review_stylesheet());
+    if (slot != std::string_view::npos) {
+      tail_ = fill_page(page.substr(slot + kPlansSlot.size()), run_, labels_.title, review_stylesheet());
+    }
   }
 
   void plan(const PlanResult& plan) override {
