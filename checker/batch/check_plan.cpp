@@ -11,6 +11,7 @@
 
 #include "batch/score.hpp"
 #include "facts/org_kind.hpp"
+#include "facts/own_organisation.hpp"
 #include "facts/plan_facts.hpp"
 #include "office/office_reader.hpp"
 #include "parse/parse.hpp"
@@ -89,6 +90,8 @@ PlanResult check_document(const Document& doc, const Rulesets& rulesets, const C
   result.organisation = doc.metadata.organisation;
   for (const auto& rs : rulesets) result.rulesets.push_back(rs->id);
   const facts::PlanFacts facts = facts::extract_facts(doc);
+  // Without metadata naming it, the organisation the plan's text names as its own (title, notice, 落款).
+  if (result.organisation.empty()) result.organisation = facts::read_own_organisation(doc, facts.passages).written;
   Circumstances when;
   when.as_of = options.as_of;
   when.org = org_kind_for(doc.path, options, facts::read_org_kind(doc, facts.passages));
