@@ -1,6 +1,7 @@
 #include "core/review.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 namespace plancheck {
 
@@ -72,11 +73,18 @@ ElementReview rate(const ReviewSpec& spec, const ReviewElement& element, const P
   return out;
 }
 
-bool reached(const std::optional<int>& threshold, int count) { return threshold && count >= *threshold; }
-
-bool holds(const ReviewThreshold& t, int not_met, int key_not_met, int partly_met, int key_partly_met) {
-  return reached(t.not_met, not_met) || reached(t.key_not_met, key_not_met) || reached(t.partly_met, partly_met) ||
-         reached(t.key_partly_met, key_partly_met);
+// The first count of `t` that reaches its threshold (key counts first: they are the sharper reason).
+std::optional<ReviewReason> holds(const ReviewThreshold& t, int not_met, int key_not_met, int partly_met,
+                                  int key_partly_met) {
+  const std::tuple<ReviewCount, const std::optional<int>&, int> checks[] = {
+      {ReviewCount::KeyNotMet, t.key_not_met, key_not_met},
+      {ReviewCount::NotMet, t.not_met, not_met},
+      {ReviewCount::KeyPartlyMet, t.key_partly_met, key_partly_met},
+      {ReviewCount::PartlyMet, t.partly_met, partly_met}};
+  for (const auto& [count, threshold, found] : checks) {
+    if (threshold && found >= *threshold) return ReviewReason{count, found, *threshold};
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -106,7 +114,8 @@ void overlay_review(ReviewSpec& base, const ReviewSpec& overlay) {
   }
 }
 
-ReviewConclusion review_conclusion(const ReviewSpec& spec, const PlanReview& review) {
+ReviewConclusion review_conclusion(const ReviewSpec& spec, const PlanReview& review,
+                                   std::optional<ReviewReason>* reason) {
   int not_met = 0, key_not_met = 0, partly_met = 0, key_partly_met = 0;
   for (std::size_t g = 0; g < review.groups.size() && g < spec.groups.size(); ++g) {
     for (std::size_t e = 0; e < review.groups[g].size() && e < spec.groups[g].elements.size(); ++e) {
@@ -125,9 +134,14 @@ ReviewConclusion review_conclusion(const ReviewSpec& spec, const PlanReview& rev
       }
     }
   }
-  if (holds(spec.fail, not_met, key_not_met, partly_met, key_partly_met)) return ReviewConclusion::Fail;
-  if (holds(spec.revise, not_met, key_not_met, partly_met, key_partly_met)) return ReviewConclusion::Revise;
-  return ReviewConclusion::Pass;
+  std::optional<ReviewReason> why = holds(spec.fail, not_met, key_not_met, partly_met, key_partly_met);
+  ReviewConclusion out = ReviewConclusion::Fail;
+  if (!why) {
+    why = holds(spec.revise, not_met, key_not_met, partly_met, key_partly_met);
+    out = why ? ReviewConclusion::Revise : ReviewConclusion::Pass;
+  }
+  if (reason) *reason = why;
+  return out;
 }
 
 PlanReview review_plan(const ReviewSpec& spec, const PlanResult& plan) {
@@ -138,7 +152,7 @@ PlanReview review_plan(const ReviewSpec& spec, const PlanResult& plan) {
     for (const ReviewElement& e : g.elements) rated.push_back(rate(spec, e, plan));
     out.groups.push_back(std::move(rated));
   }
-  out.conclusion = review_conclusion(spec, out);
+  out.conclusion = review_conclusion(spec, out, &out.reason);
   return out;
 }
 

@@ -79,9 +79,21 @@ struct ElementReview {
   std::vector<const RuleResult*> causes;  // failed rules counted by the rating, in the element's rule order
 };
 
+// Which count of a ReviewThreshold reached its threshold.
+enum class ReviewCount { NotMet, KeyNotMet, PartlyMet, KeyPartlyMet };
+
+// Why the conclusion is what it is: the count that reached the threshold of the condition that held (none
+// for 通过).
+struct ReviewReason {
+  ReviewCount count = ReviewCount::NotMet;
+  int found = 0;      // elements so rated
+  int threshold = 0;  // the condition's "at least"
+};
+
 struct PlanReview {
   std::vector<std::vector<ElementReview>> groups;  // parallel to ReviewSpec::groups and their elements
   ReviewConclusion conclusion = ReviewConclusion::Pass;
+  std::optional<ReviewReason> reason;              // set unless the conclusion is 通过
 };
 
 // Rates every element of `spec` for `plan` (a plan checked without error): an element whose rules are all
@@ -89,8 +101,9 @@ struct PlanReview {
 // The result points into `plan`.
 PlanReview review_plan(const ReviewSpec& spec, const PlanResult& plan);
 
-// The conclusion from counts of ratings, by the spec's thresholds.
-ReviewConclusion review_conclusion(const ReviewSpec& spec, const PlanReview& review);
+// The conclusion from counts of ratings, by the spec's thresholds, and the count that decided it.
+ReviewConclusion review_conclusion(const ReviewSpec& spec, const PlanReview& review,
+                                   std::optional<ReviewReason>* reason = nullptr);
 
 std::string_view to_string(ReviewRating r);        // "met" | "partly-met" | "not-met" | "not-applicable"
 std::string_view to_string(ReviewConclusion c);    // "pass" | "revise" | "fail"

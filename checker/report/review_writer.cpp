@@ -37,6 +37,9 @@ struct ReviewLabels {
   const char* unreadable;
   const char* no_review;
   const char* untitled;
+  const char* reason;            // the conclusion's reason: "{why}"
+  const char* no_reason;         // 通过: no condition reached
+  std::array<const char*, 4> counts_reached;  // by ReviewCount: {found} {threshold}
 };
 
 const ReviewLabels& labels(Lang lang) {
@@ -45,7 +48,9 @@ const ReviewLabels& labels(Lang lang) {
       "序号", "评审要素", "评审结果", "评审意见", "★ 为关键要素。评审结果由 plancheck 按规则集的评审规则自动给出，评审人复核后签字。",
       "评审结论", "符合 {met} 项，基本符合 {partly} 项，不符合 {not_met} 项，不适用 {na} 项", "评审人（签字）",
       "评审组长（签字）", "日期", "第 {line} 行", "所列规则均不适用于本预案", "无法评审：", "所选规则集没有定义评审表。",
-      "（无标题）"};
+      "（无标题）", "结论依据：{why}", "没有评审结果达到“修改后通过”或“不通过”的条件",
+      {"不符合的要素 {found} 项（达到 {threshold} 项）", "不符合的关键要素 {found} 项（达到 {threshold} 项）",
+       "基本符合的要素 {found} 项（达到 {threshold} 项）", "基本符合的关键要素 {found} 项（达到 {threshold} 项）"}};
   static const ReviewLabels en{
       "Cybersecurity Incident Emergency Plan Review Form", "Plan", "File", "Organisation", "(not identified in the plan)",
       "Reviewed against (rulesets)", "Review date", "No.", "Review element", "Rating", "Review comments",
@@ -53,7 +58,11 @@ const ReviewLabels& labels(Lang lang) {
       "them and sign.",
       "Conclusion", "Meets: {met}; largely meets: {partly}; does not meet: {not_met}; not applicable: {na}",
       "Reviewer (signature)", "Lead reviewer (signature)", "Date", "line {line}", "none of its rules applies to this plan",
-      "Cannot be reviewed: ", "The selected rulesets define no review form.", "(untitled)"};
+      "Cannot be reviewed: ", "The selected rulesets define no review form.", "(untitled)", "Because: {why}",
+      "no rating reaches the conditions of revision or rejection",
+      {"{found} element(s) do not meet (at least {threshold})", "{found} key element(s) do not meet (at least {threshold})",
+       "{found} element(s) largely meet (at least {threshold})",
+       "{found} key element(s) largely meet (at least {threshold})"}};
   return lang == Lang::En ? en : zh;
 }
 
@@ -111,6 +120,15 @@ void write_group(HtmlBuilder& html, const ReviewGroup& group, const std::vector<
     html.close().close();
   }
   html.close().close();
+}
+
+std::string reason_text(const PlanReview& review, const ReviewLabels& l) {
+  std::string why = l.no_reason;
+  if (review.reason) {
+    why = fmt::format(fmt::runtime(l.counts_reached[static_cast<std::size_t>(review.reason->count)]),
+                      fmt::arg("found", review.reason->found), fmt::arg("threshold", review.reason->threshold));
+  }
+  return fmt::format(fmt::runtime(l.reason), fmt::arg("why", why));
 }
 
 std::string counts_text(const PlanReview& review, const ReviewLabels& l) {
@@ -174,6 +192,7 @@ class ReviewHtmlStream final : public ReportStream {
       html.element("span", std::string(chosen ? "■ " : "□ ") + label(c, run_.lang), {{"class", cls}});
     }
     html.close();
+    html.element("p", reason_text(review, labels_), {{"class", "conclusion-reason"}});
     html.element("p", counts_text(review, labels_), {{"class", "note"}});
     write_signatures(html, labels_);
     html.close();

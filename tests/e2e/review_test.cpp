@@ -63,6 +63,7 @@ TEST_F(ReviewForm, HtmlFormHasBothTablesKeyStarsConclusionAndSignaturesInEitherL
   }
   EXPECT_EQ(count(zh.out, "class=\"choice conclusion-"), 3u);
   EXPECT_EQ(count(zh.out, " chosen\""), 1u);  // exactly one conclusion is ticked
+  EXPECT_NE(zh.out.find("结论依据：不符合的关键要素"), std::string::npos);
   EXPECT_EQ(zh.out.find("<script"), std::string::npos);
   const Outcome en = run_with_data("check", {kSample, "--format", "review", "--lang", "en"});
   ASSERT_EQ(en.code, 1) << en.err;
@@ -152,6 +153,21 @@ TEST_F(ReviewForm, ChangingARulesSeverityInTheRulesetMovesTheRatingAsTheDataSays
   EXPECT_NE(as_shipped.find("role.contact"), std::string::npos) << as_shipped;
   // partly-met="" lists no severity: no element of this form is 基本符合.
   EXPECT_EQ(text.find("Largely meets"), std::string::npos) << text;
+}
+
+TEST_F(ReviewForm, ASupplementsRulesJoinTheElementsOfTheSameIds) {
+  // As of 2026 cn-reporting-2025 is applied too: its rules decide 信息报告 with the national ones, and
+  // the form keeps its 14 elements.
+  const Outcome run = run_with_data("check", {kSample, "--as-of", "2026-06-01", "--format", "review-csv", "--lang", "en"});
+  ASSERT_EQ(run.code, 1) << run.err;
+  const std::vector<std::string> rows = lines_of(run.out);
+  ASSERT_EQ(rows.size(), 15u) << run.out;
+  std::string reporting;
+  for (const std::string& row : rows) {
+    if (row.find(",Information reporting,") != std::string::npos) reporting = row;
+  }
+  EXPECT_NE(reporting.find("report.immediate"), std::string::npos) << reporting;
+  EXPECT_NE(reporting.find("report.deadline-2025"), std::string::npos) << reporting;
 }
 
 TEST_F(ReviewForm, ReportFilesAreReplacedWholeAndLeftAloneWhenTheRunFails) {

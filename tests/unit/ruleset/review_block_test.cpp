@@ -254,8 +254,14 @@ TEST_F(ReviewRating, TheConclusionFollowsTheThresholds) {
   EXPECT_EQ(review_plan(form_, plan_with(P, P, P, P)).conclusion, ReviewConclusion::Pass);
   // b (not key) 基本符合: revise partly-met="1".
   EXPECT_EQ(review_plan(form_, plan_with(P, P, P, F)).conclusion, ReviewConclusion::Revise);
-  // a (key) 不符合: fail key-not-met="1".
-  EXPECT_EQ(review_plan(form_, plan_with(F, P, P, P)).conclusion, ReviewConclusion::Fail);
+  EXPECT_FALSE(review_plan(form_, plan_with(P, P, P, P)).reason.has_value());
+  // a (key) 不符合: fail key-not-met="1", which is the reason given.
+  const PlanReview failed = review_plan(form_, plan_with(F, P, P, P));
+  EXPECT_EQ(failed.conclusion, ReviewConclusion::Fail);
+  ASSERT_TRUE(failed.reason.has_value());
+  EXPECT_EQ(failed.reason->count, ReviewCount::KeyNotMet);
+  EXPECT_EQ(failed.reason->found, 1);
+  EXPECT_EQ(failed.reason->threshold, 1);
   // Without the key condition one 不符合 is below not-met="2": revise.
   form_.fail.key_not_met.reset();
   EXPECT_EQ(review_plan(form_, plan_with(F, P, P, P)).conclusion, ReviewConclusion::Revise);
