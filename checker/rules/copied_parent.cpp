@@ -81,7 +81,7 @@ bool read_reference(const std::string& path, std::size_t document, CopiedParentP
       sentence.document = document;
       sentence.shared = shared;
       const auto id = static_cast<std::uint32_t>(params.sentences.size());
-      for (const std::uint64_t h : sentence.shingles) params.index[h].push_back(id);
+      for (const std::uint64_t h : sentence.shingles) params.index.add(h, id);
       params.sentences.push_back(std::move(sentence));
     }
     start = end + 1;
@@ -108,6 +108,41 @@ struct Match {
 };
 
 }  // namespace
+
+void ShingleIndex::build() {
+  // Sorted by shingle, then sentence: each shingle's sentences ascend, as they were added.
+  std::sort(pending_.begin(), pending_.end());
+  std::size_t distinct = 0;
+  for (std::size_t i = 0; i < pending_.size(); ++i) distinct += i == 0 || pending_[i].first != pending_[i - 1].first;
+  std::size_t capacity = 16;
+  while (capacity < 2 * distinct) capacity *= 2;
+  slots_.assign(capacity, Slot{});
+  ids_.clear();
+  ids_.reserve(pending_.size());
+  for (std::size_t i = 0; i < pending_.size();) {
+    const std::uint64_t shingle = pending_[i].first;
+    Slot slot{shingle, static_cast<std::uint32_t>(ids_.size()), 0};
+    for (; i < pending_.size() && pending_[i].first == shingle; ++i) {
+      ids_.push_back(pending_[i].second);
+      ++slot.count;
+    }
+    // Shingles are already well-mixed hashes: their low bits pick the slot.
+    std::size_t at = static_cast<std::size_t>(shingle) & (capacity - 1);
+    while (slots_[at].count != 0) at = (at + 1) & (capacity - 1);
+    slots_[at] = slot;
+  }
+  pending_.clear();
+  pending_.shrink_to_fit();
+}
+
+ShingleIndex::Sentences ShingleIndex::find(std::uint64_t shingle) const {
+  if (slots_.empty()) return {};
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t at = static_cast<std::size_t>(shingle) & mask; slots_[at].count != 0; at = (at + 1) & mask) {
+    if (slots_[at].shingle == shingle) return {ids_.data() + slots_[at].first, slots_[at].count};
+  }
+  return {};
+}
 
 void CopiedParentRule::check(const RuleContext& ctx, Reporter& out) const {
   const std::string title = text::normalized(ctx.doc.metadata.title);
@@ -143,16 +178,13 @@ void CopiedParentRule::check(const RuleContext& ctx, Reporter& out) const {
       const std::size_t n = mine.size();
       const std::size_t need = n - static_cast<std::size_t>(std::ceil(params_.containment * static_cast<double>(n) - 1e-9)) + 1;
       rarest.clear();
-      for (const std::uint64_t h : mine) {
-        auto it = params_.index.find(h);
-        rarest.emplace_back(it == params_.index.end() ? 0 : it->second.size(), h);
-      }
+      for (const std::uint64_t h : mine) rarest.emplace_back(params_.index.find(h).size, h);
       if (need < rarest.size()) std::nth_element(rarest.begin(), rarest.begin() + static_cast<std::ptrdiff_t>(need), rarest.end());
       candidates.clear();
       for (std::size_t i = 0; i < need && i < rarest.size(); ++i) {
         if (rarest[i].first == 0) continue;
-        const std::vector<std::uint32_t>& list = params_.index.at(rarest[i].second);
-        candidates.insert(candidates.end(), list.begin(), list.end());
+        const ShingleIndex::Sentences list = params_.index.find(rarest[i].second);
+        candidates.insert(candidates.end(), list.begin, list.begin + list.size);
       }
       std::sort(candidates.begin(), candidates.end());
       candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
@@ -213,6 +245,7 @@ std::unique_ptr<const Rule> make_copied_parent_rule(const ruleset::RuleSpec& spe
     params.references.push_back(std::move(r));
   }
   if (params.references.empty() && errors.empty()) errors.push_back({spec.line, "<reference file=\"…\"> is required"});
+  params.index.build();
   return std::make_unique<CopiedParentRule>(std::move(params));
 }
 

@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <memory>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "facts/phrase_pattern.hpp"
@@ -30,10 +29,34 @@ struct ReferenceText {
   LocalizedText name;        // how findings name it: 《国家网络安全事件应急预案》
 };
 
+// Shingle → the reference sentences holding it, ascending: one open-addressing table over flat arrays (an
+// unordered_map of vectors cost a cache miss or two per lookup, and every shingle of every plan sentence is
+// looked up). add() while reading the references, then build() once.
+class ShingleIndex {
+ public:
+  void add(std::uint64_t shingle, std::uint32_t sentence) { pending_.emplace_back(shingle, sentence); }
+  void build();
+  struct Sentences {
+    const std::uint32_t* begin = nullptr;
+    std::size_t size = 0;
+  };
+  Sentences find(std::uint64_t shingle) const;
+
+ private:
+  struct Slot {
+    std::uint64_t shingle = 0;
+    std::uint32_t first = 0;  // into ids_
+    std::uint32_t count = 0;  // 0: an empty slot
+  };
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> pending_;
+  std::vector<Slot> slots_;
+  std::vector<std::uint32_t> ids_;
+};
+
 struct CopiedParentParams {
   std::vector<ReferenceText> references;
   std::vector<ReferenceSentence> sentences;
-  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> index;  // shingle → sentences holding it
+  ShingleIndex index;              // shingle → sentences holding it
   facts::PatternList other_level;  // <other-level>: words of a duty assigned at another level
   facts::PatternList shared_sections;  // <shared-section>: reference headings whose text plans adopt (grading)
   int shingle_size = 5;            // <shingle-size>: characters per shingle
