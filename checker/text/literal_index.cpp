@@ -3,6 +3,7 @@
 #include <hs.h>
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
 #include <stdexcept>
 
@@ -10,8 +11,11 @@ namespace plancheck::text {
 namespace {
 
 // One scratch space per thread, grown by hs_alloc_scratch for each database it is used with.
+// Scratch only grows, so once sized for an index it stays large enough for it: `sized_for` holds the serial
+// numbers of the indexes it has been sized for (hs_alloc_scratch costs as much as a short scan).
 struct Scratch {
   hs_scratch_t* space = nullptr;
+  std::vector<std::uint64_t> sized_for;
   Scratch() = default;
   Scratch(const Scratch&) = delete;
   Scratch& operator=(const Scratch&) = delete;
@@ -30,9 +34,12 @@ int on_match(unsigned int id, unsigned long long /*from*/, unsigned long long to
   return 0;  // go on
 }
 
+std::atomic<std::uint64_t> next_serial{1};
+
 }  // namespace
 
-LiteralIndex::LiteralIndex(std::vector<std::string> literals) : literals_(std::move(literals)) {
+LiteralIndex::LiteralIndex(std::vector<std::string> literals)
+    : literals_(std::move(literals)), serial_(next_serial.fetch_add(1)) {
   std::vector<const char*> expressions;
   std::vector<std::size_t> lengths;
   std::vector<unsigned> ids;
@@ -67,7 +74,10 @@ void LiteralIndex::scan(std::string_view text, std::vector<LiteralHit>& out) con
   if (db_ == nullptr || text.empty()) return;
   if (text.size() > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("text too long for the word index");
   thread_local Scratch scratch;
-  if (hs_alloc_scratch(db_, &scratch.space) != HS_SUCCESS) throw std::bad_alloc();
+  if (std::find(scratch.sized_for.begin(), scratch.sized_for.end(), serial_) == scratch.sized_for.end()) {
+    if (hs_alloc_scratch(db_, &scratch.space) != HS_SUCCESS) throw std::bad_alloc();
+    scratch.sized_for.push_back(serial_);
+  }
   ScanContext ctx{&literals_, &out};
   if (hs_scan(db_, text.data(), static_cast<unsigned>(text.size()), 0, scratch.space, on_match, &ctx) != HS_SUCCESS) {
     throw std::runtime_error("Hyperscan could not scan a text");

@@ -45,6 +45,7 @@ class LiteralIndex {
  private:
   std::vector<std::string> literals_;
   std::unordered_map<std::string_view, std::uint32_t> ids_;
+  std::uint64_t serial_;        // unique per index made in this process (see the scratch spaces)
   hs_database* db_ = nullptr;  // null when no literal is non-empty
 };
 
