@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <memory>
 
+#include "text/literal_index.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
@@ -264,11 +266,69 @@ OwnOrganisation from_text(const Document& doc, const std::string& written, const
   return own;
 }
 
+// The unit words and cut words in one Hyperscan index, so a text is read once for all of them.
+struct NameWords {
+  enum Kind : std::uint8_t { Strong = 1, Place = 2, Cut = 4 };
+  std::unique_ptr<text::LiteralIndex> index;
+  std::vector<std::uint8_t> kinds;   // per literal id: which lists hold it
+  std::vector<std::uint8_t> length;  // per literal id: its code points
+};
+
+const NameWords& name_words() {
+  static const NameWords words = [] {
+    NameWords w;
+    std::vector<std::string> literals;
+    std::vector<std::uint8_t> kinds;
+    const auto add = [&](const std::vector<std::u32string>& list, std::uint8_t kind) {
+      for (const std::u32string& word : list) {
+        literals.push_back(utf8(word));
+        kinds.push_back(kind);
+        w.length.push_back(static_cast<std::uint8_t>(word.size()));
+      }
+    };
+    add(strong_units(), NameWords::Strong);
+    add(place_units(), NameWords::Place);
+    add(cut_words(), NameWords::Cut);
+    w.kinds.assign(literals.size(), 0);
+    w.index = std::make_unique<text::LiteralIndex>(literals);
+    for (std::uint32_t i = 0; i < kinds.size(); ++i) w.kinds[w.index->id_of(w.index->literal(i))] |= kinds[i];
+    return w;
+  }();
+  return words;
+}
+
+// For each code point position e of `cp`: the longest strong unit, place unit and cut word ending right before
+// s[e] (0: none), the same as unit_length(s, e, strong_units()) etc. at every e. Every word is made of Han
+// characters, so no occurrence straddles a run of Han characters.
+struct WordEnds {
+  std::vector<std::uint8_t> strong, place, cut;
+};
+
+WordEnds word_ends(std::string_view norm, const CodePoints& cp) {
+  const NameWords& words = name_words();
+  thread_local std::vector<text::LiteralHit> hits;
+  words.index->scan(norm, hits);
+  WordEnds out;
+  out.strong.assign(cp.cps.size() + 1, 0);
+  out.place.assign(cp.cps.size() + 1, 0);
+  out.cut.assign(cp.cps.size() + 1, 0);
+  for (const text::LiteralHit& h : hits) {
+    const auto e = static_cast<std::size_t>(std::lower_bound(cp.at.begin(), cp.at.end(), h.end) - cp.at.begin());
+    const std::uint8_t len = words.length[h.id];
+    const std::uint8_t kind = words.kinds[h.id];
+    if (kind & NameWords::Strong) out.strong[e] = std::max(out.strong[e], len);
+    if (kind & NameWords::Place) out.place[e] = std::max(out.place[e], len);
+    if (kind & NameWords::Cut) out.cut[e] = std::max(out.cut[e], len);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Span> organisation_mentions(std::string_view norm) {
   const CodePoints cp = decode(norm);
   const std::u32string& s = cp.cps;
+  const WordEnds ends = word_ends(norm, cp);
   std::vector<Span> out;
   std::size_t run = 0;  // start of the current run of Han characters
   int quoted = 0;       // depth inside 《》
@@ -278,14 +338,7 @@ std::vector<Span> organisation_mentions(std::string_view norm) {
     if (quoted == 0 && i > run) {
       // cut[k - run]: the length of the longest verb or function word ending before s[k] (0: none). A name
       // starts after the last of them before its unit word.
-      std::vector<std::uint8_t> cut(i - run + 1, 0);
-      for (std::size_t k = run; k < i; ++k) {
-        for (const std::u32string& w : cut_words()) {
-          if (k + w.size() <= i && s.compare(k, w.size(), w) == 0) {
-            cut[k + w.size() - run] = std::max(cut[k + w.size() - run], static_cast<std::uint8_t>(w.size()));
-          }
-        }
-      }
+      const std::uint8_t* cut = ends.cut.data() + run;
       // Every name of the run, one after the other.
       for (std::size_t start = run; start < i;) {
         // After a name, the conjunction that joins the next one to it (和 only there: 工业和信息化部 keeps it).
@@ -293,7 +346,7 @@ std::vector<Span> organisation_mentions(std::string_view norm) {
         std::size_t begin = start;
         std::size_t end = 0;
         for (std::size_t e = start + 1; e <= i; ++e) {
-          const std::size_t u = std::max(unit_length(s, e, strong_units()), unit_length(s, e, place_units()));
+          const std::size_t u = std::max(ends.strong[e], ends.place[e]);
           if (u == 0 || e - u < begin) continue;
           if (end > 0 && (e - end > kMaxNameLength || leaves_name(s.substr(end, e - end)))) break;
           // Never longer than kMaxNameLength, so a long run of text costs linear time.
