@@ -130,17 +130,57 @@ std::string original_text(const Passage& p, Span span) {
   return p.original.substr(b, e - b);
 }
 
+namespace {
+
+// Byte offset `count` code points before/after `at` in UTF-8 `s`, stopping at `limit`.
+std::uint32_t code_points_back(std::string_view s, std::uint32_t at, std::size_t count, std::uint32_t limit) {
+  while (at > limit && count > 0) {
+    --at;
+    while (at > limit && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
+    --count;
+  }
+  return at;
+}
+
+std::uint32_t code_points_forward(std::string_view s, std::uint32_t at, std::size_t count, std::uint32_t limit) {
+  while (at < limit && count > 0) {
+    ++at;
+    while (at < limit && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) ++at;
+    --count;
+  }
+  return at;
+}
+
+// The part of `sentence` quoted for a hit at `hit`: the whole sentence when it has at most
+// kEvidenceCodePoints, else a window of that many code points that starts kEvidenceBefore before the hit
+// (or ends at the sentence's end). A report quotes every finding's evidence, so a whole sentence per finding
+// made the report grow with findings × sentence length (a 1 MB sentence: tens of GB).
+Span evidence_window(const Passage& p, Span sentence, std::uint32_t hit) {
+  const std::string_view text = p.norm.text;
+  hit = std::clamp(hit, sentence.begin, sentence.end);
+  Span w;
+  w.begin = code_points_back(text, hit, kEvidenceBefore, sentence.begin);
+  w.end = code_points_forward(text, w.begin, kEvidenceCodePoints, sentence.end);
+  if (w.end == sentence.end) w.begin = code_points_back(text, w.end, kEvidenceCodePoints, sentence.begin);
+  return w;
+}
+
+}  // namespace
+
 Evidence evidence_for(const Document& doc, const Passage& p, Span span) {
   const Span sentence = sentence_at(p, span.begin);
+  const Span window = evidence_window(p, sentence, span.begin);
   Evidence ev;
   ev.location = locate(doc, p, span.begin);
   ev.section = p.section_path;
-  ev.text = original_text(p, sentence);
+  ev.text = original_text(p, window);
   // Trim white space the split leaves at the edges.
   while (!ev.text.empty() && (ev.text.back() == ' ' || ev.text.back() == '\n')) ev.text.pop_back();
   std::size_t lead = 0;
   while (lead < ev.text.size() && (ev.text[lead] == ' ' || ev.text[lead] == '\n')) ++lead;
   ev.text.erase(0, lead);
+  if (window.begin > sentence.begin) ev.text.insert(0, "…");
+  if (window.end < sentence.end) ev.text += "…";
   return ev;
 }
 

@@ -46,7 +46,13 @@ Location locate(const Document& doc, const Passage& p, std::size_t norm_offset);
 Span sentence_at(const Passage& p, std::size_t norm_offset);
 // The original text behind a normalised span (for quoting evidence).
 std::string original_text(const Passage& p, Span span);
-// Evidence for the sentence around `span`: its location (start of `span`), section path and original text.
+// Evidence quoted for a finding: at most kEvidenceCodePoints of a sentence, starting kEvidenceBefore code
+// points before the hit when the sentence is longer; a cut side is marked with "…".
+inline constexpr std::size_t kEvidenceCodePoints = 600;
+inline constexpr std::size_t kEvidenceBefore = 200;
+
+// Evidence for the sentence around `span`: its location (start of `span`), section path and original text
+// (the whole sentence, or the window of it around `span` described above).
 Evidence evidence_for(const Document& doc, const Passage& p, Span span);
 
 }  // namespace plancheck::facts
