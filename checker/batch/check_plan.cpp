@@ -1,5 +1,6 @@
 #include "batch/check_plan.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <exception>
@@ -8,6 +9,7 @@
 #include <fmt/format.h>
 #include <map>
 #include <string_view>
+#include <vector>
 
 #include "batch/score.hpp"
 #include "facts/org_kind.hpp"
@@ -35,12 +37,53 @@ std::vector<RuleResult> run_all(const Rulesets& rulesets, const Document& doc, c
   return out;
 }
 
+// A line longer than this (bytes) is not copied whole into each finding on it: each keeps a window of
+// kLineContext code points before its column and after its span (a report shows at most kHtmlSourceWidth
+// display columns of it). A plan with no line breaks made every finding hold the whole file.
+constexpr std::size_t kWholeLineBytes = 8192;
+constexpr int kLineContext = 1200;
+
+// Byte offsets of every code point of a long line (and of its end), made once per line.
+class LongLines {
+ public:
+  const std::vector<std::uint32_t>& starts(int line, std::string_view text) {
+    auto [it, added] = starts_.try_emplace(line);
+    if (added) {
+      for (std::size_t pos = 0; pos < text.size();) {
+        it->second.push_back(static_cast<std::uint32_t>(pos));
+        text::next_code_point(text, pos);
+      }
+      it->second.push_back(static_cast<std::uint32_t>(text.size()));
+    }
+    return it->second;
+  }
+
+ private:
+  std::map<int, std::vector<std::uint32_t>> starts_;
+};
+
+void attach_source_line(Finding& f, std::string_view line, LongLines& long_lines) {
+  if (line.size() <= kWholeLineBytes) {
+    f.source_line = std::string(line);
+    return;
+  }
+  const std::vector<std::uint32_t>& starts = long_lines.starts(f.location.line, line);
+  const int code_points = static_cast<int>(starts.size()) - 1;
+  const int first = std::clamp(f.location.column - 1, 0, code_points);
+  const int from = std::max(first - kLineContext, 0);
+  const int to = std::min(first + std::clamp(f.span, 0, kLineContext) + kLineContext, code_points);
+  f.source_line = std::string(line.substr(starts[from], starts[to] - starts[from]));
+  f.source_line_from = from;
+  f.source_line_cut = to < code_points;
+}
+
 // Findings carry their source line so a report can draw a caret without keeping the whole text, and, for
 // text extracted from Word, OpenDocument or PDF, the paragraph or page and line in the original file.
 void attach_source_lines(std::vector<RuleResult>& results, const Document& doc) {
+  LongLines long_lines;
   for (RuleResult& r : results) {
     for (Finding& f : r.findings) {
-      if (f.location.known() && f.source_line.empty()) f.source_line = std::string(doc.source->line(f.location.line));
+      if (f.location.known() && f.source_line.empty()) attach_source_line(f, doc.source->line(f.location.line), long_lines);
       f.place = doc.place_of(f.location.line);
     }
     for (Evidence& e : r.evidence) e.place = doc.place_of(e.location.line);

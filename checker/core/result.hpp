@@ -30,7 +30,10 @@ struct Finding {
   std::string section;      // section path where the finding points, or where the missing text belongs
   std::string evidence;     // the original text around the location (a sentence), may be empty
   std::string remediation;  // in the run's language
-  std::string source_line;  // the whole source line at location.line, for carets (filled by batch::check_file)
+  std::string source_line;  // the source line at location.line, for carets (filled by batch::check_file); of a
+                            // very long line, only a window around the location (see the next two fields)
+  int source_line_from = 0;      // code points of the line before `source_line` (0: it starts the line)
+  bool source_line_cut = false;  // `source_line` stops before the line's end
   std::string baseline;     // with --baseline: "new" or "unchanged" (batch/baseline.hpp); "" without one
   OriginalPlace place;      // Word/OpenDocument paragraph or PDF page and line (filled by batch::check_file)
 };

@@ -37,7 +37,9 @@ std::string caret_marks(std::string_view line, int column, int span) {
   return out;
 }
 
-SourceWindow source_window(std::string_view line, int column, int span, int max_width) {
+namespace {
+
+SourceWindow window_of(std::string_view line, int column, int span, int max_width, bool cut_before, bool cut_after) {
   struct Cell {
     std::size_t byte;
     int width;
@@ -53,7 +55,7 @@ SourceWindow source_window(std::string_view line, int column, int span, int max_
   const int n = static_cast<int>(cells.size());
   const int first = std::clamp(column, 1, n + 1) - 1;  // 0-based; n when the column is past the end
   int last = std::min(first + std::max(span, 0), n);  // one past the span
-  if (total <= max_width) return {std::string(line), first + 1, last - first};
+  if (total <= max_width && !cut_before && !cut_after) return {std::string(line), first + 1, last - first};
 
   constexpr int kEllipsis = 1;  // display width of "…"
   const int budget = std::max(max_width - 2 * kEllipsis, 8);
@@ -82,12 +84,24 @@ SourceWindow source_window(std::string_view line, int column, int span, int max_
 
   auto byte = [&](int i) { return i < n ? cells[static_cast<std::size_t>(i)].byte : line.size(); };
   SourceWindow window;
-  if (begin > 0) window.text = "…";
+  const bool elided_before = begin > 0 || cut_before;
+  if (elided_before) window.text = "…";
   window.text.append(line.substr(byte(begin), byte(end) - byte(begin)));
-  if (end < n) window.text += "…";
-  window.column = first - begin + 1 + (begin > 0 ? 1 : 0);
+  if (end < n || cut_after) window.text += "…";
+  window.column = first - begin + 1 + (elided_before ? 1 : 0);
   window.span = last - first;
   return window;
+}
+
+}  // namespace
+
+SourceWindow source_window(std::string_view line, int column, int span, int max_width) {
+  return window_of(line, column, span, max_width, false, false);
+}
+
+SourceWindow source_window(const Finding& f, int max_width) {
+  return window_of(f.source_line, f.location.column - f.source_line_from, f.span, max_width, f.source_line_from > 0,
+                   f.source_line_cut);
 }
 
 }  // namespace plancheck::report

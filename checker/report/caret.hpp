@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/result.hpp"
+
 namespace plancheck::report {
 
 // The marks to print under `line` for a span of `span` code points starting at 1-based code-point
@@ -20,6 +22,9 @@ struct SourceWindow {
   int span = 0;    // code points of the span within `text` (a span wider than the window is cut)
 };
 SourceWindow source_window(std::string_view line, int column, int span, int max_width);
+// The same for a finding's source line, which of a very long line is itself only a window of it
+// (Finding::source_line_from, source_line_cut): a cut end is elided like a line too long to show.
+SourceWindow source_window(const Finding& f, int max_width);
 
 // Display columns of source text shown in the text report and in the HTML report.
 inline constexpr int kTextSourceWidth = 160;

@@ -54,7 +54,7 @@ std::string line_text(const HtmlContext& context, const Finding& f) {
 void write_source_line(HtmlBuilder& html, const HtmlContext& context, const Finding& f) {
   if (!f.location.known() || f.source_line.empty()) return;
   // A long line shows only a window around the span, as in the text report.
-  const SourceWindow shown = source_window(f.source_line, f.location.column, f.span, kHtmlSourceWidth);
+  const SourceWindow shown = source_window(f, kHtmlSourceWidth);
   const std::string_view line = shown.text;
   const std::size_t start = byte_at_column(line, shown.column);
   const std::size_t end = start + byte_at_column(line.substr(start), std::max(shown.span, 0) + 1);

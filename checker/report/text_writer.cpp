@@ -78,7 +78,7 @@ std::vector<Item> sorted_findings(const PlanResult& plan) {
 void write_source_excerpt(const Finding& f, const Style& style, std::ostream& out) {
   if (!f.location.known() || f.source_line.empty()) return;
   // A long line (a whole paragraph, or a file with no line breaks) shows only a window around the caret.
-  const SourceWindow shown = source_window(f.source_line, f.location.column, f.span, kTextSourceWidth);
+  const SourceWindow shown = source_window(f, kTextSourceWidth);
   // Word, OpenDocument and PDF plans: the paragraph or page and line in the original, not the extracted text's line.
   const std::string line = f.place.known() ? place_label(f.place) : std::to_string(f.location.line);
   out << fmt::format("{:>5} | {}\n", line, shown.text);
