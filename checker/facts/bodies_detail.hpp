@@ -1,0 +1,38 @@
+// Shared by the files of the body facts (body_names.cpp: where a body's name is in a passage; bodies.cpp:
+// which mentions are one body, its aliases and offices). Not part of the facts' interface.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "facts/bodies.hpp"
+#include "facts/passages.hpp"
+
+namespace plancheck::facts::body_detail {
+
+bool starts_with(std::string_view s, std::size_t pos, std::string_view w);
+bool ends_with_at(std::string_view s, std::size_t end, std::string_view w);
+
+// A body's name found in a passage, before it is told apart from the other bodies.
+struct RawMention {
+  Span span;
+  BodyCategory category;
+  bool after_you = false;
+  std::string tail;  // the kind word, when the name is longer than it
+};
+
+// The bodies named in a passage, by the kind words their names end with (…领导小组, …办公室, …组), each
+// starting after the last stop word before it; in order.
+std::vector<RawMention> scan_bodies(const Passage& p);
+// The alias a name defines right after it: X（以下简称“Y”） → Y.
+std::optional<std::string> alias_after(std::string_view s, std::size_t end);
+// A verb that sets a body up (成立, 设立, 组建, 建立, 下设) ends right before `begin`.
+bool sets_up_before(std::string_view s, std::size_t begin);
+// A task verb (负责, 组织, 应…) starts right after a name ending at `end`.
+bool task_after(std::string_view s, std::size_t end);
+// Appends the positions (组长, 联络员 …) a passage names.
+void scan_positions(const Passage& p, BodyFacts& facts);
+
+}  // namespace plancheck::facts::body_detail

@@ -1,0 +1,275 @@
+// Where bodies' names are in a passage: the kind words names end with, where a name starts, and the
+// positions (组长, 联络员 …) a passage names.
+#include <algorithm>
+#include <numeric>
+
+#include "facts/bodies_detail.hpp"
+#include "text/search.hpp"
+#include "text/utf8.hpp"
+
+namespace plancheck::facts::body_detail {
+namespace {
+
+struct Suffix {
+  std::string_view text;
+  BodyCategory category;
+  bool generic = false;     // 组, 团队, 队伍: a name needs two characters before it, and 组 must end a word
+  bool set_up_only = false; // 中心: a body only where a sentence sets it up (设立安全运营中心), else a place
+};
+
+// Longest first, so that 工作小组 wins over 小组-like overlaps at the same end.
+const std::vector<Suffix>& suffixes() {
+  static const std::vector<Suffix> table = {
+      {"应急响应中心", BodyCategory::Office},     {"技术支撑队伍", BodyCategory::TechTeam},
+      {"领导小组", BodyCategory::Leading},
+      {"领导机构", BodyCategory::Leading},       {"工作小组", BodyCategory::Team},
+      {"应急小组", BodyCategory::Team},          {"支撑队伍", BodyCategory::TechTeam},
+      {"应急队伍", BodyCategory::TechTeam},      {"指挥中心", BodyCategory::Command},
+      {"领导组", BodyCategory::Leading},         {"委员会", BodyCategory::Leading},
+      {"指挥部", BodyCategory::Command},         {"办公室", BodyCategory::Office},
+      {"应急办", BodyCategory::Office},          {"工作组", BodyCategory::Team},
+      {"处置组", BodyCategory::Team},            {"专家组", BodyCategory::Experts},
+      {"团队", BodyCategory::Group, true},       {"队伍", BodyCategory::Group, true},
+      {"组", BodyCategory::Group, true},         {"中心", BodyCategory::Office, true, true},
+  };
+  return table;
+}
+
+// Words that end the text before a body's name: a name never runs across them (由|应急工作小组).
+const std::vector<std::string_view>& stop_words() {
+  static const std::vector<std::string_view> words = {
+      "加强", "成立", "设立", "组建", "建立", "下设", "负责", "组织", "协调", "联系", "通知", "配合", "参加",
+      "根据", "通过", "指导", "会同", "通报", "由", "在", "报", "向", "将", "经", "请", "对", "为", "是",
+      "的", "于", "被", "从", "给", "同", "至", "到", "即", "后", "时", "按", "与", "及", "或", "并", "把",
+      "各", "和", "设", "有", "启动", "要求", "督促", "安排", "指定", "交由", "召集", "包括", "其中", "分为",
+      "担任", "立即", "迅速", "以及", "报告", "上报", "报送"};
+  return words;
+}
+
+const std::vector<std::string_view>& task_verbs() {
+  static const std::vector<std::string_view> verbs = {"负责", "组织", "决定", "牵头", "统筹", "实施", "开展",
+                                                      "承担", "指导", "统一调用", "统一指挥", "要", "须", "立即",
+                                                      "迅速", "及时", "第一时间", "研判", "做好", "完成", "协助",
+                                                      "配合", "应当", "应"};
+  return verbs;
+}
+
+const std::vector<std::string_view>& position_names() {
+  static const std::vector<std::string_view> names = {"副总指挥", "总指挥", "指挥长", "副组长", "组长",
+                                                      "牵头人",   "负责人", "副主任", "主任",   "联络员",
+                                                      "联络人",   "联系人"};
+  return names;
+}
+
+// The start of the code point before `pos`; 0 when `pos` is 0 (nothing comes before).
+std::size_t previous_code_point(std::string_view s, std::size_t pos) {
+  if (pos == 0) return 0;
+  do {
+    --pos;
+  } while (pos > 0 && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80);
+  return pos;
+}
+
+// A stop word that is part of a longer word here is no cut: 网络安全和信息化, 有限公司, 后勤保障组, 对外联络组,
+// 设备保障组, 临时工作组, 舆情应对组.
+bool inside_word(std::string_view s, std::size_t begin, std::size_t end) {
+  static const std::vector<std::string_view> opening = {
+      "和信息化", "有限", "后勤", "后台", "对外", "对口", "设备", "设施", "经营", "经济", "同城", "同步", "在线",
+      "即时", "及时", "按需", "把关", "并发", "报道", "到场", "从业", "时效", "给水"};
+  static const std::vector<std::string_view> closing = {"应对", "针对", "核对", "实时", "及时", "临时", "定时",
+                                                        "适时", "汇报", "情报", "快报", "日报", "周报", "预报"};
+  for (std::string_view w : opening) {
+    if (starts_with(s, begin, w)) return true;
+  }
+  for (std::string_view w : closing) {
+    if (ends_with_at(s, end, w) && end - w.size() < begin) return true;
+  }
+  return false;
+}
+
+struct NameStart {
+  std::size_t begin = 0;
+  bool after_you = false;  // the cut word was 由 (由X负责…)
+};
+
+// Walks left from the suffix over Han characters (at most 16) and cuts after the rightmost stop word.
+NameStart name_start(std::string_view s, std::size_t suffix_begin) {
+  std::size_t pos = suffix_begin;
+  for (int n = 0; n < 16 && pos > 0; ++n) {
+    const std::size_t prev = previous_code_point(s, pos);
+    std::size_t p = prev;
+    if (!text::is_cjk(text::next_code_point(s, p))) break;
+    pos = prev;
+  }
+  NameStart out{pos, false};
+  for (std::size_t at = suffix_begin; at > pos;) {
+    const std::size_t prev = previous_code_point(s, at);
+    for (std::string_view w : stop_words()) {
+      if (!ends_with_at(s, at, w) || at - w.size() < pos) continue;
+      if (inside_word(s, at - w.size(), at)) continue;
+      return {at, w == "由"};
+    }
+    at = prev;
+  }
+  return out;
+}
+
+// 组 ends a name only where it ends a word (not 组织, 组长, 组建 …) and is no word of its own (重组, 机组 …).
+bool generic_word_end(std::string_view s, const Span& suffix) {
+  if (s.compare(suffix.begin, suffix.end - suffix.begin, "组") != 0) return true;
+  std::size_t after = suffix.end;
+  const char32_t next = after < s.size() ? text::next_code_point(s, after) : 0;
+  for (char32_t cp : std::u32string_view(U"织长成建员别合件团装网态内")) {
+    if (next == cp) return false;
+  }
+  std::size_t before = previous_code_point(s, suffix.begin);
+  const char32_t prev = suffix.begin > 0 ? text::next_code_point(s, before) : 0;  // 组 opening the text
+  for (char32_t cp : std::u32string_view(U"重改编分机词每本各该此")) {
+    if (prev == cp) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool starts_with(std::string_view s, std::size_t pos, std::string_view w) { return s.compare(pos, w.size(), w) == 0; }
+
+bool ends_with_at(std::string_view s, std::size_t end, std::string_view w) {
+  return end >= w.size() && s.compare(end - w.size(), w.size(), w) == 0;
+}
+
+std::optional<std::string> alias_after(std::string_view s, std::size_t end) {
+  for (std::string_view open : {"(以下简称", "（以下简称"}) {
+    if (!starts_with(s, end, open)) continue;
+    std::size_t b = end + open.size();
+    for (std::string_view q : {"“", "\"", "「"}) {
+      if (starts_with(s, b, q)) b += q.size();
+    }
+    std::size_t e = b;
+    while (e < s.size()) {
+      std::size_t p = e;
+      const char32_t cp = text::next_code_point(s, p);
+      if (cp == U'”' || cp == U'"' || cp == U'」' || cp == U')' || cp == U'）') break;
+      e = p;
+    }
+    if (e > b) return std::string(s.substr(b, e - b));
+  }
+  return std::nullopt;
+}
+
+bool sets_up_before(std::string_view s, std::size_t begin) {
+  for (std::string_view w : {"成立", "设立", "组建", "建立", "下设"}) {
+    if (ends_with_at(s, begin, w)) return true;
+  }
+  return false;
+}
+
+std::vector<RawMention> scan_bodies(const Passage& p) {
+  static const std::vector<CharPairKeys> suffix_keys = [] {
+    std::vector<CharPairKeys> keys;
+    for (const Suffix& suf : suffixes()) keys.push_back(CharPairKeys::of(suf.text));
+    return keys;
+  }();
+  const std::string_view s = p.norm.text;
+  struct Hit {
+    Span span;
+    const Suffix* suffix;
+  };
+  std::vector<Hit> hits;
+  for (std::size_t k = 0; k < suffixes().size(); ++k) {
+    const Suffix& suf = suffixes()[k];
+    if (!p.filter.may_contain(suffix_keys[k])) continue;
+    for (std::size_t at = text::find_text(s, suf.text); at != std::string_view::npos;
+         at = text::find_text(s, suf.text, at + 1)) {
+      hits.push_back({{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + suf.text.size())}, &suf});
+    }
+  }
+  // 组织, 组长, 重组 …: a 组 that is no name's end is no hit at all (nor does it continue 领导小组|组织).
+  hits.erase(std::remove_if(hits.begin(), hits.end(),
+                            [&](const Hit& h) { return h.suffix->generic && !generic_word_end(s, h.span); }),
+             hits.end());
+  // The hits by start: a hit is compared only with those starting within one suffix's length of its end.
+  static const std::size_t longest_suffix = [] {
+    std::size_t n = 0;
+    for (const Suffix& suf : suffixes()) n = std::max(n, suf.text.size());
+    return n;
+  }();
+  std::vector<std::size_t> by_begin(hits.size());
+  std::iota(by_begin.begin(), by_begin.end(), 0);
+  std::sort(by_begin.begin(), by_begin.end(), [&](std::size_t a, std::size_t b) {
+    return hits[a].span.begin != hits[b].span.begin ? hits[a].span.begin < hits[b].span.begin : a < b;
+  });
+  std::vector<RawMention> out;
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    const Span& span = hits[i].span;
+    const Hit& hit = hits[i];
+    // 领导组|办公室, 应急办|公室: a suffix that another suffix continues is part of the longer name; of two
+    // suffixes ending together (技术支撑队伍, 队伍) the longer one names the kind.
+    const std::size_t from = span.end >= longest_suffix ? span.end - longest_suffix : 0;
+    auto first = std::lower_bound(by_begin.begin(), by_begin.end(), from,
+                                  [&](std::size_t h, std::size_t at) { return hits[h].span.begin < at; });
+    bool continued = false;
+    for (auto it = first; it != by_begin.end() && hits[*it].span.begin <= span.end && !continued; ++it) {
+      const Span& o = hits[*it].span;
+      continued = (o.end > span.end && o.begin <= span.end && o.begin >= span.begin) ||
+                  (o.end == span.end && (o.begin < span.begin || (o.begin == span.begin && *it < i)));
+    }
+    if (continued) continue;
+    const NameStart start = name_start(s, span.begin);
+    const std::string_view name = s.substr(start.begin, span.end - start.begin);
+    if (hit.suffix->generic && text::code_point_count(name) < text::code_point_count(hit.suffix->text) + 2) continue;
+    const bool set_up = sets_up_before(s, start.begin);
+    if (hit.suffix->set_up_only && !set_up) continue;
+    RawMention m{{static_cast<std::uint32_t>(start.begin), span.end}, hit.suffix->category, start.after_you, {}};
+    // A group set up for emergency work (组建网络安全应急响应团队) is a working team, whatever its name.
+    if (m.category == BodyCategory::Group && set_up) {
+      for (std::string_view w : {"应急", "响应", "处置", "安全"}) {
+        if (text::contains_text(name, w)) m.category = BodyCategory::Team;
+      }
+    }
+    if (!hit.suffix->generic && start.begin < span.begin) m.tail = std::string(hit.suffix->text);
+    out.push_back(std::move(m));
+  }
+  std::sort(out.begin(), out.end(), [](const RawMention& a, const RawMention& b) { return a.span.begin < b.span.begin; });
+  return out;
+}
+
+bool task_after(std::string_view s, std::size_t end) {
+  return std::any_of(task_verbs().begin(), task_verbs().end(), [&](std::string_view v) {
+    // 应急, 应对 after a name are no "shall".
+    return starts_with(s, end, v) && !(v == "应" && (starts_with(s, end, "应急") || starts_with(s, end, "应对")));
+  });
+}
+
+void scan_positions(const Passage& p, BodyFacts& facts) {
+  const std::string_view s = p.norm.text;
+  static const std::vector<char32_t> first_code_points = [] {
+    std::vector<char32_t> out;
+    for (std::string_view n : position_names()) {
+      std::size_t at = 0;
+      const char32_t cp = text::next_code_point(n, at);
+      if (std::find(out.begin(), out.end(), cp) == out.end()) out.push_back(cp);
+    }
+    return out;
+  }();
+  for (std::size_t pos = 0; pos < s.size();) {
+    std::size_t next = pos;
+    const char32_t cp = text::next_code_point(s, next);
+    if (std::find(first_code_points.begin(), first_code_points.end(), cp) == first_code_points.end()) {
+      pos = next;  // no position name starts here
+      continue;
+    }
+    bool hit = false;
+    for (std::string_view n : position_names()) {
+      if (!starts_with(s, pos, n)) continue;
+      facts.positions.push_back({std::string(n), p.index,
+                                 {static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + n.size())}});
+      pos += n.size();
+      hit = true;
+      break;
+    }
+    if (!hit) text::next_code_point(s, pos);
+  }
+}
+
+}  // namespace plancheck::facts::body_detail

@@ -1,0 +1,295 @@
+// What an organisation's name looks like: unit words, the words a name never holds, names in running text
+// and in a title.
+#include "facts/own_organisation.hpp"
+
+#include <algorithm>
+#include <memory>
+
+#include "facts/own_organisation_detail.hpp"
+#include "text/literal_index.hpp"
+#include "text/utf8.hpp"
+
+namespace plancheck::facts {
+namespace own_detail {
+
+CodePoints decode(std::string_view s) {
+  CodePoints out;
+  for (std::size_t pos = 0; pos < s.size();) {
+    out.at.push_back(static_cast<std::uint32_t>(pos));
+    out.cps.push_back(text::next_code_point(s, pos));
+  }
+  out.at.push_back(static_cast<std::uint32_t>(s.size()));
+  return out;
+}
+
+std::u32string u32(std::string_view s) { return decode(s).cps; }
+
+std::string utf8(const std::u32string& s) {
+  std::string out;
+  for (const char32_t cp : s) text::append_utf8(out, cp);
+  return out;
+}
+
+bool ends_with(const std::u32string& s, std::size_t end, const std::u32string& w) {
+  return end >= w.size() && s.compare(end - w.size(), w.size(), w) == 0;
+}
+
+// Words organisations' names end with. Strong ones name an organisation on their own (宏达机械有限公司);
+// the others only after a place name (滨江市卫生健康委员会, 江川省通信管理局), since 信息部, 科技处 or 网络中心
+// are departments of any organisation.
+const std::vector<std::u32string>& strong_units() {
+  static const std::vector<std::u32string> w = {
+      U"股份有限公司", U"有限责任公司", U"有限公司", U"分公司", U"公司", U"集团", U"银行", U"分行", U"支行",
+      U"医院", U"卫生院", U"大学", U"学院", U"学校", U"中学", U"小学", U"研究院", U"研究所", U"人民政府",
+      U"管委会", U"管理委员会"};
+  return w;
+}
+const std::vector<std::u32string>& place_units() {
+  static const std::vector<std::u32string> w = {
+      U"委员会", U"办公室", U"中心", U"局", U"委", U"厅", U"办", U"署", U"站", U"院", U"所", U"党工委", U"政府"};
+  return w;
+}
+// Words that end a place name.
+bool is_place_char(char32_t cp) { return cp == U'省' || cp == U'市' || cp == U'县' || cp == U'区' || cp == U'州' || cp == U'旗'; }
+
+// The longest unit word `name` ends with among `units` (0 when none).
+std::size_t unit_length(const std::u32string& name, std::size_t end, const std::vector<std::u32string>& units) {
+  std::size_t best = 0;
+  for (const std::u32string& u : units) {
+    if (u.size() > best && ends_with(name, end, u)) best = u.size();
+  }
+  return best;
+}
+
+bool starts_with_place(const std::u32string& s, std::size_t begin, std::size_t unit_begin) {
+  for (std::size_t i = begin + 1; i < unit_begin && i < begin + 8; ++i) {
+    if (is_place_char(s[i])) return true;
+  }
+  return false;
+}
+
+// The name `norm` is, when it is only a name (a 落款 line, a title line): trailing date and spaces dropped.
+std::string name_line(std::string_view norm) {
+  const CodePoints cp = decode(norm);
+  std::size_t end = cp.cps.size();
+  while (end > 0 && !text::is_cjk(cp.cps[end - 1])) --end;
+  while (end > 0 && (text::is_cjk(cp.cps[end - 1]) && (cp.cps[end - 1] == U'日' || cp.cps[end - 1] == U'月' || cp.cps[end - 1] == U'年'))) {
+    std::size_t b = end - 1;
+    while (b > 0 && !text::is_cjk(cp.cps[b - 1])) --b;
+    while (b > 0 && std::u32string_view(U"〇零一二三四五六七八九十").find(cp.cps[b - 1]) != std::u32string_view::npos) --b;
+    end = b;
+  }
+  const std::u32string name = cp.cps.substr(0, end);
+  for (const char32_t c : name) {
+    if (!text::is_cjk(c)) return {};
+  }
+  static const std::vector<std::u32string> ministry = {U"部"};  // 工业和信息化部 signs with its name alone
+  const std::size_t u = std::max({unit_length(name, name.size(), strong_units()), unit_length(name, name.size(), place_units()),
+                                  unit_length(name, name.size(), ministry)});
+  return u > 0 && name.size() > u + 1 && name.size() <= 30 ? utf8(name) : std::string();
+}
+
+}  // namespace own_detail
+
+namespace {
+
+using namespace own_detail;
+
+// Code points an organisation's name has at most (中国工商银行股份有限公司滨江市分行营业部 has 19).
+constexpr std::size_t kMaxNameLength = 32;
+
+// Verbs and function words a name never contains: it starts after the last of them.
+const std::vector<std::u32string>& cut_words() {
+  static const std::vector<std::u32string> w = {
+      U"适用于", U"适用", U"负责", U"组织", U"协调", U"成立", U"设立", U"组建", U"根据", U"按照", U"依据", U"作为",
+      U"隶属", U"属于", U"坚持", U"报告", U"提高", U"规范", U"健全", U"建立", U"加强", U"做好", U"维护",
+      U"确保", U"指导", U"督促", U"要求", U"开展", U"实施", U"制定", U"落实", U"统筹", U"推进",
+      U"完善", U"提升", U"通知", U"协助", U"配合", U"联系", U"委托", U"会同", U"包括", U"涉及", U"所在", U"简称", U"下属", U"所属", U"直属", U"控股",
+      U"由", U"于", U"对", U"向", U"在", U"为", U"是", U"与", U"及", U"或", U"的", U"将", U"请", U"报", U"等"};
+  return w;
+}
+
+// A name's own part made only of these says what kind of body it is, not which one (有关单位, 上级公司,
+// 网络安全服务公司, 各医院).
+const std::vector<std::u32string>& generic_words() {
+  static const std::vector<std::u32string> w = {
+      U"本", U"我", U"该", U"各", U"上级", U"下级", U"上述", U"有关", U"相关", U"其他", U"其它", U"所属", U"下属",
+      U"属地", U"当地", U"全", U"外部", U"第三方", U"合作", U"服务", U"专业", U"安全", U"网络", U"信息", U"技术",
+      U"科技", U"数据", U"电信", U"通信", U"运营", U"基础", U"系统", U"软件", U"设备", U"厂商", U"运维", U"集团",
+      U"总", U"分", U"子", U"母", U"省", U"市", U"县", U"区", U"级", U"定点", U"指定", U"资质", U"测评", U"检测",
+      U"评估", U"咨询", U"应急", U"保险", U"其", U"此", U"这些", U"一家", U"多家", U"有", U"化", U"管理", U"直属"};
+  return w;
+}
+
+bool only_generic(std::u32string part) {
+  bool changed = true;
+  while (!part.empty() && changed) {
+    changed = false;
+    for (const std::u32string& g : generic_words()) {
+      for (std::size_t at; (at = part.find(g)) != std::u32string::npos;) {
+        part.erase(at, g.size());
+        changed = true;
+      }
+    }
+  }
+  return part.size() < 2;
+}
+
+// Is s[begin, end) an organisation's name?
+bool is_name(const std::u32string& s, std::size_t begin, std::size_t end) {
+  if (end <= begin + 2) return false;
+  // 本分行, 我局, 该公司, 各医院: the plan's own or any organisation, not a name.
+  if (std::u32string_view(U"本我该各全此原").find(s[begin]) != std::u32string_view::npos) return false;
+  const std::u32string name = s.substr(begin, end - begin);
+  if (const std::size_t u = unit_length(name, name.size(), strong_units()); u > 0) {
+    return !only_generic(name.substr(0, name.size() - u));
+  }
+  const std::size_t u = unit_length(name, name.size(), place_units());
+  if (u == 0 || !starts_with_place(name, 0, name.size() - u)) return false;
+  return !only_generic(name.substr(0, name.size() - u));
+}
+
+// Words after a unit word that leave the name (the body of the organisation, what it does): the name ends
+// before a later unit word that follows them (宏达公司网络安全应急领导小组办公室 ends at 宏达公司).
+bool leaves_name(const std::u32string& between) {
+  for (const char32_t* w : {U"网络", U"信息安全", U"应急", U"领导", U"小组", U"指挥", U"工作", U"负责", U"安全", U"和", U"与", U"及", U"或"}) {
+    if (between.find(w) != std::u32string::npos) return true;
+  }
+  return false;
+}
+
+// The plan words a title's organisation name stands before.
+const std::vector<std::u32string>& plan_words() {
+  static const std::vector<std::u32string> w = {
+      U"关于印发", U"关于", U"网络安全", U"网络与信息安全", U"网络和信息安全", U"信息安全", U"网络信息安全",
+      U"信息网络", U"数据安全", U"网络", U"突发", U"应急预案", U"预案"};
+  return w;
+}
+
+// The unit words and cut words in one Hyperscan index, so a text is read once for all of them.
+struct NameWords {
+  enum Kind : std::uint8_t { Strong = 1, Place = 2, Cut = 4 };
+  std::unique_ptr<text::LiteralIndex> index;
+  std::vector<std::uint8_t> kinds;   // per literal id: which lists hold it
+  std::vector<std::uint8_t> length;  // per literal id: its code points
+};
+
+const NameWords& name_words() {
+  static const NameWords words = [] {
+    NameWords w;
+    std::vector<std::string> literals;
+    std::vector<std::uint8_t> kinds;
+    const auto add = [&](const std::vector<std::u32string>& list, std::uint8_t kind) {
+      for (const std::u32string& word : list) {
+        literals.push_back(utf8(word));
+        kinds.push_back(kind);
+        w.length.push_back(static_cast<std::uint8_t>(word.size()));
+      }
+    };
+    add(strong_units(), NameWords::Strong);
+    add(place_units(), NameWords::Place);
+    add(cut_words(), NameWords::Cut);
+    w.kinds.assign(literals.size(), 0);
+    w.index = std::make_unique<text::LiteralIndex>(literals);
+    for (std::uint32_t i = 0; i < kinds.size(); ++i) w.kinds[w.index->id_of(w.index->literal(i))] |= kinds[i];
+    return w;
+  }();
+  return words;
+}
+
+// For each code point position e of `cp`: the longest strong unit, place unit and cut word ending right before
+// s[e] (0: none), the same as unit_length(s, e, strong_units()) etc. at every e. Every word is made of Han
+// characters, so no occurrence straddles a run of Han characters.
+struct WordEnds {
+  std::vector<std::uint8_t> strong, place, cut;
+};
+
+WordEnds word_ends(std::string_view norm, const CodePoints& cp) {
+  const NameWords& words = name_words();
+  thread_local std::vector<text::LiteralHit> hits;
+  words.index->scan(norm, hits);
+  WordEnds out;
+  out.strong.assign(cp.cps.size() + 1, 0);
+  out.place.assign(cp.cps.size() + 1, 0);
+  out.cut.assign(cp.cps.size() + 1, 0);
+  for (const text::LiteralHit& h : hits) {
+    const auto e = static_cast<std::size_t>(std::lower_bound(cp.at.begin(), cp.at.end(), h.end) - cp.at.begin());
+    const std::uint8_t len = words.length[h.id];
+    const std::uint8_t kind = words.kinds[h.id];
+    if (kind & NameWords::Strong) out.strong[e] = std::max(out.strong[e], len);
+    if (kind & NameWords::Place) out.place[e] = std::max(out.place[e], len);
+    if (kind & NameWords::Cut) out.cut[e] = std::max(out.cut[e], len);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Span> organisation_mentions(std::string_view norm) {
+  const CodePoints cp = decode(norm);
+  const std::u32string& s = cp.cps;
+  const WordEnds ends = word_ends(norm, cp);
+  std::vector<Span> out;
+  std::size_t run = 0;  // start of the current run of Han characters
+  int quoted = 0;       // depth inside 《》
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && text::is_cjk(s[i])) continue;
+    // s[run, i) is a run of Han characters: its names end at unit words.
+    if (quoted == 0 && i > run) {
+      // cut[k - run]: the length of the longest verb or function word ending before s[k] (0: none). A name
+      // starts after the last of them before its unit word.
+      const std::uint8_t* cut = ends.cut.data() + run;
+      // Every name of the run, one after the other.
+      for (std::size_t start = run; start < i;) {
+        // After a name, the conjunction that joins the next one to it (和 only there: 工业和信息化部 keeps it).
+        while (start > run && start < i && std::u32string_view(U"和与及或").find(s[start]) != std::u32string_view::npos) ++start;
+        std::size_t begin = start;
+        std::size_t end = 0;
+        for (std::size_t e = start + 1; e <= i; ++e) {
+          const std::size_t u = std::max(ends.strong[e], ends.place[e]);
+          if (u == 0 || e - u < begin) continue;
+          if (end > 0 && (e - end > kMaxNameLength || leaves_name(s.substr(end, e - end)))) break;
+          // Never longer than kMaxNameLength, so a long run of text costs linear time.
+          const std::size_t from = std::max(begin, e > kMaxNameLength ? e - kMaxNameLength : std::size_t{0});
+          std::size_t b = from;
+          for (std::size_t k = from + 1; k <= e - u; ++k) {
+            if (cut[k - run] > 0 && k - cut[k - run] >= from) b = k;
+          }
+          if (is_name(s, b, e)) {
+            if (end == 0) begin = b;
+            end = e;
+          } else if (end > 0) {
+            break;
+          }
+        }
+        if (end == 0) break;
+        out.push_back({cp.at[begin], cp.at[end]});
+        start = end;
+      }
+    }
+    if (i < s.size()) {
+      if (s[i] == U'《') ++quoted;
+      if (s[i] == U'》' && quoted > 0) --quoted;
+    }
+    run = i + 1;
+  }
+  return out;
+}
+
+std::string organisation_in_title(std::string_view norm_title) {
+  const std::u32string t = u32(norm_title);
+  std::size_t end = t.size();
+  for (const std::u32string& w : plan_words()) {
+    const std::size_t at = t.find(w);
+    if (at != std::u32string::npos && at < end) end = at;
+  }
+  std::size_t han = 0;
+  while (han < end && text::is_cjk(t[han])) ++han;
+  if (han < end && end != t.size()) return {};  // something other than a name before the plan words
+  const std::u32string name = t.substr(0, han);
+  const std::size_t u = std::max(unit_length(name, name.size(), strong_units()), unit_length(name, name.size(), place_units()));
+  if (name.size() >= 3 && (u > 0 || is_place_char(name.back()) || ends_with(name, name.size(), U"开发区"))) return utf8(name);
+  return {};
+}
+
+}  // namespace plancheck::facts

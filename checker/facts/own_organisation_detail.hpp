@@ -1,0 +1,38 @@
+// Shared by the files of the own-organisation facts (own_organisation.cpp: where the plan's name is read;
+// organisation_mentions.cpp: what an organisation's name looks like; same_organisation.cpp: which names
+// are the same organisation). Not part of the facts' interface.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace plancheck::facts::own_detail {
+
+// A normalised text as code points with the byte offset of each (and of the end).
+struct CodePoints {
+  std::u32string cps;
+  std::vector<std::uint32_t> at;  // at[i]: byte offset of cps[i]; at[size]: the end
+};
+
+CodePoints decode(std::string_view s);
+std::u32string u32(std::string_view s);
+std::string utf8(const std::u32string& s);
+bool ends_with(const std::u32string& s, std::size_t end, const std::u32string& w);
+
+// Words organisations' names end with: strong_units() name an organisation on their own (宏达机械有限公司),
+// place_units() only after a place name (滨江市卫生健康委员会).
+const std::vector<std::u32string>& strong_units();
+const std::vector<std::u32string>& place_units();
+// Characters that end a place name (省, 市, 县, 区, 州, 旗).
+bool is_place_char(char32_t cp);
+// The longest unit word `name` ends with (at `end`) among `units` (0 when none).
+std::size_t unit_length(const std::u32string& name, std::size_t end, const std::vector<std::u32string>& units);
+// A place name within the first characters of s[begin, unit_begin).
+bool starts_with_place(const std::u32string& s, std::size_t begin, std::size_t unit_begin);
+// The name `norm` is, when it is only a name (a 落款 line, a title line): trailing date and spaces dropped;
+// "" when it is not.
+std::string name_line(std::string_view norm);
+
+}  // namespace plancheck::facts::own_detail
