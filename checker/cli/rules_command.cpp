@@ -101,7 +101,9 @@ int run_rules_explain(const Options& o) {
   // Advice that depends on the organisation's kind is shown for each kind, filled as a finding fills it.
   const std::string& advice = last->spec.remediation.in(o.lang);
   const std::vector<rules::Rule::KindAdvice> kinds = last->rule->advice_per_kind(o.lang);
-  if (kinds.empty()) std::cout << (en ? "fix: " : "建议: ") << advice << '\n';
+  // Fields a finding fills (the name it found) are shown as what they stand for.
+  const rules::MessageArgs fields = last->rule->finding_fields(o.lang);
+  if (kinds.empty()) std::cout << (en ? "fix: " : "建议: ") << (fields.empty() ? advice : rules::format_message(advice, fields)) << '\n';
   for (const rules::Rule::KindAdvice& k : kinds) {
     std::cout << fmt::format(en ? "fix ({}): {}\n" : "建议（{}）: {}\n", k.kind_name, rules::format_message(advice, k.args));
   }

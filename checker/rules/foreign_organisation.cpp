@@ -117,6 +117,14 @@ void ForeignOrganisationRule::check(const RuleContext& ctx, Reporter& out) const
   out.pass(own.evidence);
 }
 
+MessageArgs ForeignOrganisationRule::finding_fields(Lang lang) const {
+  if (lang == Lang::En) {
+    return {{"found", "<the other organisation's name>"}, {"own", "<the plan's own organisation>"},
+            {"fixed", "<the sentence with the plan's own name in its place>"}};
+  }
+  return {{"found", "〈其他单位的名称〉"}, {"own", "〈本预案所属单位〉"}, {"fixed", "〈换成本单位名称后的原句〉"}};
+}
+
 std::unique_ptr<const Rule> make_foreign_organisation_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {
   ForeignOrganisationParams params;
   params.self_reference = compile_patterns(spec, "self-reference", errors);

@@ -33,6 +33,7 @@ class ForeignOrganisationRule final : public Rule {
  public:
   explicit ForeignOrganisationRule(ForeignOrganisationParams params) : params_(std::move(params)) {}
   void check(const RuleContext& ctx, Reporter& out) const override;
+  MessageArgs finding_fields(Lang lang) const override;
 
  private:
   ForeignOrganisationParams params_;

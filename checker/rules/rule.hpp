@@ -86,6 +86,10 @@ class Rule {
     MessageArgs args;
   };
   virtual std::vector<KindAdvice> advice_per_kind(Lang) const { return {}; }
+  // What each finding fills into the advice that no parameter fixes (the name found, the sentence rewritten),
+  // described in `lang`, for `rules explain` to show the advice without bare {fields}. Empty when a finding
+  // adds nothing to the advice.
+  virtual MessageArgs finding_fields(Lang) const { return {}; }
 };
 
 // Formats a message template ("演练频次仅为“{found}”") with named args. Unknown fields are a load-time

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <sstream>
+#include <string>
 
 #include "run_binary.hpp"
 
@@ -73,6 +75,28 @@ TEST(Cli, RulesExplainQuotesTheClausePerRuleset) {
   EXPECT_NE(run.out.find("cn-miit-2017: error"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("NAT 1.2"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("“《中华人民共和国突发事件应对法》"), std::string::npos) << run.out;
+}
+
+// Every rule's advice is shown filled: its parameters, and what a finding would fill described in words.
+TEST(Cli, RulesExplainLeavesNoBareFieldInAnyRulesAdvice) {
+  const Outcome list = run_with_data("rules", {"list"});
+  ASSERT_EQ(list.code, 0) << list.err;
+  std::istringstream lines(list.out);
+  std::string line;
+  std::getline(lines, line);  // header
+  int explained = 0;
+  while (std::getline(lines, line)) {
+    const std::string id = line.substr(0, line.find(' '));
+    for (const char* lang : {"zh", "en"}) {
+      const Outcome run = run_with_data("rules", {"explain", id, "--lang", lang});
+      ASSERT_EQ(run.code, 0) << id << run.err;
+      EXPECT_EQ(run.out.find('{'), std::string::npos) << id << " (" << lang << "):\n" << run.out;
+    }
+    ++explained;
+  }
+  EXPECT_GT(explained, 30);
+  const Outcome zh = run_with_data("rules", {"explain", "plan.foreign-organisation"});
+  EXPECT_NE(zh.out.find("改为本预案所属单位的名称“〈本预案所属单位〉”"), std::string::npos) << zh.out;
 }
 
 TEST(Cli, RulesExplainOfAnUnknownRuleIsAnError) {
