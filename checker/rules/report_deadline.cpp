@@ -46,9 +46,13 @@ struct ReportingParams {
   // The message fields every message of both kinds has.
   MessageArgs kind_args(const Circumstances& when, Lang lang) const {
     const KindLimit& mine = limit(when.org.kind);
+    // limit_zh and recipient_zh stay Chinese in English messages too, for the Chinese sentence an English
+    // remediation quotes as the example to write into the plan.
     MessageArgs args{{"limit", format_minutes(mine.minutes, lang)},
                      {"kind", mine.name.in(lang)},
                      {"recipient", mine.recipient.in(lang)},
+                     {"limit_zh", format_minutes(mine.minutes, Lang::Zh)},
+                     {"recipient_zh", mine.recipient.zh},
                      {"others", ""}};
     if (when.org.source != OrgKindSource::Default) return args;
     std::string limits;

@@ -99,6 +99,19 @@ TEST(Cli, RulesExplainLeavesNoBareFieldInAnyRulesAdvice) {
   EXPECT_NE(zh.out.find("改为本预案所属单位的名称“〈本预案所属单位〉”"), std::string::npos) << zh.out;
 }
 
+// An English advice quotes the sentence to write into the plan in Chinese: the recipient and the limit in it
+// are the Chinese ones, not the English names.
+TEST(Cli, RulesExplainInEnglishQuotesAChineseExampleSentence) {
+  for (const char* id : {"report.deadline-2025", "report.recipient-2025"}) {
+    const Outcome run = run_with_data("rules", {"explain", id, "--lang", "en"});
+    ASSERT_EQ(run.code, 0) << run.err;
+    EXPECT_NE(run.out.find("(e.g. “发生较大以上网络安全事件，应立即向保护工作部门和公安机关报告"), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find("立即向the"), std::string::npos) << run.out;
+  }
+  const Outcome deadline = run_with_data("rules", {"explain", "report.deadline-2025", "--lang", "en"});
+  EXPECT_NE(deadline.out.find("应立即向属地省级网信部门报告，最迟不得超过4小时”"), std::string::npos) << deadline.out;
+}
+
 TEST(Cli, RulesExplainOfAnUnknownRuleIsAnError) {
   const Outcome run = run_with_data("rules", {"explain", "no.such-rule", "--lang", "en"});
   EXPECT_EQ(run.code, 2);
