@@ -161,16 +161,19 @@ void CopiedParentRule::check(const RuleContext& ctx, Reporter& out) const {
   std::optional<Evidence> own_words;
   std::vector<std::pair<std::size_t, std::uint64_t>> rarest;  // (list length in the index, shingle)
   std::vector<std::uint32_t> candidates;
+  text::Shingles mine;
   for (const facts::Passage& p : ctx.facts.passages.items) {
     if (p.where != facts::Where::Body && p.where != facts::Where::Preamble) continue;
     if (!p.block) continue;  // headings are titles, not text that could be copied
     for (const facts::Span span : p.sentences) {
       const std::string_view piece(p.norm.text.data() + span.begin, span.end - span.begin);
-      const text::Shingles mine = text::shingles(piece, params_.shingle_size);
+      text::shingles_into(piece, params_.shingle_size, mine);
       total += mine.size();
       if (static_cast<int>(mine.size()) < params_.min_shingles) continue;
-      const facts::Span whole{0, static_cast<std::uint32_t>(piece.size())};
-      const bool names_other_level = params_.other_level.find(piece, whole).has_value();
+      // Whether the sentence names another level: searched only where the answer is used.
+      const auto names_other_level = [&] {
+        return params_.other_level.find(piece, facts::Span{0, static_cast<std::uint32_t>(piece.size())}).has_value();
+      };
       if (!first_compared) first_compared = facts::evidence_for(ctx.doc, p, span);
       // A reference sentence holding at least `containment` of the sentence's n shingles misses at most
       // n − ⌈containment·n⌉ of them, so it holds one of any n − ⌈containment·n⌉ + 1: the rarest ones
@@ -197,12 +200,12 @@ void CopiedParentRule::check(const RuleContext& ctx, Reporter& out) const {
       }
       if (best_shared.containment >= params_.containment) continue;
       if (best.containment < params_.containment) {
-        if (names_other_level && !own_words) own_words = facts::evidence_for(ctx.doc, p, span);
+        if (!own_words && names_other_level()) own_words = facts::evidence_for(ctx.doc, p, span);
         continue;
       }
       copied += mine.size();
       const ReferenceSentence& parent = params_.sentences[best.sentence];
-      if (parent.other_level && names_other_level) {
+      if (parent.other_level && names_other_level()) {
         failed = true;
         const Evidence ev = facts::evidence_for(ctx.doc, p, span);
         const LocalizedText& doc_name = params_.references[parent.document].name;

@@ -36,11 +36,10 @@ std::uint64_t hash_window(const char32_t* cps, std::size_t n) {
   return h;
 }
 
-}  // namespace
-
-void add_shingles(std::string_view normalised, int k, Shingles& out) {
+// add_shingles() with the content characters gathered in `window` (cleared first).
+void add_shingles_via(std::string_view normalised, int k, Shingles& out, std::vector<char32_t>& window) {
   const std::size_t width = k < 1 ? 1 : static_cast<std::size_t>(k);
-  std::vector<char32_t> window;
+  window.clear();
   window.reserve(normalised.size() / 3 + 1);
   for (std::size_t pos = 0; pos < normalised.size();) {
     const char32_t cp = next_code_point(normalised, pos);
@@ -54,6 +53,13 @@ void add_shingles(std::string_view normalised, int k, Shingles& out) {
   for (std::size_t i = 0; i + width <= window.size(); ++i) out.push_back(hash_window(window.data() + i, width));
 }
 
+}  // namespace
+
+void add_shingles(std::string_view normalised, int k, Shingles& out) {
+  std::vector<char32_t> window;
+  add_shingles_via(normalised, k, out, window);
+}
+
 void finish_shingles(Shingles& s) {
   std::sort(s.begin(), s.end());
   s.erase(std::unique(s.begin(), s.end()), s.end());
@@ -64,6 +70,13 @@ Shingles shingles(std::string_view normalised, int k) {
   add_shingles(normalised, k, s);
   finish_shingles(s);
   return s;
+}
+
+void shingles_into(std::string_view normalised, int k, Shingles& out) {
+  thread_local std::vector<char32_t> window;
+  out.clear();
+  add_shingles_via(normalised, k, out, window);
+  finish_shingles(out);
 }
 
 namespace {

@@ -20,6 +20,9 @@ void add_shingles(std::string_view normalised, int k, Shingles& out);
 void finish_shingles(Shingles& s);
 // add_shingles() and finish_shingles() on one text.
 Shingles shingles(std::string_view normalised, int k);
+// shingles() written into `out`, reusing its storage and a per-thread buffer for the characters: for a
+// caller that shingles many short texts in a row (every sentence of a plan) without two allocations each.
+void shingles_into(std::string_view normalised, int k, Shingles& out);
 
 // |a ∩ b| / |a ∪ b| (1 when both are empty).
 double jaccard(const Shingles& a, const Shingles& b);

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "text/normalize.hpp"
 
 namespace plancheck::text {
@@ -14,6 +17,23 @@ TEST(Shingles, SkipPunctuationAndSpaceAndFoldCase) {
   EXPECT_EQ(shingles("哈哈哈哈哈", 3).size(), 1u);          // repeats count once
   EXPECT_EQ(shingles("本单", 5).size(), 1u);                // shorter than k: one shingle of all of it
   EXPECT_TRUE(shingles("。，、——", 5).empty());
+}
+
+// One buffer reused from a long text to short ones and back gives each text exactly its own shingles.
+TEST(Shingles, IntoAReusedBufferEqualsAFreshSet) {
+  const std::vector<std::string> texts = {"各省（区、市）网信部门负责本地区网络安全事件的应对工作", "应急办", "",
+                                          "。，、", "OA 系统 Version 2", "本单位网络安全领导小组统一领导本单位应急工作，",
+                                          "网络安全"};
+  Shingles reused;
+  for (int k : {1, 3, 5}) {
+    for (const std::string& t : texts) {
+      shingles_into(t, k, reused);
+      EXPECT_EQ(reused, shingles(t, k)) << t << " k=" << k;
+    }
+  }
+  shingles_into("第一句很长很长很长很长", 5, reused);
+  shingles_into("短", 5, reused);
+  EXPECT_EQ(reused.size(), 1U);
 }
 
 TEST(Shingles, JaccardAndContainmentAreExact) {
