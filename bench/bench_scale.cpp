@@ -53,6 +53,7 @@ void BM_DeadlinesInOneClause(benchmark::State& state) {
 void BM_DisableNextLine(benchmark::State& state) {
   check_text(state, kHead + repeat("<!-- plancheck-disable-next-line drill.frequency -- 测试 -->\n一行正文。\n\n", state.range(0)));
 }
+// The national plan's text (23,060 bytes) repeated: 44, 217 and 434 copies are plans of 1, 5 and 10 MB.
 void BM_PlainTextPlan(benchmark::State& state) {
   static const std::string seed = read_bytes(PLANCHECK_SOURCE_DIR "/tests/data/seeds/000_national.txt");
   check_text(state, repeat(seed, state.range(0)));
@@ -71,7 +72,7 @@ BENCHMARK(BM_CircledParagraph)->Arg(2000)->Arg(20000)->Arg(100000)->Unit(benchma
 BENCHMARK(BM_YearlyInOneSentence)->Arg(320)->Arg(3200)->Arg(16000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DeadlinesInOneClause)->Arg(160)->Arg(1600)->Arg(8000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DisableNextLine)->Arg(2000)->Arg(20000)->Arg(100000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_PlainTextPlan)->Arg(4)->Arg(40)->Arg(200)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PlainTextPlan)->Arg(44)->Arg(217)->Arg(434)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_GlobStars)->Arg(4)->Arg(40)->Arg(200)->Unit(benchmark::kMicrosecond);
 
 }  // namespace plancheck::bench
