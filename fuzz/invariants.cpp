@@ -67,7 +67,19 @@ std::vector<std::string_view> quotable_texts(const Document& doc) {
   return texts;
 }
 
+}  // namespace
+
+std::string_view without_cut_marks(std::string_view quote) {
+  constexpr std::string_view kCut = "…";
+  if (quote.substr(0, kCut.size()) == kCut) quote.remove_prefix(kCut.size());
+  if (quote.size() >= kCut.size() && quote.substr(quote.size() - kCut.size()) == kCut) quote.remove_suffix(kCut.size());
+  return quote;
+}
+
+namespace {
+
 bool quoted_from(std::string_view quote, const std::vector<std::string_view>& texts) {
+  quote = without_cut_marks(quote);
   if (quote.empty()) return true;
   for (std::string_view t : texts) {
     if (t.find(quote) != std::string_view::npos) return true;

@@ -30,6 +30,10 @@ inline std::string_view as_text(const std::uint8_t* data, std::size_t size) {
 // Where bundled rulesets and schemas are: $PLANCHECK_DATA_DIR, else the source tree the target was built from.
 std::string data_dir();
 
+// Evidence without the "…" that marks a side cut off from a long sentence (facts::evidence_for): what
+// remains is quoted from the plan.
+std::string_view without_cut_marks(std::string_view quote);
+
 // A location points into `source`: offset within the text, line and column those of locate(offset).
 void require_location(const SourceText& source, const Location& location, std::string_view what);
 

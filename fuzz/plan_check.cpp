@@ -80,7 +80,7 @@ void require_ref(const Document& doc, const facts::Passages& passages, const fac
                       p.norm.text.size()));
   require_location(*doc.source, facts::locate(doc, p, ref.span.begin), what);
   const Evidence evidence = facts::evidence_for(doc, p, ref.span);
-  require(p.original.find(evidence.text) != std::string::npos,
+  require(p.original.find(without_cut_marks(evidence.text)) != std::string::npos,
           fmt::format("{}: the evidence is quoted from the passage", what));
 }
 
