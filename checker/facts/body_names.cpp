@@ -135,7 +135,9 @@ bool generic_word_end(std::string_view s, const Span& suffix) {
 bool starts_with(std::string_view s, std::size_t pos, std::string_view w) { return s.compare(pos, w.size(), w) == 0; }
 
 bool ends_with_at(std::string_view s, std::size_t end, std::string_view w) {
-  return end >= w.size() && s.compare(end - w.size(), w.size(), w) == 0;
+  // The last bytes first: name_start tries every stop word at every position, and they rarely agree.
+  if (w.empty()) return true;
+  return end >= w.size() && end <= s.size() && s[end - 1] == w.back() && s.compare(end - w.size(), w.size(), w) == 0;
 }
 
 std::optional<std::string> alias_after(std::string_view s, std::size_t end) {
@@ -252,6 +254,13 @@ void scan_positions(const Passage& p, BodyFacts& facts) {
     }
     return out;
   }();
+  // Most passages name no position (their filters say so): they are not walked at all.
+  static const std::vector<CharPairKeys> name_keys = [] {
+    std::vector<CharPairKeys> keys;
+    for (std::string_view n : position_names()) keys.push_back(CharPairKeys::of(n));
+    return keys;
+  }();
+  if (std::none_of(name_keys.begin(), name_keys.end(), [&](const CharPairKeys& k) { return p.filter.may_contain(k); })) return;
   for (std::size_t pos = 0; pos < s.size();) {
     std::size_t next = pos;
     const char32_t cp = text::next_code_point(s, next);

@@ -12,13 +12,19 @@
 namespace plancheck::facts {
 namespace own_detail {
 
-CodePoints decode(std::string_view s) {
-  CodePoints out;
+void decode_into(std::string_view s, CodePoints& out) {
+  out.cps.clear();
+  out.at.clear();
   for (std::size_t pos = 0; pos < s.size();) {
     out.at.push_back(static_cast<std::uint32_t>(pos));
     out.cps.push_back(text::next_code_point(s, pos));
   }
   out.at.push_back(static_cast<std::uint32_t>(s.size()));
+}
+
+CodePoints decode(std::string_view s) {
+  CodePoints out;
+  decode_into(s, out);
   return out;
 }
 
@@ -30,7 +36,7 @@ std::string utf8(const std::u32string& s) {
   return out;
 }
 
-bool ends_with(const std::u32string& s, std::size_t end, const std::u32string& w) {
+bool ends_with(std::u32string_view s, std::size_t end, std::u32string_view w) {
   return end >= w.size() && s.compare(end - w.size(), w.size(), w) == 0;
 }
 
@@ -53,7 +59,7 @@ const std::vector<std::u32string>& place_units() {
 bool is_place_char(char32_t cp) { return cp == U'省' || cp == U'市' || cp == U'县' || cp == U'区' || cp == U'州' || cp == U'旗'; }
 
 // The longest unit word `name` ends with among `units` (0 when none).
-std::size_t unit_length(const std::u32string& name, std::size_t end, const std::vector<std::u32string>& units) {
+std::size_t unit_length(std::u32string_view name, std::size_t end, const std::vector<std::u32string>& units) {
   std::size_t best = 0;
   for (const std::u32string& u : units) {
     if (u.size() > best && ends_with(name, end, u)) best = u.size();
@@ -61,7 +67,7 @@ std::size_t unit_length(const std::u32string& name, std::size_t end, const std::
   return best;
 }
 
-bool starts_with_place(const std::u32string& s, std::size_t begin, std::size_t unit_begin) {
+bool starts_with_place(std::u32string_view s, std::size_t begin, std::size_t unit_begin) {
   for (std::size_t i = begin + 1; i < unit_begin && i < begin + 8; ++i) {
     if (is_place_char(s[i])) return true;
   }
@@ -121,7 +127,8 @@ const std::vector<std::u32string>& generic_words() {
   return w;
 }
 
-bool only_generic(std::u32string part) {
+bool only_generic(std::u32string_view own_part) {
+  std::u32string part(own_part);
   bool changed = true;
   while (!part.empty() && changed) {
     changed = false;
@@ -140,7 +147,7 @@ bool is_name(const std::u32string& s, std::size_t begin, std::size_t end) {
   if (end <= begin + 2) return false;
   // 本分行, 我局, 该公司, 各医院: the plan's own or any organisation, not a name.
   if (std::u32string_view(U"本我该各全此原").find(s[begin]) != std::u32string_view::npos) return false;
-  const std::u32string name = s.substr(begin, end - begin);
+  const std::u32string_view name = std::u32string_view(s).substr(begin, end - begin);
   if (const std::size_t u = unit_length(name, name.size(), strong_units()); u > 0) {
     return !only_generic(name.substr(0, name.size() - u));
   }
@@ -151,7 +158,7 @@ bool is_name(const std::u32string& s, std::size_t begin, std::size_t end) {
 
 // Words after a unit word that leave the name (the body of the organisation, what it does): the name ends
 // before a later unit word that follows them (宏达公司网络安全应急领导小组办公室 ends at 宏达公司).
-bool leaves_name(const std::u32string& between) {
+bool leaves_name(std::u32string_view between) {
   for (const char32_t* w : {U"网络", U"信息安全", U"应急", U"领导", U"小组", U"指挥", U"工作", U"负责", U"安全", U"和", U"与", U"及", U"或"}) {
     if (between.find(w) != std::u32string::npos) return true;
   }
@@ -204,11 +211,8 @@ struct WordEnds {
   std::vector<std::uint8_t> strong, place, cut;
 };
 
-WordEnds word_ends(std::string_view norm, const CodePoints& cp) {
+void word_ends(const std::vector<text::LiteralHit>& hits, const CodePoints& cp, WordEnds& out) {
   const NameWords& words = name_words();
-  thread_local std::vector<text::LiteralHit> hits;
-  words.index->scan(norm, hits);
-  WordEnds out;
   out.strong.assign(cp.cps.size() + 1, 0);
   out.place.assign(cp.cps.size() + 1, 0);
   out.cut.assign(cp.cps.size() + 1, 0);
@@ -220,15 +224,25 @@ WordEnds word_ends(std::string_view norm, const CodePoints& cp) {
     if (kind & NameWords::Place) out.place[e] = std::max(out.place[e], len);
     if (kind & NameWords::Cut) out.cut[e] = std::max(out.cut[e], len);
   }
-  return out;
 }
 
 }  // namespace
 
 std::vector<Span> organisation_mentions(std::string_view norm) {
-  const CodePoints cp = decode(norm);
+  // Every passage of a plan is read here (by plan.foreign-organisation), most of them naming no organisation:
+  // the buffers are kept per thread, and a text without any unit word is done after the scan.
+  thread_local std::vector<text::LiteralHit> hits;
+  const NameWords& words = name_words();
+  words.index->scan(norm, hits);
+  const bool has_unit = std::any_of(hits.begin(), hits.end(), [&](const text::LiteralHit& h) {
+    return (words.kinds[h.id] & (NameWords::Strong | NameWords::Place)) != 0;
+  });
+  if (!has_unit) return {};
+  thread_local CodePoints cp;
+  thread_local WordEnds ends;
+  decode_into(norm, cp);
+  word_ends(hits, cp, ends);
   const std::u32string& s = cp.cps;
-  const WordEnds ends = word_ends(norm, cp);
   std::vector<Span> out;
   std::size_t run = 0;  // start of the current run of Han characters
   int quoted = 0;       // depth inside 《》
@@ -248,7 +262,7 @@ std::vector<Span> organisation_mentions(std::string_view norm) {
         for (std::size_t e = start + 1; e <= i; ++e) {
           const std::size_t u = std::max(ends.strong[e], ends.place[e]);
           if (u == 0 || e - u < begin) continue;
-          if (end > 0 && (e - end > kMaxNameLength || leaves_name(s.substr(end, e - end)))) break;
+          if (end > 0 && (e - end > kMaxNameLength || leaves_name(std::u32string_view(s).substr(end, e - end)))) break;
           // Never longer than kMaxNameLength, so a long run of text costs linear time.
           const std::size_t from = std::max(begin, e > kMaxNameLength ? e - kMaxNameLength : std::size_t{0});
           std::size_t b = from;

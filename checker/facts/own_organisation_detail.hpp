@@ -17,9 +17,11 @@ struct CodePoints {
 };
 
 CodePoints decode(std::string_view s);
+// The same into `out`, whose buffers are reused.
+void decode_into(std::string_view s, CodePoints& out);
 std::u32string u32(std::string_view s);
 std::string utf8(const std::u32string& s);
-bool ends_with(const std::u32string& s, std::size_t end, const std::u32string& w);
+bool ends_with(std::u32string_view s, std::size_t end, std::u32string_view w);
 
 // Words organisations' names end with: strong_units() name an organisation on their own (宏达机械有限公司),
 // place_units() only after a place name (滨江市卫生健康委员会).
@@ -28,9 +30,9 @@ const std::vector<std::u32string>& place_units();
 // Characters that end a place name (省, 市, 县, 区, 州, 旗).
 bool is_place_char(char32_t cp);
 // The longest unit word `name` ends with (at `end`) among `units` (0 when none).
-std::size_t unit_length(const std::u32string& name, std::size_t end, const std::vector<std::u32string>& units);
+std::size_t unit_length(std::u32string_view name, std::size_t end, const std::vector<std::u32string>& units);
 // A place name within the first characters of s[begin, unit_begin).
-bool starts_with_place(const std::u32string& s, std::size_t begin, std::size_t unit_begin);
+bool starts_with_place(std::u32string_view s, std::size_t begin, std::size_t unit_begin);
 // The name `norm` is, when it is only a name (a 落款 line, a title line): trailing date and spaces dropped;
 // "" when it is not.
 std::string name_line(std::string_view norm);

@@ -156,6 +156,8 @@ std::uint32_t code_points_forward(std::string_view s, std::uint32_t at, std::siz
 // (or ends at the sentence's end). A report quotes every finding's evidence, so a whole sentence per finding
 // made the report grow with findings × sentence length (a 1 MB sentence: tens of GB).
 Span evidence_window(const Passage& p, Span sentence, std::uint32_t hit) {
+  // A sentence of at most kEvidenceCodePoints bytes has at most that many code points: all of it.
+  if (sentence.end - sentence.begin <= kEvidenceCodePoints) return sentence;
   const std::string_view text = p.norm.text;
   hit = std::clamp(hit, sentence.begin, sentence.end);
   Span w;

@@ -247,7 +247,10 @@ Span ClauseFinder::at(std::string_view s, Span sentence, std::size_t pos) {
 }
 
 bool TextTail::contains_from(std::size_t x, std::string_view word) {
-  auto it = std::find_if(last_.begin(), last_.end(), [&](const auto& w) { return w.first == word; });
+  // Callers pass the same literals again and again: the same pointer is the same word.
+  auto it = std::find_if(last_.begin(), last_.end(), [&](const auto& w) {
+    return (w.first.data() == word.data() && w.first.size() == word.size()) || w.first == word;
+  });
   if (it == last_.end()) {
     const std::size_t at = s_.rfind(word);
     last_.emplace_back(word, at == std::string_view::npos ? at : begin_ + at);

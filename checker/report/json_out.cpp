@@ -17,14 +17,23 @@ constexpr char kHex[] = "0123456789abcdef";
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
-  if (!text::check_utf8(s).valid(s)) {
-    out += nlohmann_dump(std::string(s));
-    return;
-  }
+  // One pass that checks the UTF-8 as it escapes; a string that is not UTF-8 is written again by nlohmann
+  // (which replaces what is ill-formed), from where it started.
+  const std::size_t start = out.size();
   out += '"';
   std::size_t run = 0;  // start of the bytes not yet copied
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      const std::size_t len = text::utf8_sequence_length(s, i);
+      if (len == 0) {
+        out.resize(start);
+        out += nlohmann_dump(std::string(s));
+        return;
+      }
+      i += len - 1;
+      continue;
+    }
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(s.data() + run, i - run);
     run = i + 1;

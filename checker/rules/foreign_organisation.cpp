@@ -69,11 +69,11 @@ void ForeignOrganisationRule::check(const RuleContext& ctx, Reporter& out) const
   const std::vector<std::size_t> signature = facts::signature_passages(ctx.facts.passages);
   const std::set<std::size_t> signed_by(signature.begin(), signature.end());
   for (const facts::Passage& p : ctx.facts.passages.items) {
+    const std::vector<facts::Span> mentions = facts::organisation_mentions(p.norm.text);
+    if (mentions.empty()) continue;
     const bool in_signature = signed_by.count(p.index) > 0;
     const bool in_section = p.block && p.section && p.where == facts::Where::Body &&
                             matches(params_.self_sections, text::normalized(p.section->title));
-    const std::vector<facts::Span> mentions = facts::organisation_mentions(p.norm.text);
-    if (mentions.empty()) continue;
     for (const facts::Span sentence : p.sentences) {
       const std::string_view whole(p.norm.text.data() + sentence.begin, sentence.end - sentence.begin);
       if (matches(params_.outside_sentence, whole)) continue;

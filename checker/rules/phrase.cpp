@@ -77,20 +77,21 @@ bool for_each_window(const std::vector<std::size_t>& tier, const facts::Passages
   return open && fn(w);
 }
 
-Tally tally(const Window& w, const facts::Passages& ps, const PhraseParams& params) {
-  Tally t;
-  t.found.resize(params.elements.size());
+// What window `w` holds of the elements, into `t` (one buffer for all the windows of a check).
+void tally(const Window& w, const facts::Passages& ps, const PhraseParams& params, Tally& t) {
+  t.found.assign(params.elements.size(), std::nullopt);
+  t.count = 0;
   // Most windows can hold no element at all (their passages' filters say so): skip the searches.
   const bool possible = std::any_of(w.begin(), w.end(), [&](const Hit& pl) {
     return std::any_of(params.elements.begin(), params.elements.end(),
                        [&](const PhraseParams::Element& e) { return e.pattern.may_occur_in(ps.items[pl.passage]); });
   });
-  if (!possible) return t;
+  if (!possible) return;
   if (!params.anchors.empty()) {
     const bool anchored = std::any_of(w.begin(), w.end(), [&](const Hit& pl) {
       return params.anchors.find(ps.items[pl.passage], pl.span).has_value();
     });
-    if (!anchored) return t;
+    if (!anchored) return;
   }
   for (const Hit& pl : w) {
     const Passage& p = ps.items[pl.passage];
@@ -103,7 +104,6 @@ Tally tally(const Window& w, const facts::Passages& ps, const PhraseParams& para
       ++t.count;
     }
   }
-  return t;
 }
 
 std::string join_missing(const Tally& t, const PhraseParams& params, bool want_found) {
@@ -146,16 +146,17 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
   const int need = params_.min > 0 ? params_.min : static_cast<int>(params_.elements.size());
   std::optional<Tally> best;
   std::size_t tier_index = 0, best_tier = 0;
+  Tally t;
   for (const auto& tier : params_.scope.tiers(ps)) {
     const bool passed = for_each_window(tier, ps, params_.window, [&](const Window& w) {
-      Tally t = tally(w, ps, params_);
+      tally(w, ps, params_, t);
       if (t.count >= need) {
         const Hit at = *first_found(t);
         out.pass(facts::evidence_for(ctx.doc, ps.items[at.passage], at.span));
         return true;
       }
       if (t.count > 0 && (!best || t.count > best->count)) {
-        best = std::move(t);
+        best = t;
         best_tier = tier_index;
       }
       return false;
@@ -167,21 +168,21 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
   place.section = params_.scope.first_section(ps);
   Tally none;
   none.found.resize(params_.elements.size());
-  const Tally& t = best ? *best : none;
+  const Tally& result = best ? *best : none;
   // Part of the requirement is worth pointing at only where the requirement belongs: inside the rule's
   // scope when the plan has that section, else where more than half of what is needed stands together. A
   // lone "预案" in the purpose or "发布" in "本预案自发布之日起施行" is no place for the finding: it then names
   // the section where the text belongs, without a line.
-  const bool in_place = best && (place.section.empty() ? t.count * 2 > need : best_tier == 0);
-  if (const auto at = first_found(t); at && in_place) {
+  const bool in_place = best && (place.section.empty() ? result.count * 2 > need : best_tier == 0);
+  if (const auto at = first_found(result); at && in_place) {
     const Evidence ev = facts::evidence_for(ctx.doc, ps.items[at->passage], at->span);
     place.location = ev.location;
     place.section = ev.section;
     place.evidence = ev.text;
   }
   out.fail("missing",
-           {{"missing", join_missing(t, params_, false)}, {"found", join_missing(t, params_, true)},
-            {"count", std::to_string(t.count)}, {"min", std::to_string(need)}},
+           {{"missing", join_missing(result, params_, false)}, {"found", join_missing(result, params_, true)},
+            {"count", std::to_string(result.count)}, {"min", std::to_string(need)}},
            std::move(place));
 }
 
