@@ -255,12 +255,12 @@ void scan_positions(const Passage& p, BodyFacts& facts) {
     return out;
   }();
   // Most passages name no position (their filters say so): they are not walked at all.
-  static const std::vector<CharPairKeys> name_keys = [] {
-    std::vector<CharPairKeys> keys;
-    for (std::string_view n : position_names()) keys.push_back(CharPairKeys::of(n));
+  static const WordKeys name_keys = [] {
+    WordKeys keys;
+    keys.add_all(position_names());
     return keys;
   }();
-  if (std::none_of(name_keys.begin(), name_keys.end(), [&](const CharPairKeys& k) { return p.filter.may_contain(k); })) return;
+  if (!name_keys.may_hold_any(p.filter)) return;
   for (std::size_t pos = 0; pos < s.size();) {
     std::size_t next = pos;
     const char32_t cp = text::next_code_point(s, next);

@@ -2,6 +2,7 @@
 // passage cannot contain is skipped without reading the passage.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string_view>
@@ -36,6 +37,23 @@ class CharPairFilter {
 
  private:
   std::array<std::uint64_t, kBits / 64> words_{};
+};
+
+// The keys of several words: a scanner that only ever starts at one of them skips a passage whose filter
+// holds none (may_hold_any false means no word occurs; true, that one may).
+class WordKeys {
+ public:
+  void add(std::string_view word) { keys_.push_back(CharPairKeys::of(word)); }
+  template <typename Words>
+  void add_all(const Words& words) {
+    for (std::string_view w : words) add(w);
+  }
+  bool may_hold_any(const CharPairFilter& filter) const {
+    return std::any_of(keys_.begin(), keys_.end(), [&](const CharPairKeys& k) { return filter.may_contain(k); });
+  }
+
+ private:
+  std::vector<CharPairKeys> keys_;
 };
 
 }  // namespace plancheck::facts

@@ -109,9 +109,16 @@ Duration read_duration(std::string_view s, std::size_t pos, std::size_t* end) {
 std::vector<Duration> extract_durations(const Passages& passages) {
   std::vector<Duration> out;
   ClauseFinder clauses;
+  // Every duration ends in a unit word: a passage whose filter holds none is not walked.
+  static const WordKeys units = [] {
+    WordKeys keys;
+    for (const UnitWord& u : kUnits) keys.add(u.word);
+    return keys;
+  }();
   for (const Passage& p : passages.items) {
     if (p.where == Where::FrontMatter || p.where == Where::Heading) continue;
     checkpoint();
+    if (!units.may_hold_any(p.filter)) continue;
     const std::string_view s = p.norm.text;
     Span aggregate_in{1, 0};  // the last sentence asked about 汇总, and its answer
     bool aggregate = false;

@@ -22,6 +22,13 @@ struct Period {
   bool every = false;  // introduced by 每
 };
 
+struct Unit {
+  std::string_view w;
+  double years;
+};
+constexpr Unit kUnits[] = {{"半年", 0.5}, {"年度", 1}, {"年", 1}, {"季度", 0.25}, {"季", 0.25},
+                           {"个月", 1.0 / 12}, {"月", 1.0 / 12}, {"周", 1.0 / 52}, {"星期", 1.0 / 52}};
+
 // "年", "年度", "半年", "季度", "季", "月", "个月", "周" (with an optional count before it) at `pos`.
 Period period_at(std::string_view s, std::size_t pos) {
   Period p;
@@ -36,9 +43,6 @@ Period period_at(std::string_view s, std::size_t pos) {
       return p;
     }
   }
-  struct Unit { std::string_view w; double years; };
-  static constexpr Unit kUnits[] = {{"半年", 0.5}, {"年度", 1}, {"年", 1}, {"季度", 0.25}, {"季", 0.25},
-                                    {"个月", 1.0 / 12}, {"月", 1.0 / 12}, {"周", 1.0 / 52}, {"星期", 1.0 / 52}};
   for (const Unit& u : kUnits) {
     if (s.compare(q, u.w.size(), u.w) == 0) {
       p.years = n * u.years;
@@ -151,10 +155,18 @@ void scan_sentence(const Passage& p, Span sentence, std::vector<Frequency>& out)
 }  // namespace
 
 std::vector<Frequency> extract_frequencies(const Passages& passages) {
+  // A frequency is a vague word or ends in a period's unit: a passage whose filter holds none is not walked.
+  static const WordKeys words = [] {
+    WordKeys keys;
+    keys.add_all(kVague);
+    for (const Unit& u : kUnits) keys.add(u.w);
+    return keys;
+  }();
   std::vector<Frequency> out;
   for (const Passage& p : passages.items) {
     if (p.where == Where::FrontMatter || p.where == Where::Heading) continue;
     checkpoint();
+    if (!words.may_hold_any(p.filter)) continue;
     for (const Span& sentence : p.sentences) scan_sentence(p, sentence, out);
   }
   return out;

@@ -161,12 +161,12 @@ std::vector<ColourMention> colour_mentions(std::string_view s) {
 }
 
 bool may_name_colour(const Passage& p) {
-  static const std::vector<CharPairKeys> keys = [] {
-    std::vector<CharPairKeys> out;
-    for (std::string_view c : kColours) out.push_back(CharPairKeys::of(c));
+  static const WordKeys keys = [] {
+    WordKeys out;
+    out.add_all(kColours);
     return out;
   }();
-  return std::any_of(keys.begin(), keys.end(), [&p](const CharPairKeys& k) { return p.filter.may_contain(k); });
+  return keys.may_hold_any(p.filter);
 }
 
 bool may_name_response_level(const Passage& p) {

@@ -66,8 +66,16 @@ std::vector<std::vector<std::size_t>> PhraseScope::tiers(const facts::Passages& 
   const std::vector<std::string> roots = scoped_roots(*this, passages);
   const std::unordered_set<std::string_view> root_set(roots.begin(), roots.end());
   std::vector<std::size_t> scoped;
+  // A section's passages come one after the other and share its path: one lookup per section.
+  const Section* last_section = nullptr;
+  bool last_under = false;
   for (const facts::Passage& p : passages.items) {
-    if (!p.section_path.empty() && under(p.section_path, root_set)) scoped.push_back(p.index);
+    if (p.section_path.empty()) continue;
+    if (p.section == nullptr || p.section != last_section) {
+      last_section = p.section;
+      last_under = under(p.section_path, root_set);
+    }
+    if (last_under) scoped.push_back(p.index);
   }
   if (roots.empty()) {
     if (fallback == Fallback::Never) return {};

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "facts/char_pair_filter.hpp"
@@ -53,6 +54,17 @@ TEST(CharPairKeys, MergedHoldsBothSidesOnce) {
   EXPECT_FALSE(CharPairFilter::of("预警发布").may_contain(m));
   EXPECT_TRUE(std::is_sorted(m.bits.begin(), m.bits.end()));
   EXPECT_EQ(std::adjacent_find(m.bits.begin(), m.bits.end()), m.bits.end());
+}
+
+TEST(WordKeys, MayHoldAnyIsFalseOnlyWhenNoWordOccurs) {
+  WordKeys units;
+  units.add_all(std::vector<std::string_view>{"小时", "工作日"});
+  units.add("分钟");
+  EXPECT_TRUE(units.may_hold_any(CharPairFilter::of("应在2小时内报告。")));
+  EXPECT_TRUE(units.may_hold_any(CharPairFilter::of("三个工作日内")));
+  EXPECT_TRUE(units.may_hold_any(CharPairFilter::of("30分钟")));
+  EXPECT_FALSE(units.may_hold_any(CharPairFilter::of("本预案适用于网络安全事件的应对工作。")));
+  EXPECT_FALSE(WordKeys().may_hold_any(CharPairFilter::of("小时")));  // no words: nothing can occur
 }
 
 }  // namespace
