@@ -178,22 +178,22 @@ std::string content_hash(std::string_view text) {
 
 // --max-line-length, in characters, over the decoded text (before any reader splits it).
 void check_line_lengths(std::string_view text, std::size_t limit) {
-  std::size_t chars = 0;
+  // Lines end at \n, \r\n or a lone \r. A line of at most `limit` bytes has at most `limit` characters; only
+  // longer ones are counted.
   std::size_t line_start = 0;
   int line = 1;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\n' || c == '\r') {
-      if (c == '\n' || i + 1 >= text.size() || text[i + 1] != '\n') {
-        ++line;
-        line_start = i + 1;
-      }
-      chars = 0;
-      continue;
+  for (std::size_t begin = 0; begin < text.size();) {
+    std::size_t end = begin;
+    while (end < text.size() && text[end] != '\n' && text[end] != '\r') ++end;
+    if (end - begin > limit && text::code_point_count(text.substr(begin, end - begin)) > limit) {
+      exceed_limit(MsgId::LimitLineLength, limit + 1, limit, Location{line_start, line, 1});
     }
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++chars > limit) {
-      exceed_limit(MsgId::LimitLineLength, chars, limit, Location{line_start, line, 1});
+    if (end == text.size()) break;
+    if (text[end] == '\n' || end + 1 >= text.size() || text[end + 1] != '\n') {
+      ++line;
+      line_start = end + 1;
     }
+    begin = end + 1;
   }
 }
 

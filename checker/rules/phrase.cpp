@@ -1,6 +1,7 @@
 #include "rules/phrase.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 
 #include "rules/remediation_args.hpp"
@@ -22,6 +23,29 @@ using Window = std::vector<Hit>;
 struct Tally {
   std::vector<std::optional<Hit>> found;  // per element
   int count = 0;
+};
+
+// Whether any element may occur in a passage (its filter), decided once per passage and check: sentence
+// windows ask it for every sentence of a passage.
+class MayHoldAny {
+ public:
+  MayHoldAny(const facts::Passages& ps, const PhraseParams& params) : ps_(ps), params_(params), known_(ps.items.size(), kUnknown) {}
+
+  bool operator()(std::size_t passage) {
+    std::int8_t& k = known_[passage];
+    if (k == kUnknown) {
+      const Passage& p = ps_.items[passage];
+      k = std::any_of(params_.elements.begin(), params_.elements.end(),
+                      [&](const PhraseParams::Element& e) { return e.pattern.may_occur_in(p); });
+    }
+    return k != 0;
+  }
+
+ private:
+  static constexpr std::int8_t kUnknown = -1;
+  const facts::Passages& ps_;
+  const PhraseParams& params_;
+  std::vector<std::int8_t> known_;
 };
 
 bool ends_with_colon(const Passage& p, const Span& s) {
@@ -78,14 +102,11 @@ bool for_each_window(const std::vector<std::size_t>& tier, const facts::Passages
 }
 
 // What window `w` holds of the elements, into `t` (one buffer for all the windows of a check).
-void tally(const Window& w, const facts::Passages& ps, const PhraseParams& params, Tally& t) {
+void tally(const Window& w, const facts::Passages& ps, const PhraseParams& params, MayHoldAny& may_hold, Tally& t) {
   t.found.assign(params.elements.size(), std::nullopt);
   t.count = 0;
   // Most windows can hold no element at all (their passages' filters say so): skip the searches.
-  const bool possible = std::any_of(w.begin(), w.end(), [&](const Hit& pl) {
-    return std::any_of(params.elements.begin(), params.elements.end(),
-                       [&](const PhraseParams::Element& e) { return e.pattern.may_occur_in(ps.items[pl.passage]); });
-  });
+  const bool possible = std::any_of(w.begin(), w.end(), [&](const Hit& pl) { return may_hold(pl.passage); });
   if (!possible) return;
   if (!params.anchors.empty()) {
     const bool anchored = std::any_of(w.begin(), w.end(), [&](const Hit& pl) {
@@ -147,9 +168,10 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
   std::optional<Tally> best;
   std::size_t tier_index = 0, best_tier = 0;
   Tally t;
+  MayHoldAny may_hold(ps, params_);
   for (const auto& tier : params_.scope.tiers(ps)) {
     const bool passed = for_each_window(tier, ps, params_.window, [&](const Window& w) {
-      tally(w, ps, params_, t);
+      tally(w, ps, params_, may_hold, t);
       if (t.count >= need) {
         const Hit at = *first_found(t);
         out.pass(facts::evidence_for(ctx.doc, ps.items[at.passage], at.span));

@@ -84,6 +84,18 @@ TEST_F(LimitsFolder, ALongLineIsAnErrorNamingTheLimitWithItsLine) {
   EXPECT_EQ(check({"--max-line-length", "3000"}, 1).at("b_line.txt")["error"], nullptr);  // raised: checked
 }
 
+// Windows (\r\n) and old Mac (\r) line ends count as one line end each: the long line is line 6 either way.
+TEST_F(LimitsFolder, ALongLineIsNamedByItsLineWhateverTheLineEnds) {
+  for (const std::string eol : {"\r\n", "\r"}) {
+    std::string text = "某单位网络安全事件应急预案" + eol + eol + "一、总则" + eol + eol + "本预案适用于本单位。" + eol;
+    write("b_line.txt", text + long_line(3000) + eol + "本预案自发布之日起施行。" + eol);
+    const auto plans = check({"--max-line-length", "2000"});
+    expect_limit(plans, "b_line.txt", "max-line-length");
+    EXPECT_EQ(plans.at("b_line.txt")["error"]["line"], 6) << (eol == "\r" ? "CR" : "CRLF");
+    EXPECT_EQ(check({"--max-line-length", "3000"}, 1).at("b_line.txt")["error"], nullptr);
+  }
+}
+
 TEST_F(LimitsFolder, ALongSentenceIsAnErrorNamingTheLimit) {
   std::string sentence;
   for (int i = 0; i < 500; ++i) sentence += "每年";
