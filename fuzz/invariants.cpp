@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "core/severity.hpp"
+#include "facts/passages.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::fuzz {
@@ -70,7 +71,7 @@ std::vector<std::string_view> quotable_texts(const Document& doc) {
 }  // namespace
 
 std::string_view without_cut_marks(std::string_view quote) {
-  constexpr std::string_view kCut = "…";
+  constexpr std::string_view kCut = facts::kEvidenceCut;
   if (quote.substr(0, kCut.size()) == kCut) quote.remove_prefix(kCut.size());
   if (quote.size() >= kCut.size() && quote.substr(quote.size() - kCut.size()) == kCut) quote.remove_suffix(kCut.size());
   return quote;

@@ -181,8 +181,8 @@ Evidence evidence_for(const Document& doc, const Passage& p, Span span) {
   std::size_t lead = 0;
   while (lead < ev.text.size() && (ev.text[lead] == ' ' || ev.text[lead] == '\n')) ++lead;
   ev.text.erase(0, lead);
-  if (window.begin > sentence.begin) ev.text.insert(0, "…");
-  if (window.end < sentence.end) ev.text += "…";
+  if (window.begin > sentence.begin) ev.text.insert(0, kEvidenceCut);
+  if (window.end < sentence.end) ev.text += kEvidenceCut;
   return ev;
 }
 

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.hpp"
@@ -50,6 +51,7 @@ std::string original_text(const Passage& p, Span span);
 // points before the hit when the sentence is longer; a cut side is marked with "…".
 inline constexpr std::size_t kEvidenceCodePoints = 600;
 inline constexpr std::size_t kEvidenceBefore = 200;
+inline constexpr std::string_view kEvidenceCut = "…";  // the mark on a cut side
 
 // Evidence for the sentence around `span`: its location (start of `span`), section path and original text
 // (the whole sentence, or the window of it around `span` described above).
