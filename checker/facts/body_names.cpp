@@ -1,6 +1,7 @@
 // Where bodies' names are in a passage: the kind words names end with, where a name starts, and the
 // positions (组长, 联络员 …) a passage names.
 #include <algorithm>
+#include <array>
 #include <numeric>
 
 #include "facts/bodies_detail.hpp"
@@ -101,10 +102,17 @@ NameStart name_start(std::string_view s, std::size_t suffix_begin) {
     if (!text::is_cjk(text::next_code_point(s, p))) break;
     pos = prev;
   }
+  // The stop words by their last byte, in list order: at each position only those ending in its byte are
+  // compared, and the first that fits is still the first of the list.
+  static const std::array<std::vector<std::string_view>, 256> by_last_byte = [] {
+    std::array<std::vector<std::string_view>, 256> out;
+    for (std::string_view w : stop_words()) out[static_cast<unsigned char>(w.back())].push_back(w);
+    return out;
+  }();
   NameStart out{pos, false};
   for (std::size_t at = suffix_begin; at > pos;) {
     const std::size_t prev = previous_code_point(s, at);
-    for (std::string_view w : stop_words()) {
+    for (std::string_view w : by_last_byte[static_cast<unsigned char>(s[at - 1])]) {
       if (!ends_with_at(s, at, w) || at - w.size() < pos) continue;
       if (inside_word(s, at - w.size(), at)) continue;
       return {at, w == "由"};
@@ -178,8 +186,9 @@ std::vector<RawMention> scan_bodies(const Passage& p) {
     const Suffix* suffix;
   };
   std::vector<Hit> hits;
-  for (std::size_t k = 0; k < suffixes().size(); ++k) {
-    const Suffix& suf = suffixes()[k];
+  const std::vector<Suffix>& all_suffixes = suffixes();
+  for (std::size_t k = 0; k < all_suffixes.size(); ++k) {
+    const Suffix& suf = all_suffixes[k];
     if (!p.filter.may_contain(suffix_keys[k])) continue;
     for (std::size_t at = text::find_text(s, suf.text); at != std::string_view::npos;
          at = text::find_text(s, suf.text, at + 1)) {
