@@ -43,17 +43,19 @@ corpus() {
   echo "$dir"
 }
 
-# measure KEY LABEL JOBS FILES BYTES COMMAND... → one row: wall time, files/s, MB/s, peak RSS; the wall
-# time is kept as $RESULTS/KEY-JOBS for the ratios.
+# measure KEY LABEL JOBS FILES BYTES COMMAND... → one row: wall time, CPU time (user + sys: on a shared
+# machine the figure to compare), files/s, MB/s, peak RSS; the wall time is kept as $RESULTS/KEY-JOBS for
+# the ratios.
 measure() {
   local key=$1 label=$2 jobs=$3 files=$4 bytes=$5; shift 5
   local stats; stats=$(mktemp)
-  /usr/bin/time -f "%e %M" -o "$stats" "$@" >/dev/null 2>&1 || true
+  /usr/bin/time -f "%e %U %S %M" -o "$stats" "$@" >/dev/null 2>&1 || true
   # GNU time writes "Command exited with non-zero status N" first when plancheck reports findings.
-  read -r wall rss_kb < <(tail -n 1 "$stats"); rm -f "$stats"
-  awk -v l="$label" -v j="$jobs" -v w="$wall" -v f="$files" -v b="$bytes" -v r="$rss_kb" 'BEGIN {
+  read -r wall user sys rss_kb < <(tail -n 1 "$stats"); rm -f "$stats"
+  awk -v l="$label" -v j="$jobs" -v w="$wall" -v c="$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" \
+      -v f="$files" -v b="$bytes" -v r="$rss_kb" 'BEGIN {
     if (w < 0.001) w = 0.001
-    printf "%-34s %4s %9.2f %10.0f %9.1f %9.1f\n", l, j, w, f / w, b / 1e6 / w, r / 1024 }'
+    printf "%-34s %4s %9.2f %9.2f %10.0f %9.1f %9.1f\n", l, j, w, c, f / w, b / 1e6 / w, r / 1024 }'
   echo "$wall" >"$RESULTS/$key-$jobs"
 }
 
@@ -70,7 +72,7 @@ table() {
   echo
   echo "plancheck benchmark: $files files ($N plans + $BROKEN broken), $((bytes / 1000000)) MB, seed $SEED"
   echo "machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-  printf "%-34s %4s %9s %10s %9s %9s\n" "what" "jobs" "wall s" "files/s" "MB/s" "peak MB"
+  printf "%-34s %4s %9s %9s %10s %9s %9s\n" "what" "jobs" "wall s" "cpu s" "files/s" "MB/s" "peak MB"
   for jobs in 1 2; do
     measure read "plain read (read only)" "$jobs" "$files" "$bytes" "$parse_only" --mode read --threads "$jobs" "$dir"
     measure md4c "md4c parse (read + md4c)" "$jobs" "$files" "$bytes" "$parse_only" --mode md4c --threads "$jobs" "$dir"
@@ -93,7 +95,7 @@ docx_table() {
   find "$dir" -type f -exec cat {} + >/dev/null
   echo
   echo "Word corpus: $files .docx files, $((bytes / 1000000)) MB, seed $SEED"
-  printf "%-34s %4s %9s %10s %9s %9s\n" "what" "jobs" "wall s" "files/s" "MB/s" "peak MB"
+  printf "%-34s %4s %9s %9s %10s %9s %9s\n" "what" "jobs" "wall s" "cpu s" "files/s" "MB/s" "peak MB"
   for jobs in 1 2; do
     measure docx "check .docx, cn-national-2017, JSON" "$jobs" "$files" "$bytes" \
       "$plancheck" check --jobs "$jobs" --ruleset cn-national-2017 --format json --output "$RESULTS/docx-$jobs.json" "$dir"
