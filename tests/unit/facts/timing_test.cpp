@@ -1,8 +1,10 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "facts/scan.hpp"
 #include "facts/timing.hpp"
 #include "grading_doc_builder.hpp"
 #include "text/normalize.hpp"
@@ -189,6 +191,23 @@ TEST(TimingScale, DeadlinesOfOneSentenceCarryItsLevelsOnce) {
   for (const Promptness& p : t.promptness) {
     ASSERT_EQ(p.levels, (std::vector<std::string>{"特别重大", "重大"}));
     ASSERT_TRUE(p.reports);
+  }
+}
+
+// TextTail answers from the last occurrence of a word in its text: the same as rfind, found forwards.
+TEST(TextTail, ContainsFromAgreesWithTheLastOccurrence) {
+  const std::string s = text::normalized("前文。启动预案后，立即启动应急响应；启动后报告，报告预案执行情况。后文");
+  const std::size_t begin = s.find("启动");
+  const std::size_t end = s.rfind("后文");
+  const std::string_view tail = std::string_view(s).substr(begin, end - begin);
+  for (const std::string_view word : {"启动", "预案", "报告", "响应", "后", "演练", ""}) {
+    const std::size_t last = tail.rfind(word);
+    for (std::size_t x = begin; x <= end; ++x) {
+      TextTail t(s, begin, end);
+      const bool expected = last != std::string_view::npos && begin + last >= x;
+      EXPECT_EQ(t.contains_from(x, word), expected) << word << " from " << x;
+      EXPECT_EQ(t.contains_from(x, word), expected) << word << " from " << x << " (cached)";
+    }
   }
 }
 
