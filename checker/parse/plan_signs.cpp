@@ -71,14 +71,27 @@ bool has_numbered_headings(std::string_view text) {
 std::optional<Message> not_a_plan_reason(std::string_view utf8) {
   std::size_t ideographs = 0;
   std::size_t latin = 0;
+  // Once no '>' follows, none follows any later '<' either: searching again for each of them made a text of
+  // many "<a" without a '>' quadratic (a 4.8 MB one took 17 s).
+  bool close_ahead = true;
   for (std::size_t pos = 0; pos < utf8.size();) {
     // Markup is not language: the tags and attributes of plan XML (or HTML pasted into Markdown) are skipped.
-    if (utf8[pos] == '<' && pos + 1 < utf8.size() && is_markup_start(utf8[pos + 1])) {
+    if (close_ahead && utf8[pos] == '<' && pos + 1 < utf8.size() && is_markup_start(utf8[pos + 1])) {
       const std::size_t close = utf8.find('>', pos + 1);
       if (close != std::string_view::npos) {
         pos = close + 1;
         continue;
       }
+      close_ahead = false;
+    }
+    // Most of a plan is Han characters: U+5000..U+9FFF (lead bytes E5..E9, always well-formed with two
+    // continuation bytes) are ideographs without decoding them.
+    const auto lead = static_cast<unsigned char>(utf8[pos]);
+    if (lead >= 0xE5 && lead <= 0xE9 && pos + 2 < utf8.size() && (static_cast<unsigned char>(utf8[pos + 1]) & 0xC0) == 0x80 &&
+        (static_cast<unsigned char>(utf8[pos + 2]) & 0xC0) == 0x80) {
+      ++ideographs;
+      pos += 3;
+      continue;
     }
     const char32_t c = text::next_code_point(utf8, pos);
     if (is_ideograph(c)) ++ideographs;

@@ -38,6 +38,31 @@ TEST(PlanSigns, ShortAndTraditionalPlansArePlans) {
             std::nullopt);
 }
 
+// Ideographs of every block count (U+4E00.., U+5000..U+9FFF, extension A, compatibility ideographs); Yijing
+// hexagrams (U+4DC0..), next to extension A in UTF-8, do not.
+TEST(PlanSigns, IdeographsOfEveryBlockCountAndSymbolsDoNot) {
+  const std::string plan_words = "应急预案";  // 4 ideographs and the vocabulary
+  std::string ideographs;
+  for (int i = 0; i < 4; ++i) ideographs += "\u4E00\u9FA5\u3400\uF900";  // 16 more: 20 in all
+  EXPECT_EQ(reason(plan_words + ideographs + std::string(20, 'a')), std::nullopt);
+  EXPECT_EQ(reason(plan_words + ideographs + std::string(21, 'a')), MsgId::NotAPlanNoChinese);  // more Latin
+  std::string hexagrams;
+  for (int i = 0; i < 16; ++i) hexagrams += "\u4DC0";
+  EXPECT_EQ(reason(plan_words + hexagrams), MsgId::NotAPlanNoChinese);  // 4 ideographs only
+}
+
+// A '<' with no '>' after it opens no tag: it is text, and so is what follows it (many of them must not make
+// the scan quadratic either: BM_UnclosedAngles). The letters inside a tag do not count.
+TEST(PlanSigns, UnclosedAnglesAreTextAndTagsAreSkipped) {
+  std::string text;
+  for (int i = 0; i < 12; ++i) text += "应急<a";
+  EXPECT_EQ(reason(text), std::nullopt);  // 24 ideographs, 12 letters
+  const std::string words = "应急预案应急预案应急预案应急预案应急预案应急预案";  // 24 ideographs
+  const std::string attribute(60, 'x');
+  EXPECT_EQ(reason("<section title='" + attribute + "'>" + words + "</section>"), std::nullopt);
+  EXPECT_EQ(reason(attribute + words), MsgId::NotAPlanNoChinese);  // the same letters outside a tag
+}
+
 // Every plan in the samples and test data, in every encoding, is still a plan.
 TEST(PlanSigns, EveryBundledPlanIsAPlan) {
   const fs::path root(PLANCHECK_SOURCE_DIR);
