@@ -52,10 +52,9 @@ measure() {
   /usr/bin/time -f "%e %U %S %M" -o "$stats" "$@" >/dev/null 2>&1 || true
   # GNU time writes "Command exited with non-zero status N" first when plancheck reports findings.
   read -r wall user sys rss_kb < <(tail -n 1 "$stats"); rm -f "$stats"
-  awk -v l="$label" -v j="$jobs" -v w="$wall" -v c="$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" \
-      -v f="$files" -v b="$bytes" -v r="$rss_kb" 'BEGIN {
+  awk -v l="$label" -v j="$jobs" -v w="$wall" -v u="$user" -v s="$sys" -v f="$files" -v b="$bytes" -v r="$rss_kb" 'BEGIN {
     if (w < 0.001) w = 0.001
-    printf "%-34s %4s %9.2f %9.2f %10.0f %9.1f %9.1f\n", l, j, w, c, f / w, b / 1e6 / w, r / 1024 }'
+    printf "%-34s %4s %9.2f %9.2f %10.0f %9.1f %9.1f\n", l, j, w, u + s, f / w, b / 1e6 / w, r / 1024 }'
   echo "$wall" >"$RESULTS/$key-$jobs"
 }
 
