@@ -8,14 +8,6 @@
 namespace plancheck::facts {
 namespace {
 
-// Multiplicative hashing to 11 bits (kBits = 2048); pairs and single code points use different
-// multipliers so that "ab" and "a" rarely share a bit.
-std::uint16_t single_bit(char32_t cp) { return static_cast<std::uint16_t>((cp * 0x9E3779B1u) >> 21); }
-
-std::uint16_t pair_bit(char32_t a, char32_t b) {
-  return static_cast<std::uint16_t>(((a * 0x85EBCA77u) ^ (b * 0xC2B2AE3Du)) * 0x27D4EB2Fu >> 21);
-}
-
 // Calls `f(bit)` for every code point and adjacent pair of `s`.
 template <typename F>
 void for_each_bit(std::string_view s, F&& f) {
@@ -24,8 +16,8 @@ void for_each_bit(std::string_view s, F&& f) {
   bool first = true;
   while (pos < s.size()) {
     const char32_t cp = text::next_code_point(s, pos);
-    f(single_bit(cp));
-    if (!first) f(pair_bit(prev, cp));
+    f(CharPairFilter::single_bit(cp));
+    if (!first) f(CharPairFilter::pair_bit(prev, cp));
     prev = cp;
     first = false;
   }
@@ -49,7 +41,7 @@ CharPairKeys CharPairKeys::merged(const CharPairKeys& a, const CharPairKeys& b) 
 
 CharPairFilter CharPairFilter::of(std::string_view normalized) {
   CharPairFilter f;
-  for_each_bit(normalized, [&f](std::uint16_t b) { f.words_[b >> 6] |= std::uint64_t{1} << (b & 63); });
+  for_each_bit(normalized, [&f](std::uint16_t b) { f.set(b); });
   return f;
 }
 

@@ -28,6 +28,23 @@ class CharPairFilter {
 
   static CharPairFilter of(std::string_view normalized);
 
+  // add(first), then add(previous, next) for every later code point of a text, gives of(text): for a caller
+  // that walks the text anyway (the passages split sentences in the same walk).
+  void add(char32_t first) { set(single_bit(first)); }
+  void add(char32_t prev, char32_t cp) {
+    set(single_bit(cp));
+    set(pair_bit(prev, cp));
+  }
+
+  // Multiplicative hashing to 11 bits (kBits = 2048); pairs and single code points use different
+  // multipliers so that "ab" and "a" rarely share a bit.
+  static std::uint16_t single_bit(char32_t cp) { return static_cast<std::uint16_t>((cp * 0x9E3779B1u) >> 21); }
+  static std::uint16_t pair_bit(char32_t a, char32_t b) {
+    return static_cast<std::uint16_t>(((a * 0x85EBCA77u) ^ (b * 0xC2B2AE3Du)) * 0x27D4EB2Fu >> 21);
+  }
+
+  friend bool operator==(const CharPairFilter& a, const CharPairFilter& b) { return a.words_ == b.words_; }
+
   bool may_contain(const CharPairKeys& keys) const {
     for (std::uint16_t b : keys.bits) {
       if ((words_[b >> 6] & (std::uint64_t{1} << (b & 63))) == 0) return false;
@@ -36,6 +53,8 @@ class CharPairFilter {
   }
 
  private:
+  void set(std::uint16_t bit) { words_[bit >> 6] |= std::uint64_t{1} << (bit & 63); }
+
   std::array<std::uint64_t, kBits / 64> words_{};
 };
 

@@ -14,19 +14,29 @@ bool is_sentence_end(char32_t cp) {
          cp == U'？' || cp == U'\n';
 }
 
-std::vector<Span> split_sentences(const std::string& s) {
-  std::vector<Span> out;
+// Splits `p.norm.text` at sentence ends into `p.sentences` and fills `p.filter` (the same bits as
+// CharPairFilter::of), in one walk over its code points.
+void split_and_filter(Passage& p) {
+  const std::string& s = p.norm.text;
   std::size_t begin = 0;
   std::size_t pos = 0;
+  char32_t prev = 0;
+  bool first = true;
   while (pos < s.size()) {
     const char32_t cp = text::next_code_point(s, pos);
+    if (first) {
+      p.filter.add(cp);
+      first = false;
+    } else {
+      p.filter.add(prev, cp);
+    }
+    prev = cp;
     if (is_sentence_end(cp)) {
-      out.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(pos)});
+      p.sentences.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(pos)});
       begin = pos;
     }
   }
-  if (begin < s.size()) out.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(s.size())});
-  return out;
+  if (begin < s.size()) p.sentences.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(s.size())});
 }
 
 // Bytes of a list item's text taken by its marker ("●", "•", "-", "（1）", "a)") and the space after it: a
@@ -59,8 +69,7 @@ void add(Passages& ps, Where where, const Section* section, const Block* block, 
   p.original_offset = marker_length(block);
   p.original = original.substr(p.original_offset);
   p.norm = text::normalize_for_matching(p.original);
-  p.sentences = split_sentences(p.norm.text);
-  p.filter = CharPairFilter::of(p.norm.text);
+  split_and_filter(p);
   p.index = ps.items.size();
   ps.items.push_back(std::move(p));
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "facts/char_pair_filter.hpp"
+#include "text/utf8.hpp"
 
 namespace plancheck::facts {
 namespace {
@@ -33,6 +34,30 @@ TEST(CharPairFilter, HoldsEverySubstringOfItsText) {
       ASSERT_TRUE(filter.may_contain(CharPairKeys::of(piece))) << text << " / " << piece;
     }
   }
+}
+
+// Adding a text's code points one by one (as the passages do while splitting sentences) sets the same bits
+// as of(text), whatever the text: Han, ASCII, symbols, four-byte characters, U+0000.
+TEST(CharPairFilter, AddingCodePointsInOrderEqualsOf) {
+  const std::vector<std::u32string> alphabet = {U"应", U"急", U"a", U"1", U"。", U"𠀀", std::u32string(1, U'\0'), U"\n", U"™"};
+  std::mt19937 rng(5);
+  for (int round = 0; round < 300; ++round) {
+    std::u32string cps;
+    const std::size_t n = rng() % 40;
+    for (std::size_t k = 0; k < n; ++k) cps += alphabet[rng() % alphabet.size()];
+    std::string text;
+    for (const char32_t cp : cps) text::append_utf8(text, cp);
+    CharPairFilter added;
+    for (std::size_t k = 0; k < cps.size(); ++k) {
+      if (k == 0) {
+        added.add(cps[k]);
+      } else {
+        added.add(cps[k - 1], cps[k]);
+      }
+    }
+    ASSERT_TRUE(added == CharPairFilter::of(text)) << text;
+  }
+  EXPECT_FALSE(CharPairFilter::of("预警") == CharPairFilter::of("警预"));  // the pairs differ
 }
 
 TEST(CharPairFilter, RulesOutTextThatIsAbsent) {

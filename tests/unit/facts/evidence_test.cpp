@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "facts/passages.hpp"
 #include "plan_builder.hpp"
@@ -31,6 +32,20 @@ std::string repeat(const std::string& s, int n) {
   std::string out;
   for (int i = 0; i < n; ++i) out += s;
   return out;
+}
+
+// A passage is split after each 。！？；!?; and newline, the last piece kept without one; its filter is
+// the filter of its whole normalised text.
+TEST(Passages, SentencesEndAfterTheirMarkAndTheFilterCoversTheText) {
+  const OneParagraph plan("第一句。第二句！Third? 第四；最后没有句号");
+  ASSERT_NE(plan.passage, nullptr);
+  const Passage& p = *plan.passage;
+  std::vector<std::string> pieces;
+  for (const Span s : p.sentences) pieces.push_back(p.norm.text.substr(s.begin, s.end - s.begin));
+  EXPECT_EQ(pieces, (std::vector<std::string>{"第一句。", "第二句!", "Third?", "第四;", "最后没有句号"}));
+  EXPECT_TRUE(p.filter == CharPairFilter::of(p.norm.text));
+  EXPECT_TRUE(p.filter.may_contain(CharPairKeys::of("没有句号")));
+  EXPECT_FALSE(p.filter.may_contain(CharPairKeys::of("演练")));
 }
 
 TEST(Evidence, AnOrdinarySentenceIsQuotedWhole) {
