@@ -340,30 +340,25 @@ PlanResult check_bytes(const std::string& path, std::string_view bytes, const Ru
   }
 }
 
-namespace {
-
-PlanResult check_read(const std::string& path, Result<std::string> (*read)(const std::string&),
-                      const Rulesets& rulesets, const CheckOptions& options) {
-  // A regular file over --max-file-size is refused before it is read (anything else is read as it comes
-  // and refused after).
+PlanResult check_file(const std::string& path, const Rulesets& rulesets, const CheckOptions& options) {
+  // A file over --max-file-size is refused before it is read (read_file_bytes reads regular files only).
   std::error_code ec;
   const std::uintmax_t size = std::filesystem::is_regular_file(path, ec) ? std::filesystem::file_size(path, ec) : 0;
   if (!ec) {
     if (auto refused = over_file_size(path, size, rulesets, options)) return std::move(*refused);
   }
-  Result<std::string> bytes = read(path);
+  Result<std::string> bytes = text::read_file_bytes(path);
   if (!bytes) return error_result(path, rulesets, bytes.error());
   return check_bytes(path, bytes.value(), rulesets, options);
 }
 
-}  // namespace
-
-PlanResult check_file(const std::string& path, const Rulesets& rulesets, const CheckOptions& options) {
-  return check_read(path, text::read_file_bytes, rulesets, options);
-}
-
 PlanResult check_stdin(const std::string& name, const Rulesets& rulesets, const CheckOptions& options) {
-  return check_read(name, text::read_standard_input_bytes, rulesets, options);
+  // Standard input has no size to look at before it is read: past --max-file-size it is counted, not kept,
+  // and then refused with its size like a file.
+  Result<text::StreamBytes> in = text::read_standard_input_bytes(name, options.limits.max_file_size);
+  if (!in) return error_result(name, rulesets, in.error());
+  if (auto refused = over_file_size(name, in.value().total, rulesets, options)) return std::move(*refused);
+  return check_bytes(name, in.value().bytes, rulesets, options);
 }
 
 text::Shingles plan_shingles(const Document& doc) { return passage_shingles(facts::Passages::from(doc)); }

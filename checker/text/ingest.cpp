@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <optional>
@@ -229,26 +230,24 @@ Result<DecodedText> read_text_file(const std::string& path) {
   return decode_bytes(bytes.value(), path);
 }
 
-Result<std::string> read_standard_input_bytes(const std::string& name) {
-  std::string bytes;
+Result<StreamBytes> read_standard_input_bytes(const std::string& name, std::uint64_t keep) {
+  StreamBytes in;
   char buffer[65536];
   for (;;) {
     const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) return unreadable(name, errno);
     if (n == 0) break;
-    if (bytes.size() + static_cast<std::size_t>(n) > kMaxFileBytes) {
+    const auto got = static_cast<std::size_t>(n);
+    in.total += got;
+    // Past what may be kept the stream is only counted; past what could ever be read there is no point
+    // reading on.
+    if (in.total > kMaxFileBytes && keep > kMaxFileBytes) {
       return make_error(ErrorKind::Unreadable, name, 0, MsgId::TooLarge, {{"limit", "512 MiB"}});
     }
-    bytes.append(buffer, static_cast<std::size_t>(n));
+    if (in.bytes.size() < keep) in.bytes.append(buffer, static_cast<std::size_t>(std::min<std::uint64_t>(got, keep - in.bytes.size())));
   }
-  return bytes;
-}
-
-Result<DecodedText> read_standard_input(const std::string& name) {
-  Result<std::string> bytes = read_standard_input_bytes(name);
-  if (!bytes) return bytes.error();
-  return decode_bytes(bytes.value(), name);
+  return in;
 }
 
 }  // namespace plancheck::text

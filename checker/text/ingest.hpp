@@ -1,6 +1,7 @@
 // Reading a plan's bytes: charset detection (BOM, UTF-8, UTF-16, GB18030) and conversion to UTF-8.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -23,9 +24,14 @@ Result<std::string> read_file_bytes(const std::string& path);
 // Reads the whole file and decodes it; ErrorKind::Unreadable when the path cannot be read.
 Result<DecodedText> read_text_file(const std::string& path);
 
-// Reads standard input to its end and decodes it; errors name it `name` (e.g. "<stdin>").
-Result<DecodedText> read_standard_input(const std::string& name);
-// The same, undecoded (Word, OpenDocument and PDF input is recognised from its bytes).
-Result<std::string> read_standard_input_bytes(const std::string& name);
+// Standard input, undecoded (Word, OpenDocument and PDF input is recognised from its bytes).
+struct StreamBytes {
+  std::string bytes;       // the first min(total, keep) bytes
+  std::uint64_t total = 0; // bytes the stream held
+};
+// Reads standard input to its end, keeping at most `keep` bytes and counting the rest, so a stream of any
+// length takes no more memory than `keep`; errors name it `name` (e.g. "<stdin>"). ErrorKind::Unreadable
+// when it cannot be read, or when `keep` is over 512 MiB and so is the stream.
+Result<StreamBytes> read_standard_input_bytes(const std::string& name, std::uint64_t keep);
 
 }  // namespace plancheck::text

@@ -3,6 +3,9 @@
 // line opening with a phone number is read without undefined behaviour.
 #include <gtest/gtest.h>
 
+#include <sys/resource.h>
+#include <sys/wait.h>
+
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
@@ -115,6 +118,37 @@ TEST_F(LimitsFolder, TooManyOrTooDeepHeadingsAreErrorsNamingTheLimit) {
 TEST_F(LimitsFolder, ALargeFileIsRefusedBeforeItIsRead) {
   write("b_large.txt", kHead + std::string(20000, '\n') + "正文。\n");  // the good plan is 6.6 KB
   expect_limit(check({"--max-file-size", "16K"}), "b_large.txt", "max-file-size");
+}
+
+// Standard input has no size to look at before it is read: past --max-file-size it is counted, not kept.
+// 1 GiB piped in with a 1 KiB limit is refused with its exact size, and the run's peak memory stays far
+// below the stream's. Before, it kept 512 MiB and then gave up with "over 512 MiB" (a 256 MiB stream took
+// 282 MB, 714 MB in the sanitizer build; a plain sample plan takes 181 MB there, so the bound is loose).
+TEST(LimitStdin, AStreamOverTheLimitIsRefusedWithItsSizeWithoutBeingKept) {
+  const std::string command = "yes 应急预案第一条规定 | head -c 1073741824 | " + shell_quote(PLANCHECK_BINARY) +
+                              " check --data-dir " + shell_quote(PLANCHECK_SOURCE_DIR) +
+                              " - --max-file-size 1K --format json 2>/dev/null";
+  FILE* pipe = ::popen(command.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string out;
+  char buffer[4096];
+  std::size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
+  const int status = ::pclose(pipe);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 2);
+  const Json j = Json::parse(out, nullptr, false);
+  ASSERT_FALSE(j.is_discarded()) << out;
+  ASSERT_EQ(j["plans"].size(), 1u);
+  const Json& error = j["plans"][0]["error"];
+  EXPECT_EQ(error["kind"], "limit");
+  const std::string message = error["message"].get<std::string>();
+  EXPECT_NE(message.find("1073741824"), std::string::npos) << message;
+  EXPECT_NE(message.find("--max-file-size（1024）"), std::string::npos) << message;
+  // The largest process this test waited for (through the shell): plancheck, or yes/head.
+  struct rusage usage {};
+  ASSERT_EQ(::getrusage(RUSAGE_CHILDREN, &usage), 0);
+  EXPECT_LT(usage.ru_maxrss, 400L * 1024) << "peak KB of the run";
 }
 
 TEST_F(LimitsFolder, APlanOverItsTimeIsStoppedAndNamed) {
