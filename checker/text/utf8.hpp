@@ -64,6 +64,16 @@ inline char32_t next_code_point(std::string_view s, std::size_t& pos) {
     ++pos;
     return b0;
   }
+  // Most of a plan is three-byte characters (Han, CJK punctuation, full-width forms) whose lead is E1..EF
+  // but not ED: any two continuation bytes after such a lead make a well-formed sequence.
+  if (b0 >= 0xE1 && b0 != 0xED && b0 <= 0xEF && pos + 2 < s.size()) {
+    const auto b1 = static_cast<unsigned char>(s[pos + 1]);
+    const auto b2 = static_cast<unsigned char>(s[pos + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      pos += 3;
+      return (char32_t{b0} & 0x0F) << 12 | (char32_t{b1} & 0x3F) << 6 | (char32_t{b2} & 0x3F);
+    }
+  }
   const std::size_t len = utf8_sequence_length(s, pos);
   if (len == 0) {
     ++pos;

@@ -40,6 +40,41 @@ TEST(Utf8, NextCodePointSkipsOneBadByte) {
   EXPECT_EQ(next_code_point(s, pos), U'a');
 }
 
+// next_code_point's shortcut for three-byte characters decodes exactly what the checked path does: every lead
+// E0..EF with every second and third byte, and every sequence cut short by the end of the text.
+TEST(Utf8, NextCodePointAgreesWithTheCheckedDecodeOnEveryThreeByteSequence) {
+  const auto checked = [](const std::string& s, std::size_t& pos) -> char32_t {
+    const std::size_t len = utf8_sequence_length(s, pos);
+    if (len == 0) {
+      ++pos;
+      return 0xFFFD;
+    }
+    char32_t cp = static_cast<unsigned char>(s[pos]) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    for (std::size_t i = 1; i < len; ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[pos + i]) & 0x3F);
+    pos += len;
+    return cp;
+  };
+  std::size_t well_formed = 0;
+  for (unsigned b0 = 0xE0; b0 <= 0xEF; ++b0) {
+    for (unsigned b1 = 0; b1 < 256; ++b1) {
+      for (unsigned b2 = 0; b2 < 256; ++b2) {
+        for (const std::size_t size : {std::size_t{2}, std::size_t{3}}) {
+          const std::string s = std::string{static_cast<char>(b0), static_cast<char>(b1), static_cast<char>(b2)}.substr(0, size);
+          std::size_t fast = 0;
+          std::size_t slow = 0;
+          const char32_t a = next_code_point(s, fast);
+          const char32_t b = checked(s, slow);
+          ASSERT_EQ(a, b) << std::hex << b0 << ' ' << b1 << ' ' << b2 << " size " << size;
+          ASSERT_EQ(fast, slow) << std::hex << b0 << ' ' << b1 << ' ' << b2 << " size " << size;
+          well_formed += fast == 3 ? 1 : 0;
+        }
+      }
+    }
+  }
+  // 14 leads with 64×64 continuations each, E0 with 32×64 (no overlongs), ED with 32×64 (no surrogates).
+  EXPECT_EQ(well_formed, 14u * 64 * 64 + 2u * 32 * 64);
+}
+
 TEST(Utf8, RoundTripsThroughAppend) {
   for (char32_t cp : {U'a', U'\u00E9', U'应', U'\U0001F600'}) {
     std::string s;
