@@ -41,6 +41,11 @@ inline std::size_t utf8_sequence_length(std::string_view s, std::size_t pos) {
   if (pos >= s.size()) return 0;
   const auto lead = static_cast<unsigned char>(s[pos]);
   if (lead < 0x80) return 1;
+  if (lead >= 0xE1 && lead != 0xED && lead <= 0xEF && pos + 2 < s.size()) {  // most of a plan: see below
+    if ((static_cast<unsigned char>(s[pos + 1]) & 0xC0) == 0x80 && (static_cast<unsigned char>(s[pos + 2]) & 0xC0) == 0x80) {
+      return 3;
+    }
+  }
   const std::size_t len = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
                         : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
   if (len == 0 || pos + len > s.size()) return 0;
