@@ -31,6 +31,10 @@ class MappedText {
 
  private:
   void push(char byte, std::size_t source_offset);
+  // Appends `bytes`, which stand at consecutive source offsets from `first_source_offset`.
+  void append_run(std::string_view bytes, std::size_t first_source_offset);
+  // Appends bytes [begin, end) of `from` with their source offsets.
+  void append_copy(const MappedText& from, std::size_t begin, std::size_t end);
 
   std::string text_;
   std::vector<std::size_t> source_;  // source_[i]: byte offset in the source of text_[i], or kNoSource
