@@ -68,7 +68,7 @@ class ArticleNumberRule final : public Rule {
         pos = skip_spaces(s, pos + sep);
       }
     }
-    if (!cited) out.not_applicable("the plan cites no article of the law by number");
+    if (!cited) out.not_applicable(LocalizedText{"预案未按条号引用法律条文", "the plan cites no article of the law by number"});
   }
 
  private:

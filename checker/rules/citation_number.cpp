@@ -69,7 +69,7 @@ class CitationNumberRule final : public Rule {
       }
       out.pass(facts::evidence_for(ctx.doc, p, c.span));
     }
-    if (!judged) out.not_applicable("the plan cites no standard of the catalogue");
+    if (!judged) out.not_applicable(LocalizedText{"预案未引用目录中的标准", "the plan cites no standard of the catalogue"});
   }
 
  private:

@@ -148,7 +148,7 @@ void CopiedParentRule::check(const RuleContext& ctx, Reporter& out) const {
   const std::string title = text::normalized(ctx.doc.metadata.title);
   for (const ReferenceText& r : params_.references) {
     if (!title.empty() && title == r.title) {
-      out.not_applicable("the plan is the reference text itself (" + r.name.en + ")");
+      out.not_applicable(LocalizedText{"预案即参照文本本身（" + r.name.zh + "）", "the plan is the reference text itself (" + r.name.en + ")"});
       return;
     }
   }
@@ -219,7 +219,7 @@ void CopiedParentRule::check(const RuleContext& ctx, Reporter& out) const {
   out.metric("copied_share", share);
   out.note_message("share", {{"share", fmt::format("{:.0f}%", std::floor(share * 100))}});
   if (!first_compared) {
-    out.not_applicable("the plan has no body text to compare");
+    out.not_applicable(LocalizedText{"预案没有可比对的正文", "the plan has no body text to compare"});
   } else if (!failed) {
     out.pass(own_words ? *own_words : *first_compared);
   }

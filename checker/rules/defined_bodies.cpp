@@ -35,7 +35,8 @@ void DefinedBodiesRule::check(const RuleContext& ctx, Reporter& out) const {
     out.fail("undefined", {{"body", written}},
              Place{ev.location, static_cast<int>(text::code_point_count(written)), ev.section, ev.text});
   }
-  if (!any_task) out.not_applicable("no body of the organisation is given a task outside its chapter (由X… / X负责…)");
+  if (!any_task) out.not_applicable(LocalizedText{"组织机构章节以外没有给任何机构分配任务（由X…／X负责…）",
+                                          "no body of the organisation is given a task outside its chapter (由X… / X负责…)"});
 }
 
 std::unique_ptr<const Rule> make_defined_bodies_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {

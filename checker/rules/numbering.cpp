@@ -103,7 +103,7 @@ void NumberingRule::check(const RuleContext& ctx, Reporter& out) const {
     if (!first && s.numbering.style != NumberingStyle::None) first = Evidence{s.location, path, s.heading, {}};
   });
   if (!first) {
-    out.not_applicable("no numbered headings");
+    out.not_applicable(LocalizedText{"没有带编号的标题", "no numbered headings"});
     return;
   }
   out.pass(std::move(*first));

@@ -43,6 +43,8 @@ class Reporter {
   void fail(const std::string& key, const MessageArgs& args, Place place);
   // The rule does not apply to this plan (e.g. nothing to check); `note` says why.
   void not_applicable(std::string note);
+  // The same with a note in both languages: the report's language is chosen.
+  void not_applicable(const LocalizedText& note) { not_applicable(note.in(lang_)); }
   // A remark kept with the result, e.g. "no dedicated heading; covered by a paragraph".
   void note(std::string text);
   // The same remark from the rule's message `key`, formatted with `args` in the run's language.

@@ -52,7 +52,7 @@ void SupersededRule::check(const RuleContext& ctx, Reporter& out) const {
              Place{ev.location, static_cast<int>(text::code_point_count(written)), ev.section, ev.text});
   }
   if (cited.empty() && !any_mention) {
-    out.not_applicable("the plan cites no document");
+    out.not_applicable(LocalizedText{"预案未引用任何文件", "the plan cites no document"});
     return;
   }
   // On a pass the evidence is the first citation: the list that was checked.
