@@ -1,5 +1,8 @@
 #include "report/json_out.hpp"
 
+#include <algorithm>
+#include <cstring>
+
 #include <nlohmann/json.hpp>
 
 #include "text/utf8.hpp"
@@ -59,8 +62,21 @@ void append_json_number(std::string& out, double value) { out += nlohmann_dump(v
 
 void JsonOut::key(std::string_view name) {
   before_value();
-  append_json_string(out_, name);
-  out_ += ": ";
+  // The writers' keys are short ASCII names with nothing to escape: written with one append.
+  char buffer[64];
+  const bool plain = name.size() + 4 <= sizeof buffer && std::all_of(name.begin(), name.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x20 && u < 0x80 && c != '"' && c != '\\';
+  });
+  if (plain) {
+    buffer[0] = '"';
+    std::memcpy(buffer + 1, name.data(), name.size());
+    std::memcpy(buffer + 1 + name.size(), "\": ", 3);
+    out_.append(buffer, name.size() + 4);
+  } else {
+    append_json_string(out_, name);
+    out_ += ": ";
+  }
   after_key_ = true;
 }
 
@@ -91,14 +107,22 @@ void JsonOut::before_value() {
   }
   if (levels_.empty()) return;  // the outermost value
   Level& level = levels_.back();
-  if (level.members) out_ += ',';
+  const bool comma = level.members;
   level.members = true;
-  newline_indent(levels_.size());
+  newline_indent(levels_.size(), comma);
 }
 
-void JsonOut::newline_indent(std::size_t levels) {
+void JsonOut::newline_indent(std::size_t levels, bool comma) {
+  // ",\n" and the indentation with one append while the indentation is in this line's reach.
+  static const std::string kLine = ",\n" + std::string(128, ' ');
+  const std::size_t spaces = base_ + 2 * levels;
+  if (spaces <= kLine.size() - 2) {
+    out_.append(kLine, comma ? 0 : 1, (comma ? 2 : 1) + spaces);
+    return;
+  }
+  if (comma) out_ += ',';
   out_ += '\n';
-  out_.append(base_ + 2 * levels, ' ');
+  out_.append(spaces, ' ');
 }
 
 }  // namespace plancheck::report

@@ -65,7 +65,7 @@ class JsonOut {
   void open(char bracket);
   void close(char bracket);
   void before_value();  // separator and indent for an array element; nothing after a key
-  void newline_indent(std::size_t levels);
+  void newline_indent(std::size_t levels, bool comma = false);  // a "," first when `comma`
   template <typename Integer>
   void integer(Integer n) {
     before_value();

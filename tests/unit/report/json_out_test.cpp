@@ -105,6 +105,28 @@ TEST(JsonOut, EmptyContainersAndMembers) {
   EXPECT_EQ(out, "{\n  \"a\": [],\n  \"b\": [\n    \"x\",\n    \"y\"\n  ],\n  \"c\": {},\n  \"d\": 0.0\n}");
 }
 
+// Keys longer than the writer's one-append buffer and indentation deeper than its reused line of spaces
+// (70 levels: 140 spaces) take the general paths, with the same bytes.
+TEST(JsonOut, LongKeysAndDeepNestingAsNlohmann) {
+  std::string out;
+  JsonOut j(out);
+  Json tree = Json::object();
+  Json* at = &tree;
+  const std::string long_key(100, 'k');
+  for (int level = 0; level < 70; ++level) {
+    j.begin_object();
+    j.field("n", static_cast<long long>(level));
+    (*at)["n"] = level;
+    const std::string key = level % 2 == 0 ? long_key : "child";
+    j.key(key);
+    at = &(*at)[key];
+  }
+  j.value(std::string("leaf"));
+  *at = "leaf";
+  for (int level = 0; level < 70; ++level) j.end_object();
+  EXPECT_EQ(out, reference(tree));
+}
+
 TEST(JsonOut, StringsEscapeLikeNlohmann) {
   for (const std::string& s : strings()) {
     std::string out;
