@@ -87,8 +87,7 @@ std::optional<Message> not_a_plan_reason(std::string_view utf8) {
     // Most of a plan is Han characters: U+5000..U+9FFF (lead bytes E5..E9, always well-formed with two
     // continuation bytes) are ideographs without decoding them.
     const auto lead = static_cast<unsigned char>(utf8[pos]);
-    if (lead >= 0xE5 && lead <= 0xE9 && pos + 2 < utf8.size() && (static_cast<unsigned char>(utf8[pos + 1]) & 0xC0) == 0x80 &&
-        (static_cast<unsigned char>(utf8[pos + 2]) & 0xC0) == 0x80) {
+    if (lead >= 0xE5 && lead <= 0xE9 && text::is_plain_three_byte(utf8, pos)) {
       ++ideographs;
       pos += 3;
       continue;

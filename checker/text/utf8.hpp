@@ -35,17 +35,22 @@ std::string to_valid_utf8(std::string_view s);
 std::string bytes_to_hex(std::string_view bytes);
 std::optional<std::string> hex_to_bytes(std::string_view hex);
 
+// Whether a three-byte character whose lead is E1..EF but not ED starts at `pos`: most of a plan (Han, CJK
+// punctuation, full-width forms). Any two continuation bytes after such a lead are well-formed, so no
+// further check is needed; the shortcut of the two functions below.
+inline bool is_plain_three_byte(std::string_view s, std::size_t pos) {
+  const auto lead = static_cast<unsigned char>(s[pos]);
+  return lead >= 0xE1 && lead != 0xED && lead <= 0xEF && pos + 2 < s.size() &&
+         (static_cast<unsigned char>(s[pos + 1]) & 0xC0) == 0x80 && (static_cast<unsigned char>(s[pos + 2]) & 0xC0) == 0x80;
+}
+
 // Length of the well-formed sequence starting at `pos`, or 0 if the bytes there are ill-formed. Inline,
 // like next_code_point, because every stage decodes text code point by code point in its hottest loops.
 inline std::size_t utf8_sequence_length(std::string_view s, std::size_t pos) {
   if (pos >= s.size()) return 0;
   const auto lead = static_cast<unsigned char>(s[pos]);
   if (lead < 0x80) return 1;
-  if (lead >= 0xE1 && lead != 0xED && lead <= 0xEF && pos + 2 < s.size()) {  // most of a plan: see below
-    if ((static_cast<unsigned char>(s[pos + 1]) & 0xC0) == 0x80 && (static_cast<unsigned char>(s[pos + 2]) & 0xC0) == 0x80) {
-      return 3;
-    }
-  }
+  if (is_plain_three_byte(s, pos)) return 3;
   const std::size_t len = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
                         : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
   if (len == 0 || pos + len > s.size()) return 0;
@@ -69,15 +74,11 @@ inline char32_t next_code_point(std::string_view s, std::size_t& pos) {
     ++pos;
     return b0;
   }
-  // Most of a plan is three-byte characters (Han, CJK punctuation, full-width forms) whose lead is E1..EF
-  // but not ED: any two continuation bytes after such a lead make a well-formed sequence.
-  if (b0 >= 0xE1 && b0 != 0xED && b0 <= 0xEF && pos + 2 < s.size()) {
+  if (is_plain_three_byte(s, pos)) {
     const auto b1 = static_cast<unsigned char>(s[pos + 1]);
     const auto b2 = static_cast<unsigned char>(s[pos + 2]);
-    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
-      pos += 3;
-      return (char32_t{b0} & 0x0F) << 12 | (char32_t{b1} & 0x3F) << 6 | (char32_t{b2} & 0x3F);
-    }
+    pos += 3;
+    return (char32_t{b0} & 0x0F) << 12 | (char32_t{b1} & 0x3F) << 6 | (char32_t{b2} & 0x3F);
   }
   const std::size_t len = utf8_sequence_length(s, pos);
   if (len == 0) {
