@@ -7,7 +7,7 @@ required=(
   build-essential cmake ninja-build pkg-config python3
   libxml2-dev libxml2-utils libpugixml-dev libicu-dev libboost-program-options-dev libfmt-dev
   libmd4c-dev libmd4c-html0-dev nlohmann-json3-dev libsqlite3-dev libzip-dev libpoppler-cpp-dev
-  libgtest-dev libgmock-dev libbenchmark-dev libhyperscan-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libhyperscan-dev libmimalloc-dev
   clang-14 libclang-rt-14-dev
   scdoc dpkg-dev file
 )

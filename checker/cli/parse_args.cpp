@@ -138,9 +138,9 @@ std::string help_text(const std::string& command, Lang lang) {
               "  merge REPORT.json… combine the JSON reports of shards (--shard)\n")
         << tr(lang, "  history --db FILE  比较结果数据库中最近两次运行：新通过、新不通过的规则\n",
               "  history --db FILE  compare the latest two runs in a results database: rules newly passed, failed\n")
-        << tr(lang, "\n  --help, --version（版本、构建提交与内置规则集）, --print-config（有效设置及其来源）\n\n"
+        << tr(lang, "\n  --help, --version（版本、构建提交、内存分配器与内置规则集）, --print-config（有效设置及其来源）\n\n"
                     "运行“plancheck <命令> --help”查看各命令的选项。各选项也可写在当前目录或上级目录的 plancheck.ini 中（见 man plancheck）。\n",
-              "\n  --help, --version (version, revision, bundled rulesets), --print-config (effective settings and their source)\n\n"
+              "\n  --help, --version (version, revision, allocator, bundled rulesets), --print-config (effective settings and their source)\n\n"
               "Run 'plancheck <command> --help' for a command's options. Any long option may also be set in plancheck.ini\n"
               "in the current folder or a parent (see man plancheck).\n");
     return out.str();

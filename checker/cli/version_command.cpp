@@ -1,9 +1,11 @@
-// `plancheck --version`: the version, the commit it was built from, and the bundled rulesets with their dates.
+// `plancheck --version`: the version, the commit it was built from, the allocator, and the bundled rulesets with
+// their dates.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <iostream>
 
+#include "cli/allocator.hpp"
 #include "cli/commands.hpp"
 #include "cli/data_dir.hpp"
 #include "cli/ruleset_source.hpp"
@@ -36,6 +38,9 @@ int run_version(const Options& o) {
   const bool en = o.lang == Lang::En;
   std::cout << "plancheck " << PLANCHECK_VERSION << '\n'
             << (en ? "revision: " : "构建自提交：") << PLANCHECK_GIT_REVISION << '\n';
+  const AllocatorInUse allocator = allocator_in_use();
+  std::cout << (en ? "allocator: " : "内存分配器：")
+            << (allocator.mimalloc ? "mimalloc " + allocator.version : (en ? "the C library's malloc" : "C 库 malloc")) << '\n';
   const std::string data_dir = resolve_data_dir(o.data_dir);
   Result<batch::Rulesets> rulesets = load_bundled_rulesets(data_dir);
   if (!rulesets) return report_tool_error(rulesets.error(), o.lang);

@@ -60,6 +60,22 @@ TEST(Cli, VersionPrintsVersionRevisionAndTheBundledRulesetsWithTheirDates) {
   EXPECT_EQ(run_plancheck({"--version", "extra"}).code, 2);
 }
 
+// The allocator line is the process's own answer (is memory from malloc and new in mimalloc's heap?), so it
+// fails if the build links mimalloc but the C library's malloc still serves the allocations.
+TEST(Cli, VersionNamesTheAllocatorInUse) {
+  const Outcome en = run_plancheck({"--version", "--lang", "en", "--data-dir", PLANCHECK_SOURCE_DIR});
+  ASSERT_EQ(en.code, 0) << en.err;
+  const Outcome zh = run_plancheck({"--version", "--data-dir", PLANCHECK_SOURCE_DIR});
+  ASSERT_EQ(zh.code, 0) << zh.err;
+  if (PLANCHECK_EXPECT_MIMALLOC) {
+    EXPECT_NE(en.out.find("\nallocator: mimalloc 2."), std::string::npos) << en.out;
+    EXPECT_NE(zh.out.find("\n内存分配器：mimalloc 2."), std::string::npos) << zh.out;
+  } else {
+    EXPECT_NE(en.out.find("\nallocator: the C library's malloc\n"), std::string::npos) << en.out;
+    EXPECT_NE(zh.out.find("\n内存分配器：C 库 malloc\n"), std::string::npos) << zh.out;
+  }
+}
+
 TEST(Cli, RulesListNamesEveryStructureRuleInBothRulesets) {
   const Outcome run = run_with_data("rules", {"list"});
   ASSERT_EQ(run.code, 0) << run.err;
