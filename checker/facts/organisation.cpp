@@ -173,6 +173,23 @@ bool reported_to(std::string_view s, Span span, std::size_t sentence_end) {
   return false;
 }
 
+// org_detail::phase_of of a passage's section path, worked out again only when the path changes: a section's
+// passages come one after another.
+class SectionPhase {
+ public:
+  Phase of(const Passage& p) {
+    if (!phase_ || p.section_path != path_) {
+      path_ = p.section_path;
+      phase_ = org_detail::phase_of(path_);
+    }
+    return *phase_;
+  }
+
+ private:
+  std::string path_;
+  std::optional<Phase> phase_;
+};
+
 struct Builder {
   const Passages& passages;
   const BodyFacts& facts;
@@ -180,6 +197,7 @@ struct Builder {
   const PositionIndex positions;
   Organisation& org;
   std::vector<std::optional<std::size_t>> parent;  // from 下设
+  SectionPhase section_phase;
 
   void read_passage(std::size_t idx, std::vector<Flat>& flat);
   void read_heading(const Passage& heading, std::size_t group);
@@ -225,7 +243,7 @@ void Builder::read_passage(std::size_t idx, std::vector<Flat>& flat) {
   }
   spread_along_lists(p, flat, sets_up, task);
   const bool member_list = in_member_list(p);
-  const Phase phase = org_detail::phase_of(p.section_path);
+  const Phase phase = section_phase.of(p);
   SubBodyTracker sub_bodies(s);
   Span duty_sentence{1, 0};  // the last sentence looked at for duty words, and what it said
   bool duty_sentence_has = false;
@@ -293,7 +311,7 @@ Organisation build_organisation(const Passages& passages, const BodyFacts& facts
     for (std::size_t i : groups[g]) group_of[i] = g;
   }
   org.bodies.resize(groups.size());
-  Builder builder{passages, facts, group_of, PositionIndex(facts.positions), org, std::vector<std::optional<std::size_t>>(groups.size())};
+  Builder builder{passages, facts, group_of, PositionIndex(facts.positions), org, std::vector<std::optional<std::size_t>>(groups.size()), {}};
 
   // Every mention, passage by passage, so that lists of names can share what their sentence says.
   std::map<std::size_t, std::vector<Flat>> by_passage;
