@@ -14,6 +14,10 @@
 namespace plancheck::rules {
 namespace {
 
+// The rule compares sets of shingles, exactly, and reports only shares and matched sentences: no figure
+// depends on the hash values, so it takes the cheaper hash (the plan's and the reference texts' alike).
+constexpr text::ShingleHash kSentenceHash = text::ShingleHash::Rolling;
+
 // Splits a normalised line into sentences at 。！？； (full-width or folded to ASCII by NFKC).
 std::vector<facts::Span> split_sentences(std::string_view norm) {
   std::vector<facts::Span> out;
@@ -72,7 +76,7 @@ bool read_reference(const std::string& path, std::size_t document, CopiedParentP
     for (const facts::Span s : split_sentences(norm.text)) {
       ReferenceSentence sentence;
       const std::string_view piece(norm.text.data() + s.begin, s.end - s.begin);
-      sentence.shingles = text::shingles(piece, params.shingle_size);
+      sentence.shingles = text::shingles(piece, params.shingle_size, kSentenceHash);
       if (static_cast<int>(sentence.shingles.size()) < params.min_shingles) continue;
       const std::size_t from = norm.origin_of(s.begin);
       const std::size_t to = norm.origin_of(s.end);
@@ -167,7 +171,7 @@ void CopiedParentRule::check(const RuleContext& ctx, Reporter& out) const {
     if (!p.block) continue;  // headings are titles, not text that could be copied
     for (const facts::Span span : p.sentences) {
       const std::string_view piece(p.norm.text.data() + span.begin, span.end - span.begin);
-      text::shingles_into(piece, params_.shingle_size, mine);
+      text::shingles_into(piece, params_.shingle_size, mine, kSentenceHash);
       total += mine.size();
       if (static_cast<int>(mine.size()) < params_.min_shingles) continue;
       // Whether the sentence names another level: searched only where the answer is used.

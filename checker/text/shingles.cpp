@@ -36,8 +36,28 @@ std::uint64_t hash_window(const char32_t* cps, std::size_t n) {
   return h;
 }
 
+// The polynomial Σ cps[i]·P^(n−1−i) mod 2^64 of a window, finalised with its length.
+constexpr std::uint64_t kRollingBase = 0x100000001b3ULL;  // odd, so multiplying by it loses no bit
+
+std::uint64_t rolling_final(std::uint64_t poly, std::size_t n) { return mix(poly ^ (static_cast<std::uint64_t>(n) << 56)); }
+
+void add_rolling(const std::vector<char32_t>& window, std::size_t width, Shingles& out) {
+  if (window.size() < width) width = window.size();
+  std::uint64_t top = 1;  // P^(width−1): the weight of the character leaving the window
+  std::uint64_t poly = 0;
+  for (std::size_t i = 0; i < width; ++i) {
+    if (i > 0) top *= kRollingBase;
+    poly = poly * kRollingBase + window[i];
+  }
+  out.push_back(rolling_final(poly, width));
+  for (std::size_t i = width; i < window.size(); ++i) {
+    poly = (poly - window[i - width] * top) * kRollingBase + window[i];
+    out.push_back(rolling_final(poly, width));
+  }
+}
+
 // add_shingles() with the content characters gathered in `window` (cleared first).
-void add_shingles_via(std::string_view normalised, int k, Shingles& out, std::vector<char32_t>& window) {
+void add_shingles_via(std::string_view normalised, int k, Shingles& out, std::vector<char32_t>& window, ShingleHash hash) {
   const std::size_t width = k < 1 ? 1 : static_cast<std::size_t>(k);
   window.clear();
   window.reserve(normalised.size() / 3 + 1);
@@ -46,6 +66,10 @@ void add_shingles_via(std::string_view normalised, int k, Shingles& out, std::ve
     if (is_content(cp)) window.push_back(cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
   }
   if (window.empty()) return;
+  if (hash == ShingleHash::Rolling) {
+    add_rolling(window, width, out);
+    return;
+  }
   if (window.size() < width) {
     out.push_back(hash_window(window.data(), window.size()));
     return;
@@ -55,9 +79,9 @@ void add_shingles_via(std::string_view normalised, int k, Shingles& out, std::ve
 
 }  // namespace
 
-void add_shingles(std::string_view normalised, int k, Shingles& out) {
+void add_shingles(std::string_view normalised, int k, Shingles& out, ShingleHash hash) {
   std::vector<char32_t> window;
-  add_shingles_via(normalised, k, out, window);
+  add_shingles_via(normalised, k, out, window, hash);
 }
 
 void finish_shingles(Shingles& s) {
@@ -65,17 +89,17 @@ void finish_shingles(Shingles& s) {
   s.erase(std::unique(s.begin(), s.end()), s.end());
 }
 
-Shingles shingles(std::string_view normalised, int k) {
+Shingles shingles(std::string_view normalised, int k, ShingleHash hash) {
   Shingles s;
-  add_shingles(normalised, k, s);
+  add_shingles(normalised, k, s, hash);
   finish_shingles(s);
   return s;
 }
 
-void shingles_into(std::string_view normalised, int k, Shingles& out) {
+void shingles_into(std::string_view normalised, int k, Shingles& out, ShingleHash hash) {
   thread_local std::vector<char32_t> window;
   out.clear();
-  add_shingles_via(normalised, k, out, window);
+  add_shingles_via(normalised, k, out, window, hash);
   finish_shingles(out);
 }
 

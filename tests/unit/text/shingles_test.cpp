@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "text/normalize.hpp"
+#include "text/utf8.hpp"
 
 namespace plancheck::text {
 namespace {
@@ -34,6 +35,52 @@ TEST(Shingles, IntoAReusedBufferEqualsAFreshSet) {
   shingles_into("第一句很长很长很长很长", 5, reused);
   shingles_into("短", 5, reused);
   EXPECT_EQ(reused.size(), 1U);
+}
+
+// The rolling hash updated window by window gives each window the hash it has on its own: the set of a
+// text is the union of the sets of its windows, at any offset, for any width, and after skipped punctuation.
+TEST(Shingles, RollingHashOfEveryWindowEqualsTheWindowAlone) {
+  const std::vector<std::u32string> texts = {U"各省区市网信部门负责本地区网络安全事件的应对工作", U"OA系统Version2应急办",
+                                             U"哈哈哈哈哈哈哈", U"本单位网络安全领导小组统一领导本单位应急工作"};
+  for (const std::u32string& t : texts) {
+    for (int k : {1, 2, 3, 5, 8}) {
+      if (static_cast<std::size_t>(k) > t.size()) continue;  // one shingle of all of it: tested below
+      std::string utf8;
+      Shingles windows;
+      for (std::size_t i = 0; i < t.size(); ++i) {
+        append_utf8(utf8, t[i]);
+        if (i % 3 == 1) utf8 += "，";  // skipped: not content
+        if (i + static_cast<std::size_t>(k) > t.size()) continue;
+        std::string window;
+        for (std::size_t j = i; j < i + static_cast<std::size_t>(k); ++j) append_utf8(window, t[j]);
+        const Shingles alone = shingles(window, k, ShingleHash::Rolling);
+        ASSERT_EQ(alone.size(), 1U);
+        windows.push_back(alone.front());
+      }
+      finish_shingles(windows);
+      EXPECT_EQ(shingles(utf8, k, ShingleHash::Rolling), windows) << utf8 << " k=" << k;
+    }
+  }
+  // Shorter than k: one shingle of all of it, the one a window of its own length gives (as with the chained
+  // hash); and the two kinds of hash differ.
+  EXPECT_EQ(shingles("本单", 5, ShingleHash::Rolling).size(), 1U);
+  EXPECT_EQ(shingles("本单", 5, ShingleHash::Rolling), shingles("本单", 2, ShingleHash::Rolling));
+  EXPECT_EQ(shingles("本单", 5), shingles("本单", 2));
+  EXPECT_NE(shingles("本单", 5, ShingleHash::Rolling), shingles("本单", 5));
+  EXPECT_NE(shingles("本单位应当立即报告", 5, ShingleHash::Rolling), shingles("本单位应当立即报告", 5));
+}
+
+// Moved to another place in another text, a run of k characters keeps its rolling hash: the one window
+// 甲乙丙丁戊 the two texts share is the one shingle their sets share.
+TEST(Shingles, RollingHashIsTheSameAtAnyOffset) {
+  const Shingles a = shingles("甲乙丙丁戊己庚", 5, ShingleHash::Rolling);
+  const Shingles b = shingles("己庚辛甲乙丙丁戊", 5, ShingleHash::Rolling);
+  ASSERT_EQ(a.size(), 3U);
+  ASSERT_EQ(b.size(), 4U);
+  EXPECT_DOUBLE_EQ(containment(a, b), 1.0 / 3.0);
+  Shingles reused;
+  shingles_into("己庚辛甲乙丙丁戊", 5, reused, ShingleHash::Rolling);
+  EXPECT_EQ(reused, b);
 }
 
 TEST(Shingles, JaccardAndContainmentAreExact) {
