@@ -9,11 +9,12 @@
 
 #include "facts/bodies.hpp"
 #include "facts/passages.hpp"
+#include "text/search.hpp"
 
 namespace plancheck::facts::body_detail {
 
 bool starts_with(std::string_view s, std::size_t pos, std::string_view w);
-bool ends_with_at(std::string_view s, std::size_t end, std::string_view w);
+using text::ends_with_at;
 
 // A body's name found in a passage, before it is told apart from the other bodies.
 struct RawMention {

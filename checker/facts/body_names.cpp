@@ -142,12 +142,6 @@ bool generic_word_end(std::string_view s, const Span& suffix) {
 
 bool starts_with(std::string_view s, std::size_t pos, std::string_view w) { return s.compare(pos, w.size(), w) == 0; }
 
-bool ends_with_at(std::string_view s, std::size_t end, std::string_view w) {
-  // The last bytes first: name_start tries every stop word at every position, and they rarely agree.
-  if (w.empty()) return true;
-  return end >= w.size() && end <= s.size() && s[end - 1] == w.back() && s.compare(end - w.size(), w.size(), w) == 0;
-}
-
 std::optional<std::string> alias_after(std::string_view s, std::size_t end) {
   for (std::string_view open : {"(以下简称", "（以下简称"}) {
     if (!starts_with(s, end, open)) continue;

@@ -146,9 +146,7 @@ class SubBodyTracker {
   std::pair<std::size_t, std::size_t> at_sub_{kNone, kNone};
 };
 
-bool ends_with_at(std::string_view s, std::size_t end, std::string_view w) {
-  return end >= w.size() && s.compare(end - w.size(), w.size(), w) == 0;
-}
+using text::ends_with_at;
 
 // The verb of a report: 报告, 报送, 汇报, 上报, 通报, 请示.
 bool report_verb_at(std::string_view s, std::size_t at) {

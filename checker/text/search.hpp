@@ -14,6 +14,14 @@ namespace plancheck::text {
 // both agree.
 std::size_t find_text(std::string_view hay, std::string_view needle, std::size_t from = 0);
 
+// True when the bytes of `s` just before byte `end` are `w` (an empty `w` always is; a non-empty one is not
+// when `end` lies past the end of `s`). The last bytes are compared first: callers try many words at every
+// position, and they rarely agree there.
+inline bool ends_with_at(std::string_view s, std::size_t end, std::string_view w) {
+  if (w.empty()) return true;
+  return end >= w.size() && end <= s.size() && s[end - 1] == w.back() && s.compare(end - w.size(), w.size(), w) == 0;
+}
+
 // True when `needle` occurs in `hay`.
 inline bool contains_text(std::string_view hay, std::string_view needle) {
   return find_text(hay, needle) != std::string_view::npos;

@@ -59,3 +59,23 @@ TEST(FindsText, AgreesWithStringViewFindOnRandomText) {
 
 }  // namespace
 }  // namespace plancheck::text
+
+namespace plancheck::text {
+namespace {
+
+TEST(EndsWithAt, TheBytesJustBeforeEnd) {
+  const std::string_view s = "向领导小组报告";
+  EXPECT_TRUE(ends_with_at(s, 3, "向"));
+  EXPECT_TRUE(ends_with_at(s, s.size(), "报告"));
+  EXPECT_TRUE(ends_with_at(s, s.size(), s));
+  EXPECT_FALSE(ends_with_at(s, s.size(), "布告"));      // the same last character is not enough
+  EXPECT_FALSE(ends_with_at(s, s.size(), "汇报"));
+  EXPECT_FALSE(ends_with_at(s, 3, "小组"));             // longer than what lies before `end`
+  EXPECT_FALSE(ends_with_at(s, s.size() + 3, "报告"));  // past the end
+  EXPECT_FALSE(ends_with_at("", 0, "向"));
+  EXPECT_TRUE(ends_with_at(s, 0, ""));
+  EXPECT_TRUE(ends_with_at(s, s.size() + 1, ""));
+}
+
+}  // namespace
+}  // namespace plancheck::text
