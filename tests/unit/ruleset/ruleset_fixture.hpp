@@ -1,9 +1,14 @@
 // Test helpers: temporary ruleset files and a complete minimal section rule to build broken variants from.
 #pragma once
 
+#include <stdlib.h>  // mkdtemp
+
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
 #include <string>
 
 #include "core/tool_error.hpp"
@@ -17,13 +22,15 @@ inline std::string data_dir() {
   return env ? env : PLANCHECK_SOURCE_DIR;
 }
 
-// A scratch folder per test, removed at the end.
+// A scratch folder per test, removed at the end. mkdtemp makes a new folder of its own: CTest runs the tests
+// of one fixture in parallel processes, and a name made from the object's address was the same in two of them
+// under AddressSanitizer (whose heap layout repeats), so one test removed the other's files.
 class TempDir {
  public:
-  explicit TempDir(const std::string& name)
-      : path_(std::filesystem::temp_directory_path() / ("plancheck-ruleset-" + name + "-" +
-                                                        std::to_string(reinterpret_cast<std::uintptr_t>(this)))) {
-    std::filesystem::create_directories(path_);
+  explicit TempDir(const std::string& name) {
+    std::string pattern = (std::filesystem::temp_directory_path() / ("plancheck-ruleset-" + name + "-XXXXXX")).string();
+    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp " + pattern + ": " + std::strerror(errno));
+    path_ = pattern;
   }
   ~TempDir() {
     std::error_code ec;
