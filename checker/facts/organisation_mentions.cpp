@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "facts/name_words.hpp"
 #include "facts/own_organisation_detail.hpp"
 #include "text/literal_index.hpp"
 #include "text/utf8.hpp"
@@ -40,21 +41,6 @@ bool ends_with(std::u32string_view s, std::size_t end, std::u32string_view w) {
   return end >= w.size() && s.compare(end - w.size(), w.size(), w) == 0;
 }
 
-// Words organisations' names end with. Strong ones name an organisation on their own (宏达机械有限公司);
-// the others only after a place name (滨江市卫生健康委员会, 江川省通信管理局), since 信息部, 科技处 or 网络中心
-// are departments of any organisation.
-const std::vector<std::u32string>& strong_units() {
-  static const std::vector<std::u32string> w = {
-      U"股份有限公司", U"有限责任公司", U"有限公司", U"分公司", U"公司", U"集团", U"银行", U"分行", U"支行",
-      U"医院", U"卫生院", U"大学", U"学院", U"学校", U"中学", U"小学", U"研究院", U"研究所", U"人民政府",
-      U"管委会", U"管理委员会"};
-  return w;
-}
-const std::vector<std::u32string>& place_units() {
-  static const std::vector<std::u32string> w = {
-      U"委员会", U"办公室", U"中心", U"局", U"委", U"厅", U"办", U"署", U"站", U"院", U"所", U"党工委", U"政府"};
-  return w;
-}
 // Words that end a place name.
 bool is_place_char(char32_t cp) { return cp == U'省' || cp == U'市' || cp == U'县' || cp == U'区' || cp == U'州' || cp == U'旗'; }
 
@@ -103,17 +89,6 @@ using namespace own_detail;
 
 // Code points an organisation's name has at most (中国工商银行股份有限公司滨江市分行营业部 has 19).
 constexpr std::size_t kMaxNameLength = 32;
-
-// Verbs and function words a name never contains: it starts after the last of them.
-const std::vector<std::u32string>& cut_words() {
-  static const std::vector<std::u32string> w = {
-      U"适用于", U"适用", U"负责", U"组织", U"协调", U"成立", U"设立", U"组建", U"根据", U"按照", U"依据", U"作为",
-      U"隶属", U"属于", U"坚持", U"报告", U"提高", U"规范", U"健全", U"建立", U"加强", U"做好", U"维护",
-      U"确保", U"指导", U"督促", U"要求", U"开展", U"实施", U"制定", U"落实", U"统筹", U"推进",
-      U"完善", U"提升", U"通知", U"协助", U"配合", U"联系", U"委托", U"会同", U"包括", U"涉及", U"所在", U"简称", U"下属", U"所属", U"直属", U"控股",
-      U"由", U"于", U"对", U"向", U"在", U"为", U"是", U"与", U"及", U"或", U"的", U"将", U"请", U"报", U"等"};
-  return w;
-}
 
 // A name's own part made only of these says what kind of body it is, not which one (有关单位, 上级公司,
 // 网络安全服务公司, 各医院).
@@ -173,32 +148,23 @@ const std::vector<std::u32string>& plan_words() {
   return w;
 }
 
-// The unit words and cut words in one Hyperscan index, so a text is read once for all of them.
+// The unit words and cut words in one Hyperscan index, so a text is read once for all of them. The index
+// is loaded from the database compiled at build time (name_words.hpp); it is compiled here only when that
+// cannot be used (another Hyperscan version than the build's).
 struct NameWords {
-  enum Kind : std::uint8_t { Strong = 1, Place = 2, Cut = 4 };
   std::unique_ptr<text::LiteralIndex> index;
-  std::vector<std::uint8_t> kinds;   // per literal id: which lists hold it
+  std::vector<std::uint8_t> kinds;   // per literal id: which lists hold it (NameWordList::Kind)
   std::vector<std::uint8_t> length;  // per literal id: its code points
 };
 
 const NameWords& name_words() {
   static const NameWords words = [] {
+    NameWordList list = name_word_list();
     NameWords w;
-    std::vector<std::string> literals;
-    std::vector<std::uint8_t> kinds;
-    const auto add = [&](const std::vector<std::u32string>& list, std::uint8_t kind) {
-      for (const std::u32string& word : list) {
-        literals.push_back(utf8(word));
-        kinds.push_back(kind);
-        w.length.push_back(static_cast<std::uint8_t>(word.size()));
-      }
-    };
-    add(strong_units(), NameWords::Strong);
-    add(place_units(), NameWords::Place);
-    add(cut_words(), NameWords::Cut);
-    w.kinds.assign(literals.size(), 0);
-    w.index = std::make_unique<text::LiteralIndex>(literals);
-    for (std::uint32_t i = 0; i < kinds.size(); ++i) w.kinds[w.index->id_of(w.index->literal(i))] |= kinds[i];
+    w.length = std::move(list.length);
+    w.index = std::make_unique<text::LiteralIndex>(std::move(list.literals), saved_name_words());
+    w.kinds.assign(w.index->size(), 0);
+    for (std::uint32_t i = 0; i < list.kinds.size(); ++i) w.kinds[w.index->id_of(w.index->literal(i))] |= list.kinds[i];
     return w;
   }();
   return words;
@@ -220,9 +186,9 @@ void word_ends(const std::vector<text::LiteralHit>& hits, const CodePoints& cp, 
     const auto e = static_cast<std::size_t>(std::lower_bound(cp.at.begin(), cp.at.end(), h.end) - cp.at.begin());
     const std::uint8_t len = words.length[h.id];
     const std::uint8_t kind = words.kinds[h.id];
-    if (kind & NameWords::Strong) out.strong[e] = std::max(out.strong[e], len);
-    if (kind & NameWords::Place) out.place[e] = std::max(out.place[e], len);
-    if (kind & NameWords::Cut) out.cut[e] = std::max(out.cut[e], len);
+    if (kind & NameWordList::Strong) out.strong[e] = std::max(out.strong[e], len);
+    if (kind & NameWordList::Place) out.place[e] = std::max(out.place[e], len);
+    if (kind & NameWordList::Cut) out.cut[e] = std::max(out.cut[e], len);
   }
 }
 
@@ -235,7 +201,7 @@ std::vector<Span> organisation_mentions(std::string_view norm) {
   const NameWords& words = name_words();
   words.index->scan(norm, hits);
   const bool has_unit = std::any_of(hits.begin(), hits.end(), [&](const text::LiteralHit& h) {
-    return (words.kinds[h.id] & (NameWords::Strong | NameWords::Place)) != 0;
+    return (words.kinds[h.id] & (NameWordList::Strong | NameWordList::Place)) != 0;
   });
   if (!has_unit) return {};
   thread_local CodePoints cp;

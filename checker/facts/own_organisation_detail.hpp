@@ -23,10 +23,6 @@ std::u32string u32(std::string_view s);
 std::string utf8(const std::u32string& s);
 bool ends_with(std::u32string_view s, std::size_t end, std::u32string_view w);
 
-// Words organisations' names end with: strong_units() name an organisation on their own (宏达机械有限公司),
-// place_units() only after a place name (滨江市卫生健康委员会).
-const std::vector<std::u32string>& strong_units();
-const std::vector<std::u32string>& place_units();
 // Characters that end a place name (省, 市, 县, 区, 州, 旗).
 bool is_place_char(char32_t cp);
 // The longest unit word `name` ends with (at `end`) among `units` (0 when none).

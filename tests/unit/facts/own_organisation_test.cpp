@@ -2,8 +2,10 @@
 // names a text mentions, with the forms a name is also written in.
 #include <gtest/gtest.h>
 
+#include "facts/name_words.hpp"
 #include "facts/own_organisation.hpp"
 #include "plan_builder.hpp"
+#include "text/literal_index.hpp"
 #include "text/normalize.hpp"
 
 namespace plancheck::facts {
@@ -86,6 +88,26 @@ TEST(OrganisationMentions, GenericBodiesDepartmentsAndTitlesAreNotNames) {
   for (const char* text : {"本公司信息部负责。", "报告上级公司和有关单位。", "各医院、各学校做好防范。", "科技部负责解释。",
                            "与网络安全服务公司签订协议。", "依据《滨江市人民医院网络安全管理办法》执行。", "提高本分行应对能力。"}) {
     EXPECT_TRUE(mentions(text).empty()) << text << ": " << (mentions(text).empty() ? "" : mentions(text).front());
+  }
+}
+
+// The name words' database compiled at build time is of today's words and runs here, so no check compiles
+// it; and it finds what one compiled now finds.
+TEST(OrganisationMentions, TheNameWordsDatabaseFromTheBuildIsUsed) {
+  const std::vector<std::string> words = own_detail::name_word_list().literals;
+  const text::LiteralIndex saved(words, own_detail::saved_name_words());
+  EXPECT_TRUE(saved.loaded());
+  const text::LiteralIndex compiled(words);
+  std::vector<text::LiteralHit> a, b;
+  const std::string text = text::normalized("由滨江市通信管理局负责，协调宏达股份有限公司和市卫生健康委员会办公室");
+  saved.scan(text, a);
+  compiled.scan(text, b);
+  ASSERT_EQ(a.size(), b.size());
+  EXPECT_GT(a.size(), 8U);
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].begin, b[i].begin);
+    EXPECT_EQ(a[i].end, b[i].end);
+    EXPECT_EQ(a[i].id, b[i].id);
   }
 }
 

@@ -100,5 +100,56 @@ TEST(LiteralIndex, AgreesWithBruteForceOnRandomText) {
   EXPECT_EQ(show(hits), show(brute_force(words, texts[5])));
 }
 
+// A database saved (compiled for any x86-64 CPU) and loaded again finds exactly what brute force finds.
+TEST(LiteralIndex, ASavedDatabaseLoadsAndFindsTheSame) {
+  const std::vector<std::string> words = {"有限公司", "公司", "", "局", "公司", "ab", "b"};
+  const LiteralIndex compiled(words, LiteralIndex::Target::AnyX86);
+  EXPECT_FALSE(compiled.loaded());
+  const std::string saved = compiled.save();
+  ASSERT_FALSE(saved.empty());
+  const LiteralIndex loaded(words, saved);
+  EXPECT_TRUE(loaded.loaded());
+  EXPECT_EQ(loaded.id_of("公司"), 1U);
+  EXPECT_EQ(loaded.id_of(""), loaded.size());
+  std::vector<LiteralHit> hits;
+  for (const std::string text : {"宏达有限公司市局", "abb公司ab", "", "无"}) {
+    loaded.scan(text, hits);
+    EXPECT_EQ(show(hits), show(brute_force(words, text))) << text;
+  }
+  // Saved again, the loaded index gives the same bytes.
+  EXPECT_EQ(loaded.save(), saved);
+}
+
+// A saved database is never used for other words, nor when damaged: the index is compiled instead, and
+// still finds what brute force finds.
+TEST(LiteralIndex, ASavedDatabaseOfOtherWordsOrDamagedIsNotUsed) {
+  const std::vector<std::string> words = {"有限公司", "公司", "局"};
+  const std::string saved = LiteralIndex(words, LiteralIndex::Target::AnyX86).save();
+  std::vector<std::string> other = words;
+  other[2] = "厅";  // the same count and lengths, other bytes
+  std::vector<std::string> reordered = {"公司", "有限公司", "局"};
+  std::string truncated = saved.substr(0, saved.size() - 1);
+  std::string wrong_mark = saved;
+  wrong_mark[0] = 'X';
+  std::string damaged_header = saved;
+  damaged_header[10] = static_cast<char>(damaged_header[10] ^ 1);
+  const struct {
+    const char* what;
+    const std::vector<std::string>& literals;
+    std::string_view bytes;
+  } cases[] = {{"other words", other, saved},        {"other order", reordered, saved},
+               {"truncated", words, truncated},      {"wrong mark", words, wrong_mark},
+               {"damaged fingerprint", words, damaged_header}, {"nothing", words, ""},
+               {"the header alone", words, std::string_view(saved).substr(0, 16)}};
+  for (const auto& c : cases) {
+    const LiteralIndex index(c.literals, c.bytes);
+    EXPECT_FALSE(index.loaded()) << c.what;
+    std::vector<LiteralHit> hits;
+    index.scan("滨江市局和宏达有限公司厅", hits);
+    EXPECT_EQ(show(hits), show(brute_force(c.literals, "滨江市局和宏达有限公司厅"))) << c.what;
+  }
+  EXPECT_EQ(LiteralIndex({"", ""}).save(), "");
+}
+
 }  // namespace
 }  // namespace plancheck::text

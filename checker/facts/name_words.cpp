@@ -1,0 +1,52 @@
+// The words organisations' names are recognised by (name_words.hpp).
+#include "facts/name_words.hpp"
+
+#include "text/utf8.hpp"
+
+namespace plancheck::facts::own_detail {
+
+// Words organisations' names end with. Strong ones name an organisation on their own (宏达机械有限公司);
+// the others only after a place name (滨江市卫生健康委员会, 江川省通信管理局), since 信息部, 科技处 or 网络中心
+// are departments of any organisation.
+const std::vector<std::u32string>& strong_units() {
+  static const std::vector<std::u32string> w = {
+      U"股份有限公司", U"有限责任公司", U"有限公司", U"分公司", U"公司", U"集团", U"银行", U"分行", U"支行",
+      U"医院", U"卫生院", U"大学", U"学院", U"学校", U"中学", U"小学", U"研究院", U"研究所", U"人民政府",
+      U"管委会", U"管理委员会"};
+  return w;
+}
+const std::vector<std::u32string>& place_units() {
+  static const std::vector<std::u32string> w = {
+      U"委员会", U"办公室", U"中心", U"局", U"委", U"厅", U"办", U"署", U"站", U"院", U"所", U"党工委", U"政府"};
+  return w;
+}
+
+// Verbs and function words a name never contains: it starts after the last of them.
+const std::vector<std::u32string>& cut_words() {
+  static const std::vector<std::u32string> w = {
+      U"适用于", U"适用", U"负责", U"组织", U"协调", U"成立", U"设立", U"组建", U"根据", U"按照", U"依据", U"作为",
+      U"隶属", U"属于", U"坚持", U"报告", U"提高", U"规范", U"健全", U"建立", U"加强", U"做好", U"维护",
+      U"确保", U"指导", U"督促", U"要求", U"开展", U"实施", U"制定", U"落实", U"统筹", U"推进",
+      U"完善", U"提升", U"通知", U"协助", U"配合", U"联系", U"委托", U"会同", U"包括", U"涉及", U"所在", U"简称", U"下属", U"所属", U"直属", U"控股",
+      U"由", U"于", U"对", U"向", U"在", U"为", U"是", U"与", U"及", U"或", U"的", U"将", U"请", U"报", U"等"};
+  return w;
+}
+
+NameWordList name_word_list() {
+  NameWordList out;
+  const auto add = [&out](const std::vector<std::u32string>& list, NameWordList::Kind kind) {
+    for (const std::u32string& word : list) {
+      std::string literal;
+      for (const char32_t cp : word) text::append_utf8(literal, cp);
+      out.literals.push_back(std::move(literal));
+      out.kinds.push_back(kind);
+      out.length.push_back(static_cast<std::uint8_t>(word.size()));
+    }
+  };
+  add(strong_units(), NameWordList::Strong);
+  add(place_units(), NameWordList::Place);
+  add(cut_words(), NameWordList::Cut);
+  return out;
+}
+
+}  // namespace plancheck::facts::own_detail
