@@ -7,11 +7,21 @@
 
 namespace plancheck::cli {
 
-Result<batch::Rulesets> load_rulesets(const std::vector<std::string>& ids_or_paths, const std::string& data_dir) {
-  const std::vector<std::string> selected =
-      ids_or_paths.empty() ? std::vector<std::string>{"cn-national-2017"} : ids_or_paths;
+namespace {
+
+// The options to load rulesets of `data_dir` with, the schema compiled once for all of them.
+Result<ruleset::LoadOptions> load_options(const std::string& data_dir) {
   ruleset::LoadOptions options;
   options.data_dir = data_dir;
+  auto schema = ruleset::load_ruleset_schema(data_dir);
+  if (!schema) return schema.error();
+  options.schema = schema.take();
+  return options;
+}
+
+Result<batch::Rulesets> load_with(const std::vector<std::string>& ids_or_paths, const ruleset::LoadOptions& options) {
+  const std::vector<std::string> selected =
+      ids_or_paths.empty() ? std::vector<std::string>{"cn-national-2017"} : ids_or_paths;
   batch::Rulesets out;
   for (const std::string& id : selected) {
     Result<ruleset::Ruleset> loaded = ruleset::load_ruleset(id, options);
@@ -23,14 +33,27 @@ Result<batch::Rulesets> load_rulesets(const std::vector<std::string>& ids_or_pat
   return out;
 }
 
+}  // namespace
+
+Result<batch::Rulesets> load_rulesets(const std::vector<std::string>& ids_or_paths, const std::string& data_dir) {
+  const Result<ruleset::LoadOptions> options = load_options(data_dir);
+  if (!options) return options.error();
+  return load_with(ids_or_paths, options.value());
+}
+
 Result<batch::Rulesets> select_rulesets(const std::vector<std::string>& ids_or_paths, const std::string& data_dir,
                                         const std::string& as_of, bool exact) {
-  Result<batch::Rulesets> selected = load_rulesets(ids_or_paths, data_dir);
+  const Result<ruleset::LoadOptions> options = load_options(data_dir);
+  if (!options) return options.error();
+  Result<batch::Rulesets> selected = load_with(ids_or_paths, options.value());
   if (!selected || exact) return selected;
   for (const std::string& id : ruleset::list_bundled_rulesets(data_dir)) {
     const bool named = std::any_of(selected.value().begin(), selected.value().end(), [&](const auto& rs) { return rs->id == id; });
     if (named) continue;
-    Result<batch::Rulesets> bundled = load_rulesets({id}, data_dir);
+    // A ruleset that says it is no supplement is not loaded at all (cn-miit-2017 is two files and a
+    // reference plan); one that cannot be read is, so that its error is reported as before.
+    if (ruleset::peek_supplement(id, data_dir) == false) continue;
+    Result<batch::Rulesets> bundled = load_with({id}, options.value());
     if (!bundled) return bundled.error();
     const auto& rs = bundled.value().front();
     if (rs->supplement && in_force(as_of, rs->effective_from, rs->effective_until)) selected.value().push_back(rs);

@@ -143,15 +143,25 @@ Result<Ruleset> merge_chain(const std::vector<RulesetFile>& chain) {
 
 }  // namespace
 
+Result<std::shared_ptr<const xml::Schema>> load_ruleset_schema(const std::string& data_dir) {
+  auto loaded = xml::Schema::load((fs::path(data_dir) / "schemas" / "ruleset.xsd").string());
+  if (!loaded.ok()) {
+    ToolError e = loaded.error();
+    e.kind = ErrorKind::Ruleset;
+    return e;
+  }
+  return loaded;
+}
+
+std::optional<bool> peek_supplement(const std::string& id_or_path, const std::string& data_dir) {
+  return peek_supplement(resolve(id_or_path, "", data_dir));
+}
+
 Result<Ruleset> load_ruleset(const std::string& id_or_path, const LoadOptions& options) {
   std::shared_ptr<const xml::Schema> schema = options.schema;
   if (!schema) {
-    auto loaded = xml::Schema::load((fs::path(options.data_dir) / "schemas" / "ruleset.xsd").string());
-    if (!loaded.ok()) {
-      ToolError e = loaded.error();
-      e.kind = ErrorKind::Ruleset;
-      return e;
-    }
+    auto loaded = load_ruleset_schema(options.data_dir);
+    if (!loaded.ok()) return loaded.error();
     schema = loaded.take();
   }
   const std::string path = resolve(id_or_path, "", options.data_dir);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,15 @@ struct LoadOptions {
 // Every problem — unreadable, invalid, an extends cycle, an incomplete rule — is an ErrorKind::Ruleset
 // error naming file and line. Rules come back sorted by id.
 Result<Ruleset> load_ruleset(const std::string& id_or_path, const LoadOptions& options);
+
+// The compiled <data_dir>/schemas/ruleset.xsd, to load many rulesets with one (LoadOptions::schema).
+// Its problems are ErrorKind::Ruleset errors, as load_ruleset's.
+Result<std::shared_ptr<const xml::Schema>> load_ruleset_schema(const std::string& data_dir);
+
+// Does the ruleset `id_or_path` (as load_ruleset resolves it) say supplement="true"? Read from that file
+// alone, without the schema check or its extends chain: nullopt when it cannot be read or parsed, which
+// load_ruleset reports.
+std::optional<bool> peek_supplement(const std::string& id_or_path, const std::string& data_dir);
 
 // Ids of the rulesets in <data_dir>/rulesets, sorted.
 std::vector<std::string> list_bundled_rulesets(const std::string& data_dir);

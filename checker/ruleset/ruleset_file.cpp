@@ -27,6 +27,9 @@ std::string text_of(const pugi::xml_node& node) {
   return trim(out);
 }
 
+// supplement="true" (or "1", the schema's other true) on the root element.
+bool is_supplement(const pugi::xml_node& root) { return root.attribute("supplement").as_bool(false); }
+
 std::vector<pugi::xml_node> elements(const pugi::xml_node& node) {
   std::vector<pugi::xml_node> out;
   for (const pugi::xml_node& c : node.children()) {
@@ -101,7 +104,7 @@ Result<RulesetFile> Reader::read(const pugi::xml_node& root) const {
   f.extends = root.attribute("extends").value();
   f.effective_from = root.attribute("effective-from").value();
   f.effective_until = root.attribute("effective-until").value();
-  f.supplement = root.attribute("supplement").as_bool(false);
+  f.supplement = is_supplement(root);
   if (!f.extends.empty()) f.extends_line = line_of(root);
   std::set<std::string> seen;
   for (const pugi::xml_node& c : elements(root)) {
@@ -209,6 +212,14 @@ LocalizedText localized(const Param& p) {
   t.en = attr("en");
   if (!p.value.empty()) (attr("lang") == "en" ? t.en : t.zh) = p.value;
   return t;
+}
+
+std::optional<bool> peek_supplement(const std::string& path) {
+  const Result<std::string> bytes = text::read_file_bytes(path);
+  if (!bytes) return std::nullopt;
+  pugi::xml_document doc;
+  if (!doc.load_buffer(bytes.value().data(), bytes.value().size(), pugi::parse_default, pugi::encoding_utf8)) return std::nullopt;
+  return is_supplement(doc.document_element());
 }
 
 Result<RulesetFile> read_ruleset_file(const std::string& path, const xml::Schema* schema) {

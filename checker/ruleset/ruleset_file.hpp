@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,11 @@ struct RulesetFile {
 // Reads, schema-checks (when `schema` is given) and parses one file. Every failure is an
 // ErrorKind::Ruleset error with the file and, where known, line and column.
 Result<RulesetFile> read_ruleset_file(const std::string& path, const xml::Schema* schema);
+
+// The file's supplement="…" as read_ruleset_file would read it, from a parse without the schema check:
+// nullopt when the file cannot be read or is not well-formed XML (read_ruleset_file then says why).
+// Cheap enough to decide whether a ruleset is worth loading.
+std::optional<bool> peek_supplement(const std::string& path);
 
 // A <title>, <remediation> or similar element: zh="…" en="…" attributes, or text in its lang="…".
 LocalizedText localized(const Param& p);

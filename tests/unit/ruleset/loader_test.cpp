@@ -80,6 +80,24 @@ TEST(LoadRuleset, ReadsTheDatesOfRulesetsAndRules) {
   EXPECT_TRUE(rules::compile(rs.value()).ok());
 }
 
+// The supplement flag read without the schema check is the one loading reads, for every bundled ruleset; a
+// file that is not XML has none.
+TEST(LoadRuleset, PeekingTheSupplementFlag) {
+  for (const std::string& id : ruleset::list_bundled_rulesets(data_dir())) {
+    const auto rs = ruleset::load_ruleset(id, {data_dir(), nullptr});
+    ASSERT_TRUE(rs.ok()) << id;
+    EXPECT_EQ(ruleset::peek_supplement(id, data_dir()), std::optional<bool>(rs.value().supplement)) << id;
+  }
+  EXPECT_EQ(ruleset::peek_supplement("cn-reporting-2025", data_dir()), std::optional<bool>(true));
+  EXPECT_EQ(ruleset::peek_supplement("cn-miit-2017", data_dir()), std::optional<bool>(false));
+  testing::TempDir dir("peek");
+  EXPECT_EQ(ruleset::peek_supplement(dir.write("a.xml", testing::ruleset_text("", " supplement=\"1\"")), ""), std::optional<bool>(true));
+  EXPECT_EQ(ruleset::peek_supplement(dir.write("b.xml", testing::ruleset_text("", " supplement=\"false\"")), ""), std::optional<bool>(false));
+  EXPECT_EQ(ruleset::peek_supplement(dir.write("c.xml", testing::ruleset_text("")), ""), std::optional<bool>(false));
+  EXPECT_EQ(ruleset::peek_supplement(dir.write("d.xml", "<ruleset supplement=\"true\""), ""), std::nullopt);
+  EXPECT_EQ(ruleset::peek_supplement((dir.path() / "none.xml").string(), ""), std::nullopt);
+}
+
 TEST(LoadRuleset, ExtendsOverridesAttributesAndParametersAndDisables) {
   testing::TempDir dir("extends");
   const std::string path = dir.write("mine.xml", testing::ruleset_text(

@@ -36,8 +36,11 @@ class TempDir {
     std::error_code ec;
     std::filesystem::remove_all(path_, ec);
   }
+  const std::filesystem::path& path() const { return path_; }
+  // Writes `file` (a path relative to the folder, whose folders are made) and returns its path.
   std::string write(const std::string& file, const std::string& text) const {
     const auto p = path_ / file;
+    std::filesystem::create_directories(p.parent_path());
     std::ofstream(p, std::ios::binary) << text;
     return p.string();
   }
