@@ -97,6 +97,16 @@ TEST_F(LimitsFolder, ALongLineIsNamedByItsLineWhateverTheLineEnds) {
     EXPECT_EQ(plans.at("b_line.txt")["error"]["line"], 6) << (eol == "\r" ? "CR" : "CRLF");
     EXPECT_EQ(check({"--max-line-length", "3000"}, 1).at("b_line.txt")["error"], nullptr);
   }
+  // All three in one file.
+  const std::vector<std::string> lines = {"某单位网络安全事件应急预案", "", "一、总则", "", "本预案适用于本单位。",
+                                          long_line(3000), "本预案自发布之日起施行。"};
+  const std::vector<std::string> ends = {"\r", "\r\n", "\n", "\r", "\r\n", "\n", "\r"};
+  std::string text;
+  for (std::size_t i = 0; i < lines.size(); ++i) text += lines[i] + ends[i];
+  write("b_line.txt", text);
+  const auto plans = check({"--max-line-length", "2000"});
+  expect_limit(plans, "b_line.txt", "max-line-length");
+  EXPECT_EQ(plans.at("b_line.txt")["error"]["line"], 6) << "mixed";
 }
 
 TEST_F(LimitsFolder, ALongSentenceIsAnErrorNamingTheLimit) {
