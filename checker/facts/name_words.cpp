@@ -36,9 +36,7 @@ NameWordList name_word_list() {
   NameWordList out;
   const auto add = [&out](const std::vector<std::u32string>& list, NameWordList::Kind kind) {
     for (const std::u32string& word : list) {
-      std::string literal;
-      for (const char32_t cp : word) text::append_utf8(literal, cp);
-      out.literals.push_back(std::move(literal));
+      out.literals.push_back(text::to_utf8(word));
       out.kinds.push_back(kind);
       out.length.push_back(static_cast<std::uint8_t>(word.size()));
     }

@@ -31,12 +31,6 @@ CodePoints decode(std::string_view s) {
 
 std::u32string u32(std::string_view s) { return decode(s).cps; }
 
-std::string utf8(const std::u32string& s) {
-  std::string out;
-  for (const char32_t cp : s) text::append_utf8(out, cp);
-  return out;
-}
-
 bool ends_with(std::u32string_view s, std::size_t end, std::u32string_view w) {
   return end >= w.size() && s.compare(end - w.size(), w.size(), w) == 0;
 }
@@ -78,7 +72,7 @@ std::string name_line(std::string_view norm) {
   static const std::vector<std::u32string> ministry = {U"部"};  // 工业和信息化部 signs with its name alone
   const std::size_t u = std::max({unit_length(name, name.size(), strong_units()), unit_length(name, name.size(), place_units()),
                                   unit_length(name, name.size(), ministry)});
-  return u > 0 && name.size() > u + 1 && name.size() <= 30 ? utf8(name) : std::string();
+  return u > 0 && name.size() > u + 1 && name.size() <= 30 ? text::to_utf8(name) : std::string();
 }
 
 }  // namespace own_detail
@@ -268,7 +262,7 @@ std::string organisation_in_title(std::string_view norm_title) {
   if (han < end && end != t.size()) return {};  // something other than a name before the plan words
   const std::u32string name = t.substr(0, han);
   const std::size_t u = std::max(unit_length(name, name.size(), strong_units()), unit_length(name, name.size(), place_units()));
-  if (name.size() >= 3 && (u > 0 || is_place_char(name.back()) || ends_with(name, name.size(), U"开发区"))) return utf8(name);
+  if (name.size() >= 3 && (u > 0 || is_place_char(name.back()) || ends_with(name, name.size(), U"开发区"))) return text::to_utf8(name);
   return {};
 }
 

@@ -20,7 +20,6 @@ CodePoints decode(std::string_view s);
 // The same into `out`, whose buffers are reused.
 void decode_into(std::string_view s, CodePoints& out);
 std::u32string u32(std::string_view s);
-std::string utf8(const std::u32string& s);
 bool ends_with(std::u32string_view s, std::size_t end, std::u32string_view w);
 
 // Characters that end a place name (省, 市, 县, 区, 州, 旗).

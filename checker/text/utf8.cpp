@@ -56,6 +56,13 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+std::string to_utf8(std::u32string_view s) {
+  std::string out;
+  out.reserve(s.size() * 3);
+  for (const char32_t cp : s) append_utf8(out, cp);
+  return out;
+}
+
 bool is_cjk(char32_t cp) {
   return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
          (cp >= 0x20000 && cp <= 0x323AF) || cp == 0x3007;

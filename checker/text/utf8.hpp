@@ -9,6 +9,8 @@
 namespace plancheck::text {
 
 void append_utf8(std::string& out, char32_t cp);
+// `s` encoded as UTF-8.
+std::string to_utf8(std::u32string_view s);
 
 bool is_cjk(char32_t cp);               // Han ideographs (incl. 〇) 
 bool is_cjk_punctuation(char32_t cp);   // 。，、；：？！“”‘’（）《》〔〕【】… and full-width forms

@@ -75,6 +75,11 @@ TEST(Utf8, RoundTripsThroughAppend) {
   }
 }
 
+TEST(Utf8, ToUtf8EncodesEveryWidth) {
+  EXPECT_EQ(to_utf8(U"a\u00E9应\U0001F600"), "a\xC3\xA9\xE5\xBA\x94\xF0\x9F\x98\x80");
+  EXPECT_EQ(to_utf8(U""), "");
+}
+
 TEST(Utf8, DisplayWidth) {
   EXPECT_EQ(display_width("abc"), 3);
   EXPECT_EQ(display_width("应急"), 4);
