@@ -58,17 +58,30 @@ std::size_t find_text(std::string_view hay, std::string_view needle, std::size_t
 #if defined(__SSE2__)
   const __m128i v1 = _mm_set1_epi8(b1);
   const __m128i v2 = _mm_set1_epi8(b2);
-  // A block tests starts i..i+15; its loads reach byte i + 15 + p.last, which must be inside `hay`.
-  while (i + 15 <= last_start) {
-    const __m128i h1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + i + p.first));
-    const __m128i h2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + i + p.last));
-    auto mask = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(h1, v1), _mm_cmpeq_epi8(h2, v2))));
-    while (mask != 0) {
+  // The starts start..start+15 at which both probe bytes agree, one bit each. The loads reach byte
+  // start + 15 + p.last, which must be inside `hay`.
+  const auto block = [&](std::size_t start) {
+    const __m128i h1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + start + p.first));
+    const __m128i h2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + start + p.last));
+    return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(h1, v1), _mm_cmpeq_epi8(h2, v2))));
+  };
+  const auto first_match = [&](std::size_t start, std::uint32_t mask) {
+    for (; mask != 0; mask &= mask - 1) {
       const auto bit = static_cast<std::size_t>(__builtin_ctz(mask));
-      if (matches_at(base + i + bit, needle)) return i + bit;
-      mask &= mask - 1;
+      if (matches_at(base + start + bit, needle)) return start + bit;
     }
+    return std::string_view::npos;
+  };
+  while (i + 15 <= last_start) {
+    if (const std::size_t at = first_match(i, block(i)); at != std::string_view::npos) return at;
     i += 16;
+  }
+  // Fewer than 16 starts are left. When the text holds a whole block before them, the block ending at the
+  // last start tests them, its starts before i masked off: most texts searched are a sentence long, and
+  // byte by byte these last starts cost as much as all the blocks before them.
+  if (i <= last_start && last_start >= 15) {
+    const std::size_t start = last_start - 15;
+    return first_match(start, block(start) & (~std::uint32_t{0} << (i - start)));
   }
 #endif
   for (; i <= last_start; ++i) {

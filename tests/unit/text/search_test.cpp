@@ -36,6 +36,9 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"InLongText", kLong, "应急响应", 0}, Case{"SecondInLongText", kLong, "应急响应", 41},
                       Case{"AbsentInLongText", kLong, "响应应急", 0},
                       Case{"ProbeBytesAgreeElsewhere", std::string(30, 'a') + "ab" + std::string(30, 'b'), "ab", 0},
+                      Case{"JustBeforeFromInTheLastBlock", std::string(20, 'x') + "ab" + std::string(5, 'c'), "ab", 21},
+                      Case{"AtFromInTheLastBlock", std::string(20, 'x') + "ab" + std::string(5, 'c'), "ab", 20},
+                      Case{"LastStartOfALongText", std::string(37, 'x') + "应急", "应急", 3},
                       Case{"FourByteCharacter", "a\xF0\x9F\x98\x80" "b", "\xF0\x9F\x98\x80", 0}),
     [](const auto& info) { return std::string(info.param.name); });
 
@@ -48,7 +51,7 @@ TEST(FindsText, AgreesWithStringViewFindOnRandomText) {
     for (std::size_t k = 0; k < pieces; ++k) s += alphabet[rng() % alphabet.size()];
     return s;
   };
-  for (int round = 0; round < 2000; ++round) {
+  for (int round = 0; round < 4000; ++round) {
     const std::string hay = random_text(rng() % 80);
     const std::string needle = random_text(1 + rng() % 3);
     const std::size_t from = hay.empty() ? 0 : rng() % (hay.size() + 2);
