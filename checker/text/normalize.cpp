@@ -19,10 +19,7 @@ bool is_ascii_space(unsigned char b) { return b == ' ' || (b >= 0x09 && b <= 0x0
 // no second pass.
 class Folder {
  public:
-  Folder(std::string_view in, const CharForms& forms) : in_(in), forms_(forms) {
-    out_.text.resize(in.size() + 16);
-    out_.origin.resize(in.size() + 16);
-  }
+  Folder(std::string_view in, const CharForms& forms) : in_(in), forms_(forms) { out_.text.resize(in.size() + 16); }
 
   NormalizedText run() {
     std::size_t pos = 0;
@@ -30,8 +27,7 @@ class Folder {
       pos = static_cast<unsigned char>(in_[pos]) < 0x80 ? ascii(pos) : non_ascii(pos);
     }
     out_.text.resize(size_);
-    out_.origin.resize(size_);
-    out_.origin.push_back(static_cast<std::uint32_t>(in_.size()));
+    out_.origin_runs.push_back({static_cast<std::uint32_t>(size_), static_cast<std::uint32_t>(in_.size()), 1});
     return std::move(out_);
   }
 
@@ -43,23 +39,35 @@ class Folder {
   }
 
   // The output is written through a pre-sized buffer rather than push_back: this loop is the hot path
-  // of the whole product. NFKC rarely expands (㍻ → 平成), so growth is the exception.
-  void put(const char* bytes, std::size_t n, std::size_t origin) {
-    if (size_ + n > out_.text.size()) {
-      out_.text.resize(2 * (size_ + n));
-      out_.origin.resize(2 * (size_ + n));
-    }
+  // of the whole product. NFKC rarely expands (㍻ → 平成), so growth is the exception. The bytes come from
+  // input characters of `width` bytes each from `origin` on, in step (NormalizedText::OriginRun); they
+  // continue the last run when that run has their width and its step reaches `origin` here.
+  void put(const char* bytes, std::size_t n, std::size_t origin, std::size_t width) {
+    if (n == 0) return;
+    if (size_ + n > out_.text.size()) out_.text.resize(2 * (size_ + n));
     std::memcpy(out_.text.data() + size_, bytes, n);
-    std::fill_n(out_.origin.data() + size_, n, static_cast<std::uint32_t>(origin));
+    std::vector<NormalizedText::OriginRun>& runs = out_.origin_runs;
+    if (runs.empty() || runs.back().width != width || runs.back().orig + (size_ - runs.back().norm) != origin) {
+      runs.push_back({static_cast<std::uint32_t>(size_), static_cast<std::uint32_t>(origin), static_cast<std::uint32_t>(width)});
+    }
     size_ += n;
   }
 
-  // Appends one visible character's normalised bytes, all mapped to `origin`; returns where they start.
-  std::size_t emit(std::string_view bytes, std::size_t origin, bool cjkish) {
-    if (pending_space_ && size_ > 0 && !prev_cjkish_ && !cjkish) put(" ", 1, space_origin_);
+  // Drops the output from `size` on (a starter re-normalised with the marks after it).
+  void truncate(std::size_t size) {
+    size_ = size;
+    std::vector<NormalizedText::OriginRun>& runs = out_.origin_runs;
+    while (!runs.empty() && runs.back().norm >= size_) runs.pop_back();
+  }
+
+  // Appends visible characters' normalised bytes; returns where they start. By default they are one
+  // character's, all mapped to `origin`; `width` 1 or 3 says they are characters of that many bytes copied
+  // as they are from `origin` on.
+  std::size_t emit(std::string_view bytes, std::size_t origin, bool cjkish, std::size_t width = 0) {
+    if (pending_space_ && size_ > 0 && !prev_cjkish_ && !cjkish) put(" ", 1, space_origin_, 1);
     pending_space_ = false;
     const std::size_t start = size_;
-    put(bytes.data(), bytes.size(), origin);
+    put(bytes.data(), bytes.size(), origin, width == 0 ? bytes.size() : width);
     prev_cjkish_ = cjkish;
     return start;
   }
@@ -88,8 +96,7 @@ class Folder {
            !is_ascii_space(static_cast<unsigned char>(in_[end]))) {
       ++end;
     }
-    const std::size_t start = emit(in_.substr(pos, end - pos), pos, false);
-    for (std::size_t i = 1; i < end - pos; ++i) out_.origin[start + i] = static_cast<std::uint32_t>(pos + i);
+    emit(in_.substr(pos, end - pos), pos, false, 1);
     remember_starter(end - 1, size_ - 1, false);
     return end;
   }
@@ -120,10 +127,7 @@ class Folder {
   std::size_t non_ascii(std::size_t pos) {
     const std::size_t run_end = plain_cjk_run(pos);
     if (run_end > pos) {
-      const std::size_t start = emit(in_.substr(pos, run_end - pos), pos, true);
-      for (std::size_t i = 3; i < run_end - pos; ++i) {
-        out_.origin[start + i] = static_cast<std::uint32_t>(pos + i - i % 3);
-      }
+      emit(in_.substr(pos, run_end - pos), pos, true, 3);
       remember_starter(run_end - 3, size_ - 3, true);
       return run_end;
     }
@@ -172,7 +176,7 @@ class Folder {
     if (starter_in_ != kNone) {
       from = starter_in_;
       cjkish = starter_cjkish_;
-      size_ = starter_out_;
+      truncate(starter_out_);
     }
     const std::size_t start = size_;
     emit_mixed(forms_.normalize_sequence(in_.substr(from, end - from)), from, cjkish);
@@ -193,6 +197,17 @@ class Folder {
 };
 
 }  // namespace
+
+std::size_t NormalizedText::origin_of(std::size_t norm_offset) const {
+  if (origin_runs.empty()) return 0;
+  const OriginRun& end = origin_runs.back();
+  if (norm_offset >= end.norm) return end.orig;
+  const auto after = std::upper_bound(origin_runs.begin(), origin_runs.end(), norm_offset,
+                                      [](std::size_t at, const OriginRun& r) { return at < r.norm; });
+  const OriginRun& run = *(after - 1);  // the first run starts at 0, so `after` is not the first
+  const std::size_t k = norm_offset - run.norm;
+  return run.orig + k - k % run.width;
+}
 
 NormalizedText normalize_for_matching(std::string_view utf8) {
   return Folder(utf8, CharForms::instance()).run();

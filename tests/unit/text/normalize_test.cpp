@@ -37,13 +37,17 @@ INSTANTIATE_TEST_SUITE_P(
 // Every byte of the output maps to the start of the input character that produced it.
 void expect_origin_consistent(std::string_view input) {
   const NormalizedText n = normalize_for_matching(input);
-  ASSERT_EQ(n.origin.size(), n.text.size() + 1);
-  EXPECT_EQ(n.origin.back(), input.size());
+  ASSERT_FALSE(n.origin_runs.empty());
+  EXPECT_EQ(n.origin_runs.front().norm, 0u);
+  EXPECT_EQ(n.origin_runs.back().norm, n.text.size());
+  EXPECT_EQ(n.origin_of(n.text.size()), input.size());
+  EXPECT_EQ(n.origin_of(n.text.size() + 5), input.size());
   for (std::size_t i = 0; i < n.text.size(); ++i) {
-    ASSERT_LT(n.origin[i], input.size());
-    EXPECT_NE(static_cast<unsigned char>(input[n.origin[i]]) & 0xC0, 0x80u) << "not a character start, byte " << i;
+    const std::size_t o = n.origin_of(i);
+    ASSERT_LT(o, input.size());
+    EXPECT_NE(static_cast<unsigned char>(input[o]) & 0xC0, 0x80u) << "not a character start, byte " << i;
     if (i > 0) {
-      EXPECT_GE(n.origin[i], n.origin[i - 1]);
+      EXPECT_GE(o, n.origin_of(i - 1));
     }
   }
 }
