@@ -59,7 +59,7 @@ std::size_t marker_length(const Block* block) {
   return end < t.size() ? end : 0;
 }
 
-void add(Passages& ps, Where where, const Section* section, const Block* block, const std::string& path,
+void add(Passages& ps, Where where, const Section* section, const Block* block, std::string_view path,
          const std::string& original) {
   Passage p;
   p.where = where;
@@ -90,11 +90,21 @@ void check_sentences(const Document& doc, const Passage& p) {
   }
 }
 
+// Headings and blocks of `sections` and all their subsections.
+std::size_t passage_count(const std::vector<Section>& sections) {
+  std::size_t n = 0;
+  for (const Section& s : sections) n += 1 + s.blocks.size() + passage_count(s.children);
+  return n;
+}
+
 }  // namespace
 
 Passages Passages::from(const Document& doc) {
   Passages ps;
-  auto add_checked = [&](Where where, const Section* section, const Block* block, const std::string& path,
+  // Reserved at its size: growing by doubling moved every passage and, at its peak, held the old array
+  // beside the new one.
+  ps.items.reserve(doc.front_matter.size() + doc.preamble.size() + passage_count(doc.sections));
+  auto add_checked = [&](Where where, const Section* section, const Block* block, std::string_view path,
                          const std::string& original) {
     add(ps, where, section, block, path, original);
     check_sentences(doc, ps.items.back());
@@ -102,8 +112,9 @@ Passages Passages::from(const Document& doc) {
   for (const Block& b : doc.front_matter) add_checked(Where::FrontMatter, nullptr, &b, "", b.text);
   for (const Block& b : doc.preamble) add_checked(Where::Preamble, nullptr, &b, "", b.text);
   for_each_section(doc.sections, [&](const Section& s, const std::string& path) {
-    add_checked(Where::Heading, &s, nullptr, path, s.title);
-    for (const Block& b : s.blocks) add_checked(Where::Body, &s, &b, path, b.text);
+    const std::string_view kept = ps.paths.emplace_back(path);
+    add_checked(Where::Heading, &s, nullptr, kept, s.title);
+    for (const Block& b : s.blocks) add_checked(Where::Body, &s, &b, kept, b.text);
   });
   return ps;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,7 +26,7 @@ struct Passage {
   Where where = Where::Body;
   const Section* section = nullptr;   // the enclosing section (the section itself for a heading passage)
   const Block* block = nullptr;       // null for a heading passage
-  std::string section_path;           // "第四篇 应急处置 › 二、应急响应"; "" outside the body
+  std::string_view section_path;      // "第四篇 应急处置 › 二、应急响应"; "" outside the body (in Passages::paths)
   std::string original;               // block text or heading title, original characters (no list marker)
   std::size_t original_offset = 0;    // bytes of the block's text before `original`: its list marker
   text::NormalizedText norm;          // normalised `original`, with the map back to it
@@ -36,6 +37,15 @@ struct Passage {
 
 struct Passages {
   std::vector<Passage> items;         // document order: front matter, preamble, then headings and blocks
+  std::deque<std::string> paths;      // each section's path once, which its passages' section_path views
+
+  Passages() = default;
+  // Moving keeps the paths where they are (a deque's elements stay put); a copy would leave the passages
+  // viewing the original's, so there is none.
+  Passages(Passages&&) = default;
+  Passages& operator=(Passages&&) = default;
+  Passages(const Passages&) = delete;
+  Passages& operator=(const Passages&) = delete;
 
   // Builds passages from a document (normalising every heading and block once).
   static Passages from(const Document& doc);

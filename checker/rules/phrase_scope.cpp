@@ -7,13 +7,14 @@
 namespace plancheck::rules {
 namespace {
 
-bool under(const std::string& path, const std::unordered_set<std::string_view>& roots) {
+bool under(std::string_view path, const std::unordered_set<std::string_view>& roots) {
   return is_within_any(path, roots, false);
 }
 
-std::vector<std::string> scoped_roots(const PhraseScope& scope, const facts::Passages& passages) {
-  std::vector<std::string> roots;
-  std::unordered_set<std::string_view> seen;  // the same paths, views of the passages' own
+// The paths of the sections in scope, outermost first: views of the passages' own.
+std::vector<std::string_view> scoped_roots(const PhraseScope& scope, const facts::Passages& passages) {
+  std::vector<std::string_view> roots;
+  std::unordered_set<std::string_view> seen;  // the same paths
   if (scope.headings.empty()) return roots;
   for (const facts::Passage& p : passages.items) {
     if (p.where != facts::Where::Heading || under(p.section_path, seen)) continue;
@@ -63,7 +64,7 @@ std::vector<std::vector<std::size_t>> PhraseScope::tiers(const facts::Passages& 
   std::vector<std::size_t> all(passages.items.size());
   for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
   if (headings.empty()) return {all};
-  const std::vector<std::string> roots = scoped_roots(*this, passages);
+  const std::vector<std::string_view> roots = scoped_roots(*this, passages);
   const std::unordered_set<std::string_view> root_set(roots.begin(), roots.end());
   std::vector<std::size_t> scoped;
   // A section's passages come one after the other and share its path: one lookup per section.
@@ -87,7 +88,7 @@ std::vector<std::vector<std::size_t>> PhraseScope::tiers(const facts::Passages& 
 
 std::string PhraseScope::first_section(const facts::Passages& passages) const {
   const auto roots = scoped_roots(*this, passages);
-  return roots.empty() ? std::string() : roots.front();
+  return roots.empty() ? std::string() : std::string(roots.front());
 }
 
 int int_param(const ruleset::RuleSpec& spec, const std::string& name, int fallback, std::vector<ParamError>& errors) {
