@@ -67,7 +67,7 @@ void add(Passages& ps, Where where, const Section* section, const Block* block, 
   p.block = block;
   p.section_path = path;
   p.original_offset = marker_length(block);
-  p.original = original.substr(p.original_offset);
+  p.original = std::string_view(original).substr(p.original_offset);
   p.norm = text::normalize_for_matching(p.original);
   split_and_filter(p);
   p.index = ps.items.size();
@@ -147,7 +147,7 @@ Span sentence_at(const Passage& p, std::size_t norm_offset) {
 std::string original_text(const Passage& p, Span span) {
   const std::size_t b = p.norm.origin_of(span.begin);
   const std::size_t e = std::max(b, p.norm.origin_of(span.end));
-  return p.original.substr(b, e - b);
+  return std::string(p.original.substr(b, e - b));
 }
 
 namespace {

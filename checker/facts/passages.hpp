@@ -22,12 +22,13 @@ struct Span {
   std::uint32_t end = 0;
 };
 
+// A passage points into its document (its section, block and original text), which must outlive it.
 struct Passage {
   Where where = Where::Body;
   const Section* section = nullptr;   // the enclosing section (the section itself for a heading passage)
   const Block* block = nullptr;       // null for a heading passage
   std::string_view section_path;      // "第四篇 应急处置 › 二、应急响应"; "" outside the body (in Passages::paths)
-  std::string original;               // block text or heading title, original characters (no list marker)
+  std::string_view original;          // block text or heading title in the document (no list marker)
   std::size_t original_offset = 0;    // bytes of the block's text before `original`: its list marker
   text::NormalizedText norm;          // normalised `original`, with the map back to it
   std::vector<Span> sentences;        // split at 。！？； (and newlines inside table rows)
