@@ -17,9 +17,11 @@ std::vector<std::string_view> scoped_roots(const PhraseScope& scope, const facts
   std::unordered_set<std::string_view> seen;  // the same paths
   if (scope.headings.empty()) return roots;
   for (const facts::Passage& p : passages.items) {
-    if (p.where != facts::Where::Heading || under(p.section_path, seen)) continue;
+    if (p.where != facts::Where::Heading) continue;
+    // The heading first: its filter rules most headings out at once, where the lookup of a path's
+    // ancestors hashes each of them.
     const facts::Span all{0, static_cast<std::uint32_t>(p.norm.text.size())};
-    if (scope.headings.find(p, all)) {
+    if (scope.headings.find(p, all) && !under(p.section_path, seen)) {
       roots.push_back(p.section_path);
       seen.insert(p.section_path);
     }
