@@ -56,6 +56,14 @@ OriginalPlace Document::place_of(int line) const {
 
 bool is_within_any(std::string_view path, const std::unordered_set<std::string_view>& roots, bool strict) {
   if (roots.empty()) return false;
+  // A few roots (the usual case: a rule's scope, a plan's organisation chapter) are compared in place;
+  // hashing every ancestor of the path costs more than that until there are many.
+  constexpr std::size_t kCompareUpTo = 8;
+  if (roots.size() <= kCompareUpTo) {
+    return std::any_of(roots.begin(), roots.end(), [&](std::string_view root) {
+      return is_within_section(path, root) && !(strict && path.size() == root.size());
+    });
+  }
   if (!strict && roots.count(path) > 0) return true;
   for (std::size_t at = path.find(kSectionPathSeparator); at != std::string_view::npos;
        at = path.find(kSectionPathSeparator, at + 1)) {
