@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace plancheck::facts {
@@ -63,6 +64,7 @@ class CharPairFilter {
 class WordKeys {
  public:
   void add(std::string_view word) { keys_.push_back(CharPairKeys::of(word)); }
+  void add(CharPairKeys keys) { keys_.push_back(std::move(keys)); }
   template <typename Words>
   void add_all(const Words& words) {
     for (std::string_view w : words) add(w);

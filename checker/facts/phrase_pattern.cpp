@@ -93,6 +93,10 @@ bool PhrasePattern::may_occur_in(const Passage& p) const {
                      [&p](const Alternative& a) { return p.filter.may_contain(a.keys); });
 }
 
+void PhrasePattern::add_keys_to(WordKeys& keys) const {
+  for (const Alternative& a : alternatives_) keys.add(a.keys);
+}
+
 std::optional<Span> PhrasePattern::find_in(std::string_view text, const CharPairFilter* filter, Span range,
                                            const std::vector<Span>& excluded) const {
   std::optional<Span> best;

@@ -33,6 +33,9 @@ class PhrasePattern {
   std::vector<Span> find_all(const Passage& p, Span range) const;
   // False when the passage's filter rules out every alternative: then no find in it can match.
   bool may_occur_in(const Passage& p) const;
+  // Adds what each alternative needs of a passage's filter to `keys`: may_hold_any then says whether this
+  // pattern, or any other added with it, may occur (one flat list where many patterns are asked at once).
+  void add_keys_to(WordKeys& keys) const;
 
  private:
   struct Alternative {

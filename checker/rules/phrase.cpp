@@ -34,9 +34,7 @@ class MayHoldAny {
   bool operator()(std::size_t passage) {
     std::int8_t& k = known_[passage];
     if (k == kUnknown) {
-      const Passage& p = ps_.items[passage];
-      k = std::any_of(params_.elements.begin(), params_.elements.end(),
-                      [&](const PhraseParams::Element& e) { return e.pattern.may_occur_in(p); });
+      k = params_.any_element.may_hold_any(ps_.items[passage].filter);
     }
     return k != 0;
   }
@@ -226,6 +224,7 @@ std::unique_ptr<const Rule> make_phrase_rule(const ruleset::RuleSpec& spec, std:
       errors.push_back({p->line, "<element> holds no phrase to match"});
       continue;
     }
+    e.pattern.add_keys_to(params.any_element);
     params.elements.push_back(std::move(e));
   }
   if (params.elements.empty()) errors.push_back({spec.line, "a phrase rule needs at least one <element>"});

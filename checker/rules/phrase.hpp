@@ -26,6 +26,7 @@ struct PhraseParams {
   facts::PatternList anchors;     // <anchor>: a window counts only if it also holds one of these
   facts::PatternList excludes;    // <exclude>: text that never counts (a body's 联络工作 is no 联络员)
   PhraseScope scope;
+  facts::WordKeys any_element;    // every element's alternatives: whether a passage may hold any element
 };
 
 class PhraseRule final : public Rule {
