@@ -117,6 +117,13 @@ INSTANTIATE_TEST_SUITE_P(
         Bytes{"Pdf", "%PDF-1.7\n", false, "binary", 0, ""},
         Bytes{"Docx", "PK\x03\x04\x14\0"s, false, "binary", 0, ""},
         Bytes{"ManyControls", "a\x01" "b\x02" "c\x03" "d", false, "binary", 1, ""},
+        Bytes{"NulAfterEightByteWords", std::string(13, 'x') + "\0"s + std::string(20, 'y'), false, "binary", 13, ""},
+        Bytes{"NulInTheLastBytes", "应急预案应急预案" + "\0"s, false, "binary", 24, ""},
+        Bytes{"ControlsInSeveralWords", std::string(9, 'a') + "\x01" + std::string(7, 'b') + "\x02" +
+              std::string(12, 'c') + "\x03" + std::string(9, 'd'), false, "binary", 9, ""},
+        Bytes{"ControlsJustBelowSpace", std::string(11, 'a') + "\x1F" + std::string(8, 'b') + "\x1E" +
+              std::string(8, 'c') + "\x10" + std::string(3, 'd'), false, "binary", 11, ""},
+        Bytes{"LineEndsAndTabsAreText", "应急\t预案\n第一章\r\n总则\n", true, "UTF-8", 0, "应急\t预案\n第一章\r\n总则\n"},
         Bytes{"OneStrayControlIsText", std::string(200, 'x') + "\x07", true, "UTF-8", 0,
               std::string(200, 'x') + "\x07"}),
     [](const auto& info) { return std::string(info.param.name); });
