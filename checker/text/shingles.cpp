@@ -66,6 +66,7 @@ void add_shingles_via(std::string_view normalised, int k, Shingles& out, std::ve
     if (is_content(cp)) window.push_back(cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
   }
   if (window.empty()) return;
+  out.reserve(out.size() + window.size());  // at most one shingle per window position
   if (hash == ShingleHash::Rolling) {
     add_rolling(window, width, out);
     return;

@@ -63,11 +63,6 @@ std::string to_utf8(std::u32string_view s) {
   return out;
 }
 
-bool is_cjk(char32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-         (cp >= 0x20000 && cp <= 0x323AF) || cp == 0x3007;
-}
-
 bool is_cjk_punctuation(char32_t cp) {
   return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF65) || (cp >= 0xFE10 && cp <= 0xFE1F) ||
          (cp >= 0xFE30 && cp <= 0xFE4F) || cp == 0x2018 || cp == 0x2019 || cp == 0x201C || cp == 0x201D ||

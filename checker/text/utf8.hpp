@@ -12,7 +12,12 @@ void append_utf8(std::string& out, char32_t cp);
 // `s` encoded as UTF-8.
 std::string to_utf8(std::u32string_view s);
 
-bool is_cjk(char32_t cp);               // Han ideographs (incl. 〇) 
+// Han ideographs (incl. 〇). Inline: the organisation names, the shingles and the sentence scans ask it of
+// every character they read.
+inline bool is_cjk(char32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0x20000 && cp <= 0x323AF) || cp == 0x3007;
+}
 bool is_cjk_punctuation(char32_t cp);   // 。，、；：？！“”‘’（）《》〔〕【】… and full-width forms
 // Columns a terminal uses to show `s` (East Asian Wide/Fullwidth = 2), via ICU's East_Asian_Width.
 int display_width(std::string_view s);
