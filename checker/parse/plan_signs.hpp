@@ -18,4 +18,12 @@ namespace plancheck::parse {
 // characters pass; only files with no sign at all are set apart (and --force checks them anyway).
 std::optional<Message> not_a_plan_reason(std::string_view utf8);
 
+// What the first test counts: the CJK ideographs and the Latin letters of `utf8` outside markup (tags,
+// declarations, comments). An ill-formed byte counts as neither.
+struct ScriptCounts {
+  std::size_t ideographs = 0;
+  std::size_t latin = 0;
+};
+ScriptCounts count_scripts(std::string_view utf8);
+
 }  // namespace plancheck::parse

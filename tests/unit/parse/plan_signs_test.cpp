@@ -2,9 +2,13 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
 
 #include "parse/plan_signs.hpp"
 #include "text/ingest.hpp"
+#include "text/utf8.hpp"
 
 namespace plancheck::parse {
 namespace {
@@ -88,6 +92,71 @@ TEST(PlanSigns, EveryBundledPlanIsAPlan) {
     ASSERT_TRUE(decoded.ok()) << readme;
     EXPECT_EQ(reason(decoded.value().utf8), MsgId::NotAPlanNoChinese) << readme;
   }
+}
+
+// The counts of a plain walk, code point by code point: what count_scripts must give however it reads.
+ScriptCounts walked(std::string_view s) {
+  const auto ideograph = [](char32_t c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0x20000 && c <= 0x2FA1F);
+  };
+  ScriptCounts n;
+  bool close_ahead = true;
+  for (std::size_t pos = 0; pos < s.size();) {
+    const char next = pos + 1 < s.size() ? s[pos + 1] : '\0';
+    const bool markup = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next == '/' || next == '?' || next == '!';
+    if (close_ahead && s[pos] == '<' && markup) {
+      const std::size_t close = s.find('>', pos + 1);
+      if (close != std::string_view::npos) {
+        pos = close + 1;
+        continue;
+      }
+      close_ahead = false;
+    }
+    const char32_t c = text::next_code_point(s, pos);
+    if (ideograph(c)) ++n.ideographs;
+    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++n.latin;
+  }
+  return n;
+}
+
+TEST(PlanSigns, CountsScriptsAsAWalkDoesWhateverTheBytes) {
+  // Every range edge the counting reads by its bytes, markup, and bytes that are not UTF-8.
+  const std::vector<std::string> pieces = {
+      "应急预案", "网络安全事件", "一", "不", "中", "事", "件", "信", "\u4DBF", "\u4DC0", "\u4DFF", "\u3400", "\u33FF",
+      "\u3007", "\u3001", "\u3002", "\uFF0C", "\uFF1A", "\uF8FF", "\uF900", "\uFAFF", "\uFB00", "\U00020000",
+      "\U0002FA1F", "\U0002FA20", "\U0001F600", "\u00B7", "\u2014", "\uE000", "\uD7FF", "abc", "XYZ", "@[`{", "2025",
+      " ", "\n", "<", ">", "<a href=\"x\">", "</p>", "<!-- 注 -->", "<?xml?>", "< 不是标签", "\xE5", "\xE4\xB8", "\xE4\xB7",
+      "\xE3\x90", "\xEF\xA4", "\xED\xA0\x80", "\xE0\x80\x80", "\xC0\xAF", "\xF0\xA0", "\x80", "\xBF\xBF", "\xFF", "\xF5\x80\x80\x80"};
+  std::mt19937 random(20261205);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int count = std::uniform_int_distribution<int>(0, 60)(random);
+    for (int i = 0; i < count; ++i) {
+      // Mostly Han text, as plans are, so that the runs of whole blocks are long.
+      const bool han = std::uniform_int_distribution<int>(0, 2)(random) > 0;
+      text += han ? pieces[std::uniform_int_distribution<std::size_t>(0, 7)(random)]
+                  : pieces[std::uniform_int_distribution<std::size_t>(0, pieces.size() - 1)(random)];
+    }
+    const ScriptCounts got = count_scripts(text);
+    const ScriptCounts want = walked(text);
+    ASSERT_EQ(got.ideographs, want.ideographs) << text;
+    ASSERT_EQ(got.latin, want.latin) << text;
+  }
+}
+
+TEST(PlanSigns, CountsTheRangeEdgesOfAWholeBlock) {
+  // 18 bytes and more, so that the first 16 are read as one block.
+  EXPECT_EQ(count_scripts("\u4DC0\u4DBF\u3400\u33FF\uF900\uFAFF\uFB00ab").ideographs, 4u);
+  EXPECT_EQ(count_scripts("\u4DC0\u4DBF\u3400\u33FF\uF900\uFAFF\uFB00ab").latin, 2u);
+  EXPECT_EQ(count_scripts("一不中事件信应急预案").ideographs, 10u);
+  EXPECT_EQ(count_scripts("\xE5\xE5\xE5\xE5\xE5\xE5\xE5\xE5\xE5\xE5\xE5\xE5\xE5\xE5\xE5\xE5\xE5\xE5").ideographs, 0u);
+  EXPECT_EQ(count_scripts("abcdefghijklmnopqrstuvwxyz@[`{ABCDEFGHIJKLMNOPQRSTUVWXYZ").latin, 52u);
+  // Far more than 255 blocks, the most a byte lane can count.
+  std::string long_text;
+  for (int i = 0; i < 3000; ++i) long_text += "应急预案Plan";
+  EXPECT_EQ(count_scripts(long_text).ideographs, 12000u);
+  EXPECT_EQ(count_scripts(long_text).latin, 12000u);
 }
 
 }  // namespace
