@@ -173,4 +173,8 @@ std::vector<Span> PatternList::find_all(std::string_view text, Span range) const
 
 std::vector<Span> PatternList::find_all(const Passage& p, Span range) const { return all_of(patterns, p, range); }
 
+bool PatternList::may_occur_in(const Passage& p) const {
+  return std::any_of(patterns.begin(), patterns.end(), [&p](const PhrasePattern& pattern) { return pattern.may_occur_in(p); });
+}
+
 }  // namespace plancheck::facts

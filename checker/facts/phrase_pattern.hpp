@@ -62,6 +62,9 @@ struct PatternList {
   std::optional<Span> find(const Passage& p, Span range, const std::vector<Span>& excluded = {}) const;
   std::vector<Span> find_all(std::string_view text, Span range) const;
   std::vector<Span> find_all(const Passage& p, Span range) const;
+  // False when the passage's filter rules out every pattern: then no find in it, or in any part of its
+  // text, can match.
+  bool may_occur_in(const Passage& p) const;
 };
 
 }  // namespace plancheck::facts

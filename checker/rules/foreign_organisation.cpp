@@ -68,12 +68,28 @@ void ForeignOrganisationRule::check(const RuleContext& ctx, Reporter& out) const
   }
   const std::vector<std::size_t> signature = facts::signature_passages(ctx.facts.passages);
   const std::set<std::size_t> signed_by(signature.begin(), signature.end());
+  // Whether a section is one of the principles (its title matched once: its passages follow each other).
+  const Section* last_section = nullptr;
+  bool last_is_self_section = false;
+  const auto in_self_section = [&](const Section& section) {
+    if (&section != last_section) {
+      last_section = &section;
+      last_is_self_section = matches(params_.self_sections, text::normalized(section.title));
+    }
+    return last_is_self_section;
+  };
   for (const facts::Passage& p : ctx.facts.passages.items) {
+    // A name is reported only where the plan speaks for itself: its signature, its principles, the title of
+    // its own body (own-body words after the name) or a sentence naming itself (self-reference words). A
+    // passage whose filter rules out both word lists, outside the signature and the principles, holds no
+    // such place, and its names are not looked for (most passages of a plan).
+    const bool in_signature = signed_by.count(p.index) > 0;
+    const bool may_name_itself = in_signature || params_.own_body.may_occur_in(p) ||
+                                 (p.block && params_.self_reference.may_occur_in(p));
+    const bool in_section = p.block && p.section && p.where == facts::Where::Body && in_self_section(*p.section);
+    if (!may_name_itself && !in_section) continue;
     const std::vector<facts::Span> mentions = facts::organisation_mentions(p.norm.text);
     if (mentions.empty()) continue;
-    const bool in_signature = signed_by.count(p.index) > 0;
-    const bool in_section = p.block && p.section && p.where == facts::Where::Body &&
-                            matches(params_.self_sections, text::normalized(p.section->title));
     for (const facts::Span sentence : p.sentences) {
       const std::string_view whole(p.norm.text.data() + sentence.begin, sentence.end - sentence.begin);
       if (matches(params_.outside_sentence, whole)) continue;
