@@ -3,10 +3,7 @@
 #include <array>
 #include <cstdint>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
+#include "text/byte_lanes.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::parse {
@@ -72,13 +69,8 @@ bool has_numbered_headings(std::string_view text) {
 }
 
 #if defined(__SSE2__)
-// Bytes of `b` in [lo, hi], as 0xFF lanes.
-__m128i in_range(__m128i b, unsigned char lo, unsigned char hi) {
-  const __m128i shifted = _mm_sub_epi8(b, _mm_set1_epi8(static_cast<char>(lo)));
-  return _mm_cmpeq_epi8(_mm_min_epu8(shifted, _mm_set1_epi8(static_cast<char>(hi - lo))), shifted);
-}
-
-__m128i equal(__m128i b, unsigned char c) { return _mm_cmpeq_epi8(b, _mm_set1_epi8(static_cast<char>(c))); }
+using text::bytes_equal;
+using text::bytes_in_range;
 
 // Counts kept per byte lane (a 0xFF lane subtracted adds one), summed before any lane can pass 255.
 struct LaneCounts {
@@ -113,20 +105,20 @@ struct LaneCounts {
 // read as a lead, two-byte sequences are neither, and a lead that is not followed by its continuation bytes
 // reads as U+FFFD.
 std::size_t count_block(const char* p, LaneCounts& lanes, ScriptCounts& n) {
-  const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
-  const __m128i b2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
-  const auto stops = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(equal(b0, '<'), in_range(b0, 0xF0, 0xFF))));
+  const __m128i b0 = text::load_bytes(p);
+  const __m128i b1 = text::load_bytes(p + 1);
+  const __m128i b2 = text::load_bytes(p + 2);
+  const unsigned stops = text::lane_bits(_mm_or_si128(bytes_equal(b0, '<'), bytes_in_range(b0, 0xF0, 0xFF)));
   const std::size_t counted = stops == 0 ? 16 : static_cast<std::size_t>(__builtin_ctz(stops));
   const __m128i lane_index = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
   const __m128i before = _mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(counted)), lane_index);  // before the stop
-  const __m128i then_continued = _mm_and_si128(in_range(b1, 0x80, 0xBF), in_range(b2, 0x80, 0xBF));
+  const __m128i then_continued = _mm_and_si128(bytes_in_range(b1, 0x80, 0xBF), bytes_in_range(b2, 0x80, 0xBF));
   const __m128i han = _mm_or_si128(
-      _mm_or_si128(in_range(b0, 0xE5, 0xE9), _mm_andnot_si128(equal(b1, 0xB7), equal(b0, 0xE4))),
-      _mm_or_si128(_mm_and_si128(equal(b0, 0xE3), in_range(b1, 0x90, 0xBF)),
-                   _mm_and_si128(equal(b0, 0xEF), in_range(b1, 0xA4, 0xAB))));
+      _mm_or_si128(bytes_in_range(b0, 0xE5, 0xE9), _mm_andnot_si128(bytes_equal(b1, 0xB7), bytes_equal(b0, 0xE4))),
+      _mm_or_si128(_mm_and_si128(bytes_equal(b0, 0xE3), bytes_in_range(b1, 0x90, 0xBF)),
+                   _mm_and_si128(bytes_equal(b0, 0xEF), bytes_in_range(b1, 0xA4, 0xAB))));
   // 'A'..'Z' | 0x20 is 'a'..'z'; no other byte becomes a lower-case letter.
-  const __m128i letter = in_range(_mm_or_si128(b0, _mm_set1_epi8(0x20)), 'a', 'z');
+  const __m128i letter = bytes_in_range(_mm_or_si128(b0, _mm_set1_epi8(0x20)), 'a', 'z');
   lanes.add(_mm_and_si128(_mm_and_si128(han, then_continued), before), _mm_and_si128(letter, before), n);
   return counted;
 }

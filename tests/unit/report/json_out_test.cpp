@@ -127,6 +127,28 @@ TEST(JsonOut, LongKeysAndDeepNestingAsNlohmann) {
   EXPECT_EQ(out, reference(tree));
 }
 
+// Long strings, so that whole blocks of sixteen bytes are copied at once: every kind of byte the block test
+// tells apart (three-byte leads E0..EF, two- and four-byte sequences, continuation bytes out of place, cut
+// sequences, characters to escape), at every position against the block edges.
+TEST(JsonOut, LongStringsEscapeLikeNlohmann) {
+  const std::vector<std::string> pieces = {
+      "网络安全", "事件", "a", "Plan 2025", "\u1234", "\u20AC", "\u3001", "\uFF0C", "\uE000", "\uEFFF", "\u0800",
+      "\u0FFF", "\uD7FF", "\u00E9", "\u07FF", "\U0001F600", "\"", "\\", "\n", "\x01", "\x7f", " ", "\xE4\xB8",
+      "\xED\xA0\x80", "\xE0\x80\x80", "\xC0\xAF", "\x80", "\xBF", "\xFF", "\xF4\x90\x80\x80"};
+  std::mt19937 random(20261205);
+  for (int round = 0; round < 4000; ++round) {
+    std::string s;
+    const bool clean = round % 2 == 0;  // half of them well-formed, so that most blocks take the fast path
+    for (int n = std::uniform_int_distribution<int>(0, 40)(random); n > 0; --n) {
+      const std::size_t last = clean ? 15 : pieces.size() - 1;
+      s += pieces[std::uniform_int_distribution<std::size_t>(0, last)(random)];
+    }
+    std::string out;
+    append_json_string(out, s);
+    ASSERT_EQ(out, Json(s).dump(-1, ' ', false, Json::error_handler_t::replace)) << s;
+  }
+}
+
 TEST(JsonOut, StringsEscapeLikeNlohmann) {
   for (const std::string& s : strings()) {
     std::string out;
