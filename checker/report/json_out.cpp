@@ -19,26 +19,15 @@ std::string nlohmann_dump(const nlohmann::json& j) { return j.dump(-1, ' ', fals
 constexpr char kHex[] = "0123456789abcdef";
 
 #if defined(__SSE2__)
-// How many bytes from `p` (18 of them readable) are written as they are, when its first sixteen are all
-// such bytes and end whole sequences: ASCII from 0x20 but '"' and '\\', and three-byte sequences with leads
-// E1..EC, EE, EF followed by two continuation bytes (always well-formed, unlike E0 and ED, which need a
-// check of their second byte). The count takes in the continuation bytes of a sequence that starts in the
-// last two lanes. 0 otherwise: the caller reads byte by byte, as it would have. `p` starts a sequence.
+// How many bytes from `p` (18 of them readable) are written as they are, when its first sixteen are all such
+// bytes and end whole sequences: ASCII from 0x20 but '"' and '\\', and well-formed three-byte sequences
+// (text::whole_three_byte_run). 0 otherwise: the caller reads byte by byte, as it would have.
 std::size_t plain_run(const char* p) {
-  using text::bytes_equal;
-  using text::bytes_in_range;
-  const __m128i b0 = text::load_bytes(p);
-  const __m128i b1 = text::load_bytes(p + 1);
-  const __m128i b2 = text::load_bytes(p + 2);
-  const unsigned ascii = text::lane_bits(
-      _mm_andnot_si128(_mm_or_si128(bytes_equal(b0, '"'), bytes_equal(b0, '\\')), bytes_in_range(b0, 0x20, 0x7F)));
-  const unsigned lead = text::lane_bits(_mm_andnot_si128(bytes_equal(b0, 0xED), bytes_in_range(b0, 0xE1, 0xEF)));
-  const unsigned continuation = text::lane_bits(bytes_in_range(b0, 0x80, 0xBF));
-  const unsigned followed = text::lane_bits(_mm_and_si128(bytes_in_range(b1, 0x80, 0xBF), bytes_in_range(b2, 0x80, 0xBF)));
-  if ((ascii | lead | continuation) != 0xFFFF || (lead & ~followed) != 0) return 0;
-  // Every continuation byte is one of the two after a lead of this block, and every lead has its two.
-  if (continuation != (((lead << 1) | (lead << 2)) & 0xFFFF)) return 0;
-  return (lead & 0x8000) != 0 ? 18 : (lead & 0x4000) != 0 ? 17 : 16;
+  const __m128i b = text::load_bytes(p);
+  const unsigned ascii = text::lane_bits(_mm_andnot_si128(
+      _mm_or_si128(text::bytes_equal(b, '"'), text::bytes_equal(b, '\\')), text::bytes_in_range(b, 0x20, 0x7F)));
+  unsigned leads = 0;
+  return text::whole_three_byte_run(p, ascii, leads);
 }
 #endif
 

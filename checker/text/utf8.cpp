@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "core/source_text.hpp"
+#include "text/byte_lanes.hpp"
 
 namespace plancheck::text {
 
@@ -23,6 +24,18 @@ Utf8Check check_utf8(std::string_view s) {
   Utf8Check r;
   std::size_t pos = 0;
   while (pos < s.size()) {
+#if defined(__SSE2__)
+    // Han text sixteen bytes and more at a time: ASCII and well-formed three-byte sequences.
+    if (pos + 18 <= s.size()) {
+      unsigned leads = 0;
+      const unsigned ascii = lane_bits(bytes_in_range(load_bytes(s.data() + pos), 0x00, 0x7F));
+      if (const std::size_t run = whole_three_byte_run(s.data() + pos, ascii, leads); run > 0) {
+        r.multibyte_before += static_cast<std::size_t>(__builtin_popcount(leads));
+        pos += run;
+        continue;
+      }
+    }
+#endif
     if (static_cast<unsigned char>(s[pos]) < 0x80) {
       ++pos;
       // Plans are mostly Han, but runs of ASCII (numbers, Markdown, XML) are worth skipping eight at a time.

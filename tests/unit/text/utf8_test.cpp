@@ -1,6 +1,10 @@
 // UTF-8 helpers: validation, decoding of bad bytes, CJK classes and terminal width.
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
 #include "text/utf8.hpp"
 
 namespace plancheck::text {
@@ -30,6 +34,34 @@ INSTANTIATE_TEST_SUITE_P(Cases, ChecksUtf8,
                                            Validity{"Truncated", "应\xE6\x80", 3, 1},
                                            Validity{"StrayContinuation", "应\x80", 3, 1}),
                          [](const auto& info) { return std::string(info.param.name); });
+
+// Long texts, so that whole blocks of sixteen bytes are read at once: every kind of byte the block test tells
+// apart, at every position against the block edges, against a walk sequence by sequence.
+TEST(Utf8, ChecksLongTextsAsASequenceWalkDoes) {
+  const std::vector<std::string> pieces = {
+      "网络安全", "事件", "a", "\t\n", "\"\\", "\x7f", "\u1234", "\u20AC", "\u3001", "\uFF0C", "\uE000", "\u0800",
+      "\uD7FF", "\u00E9", "\U0001F600", "\U0010FFFF", "\xE4\xB8", "\xED\xA0\x80", "\xE0\x80\x80", "\xC0\xAF", "\x80",
+      "\xFF", "\xF4\x90\x80\x80"};
+  std::mt19937 random(20261205);
+  for (int round = 0; round < 4000; ++round) {
+    std::string s;
+    const std::size_t last = round % 2 == 0 ? 15 : pieces.size() - 1;  // half of them well-formed throughout
+    for (int n = std::uniform_int_distribution<int>(0, 40)(random); n > 0; --n) {
+      s += pieces[std::uniform_int_distribution<std::size_t>(0, last)(random)];
+    }
+    std::size_t prefix = 0;
+    std::size_t multibyte = 0;
+    while (prefix < s.size()) {
+      const std::size_t len = utf8_sequence_length(s, prefix);
+      if (len == 0) break;
+      multibyte += len > 1;
+      prefix += len;
+    }
+    const Utf8Check c = check_utf8(s);
+    ASSERT_EQ(c.valid_prefix, prefix) << s;
+    ASSERT_EQ(c.multibyte_before, multibyte) << s;
+  }
+}
 
 TEST(Utf8, NextCodePointSkipsOneBadByte) {
   const std::string s = "\xE6\x80" "a";
