@@ -1,7 +1,7 @@
 #include "parse/plan_signs.hpp"
 
 #include <array>
-#include <cstdint>
+#include <cstddef>
 
 #include "text/byte_lanes.hpp"
 #include "text/utf8.hpp"
