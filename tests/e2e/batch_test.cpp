@@ -8,6 +8,7 @@
 #include <fstream>
 #include <set>
 
+#include "../support/test_folder.hpp"
 #include "run_binary.hpp"
 
 namespace plancheck::e2e {
@@ -24,10 +25,6 @@ void write_bytes(const fs::path& path, const std::string& bytes) {
 class BatchFolder : public ::testing::Test {
  protected:
   void SetUp() override {
-    std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    for (char& c : test) c = c == '/' ? '_' : c;  // parameterised tests are named "Name/0"
-    root_ = fs::temp_directory_path() / ("plancheck-batch-" + std::to_string(::getpid()) + "-" + test);
-    fs::remove_all(root_);
     fs::create_directories(dir() / "sub");
     const fs::path seeds = fs::path(PLANCHECK_TEST_DATA) / "seeds";
     fs::copy_file(seeds / "002_miit.txt", dir() / "a_miit.txt");
@@ -41,7 +38,6 @@ class BatchFolder : public ::testing::Test {
     write_bytes(dir() / "e_truncated.txt", xinzhou.substr(0, 600) + "\xe4\xb8" + xinzhou.substr(600, 600));
     write_bytes(dir() / "f_bad.xml", "<?xml version=\"1.0\"?>\n<plan><title>x</title>\n<section>");
   }
-  void TearDown() override { fs::remove_all(root_); }
 
   fs::path dir() const { return root_ / "plans"; }
   std::string out(const std::string& name) const { return (root_ / name).string(); }
@@ -56,7 +52,8 @@ class BatchFolder : public ::testing::Test {
     return names;
   }
 
-  fs::path root_;
+  plancheck::testing::TestFolder folder_{"plancheck-batch"};
+  const fs::path root_ = folder_.path();
 };
 
 TEST_F(BatchFolder, JobsOneAndTwoGiveByteIdenticalJsonWithEveryFileOnce) {

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <nlohmann/json.hpp>
 
+#include "../support/test_folder.hpp"
 #include "run_binary.hpp"
 
 namespace plancheck::e2e {
@@ -16,12 +17,7 @@ namespace fs = std::filesystem;
 
 class ConfigFileTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    root_ = fresh_test_folder("plancheck-config");
-    deep_ = root_ / "team" / "plans";
-    fs::create_directories(deep_);
-  }
-  void TearDown() override { fs::remove_all(root_); }
+  void SetUp() override { fs::create_directories(deep_); }
 
   void write(const fs::path& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
   // plancheck run from the nested folder, with this checkout's data.
@@ -40,8 +36,9 @@ class ConfigFileTest : public ::testing::Test {
   }
   std::string sample() const { return std::string(PLANCHECK_SOURCE_DIR) + "/samples/chongqing-plan.md"; }
 
-  fs::path root_;
-  fs::path deep_;
+  plancheck::testing::TestFolder folder_{"plancheck-config"};
+  const fs::path root_ = folder_.path();
+  const fs::path deep_ = root_ / "team" / "plans";
 };
 
 TEST_F(ConfigFileTest, AParentFoldersIniChangesTheRuleset) {

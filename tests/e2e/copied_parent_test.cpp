@@ -7,6 +7,7 @@
 #include <fstream>
 #include <string>
 
+#include "../support/test_folder.hpp"
 #include "run_binary.hpp"
 
 namespace plancheck::e2e {
@@ -38,7 +39,8 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 }
 
 TEST(CopiedParent, TheNationalPlanUnderAnotherNameFailsAndIsMostlyCopied) {
-  const fs::path dir = fresh_test_folder("plancheck-copied");
+  const plancheck::testing::TestFolder folder("plancheck-copied");
+  const fs::path& dir = folder.path();
   // The national plan's text with the organisation's name put in place of the plan's own name and of 中央网信办.
   std::string text = read_whole(PLANCHECK_SOURCE_DIR "/tests/data/seeds/000_national.txt");
   text = replaced(text, "国家网络安全事件应急预案", "青石市大数据局网络安全事件应急预案");
@@ -62,7 +64,6 @@ TEST(CopiedParent, TheNationalPlanUnderAnotherNameFailsAndIsMostlyCopied) {
   }
   EXPECT_TRUE(quotes_provinces) << r.dump().substr(0, 2000);
   EXPECT_NE(r.at("note").get<std::string>().find("%"), std::string::npos);
-  fs::remove_all(dir);
 }
 
 TEST(CopiedParent, TheCompliantSampleIsItsOwnText) {

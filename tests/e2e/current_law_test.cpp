@@ -8,6 +8,7 @@
 #include <fstream>
 #include <map>
 
+#include "../support/test_folder.hpp"
 #include "run_binary.hpp"
 
 namespace plancheck::e2e {
@@ -21,15 +22,6 @@ constexpr const char* kToday = "2026-12-03";
 // A folder of small plans, removed when the test ends.
 class CurrentLaw : public ::testing::Test {
  protected:
-  void SetUp() override {
-    std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    for (char& c : test) c = c == '/' ? '_' : c;
-    root_ = fs::temp_directory_path() / ("plancheck-law-" + std::to_string(::getpid()) + "-" + test);
-    fs::remove_all(root_);
-    fs::create_directories(root_);
-  }
-  void TearDown() override { fs::remove_all(root_); }
-
   // A plan whose reporting section holds `report` and whose basis section holds `basis`.
   std::string plan(const std::string& name, const std::string& report,
                    const std::string& basis = "《中华人民共和国网络安全法》《国家网络安全事件报告管理办法》。") {
@@ -62,7 +54,8 @@ class CurrentLaw : public ::testing::Test {
     return r ? r->at("status").get<std::string>() : "absent";
   }
 
-  fs::path root_;
+  plancheck::testing::TestFolder folder_{"plancheck-law"};
+  const fs::path root_ = folder_.path();
 };
 
 const char* kFourHours = "发生较大以上网络安全事件，应在4小时内向属地省级网信部门报告。";

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "../support/test_folder.hpp"
 #include "run_binary.hpp"
 
 namespace plancheck::e2e {
@@ -54,13 +55,6 @@ class HtmlPrint : public ::testing::Test {
       GTEST_SKIP() << "needs " << kChromium << ", pdftotext and pdfinfo (scripts/install-deps.sh installs chromium, "
                    << "fonts-noto-cjk and poppler-utils)";
     }
-    char pattern[] = "/tmp/plancheck-html-print-XXXXXX";
-    ASSERT_NE(::mkdtemp(pattern), nullptr);
-    dir_ = pattern;
-  }
-  void TearDown() override {
-    std::error_code ignored;
-    if (!dir_.empty()) fs::remove_all(dir_, ignored);
   }
 
   std::string print_to_pdf(const std::string& html, const std::string& pdf, const std::string& log) const {
@@ -94,7 +88,8 @@ class HtmlPrint : public ::testing::Test {
 
   std::string pdftotext_;
   std::string pdfinfo_;
-  std::string dir_;
+  plancheck::testing::TestFolder folder_{"plancheck-html-print"};
+  const std::string dir_ = folder_.path().string();
 };
 
 TEST_F(HtmlPrint, SampleReportPrintsToPdfWithItsChineseText) {

@@ -13,6 +13,7 @@
 #include <map>
 #include <set>
 
+#include "../support/test_folder.hpp"
 #include "run_binary.hpp"
 
 namespace plancheck::e2e {
@@ -24,18 +25,17 @@ using Json = nlohmann::json;
 class Inputs : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = fresh_test_folder("plancheck-inputs");
     fs::create_directories(dir());
     xinzhou_ = read_whole(std::string(PLANCHECK_SOURCE_DIR) + "/samples/xinzhou-plan.txt");
   }
-  void TearDown() override { fs::remove_all(root_); }
 
   fs::path dir() const { return root_ / "plans"; }
   std::string out(const std::string& name) const { return (root_ / name).string(); }
   void write(const fs::path& path, const std::string& bytes) const { std::ofstream(path, std::ios::binary) << bytes; }
   static Json json_of(const std::string& path) { return Json::parse(read_whole(path)); }
 
-  fs::path root_;
+  plancheck::testing::TestFolder folder_{"plancheck-inputs"};
+  const fs::path root_ = folder_.path();
   std::string xinzhou_;
 };
 

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "../support/test_folder.hpp"
 #include "run_binary.hpp"
 
 namespace plancheck::e2e {
@@ -34,14 +35,9 @@ std::string long_line(std::size_t n) {
 class LimitsFolder : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = fs::temp_directory_path() /
-            ("plancheck-limits-" + std::to_string(::getpid()) + "-" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(root_);
     fs::create_directories(root_ / "plans");
     fs::copy_file(fs::path(PLANCHECK_TEST_DATA) / "seeds" / "003_xinzhou.txt", root_ / "plans" / "a_good.txt");
   }
-  void TearDown() override { fs::remove_all(root_); }
 
   std::string write(const std::string& name, const std::string& text) {
     const fs::path path = root_ / "plans" / name;
@@ -76,7 +72,8 @@ class LimitsFolder : public ::testing::Test {
     EXPECT_TRUE(plans.at("a_good.txt")["error"].is_null()) << "the batch goes on past the plan beyond the limit";
   }
 
-  fs::path root_;
+  plancheck::testing::TestFolder folder_{"plancheck-limits"};
+  const fs::path root_ = folder_.path();
 };
 
 TEST_F(LimitsFolder, ALongLineIsAnErrorNamingTheLimitWithItsLine) {

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "../support/test_folder.hpp"
 #include "run_binary.hpp"
 
 namespace plancheck::e2e {
@@ -18,21 +19,17 @@ using Json = nlohmann::json;
 class NewUser : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = fs::temp_directory_path() /
-            ("plancheck-new-user-" + std::to_string(::getpid()) + "-" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(root_);
     fs::create_directories(root_ / "plans");
     fs::copy_file(fs::path(PLANCHECK_TEST_DATA) / "seeds" / "003_xinzhou.txt", root_ / "plans" / "xinzhou.txt");
     write("plans/README.md", "# Our plans\n\nThis folder holds the emergency plans of every department. Run plancheck on it.\n");
     write("plans/notes.txt", "记得周五交材料\n");
   }
-  void TearDown() override { fs::remove_all(root_); }
 
   void write(const std::string& name, const std::string& text) { std::ofstream(root_ / name, std::ios::binary) << text; }
   std::string path(const std::string& name) const { return (root_ / name).string(); }
 
-  fs::path root_;
+  plancheck::testing::TestFolder folder_{"plancheck-new-user"};
+  const fs::path root_ = folder_.path();
 };
 
 const Json* plan_named(const Json& report, const std::string& suffix) {

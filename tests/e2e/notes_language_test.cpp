@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 
+#include "../support/test_folder.hpp"
 #include "run_binary.hpp"
 
 namespace plancheck::e2e {
@@ -29,14 +30,12 @@ bool has_han(const std::string& s) {
 class NotesLanguage : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = fresh_test_folder("plancheck-notes");
     // No numbered heading, no citation, no task given to a body, nothing the parent plan says: the
     // numbering, citation, superseded, article-number and defined-bodies rules do not apply.
     std::ofstream(root_ / "plain.txt") << "某单位网络安全事件应急预案\n\n总则\n\n本预案适用于本单位网络安全事件的应对工作。\n";
     // The national plan's own title: plan.copied-parent does not compare a reference text with itself.
     std::ofstream(root_ / "itself.txt") << "国家网络安全事件应急预案\n\n总则\n\n本预案适用于网络安全事件的应对工作。\n";
   }
-  void TearDown() override { fs::remove_all(root_); }
 
   // The notes of every not-applicable result, over every bundled ruleset, in `lang`.
   std::set<std::string> notes(const std::string& lang) {
@@ -59,7 +58,8 @@ class NotesLanguage : public ::testing::Test {
     return out;
   }
 
-  fs::path root_;
+  plancheck::testing::TestFolder folder_{"plancheck-notes"};
+  const fs::path root_ = folder_.path();
 };
 
 TEST_F(NotesLanguage, ChineseReportsGiveChineseNotesAndEnglishOnesEnglish) {

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "../support/test_folder.hpp"
 #include "run_binary.hpp"
 
 namespace plancheck::e2e {
@@ -37,13 +38,12 @@ int run_shell(const std::vector<std::string>& args, const std::string& redirect,
 class OutputSafety : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = fresh_test_folder("plancheck-output");
     fs::create_directories(root_ / "plans");
     fs::copy_file(fs::path(PLANCHECK_SOURCE_DIR) / kPlan, root_ / "plans" / "xinzhou-plan.txt");
   }
-  void TearDown() override { fs::remove_all(root_); }
 
-  fs::path root_;
+  plancheck::testing::TestFolder folder_{"plancheck-output"};
+  const fs::path root_ = folder_.path();
 };
 
 TEST_F(OutputSafety, DashboardIntoTheInputFolderIsRefusedAndTheFolderLeftUntouched) {

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "../support/test_folder.hpp"
 #include "../unit/report/golden.hpp"
 #include "run_binary.hpp"
 
@@ -36,12 +37,9 @@ std::size_t count(const std::string& text, const std::string& piece) {
 
 class ReviewForm : public ::testing::Test {
  protected:
-  void SetUp() override { root_ = fresh_test_folder("plancheck-review"); }
-  void TearDown() override {
-    ::unsetenv("SOURCE_DATE_EPOCH");
-    fs::remove_all(root_);
-  }
-  fs::path root_;
+  void TearDown() override { ::unsetenv("SOURCE_DATE_EPOCH"); }
+  plancheck::testing::TestFolder folder_{"plancheck-review"};
+  const fs::path root_ = folder_.path();
 };
 
 TEST_F(ReviewForm, HtmlFormOfASampleMatchesItsGolden) {

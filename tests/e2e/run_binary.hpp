@@ -86,15 +86,4 @@ inline Outcome run_with_data(const std::string& command, std::vector<std::string
   return run_plancheck(args);
 }
 
-// A new, empty folder for the running test: under the temporary directory, named after `prefix`, the
-// process and the test, so parallel tests never share one. The test removes it in TearDown.
-inline std::filesystem::path fresh_test_folder(const std::string& prefix) {
-  const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
-  const std::filesystem::path root = std::filesystem::temp_directory_path() /
-                                     (prefix + "-" + std::to_string(::getpid()) + "-" + test->name());
-  std::filesystem::remove_all(root);
-  std::filesystem::create_directories(root);
-  return root;
-}
-
 }  // namespace plancheck::e2e

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "../support/near_duplicates.hpp"
+#include "../support/test_folder.hpp"
 #include "run_binary.hpp"
 
 namespace plancheck::e2e {
@@ -18,7 +19,6 @@ namespace fs = std::filesystem;
 class NearIdentical : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = fresh_test_folder("plancheck-similar");
     fs::create_directories(root_ / "filed");
     testing::PlanGenerator gen(7);
     // 30 distinct plans, the first 20 of them copied under another organisation's name with 3 words changed.
@@ -26,7 +26,6 @@ class NearIdentical : public ::testing::Test {
       std::ofstream(root_ / "filed" / p.name, std::ios::binary) << p.text;
     }
   }
-  void TearDown() override { fs::remove_all(root_); }
 
   std::vector<std::string> rows(const fs::path& csv) const {
     std::istringstream in(read_whole(csv.string()));
@@ -35,7 +34,8 @@ class NearIdentical : public ::testing::Test {
     return out;
   }
 
-  fs::path root_;
+  plancheck::testing::TestFolder folder_{"plancheck-similar"};
+  const fs::path root_ = folder_.path();
 };
 
 TEST_F(NearIdentical, SimilarReportListsEveryPlantedPairAndNoOther) {

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "../support/test_folder.hpp"
 #include "run_binary.hpp"
 
 namespace plancheck::e2e {
@@ -18,14 +19,11 @@ const std::string kDrillClause = "每年至少组织一次预案演练";
 class StoreE2e : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = fs::path(::testing::TempDir()) / ("plancheck-store-e2e-" + std::to_string(::getpid()));
-    fs::remove_all(root_);
     fs::create_directories(root_ / "plans");
     // A second, tiny plan that stays the same between the runs.
     std::ofstream(root_ / "plans" / "xinzhou-plan.txt") << "某单位网络安全事件应急预案\n\n一、总则\n\n为做好网络安全事件应急工作，制定本预案。\n";
     original_ = read_whole(std::string(PLANCHECK_SOURCE_DIR) + "/samples/national-plan.md");
   }
-  void TearDown() override { fs::remove_all(root_); }
 
   // The national plan with or without its yearly-drill sentence (the fix under test).
   void write_national(bool with_drill_clause) {
@@ -44,7 +42,8 @@ class StoreE2e : public ::testing::Test {
 
   std::string db() const { return (root_ / "results.db").string(); }
 
-  fs::path root_;
+  plancheck::testing::TestFolder folder_{"plancheck-store-e2e"};
+  const fs::path root_ = folder_.path();
   std::string original_;
 };
 

@@ -4,11 +4,11 @@
 #include <gtest/gtest.h>
 
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <string>
 
+#include "../../support/test_folder.hpp"
 #include "batch/baseline.hpp"
 #include "batch/org_profile.hpp"
 #include "batch/report_reader.hpp"
@@ -21,21 +21,13 @@ namespace {
 
 class SpecialFiles : public ::testing::TestWithParam<std::string> {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("plancheck-special-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::create_directories(dir_);
-    fifo_ = (dir_ / "fifo").string();
-    ASSERT_EQ(::mkfifo(fifo_.c_str(), 0600), 0);
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
+  void SetUp() override { ASSERT_EQ(::mkfifo(fifo_.c_str(), 0600), 0); }
 
   // The path under test: a FIFO with no writer, or a character device that never ends.
   std::string path() const { return GetParam() == "fifo" ? fifo_ : GetParam(); }
 
-  std::filesystem::path dir_;
-  std::string fifo_;
+  plancheck::testing::TestFolder folder_{"plancheck-special"};
+  const std::string fifo_ = (folder_.path() / "fifo").string();
 };
 
 TEST_P(SpecialFiles, ARulesetIsRefused) {

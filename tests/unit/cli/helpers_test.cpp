@@ -12,6 +12,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "../../support/test_folder.hpp"
 #include "batch/discover.hpp"
 #include "batch/score.hpp"
 #include "cli/output_file.hpp"
@@ -74,19 +75,13 @@ INSTANTIATE_TEST_SUITE_P(
 
 class TempDir : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("plancheck-cli-test-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
   void touch(const std::string& rel) {
     fs::create_directories((dir_ / rel).parent_path());
     std::ofstream(dir_ / rel) << "x";
   }
   std::string path(const std::string& rel) const { return (dir_ / rel).generic_string(); }
-  fs::path dir_;
+  plancheck::testing::TestFolder folder_{"plancheck-cli-test"};
+  const fs::path dir_ = folder_.path();
 };
 
 TEST_F(TempDir, DiscoverWalksFoldersSortedAndKeepsNamedFiles) {

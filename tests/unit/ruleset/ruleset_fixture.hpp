@@ -1,16 +1,11 @@
 // Test helpers: temporary ruleset files and a complete minimal section rule to build broken variants from.
 #pragma once
 
-#include <stdlib.h>  // mkdtemp
-
-#include <cerrno>
 #include <cstdlib>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <stdexcept>
+#include <optional>
 #include <string>
 
+#include "../../support/test_folder.hpp"
 #include "core/tool_error.hpp"
 #include "ruleset/loader.hpp"
 #include "rules/engine.hpp"
@@ -22,31 +17,10 @@ inline std::string data_dir() {
   return env ? env : PLANCHECK_SOURCE_DIR;
 }
 
-// A scratch folder per test, removed at the end. mkdtemp makes a new folder of its own: CTest runs the tests
-// of one fixture in parallel processes, and a name made from the object's address was the same in two of them
-// under AddressSanitizer (whose heap layout repeats), so one test removed the other's files.
-class TempDir {
+// A scratch folder per test, removed at the end, named after `name` too.
+class TempDir : public TestFolder {
  public:
-  explicit TempDir(const std::string& name) {
-    std::string pattern = (std::filesystem::temp_directory_path() / ("plancheck-ruleset-" + name + "-XXXXXX")).string();
-    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp " + pattern + ": " + std::strerror(errno));
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  const std::filesystem::path& path() const { return path_; }
-  // Writes `file` (a path relative to the folder, whose folders are made) and returns its path.
-  std::string write(const std::string& file, const std::string& text) const {
-    const auto p = path_ / file;
-    std::filesystem::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << text;
-    return p.string();
-  }
-
- private:
-  std::filesystem::path path_;
+  explicit TempDir(const std::string& name) : TestFolder("plancheck-ruleset-" + name) {}
 };
 
 // Every message a section rule needs; `extra` goes inside the element after them.

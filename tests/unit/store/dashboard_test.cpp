@@ -1,10 +1,10 @@
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "../../support/test_folder.hpp"
 #include "../report/golden.hpp"
 #include "../report/render.hpp"
 #include "../report/report_fixture.hpp"
@@ -129,13 +129,6 @@ TEST(PlanReportName, NumberedAsciiNames) {
 
 class DashboardSinkTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    root_ = fs::path(::testing::TempDir()) / ("plancheck-dashboard-" + std::to_string(::getpid()));
-    fs::remove_all(root_);
-    fs::create_directories(root_);
-  }
-  void TearDown() override { fs::remove_all(root_); }
-
   // Runs the sink over the fixture; `finish` false aborts instead.
   std::optional<ToolError> run(bool finish) {
     const RunReport report = testing::sample_report();
@@ -147,7 +140,8 @@ class DashboardSinkTest : public ::testing::Test {
     return std::nullopt;
   }
 
-  fs::path root_;
+  plancheck::testing::TestFolder folder_{"plancheck-dashboard"};
+  const fs::path root_ = folder_.path();
 };
 
 TEST_F(DashboardSinkTest, WritesTheFolderWholeAndReplacesAnEarlierOne) {
