@@ -22,7 +22,8 @@ const PlanChange* find(const History& h, const std::string& path) {
 // Two runs of a small batch: fixed.txt gains a drill clause, worse.txt loses its basis, renamed.txt moves
 // with the same content, gone.txt disappears and new.txt appears.
 History two_runs() {
-  const std::string db = fresh_db_path();
+  const FreshDb fresh;
+  const std::string& db = fresh.path();
   store_run(db, {plan("fixed.txt", "f1", {result("drill.frequency", Status::Fail), result("role.contact", Status::Pass)}, 40),
                  plan("worse.txt", "w1", {result("structure.basis", Status::Pass)}, 100),
                  plan("old-name.txt", "r1", {result("structure.basis", Status::Fail)}, 0),
@@ -93,7 +94,8 @@ TEST(History, TextListsChangesInEitherLanguage) {
 
 // Issue 11.8: a run with another ruleset is said so, and only the rules both runs checked are compared.
 TEST(History, ARulesetChangeIsSaidAndOnlySharedRulesAreCompared) {
-  const std::string db = fresh_db_path();
+  const FreshDb fresh;
+  const std::string& db = fresh.path();
   store_run(db, {plan("a.txt", "a1", {result("drill.frequency", Status::Pass)}, 100)});
   PlanResult miit = plan("a.txt", "a1", {result("drill.frequency", Status::Pass), result("report.telecom", Status::Fail)}, 80);
   miit.rulesets = {"cn-national-2017", "cn-miit-2017"};
@@ -131,7 +133,8 @@ TEST(History, JsonHasEveryPlan) {
 }
 
 TEST(History, ASingleRunMakesEveryPlanNewAndNoRunIsAnError) {
-  const std::string db = fresh_db_path();
+  const FreshDb fresh;
+  const std::string& db = fresh.path();
   EXPECT_FALSE(compare_latest_runs(db));  // missing file: read-only open never creates it
   store_run(db, {plan("a.txt", "a", {}, 100)});
   Result<History> h = compare_latest_runs(db);
@@ -142,7 +145,8 @@ TEST(History, ASingleRunMakesEveryPlanNewAndNoRunIsAnError) {
 }
 
 TEST(History, APlanThatCouldNotBeCheckedHasNoRuleChanges) {
-  const std::string db = fresh_db_path();
+  const FreshDb fresh;
+  const std::string& db = fresh.path();
   PlanResult broken = plan("a.txt", "", {}, 0);
   broken.error = ToolError{ErrorKind::Syntax, "a.txt", {}, verbatim("not well-formed")};
   store_run(db, {broken});

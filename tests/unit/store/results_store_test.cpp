@@ -17,7 +17,8 @@ std::int64_t count(Database& db, const char* sql) {
 }
 
 TEST(Schema, CreationIsIdempotentAndVersioned) {
-  const std::string path = fresh_db_path();
+  const FreshDb fresh;
+  const std::string& path = fresh.path();
   for (int i = 0; i < 2; ++i) {
     Database db(path, Database::Mode::Create);
     EXPECT_EQ(ensure_schema(db), kSchemaVersion);
@@ -29,7 +30,8 @@ TEST(Schema, CreationIsIdempotentAndVersioned) {
 }
 
 TEST(Schema, AVersionOneDatabaseGainsTheDateAndKindColumns) {
-  const std::string path = fresh_db_path();
+  const FreshDb fresh;
+  const std::string& path = fresh.path();
   {
     Database db(path, Database::Mode::Create);
     db.exec("CREATE TABLE runs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, tool_version TEXT NOT NULL, "
@@ -46,7 +48,8 @@ TEST(Schema, AVersionOneDatabaseGainsTheDateAndKindColumns) {
 }
 
 TEST(Schema, AVersionTwoDatabaseGainsTheCopiedShareAndKeepsItsPlans) {
-  const std::string path = fresh_db_path();
+  const FreshDb fresh;
+  const std::string& path = fresh.path();
   {
     Database db(path, Database::Mode::Create);
     db.exec("CREATE TABLE runs (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, tool_version TEXT NOT NULL, "
@@ -64,7 +67,8 @@ TEST(Schema, AVersionTwoDatabaseGainsTheCopiedShareAndKeepsItsPlans) {
 }
 
 TEST(RunWriter, StoresTheCopiedShareWhenMeasured) {
-  const std::string path = fresh_db_path();
+  const FreshDb fresh;
+  const std::string& path = fresh.path();
   PlanResult copied = plan("copied.txt", "cccc", {result("plan.copied-parent", Status::Fail)}, 40);
   copied.copied_share = 0.62487;  // stored as the reports give it: four decimals
   store_run(path, {copied, plan("own.txt", "oooo", {}, 90)});
@@ -78,21 +82,22 @@ TEST(RunWriter, StoresTheCopiedShareWhenMeasured) {
 }
 
 TEST(Schema, RefusesANewerSchemaAndAForeignDatabase) {
-  const std::string path = fresh_db_path();
+  const FreshDb fresh;
+  const std::string& path = fresh.path();
   {
     Database db(path, Database::Mode::Create);
     db.exec("PRAGMA user_version=99");
   }
   Database db(path, Database::Mode::Create);
   EXPECT_THROW(ensure_schema(db), DbError);
-  const std::string other = fresh_db_path() + "-other";
+  const std::string other = fresh.path() + "-other";
   Database empty(other, Database::Mode::Create);
   EXPECT_THROW(check_schema(empty), DbError);
-  std::remove(other.c_str());
 }
 
 TEST(RunWriter, StoresEveryRowAndAddsARunEachTime) {
-  const std::string path = fresh_db_path();
+  const FreshDb fresh;
+  const std::string& path = fresh.path();
   PlanResult broken;
   broken.path = "b.txt";
   broken.error = ToolError{ErrorKind::Encoding, "b.txt", {}, verbatim("invalid GB18030 sequence")};
@@ -117,7 +122,8 @@ TEST(RunWriter, StoresEveryRowAndAddsARunEachTime) {
 }
 
 TEST(RunWriter, ARolledBackRunLeavesNothing) {
-  const std::string path = fresh_db_path();
+  const FreshDb fresh;
+  const std::string& path = fresh.path();
   {
     Result<std::unique_ptr<RunWriter>> writer = RunWriter::open(path, RunRecord{});
     ASSERT_TRUE(writer);

@@ -1,25 +1,27 @@
-// Helpers for the results-store tests: a fresh database path per test and small plan results.
+// Helpers for the results-store tests: a fresh database per test and small plan results.
 #pragma once
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <cstdio>
 #include <string>
 
+#include "../../support/test_folder.hpp"
 #include "core/result.hpp"
 #include "store/results_store.hpp"
 
 namespace plancheck::store::testing {
 
-// A path in the test temp folder, unique to this process and test, with no database yet.
-inline std::string fresh_db_path() {
-  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-  const std::string path = ::testing::TempDir() + "plancheck-store-" + std::to_string(::getpid()) + "-" +
-                           info->test_suite_name() + "-" + info->name() + ".db";
-  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
-  return path;
-}
+// A database path with no database yet, in a folder of the test's own that goes when this object does: with
+// it go the database and the -wal and -shm files SQLite keeps beside it, which a path in /tmp itself left behind
+// after every run. Declare it before the databases opened on its path, so that they are closed first.
+class FreshDb {
+ public:
+  const std::string& path() const { return path_; }
+
+ private:
+  plancheck::testing::TestFolder folder_{"plancheck-store"};
+  std::string path_ = (folder_.path() / "results.db").string();
+};
 
 inline RuleResult result(const std::string& rule, Status status) {
   RuleResult r;
