@@ -6,6 +6,7 @@
 #include <string>
 #include <unistd.h>
 
+#include "../support/test_folder.hpp"
 #include "run_binary.hpp"
 
 namespace plancheck::e2e {
@@ -17,14 +18,10 @@ using Json = nlohmann::json;
 const std::string kValidator =
     std::string(PLANCHECK_SOURCE_DIR) + "/tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool";
 
-std::string temp_path(const std::string& name) {
-  return "/tmp/plancheck-sarif-" + std::to_string(::getpid()) + "-" + name;
-}
-
-// The validator's own SARIF log of what it found: its exit code is 0 even when the input has errors, so the
-// log is read instead of the exit code or the console.
+// The validator's own SARIF log of what it found, written beside `sarif`: its exit code is 0 even when the
+// input has errors, so the log is read instead of the exit code or the console.
 Json validate(const std::string& sarif, std::string& console) {
-  const std::string log = temp_path("validation.sarif");
+  const std::string log = sarif + ".validation.sarif";
   const std::string command = shell_quote(kValidator) + " validate " + shell_quote(sarif) + " -o " + shell_quote(log) +
                               " --log ForceOverwrite 2>&1";
   FILE* pipe = ::popen(command.c_str(), "r");
@@ -33,16 +30,15 @@ Json validate(const std::string& sarif, std::string& console) {
   std::size_t n = 0;
   while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) console.append(buffer, n);
   ::pclose(pipe);
-  Json result = Json::parse(read_whole(log), nullptr, false);
-  std::remove(log.c_str());
-  return result;
+  return Json::parse(read_whole(log), nullptr, false);
 }
 
 TEST(SarifValidate, ReportOverSamplesAndSeedsHasNoValidatorErrors) {
   if (::access(kValidator.c_str(), X_OK) != 0) {
     GTEST_SKIP() << "SARIF validator not installed (" << kValidator << "); run scripts/install-sarif-validator.sh";
   }
-  const std::string sarif = temp_path("report.sarif");
+  const plancheck::testing::TestFolder folder("plancheck-sarif");
+  const std::string sarif = (folder.path() / "report.sarif").string();
   const Outcome run = run_with_data("check", {"samples", "tests/data/seeds", "--format", "sarif", "--fail-on", "never",
                                               "--output", sarif});
   ASSERT_TRUE(run.code == 0 || run.code == 2) << run.err;  // 2: some input unreadable, reported in the SARIF
@@ -52,7 +48,6 @@ TEST(SarifValidate, ReportOverSamplesAndSeedsHasNoValidatorErrors) {
 
   std::string console;
   const Json log = validate(sarif, console);
-  std::remove(sarif.c_str());
   ASSERT_TRUE(log.is_object()) << "the validator wrote no log:\n" << console;
   int warnings = 0;
   for (const Json& result : log.at("runs").at(0).value("results", Json::array())) {
