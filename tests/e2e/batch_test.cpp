@@ -9,6 +9,7 @@
 #include <set>
 
 #include "../support/test_folder.hpp"
+#include "../support/test_names.hpp"
 #include "run_binary.hpp"
 
 namespace plancheck::e2e {
@@ -105,7 +106,10 @@ INSTANTIATE_TEST_SUITE_P(Batch, ErrorsExitCode,
                                            // findings at --fail-on still give 1
                                            ExitCase{{"--errors-exit-code", "0"}, 1},
                                            // not an allowed value: a usage error
-                                           ExitCase{{"--errors-exit-code", "3"}, 2}));
+                                           ExitCase{{"--errors-exit-code", "3"}, 2}),
+                         [](const auto& info) {
+                           return plancheck::testing::numbered_name(info.index, plancheck::testing::joined(info.param.args));
+                         });
 
 TEST_F(BatchFolder, EveryReportIsWrittenWholeAndAlike) {
   const Outcome run = check({"--format", "json", "-o", out("main.json"), "--report", "json:" + out("extra.json"),

@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include <map>
 
+#include "../support/test_names.hpp"
 #include "run_binary.hpp"
 
 namespace plancheck::e2e {
@@ -68,7 +69,8 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(PlanCase{"tests/data/seeds/003_xinzhou.txt", "cn-national-2017", kNumberingPass, true},
                       PlanCase{"tests/data/seeds/004_chongqing.txt", "cn-national-2017", kNumberingFail},
                       PlanCase{"tests/data/seeds/000_national.txt", "cn-national-2017", {}},
-                      PlanCase{"tests/data/seeds/002_miit.txt", "cn-miit-2017", {}}));
+                      PlanCase{"tests/data/seeds/002_miit.txt", "cn-miit-2017", {}}),
+    [](const auto& info) { return plancheck::testing::identifier(info.param.path); });
 
 INSTANTIATE_TEST_SUITE_P(
     Samples, StructureTest,
@@ -78,7 +80,8 @@ INSTANTIATE_TEST_SUITE_P(
                       PlanCase{"samples/encodings/chongqing-plan.gb18030.txt", "cn-national-2017", kNumberingFail},
                       PlanCase{"samples/national-plan.md", "cn-national-2017", {}},
                       PlanCase{"samples/miit-plan.xml", "cn-miit-2017", {}},
-                      PlanCase{"samples/compliant-plan.xml", "cn-national-2017", kNumberingPass}));
+                      PlanCase{"samples/compliant-plan.xml", "cn-national-2017", kNumberingPass}),
+    [](const auto& info) { return plancheck::testing::identifier(info.param.path); });
 
 TEST(Check, EveryRuleOfTheRulesetIsReportedForEveryPlan) {
   const Json doc = check_json("samples/xinzhou-plan.txt", "cn-national-2017");

@@ -5,6 +5,7 @@
 #include <sstream>
 #include <string>
 
+#include "../support/test_names.hpp"
 #include "run_binary.hpp"
 
 namespace plancheck::e2e {
@@ -152,7 +153,10 @@ INSTANTIATE_TEST_SUITE_P(Table, UsageErrorTest,
                          ::testing::Values(UsageCase{{"frobnicate"}}, UsageCase{{"check"}},
                                            UsageCase{{"check", "x.txt", "--format", "pdf"}},
                                            UsageCase{{"check", "x.txt", "--no-such-option"}},
-                                           UsageCase{{"rules", "explain"}}, UsageCase{{"validate"}}));
+                                           UsageCase{{"rules", "explain"}}, UsageCase{{"validate"}}),
+                         [](const auto& info) {
+                           return plancheck::testing::numbered_name(info.index, plancheck::testing::joined(info.param.args));
+                         });
 
 TEST(Cli, MissingFileExitsTwoWithOneLineNamingIt) {
   const Outcome run = run_with_data("check", {"no/such/plan.txt", "--lang", "en"});

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "../support/test_folder.hpp"
+#include "../support/test_names.hpp"
 #include "run_binary.hpp"
 
 namespace plancheck::e2e {
@@ -109,7 +110,8 @@ INSTANTIATE_TEST_SUITE_P(
                       BadConfig{"[history]\nruleset = x\n", 2, "'ruleset' in [history]"},
                       BadConfig{"just words\n", 1, "key = value"}, BadConfig{"config = other.ini\n", 1, "command line"},
                       // A value overridden on the command line is still checked.
-                      BadConfig{"lang = klingon\n", 1, "klingon"}));
+                      BadConfig{"lang = klingon\n", 1, "klingon"}),
+    [](const auto& info) { return plancheck::testing::numbered_name(info.index, info.param.text); });
 
 TEST_F(ConfigFileTest, SectionsFlagsAndPathsBesideTheFile) {
   write(root_ / "plancheck.ini",

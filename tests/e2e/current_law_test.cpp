@@ -9,6 +9,7 @@
 #include <map>
 
 #include "../support/test_folder.hpp"
+#include "../support/test_names.hpp"
 #include "run_binary.hpp"
 
 namespace plancheck::e2e {
@@ -103,7 +104,10 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(KindCase{kAtOnce, "cii", "pass"}, KindCase{kAtOnce, "central", "pass"}, KindCase{kAtOnce, "other", "pass"},
                       KindCase{kOneHour, "cii", "pass"}, KindCase{kOneHour, "central", "pass"}, KindCase{kOneHour, "other", "pass"},
                       KindCase{kTwoHours, "cii", "fail"}, KindCase{kTwoHours, "central", "pass"},
-                      KindCase{kTimely, "cii", "fail"}, KindCase{kTimely, "central", "fail"}, KindCase{kTimely, "other", "fail"}));
+                      KindCase{kTimely, "cii", "fail"}, KindCase{kTimely, "central", "fail"}, KindCase{kTimely, "other", "fail"}),
+    [](const auto& info) {
+      return plancheck::testing::numbered_name(info.index, info.param.kind + " " + info.param.expected);
+    });
 
 TEST_F(CurrentLaw, BeforeTheMeasuresTheirRulesGiveNoResult) {
   const Json report = check_json({plan("p.md", kFourHours), "--as-of", "2025-06-01"});

@@ -8,6 +8,7 @@
 #include <regex>
 #include <set>
 
+#include "../support/test_names.hpp"
 #include "run_binary.hpp"
 
 namespace plancheck::e2e {
@@ -108,7 +109,10 @@ INSTANTIATE_TEST_SUITE_P(
                       Completion{{"plancheck", "rules", ""}, {"list", "explain"}},
                       Completion{{"plancheck", "check", "--report", "cs"}, {"csv:"}},
                       Completion{{"plancheck", "check", "samples/chong"}, {"samples/chongqing-plan.md"}},
-                      Completion{{"plancheck", "history", "--v"}, {"--verbose"}}));
+                      Completion{{"plancheck", "history", "--v"}, {"--verbose"}}),
+    [](const auto& info) {
+      return plancheck::testing::numbered_name(info.index, plancheck::testing::joined(info.param.words));
+    });
 
 TEST(Docs, TheZshCompletionParses) {
   if (std::system("command -v zsh >/dev/null 2>&1") != 0) GTEST_SKIP() << "zsh is not installed (scripts/install-deps.sh optional)";

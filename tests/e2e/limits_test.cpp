@@ -255,7 +255,8 @@ TEST_P(Signals, StopTheRunInsideAPlanWithNoReport) {
 }
 
 INSTANTIATE_TEST_SUITE_P(IntAndTerm, Signals, ::testing::Values(std::pair<const char*, int>{"INT", 130},
-                                                                std::pair<const char*, int>{"TERM", 143}));
+                                                                std::pair<const char*, int>{"TERM", 143}),
+                         [](const auto& info) { return std::string(info.param.first); });
 
 }  // namespace
 }  // namespace plancheck::e2e

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "../support/test_folder.hpp"
+#include "../support/test_names.hpp"
 #include "run_binary.hpp"
 
 namespace plancheck::e2e {
@@ -82,7 +83,8 @@ TEST_P(ReportFormatTest, CheckWritesTheFormatToStandardOutput) {
 INSTANTIATE_TEST_SUITE_P(Table, ReportFormatTest,
                          ::testing::Values(FormatCase{"sarif", "{\n  \"$schema\"", "\"uri\": \"samples/chongqing-plan.md\""},
                                            FormatCase{"junit", "<?xml", "<testsuite name=\"samples/chongqing-plan.md\""},
-                                           FormatCase{"csv", "\xEF\xBB\xBF路径,", "\r\nsamples/chongqing-plan.md,"}));
+                                           FormatCase{"csv", "\xEF\xBB\xBF路径,", "\r\nsamples/chongqing-plan.md,"}),
+                         [](const auto& info) { return plancheck::testing::identifier(info.param.format); });
 
 TEST(ReportFormat, UnknownFormatIsAUsageErrorNamingTheChoices) {
   const Outcome run = run_with_data("check", {"samples/chongqing-plan.md", "--format", "pdf"});

@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "../../support/test_folder.hpp"
+#include "../../support/test_names.hpp"
 #include "batch/discover.hpp"
 #include "batch/score.hpp"
 #include "cli/output_file.hpp"
@@ -39,7 +40,8 @@ INSTANTIATE_TEST_SUITE_P(
                       RootCase{"<?xml version=\"1.0\"?>\n<!-- <ruleset> --><ruleset id=\"x\">", "ruleset"},
                       RootCase{"<!DOCTYPE plan [<!ENTITY a \"b\">]>\n<plan>", "plan"},
                       RootCase{"<p:plan xmlns:p=\"urn:plancheck:plan:1\">", "plan"},
-                      RootCase{"no markup at all", ""}, RootCase{"<!-- unterminated", ""}));
+                      RootCase{"no markup at all", ""}, RootCase{"<!-- unterminated", ""}),
+    [](const auto& info) { return plancheck::testing::numbered_name(info.index, info.param.root); });
 
 RuleResult result(Status status, Severity severity) {
   RuleResult r;
@@ -71,7 +73,10 @@ INSTANTIATE_TEST_SUITE_P(
         ScoreCase{{result(Status::Pass, Severity::Info), result(Status::Fail, Severity::Warning),
                    result(Status::Fail, Severity::Error)},
                   17},
-        ScoreCase{{result(Status::Fail, Severity::Warning)}, 0}));
+        ScoreCase{{result(Status::Fail, Severity::Warning)}, 0}),
+    [](const auto& info) {
+      return plancheck::testing::numbered_name(info.index, std::to_string(info.param.expected));
+    });
 
 class TempDir : public ::testing::Test {
  protected:

@@ -4,6 +4,8 @@
 
 #include <vector>
 
+#include "../../support/test_names.hpp"
+
 namespace plancheck::cli {
 namespace {
 
@@ -112,7 +114,8 @@ INSTANTIATE_TEST_SUITE_P(
                       UsageCase{{"chek", "a"}, "unknown command 'chek'; did you mean 'check'?"},
                       UsageCase{{"check", "a", "--fail-no", "warning"}, "did you mean '--fail-on'?"},
                       UsageCase{{"check", "a", "--rulset=x"}, "did you mean '--ruleset'?"},
-                      UsageCase{{"--verison"}, "did you mean '--version'?"}));
+                      UsageCase{{"--verison"}, "did you mean '--version'?"}),
+    [](const auto& info) { return plancheck::testing::numbered_name(info.index, info.param.message_part); });
 
 TEST(ParseArgs, TheLanguageMayComeBeforeTheCommand) {
   for (auto args : {std::vector<const char*>{"--lang", "en", "--help"}, {"--lang=en", "--help"}}) {

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "../../support/test_names.hpp"
 #include "parse/heading_number.hpp"
 #include "parse/line_role.hpp"
 
@@ -63,7 +64,8 @@ INSTANTIATE_TEST_SUITE_P(
         NumberCase{"附件1 网络安全事件分类", NumberingStyle::Appendix, {1}, "附件1", "网络安全事件分类", ""},
         NumberCase{"附件1网络安全事件分类", NumberingStyle::Appendix, {1}, "附件1", "网络安全事件分类", ""},
         NumberCase{"附件二：联系方式", NumberingStyle::Appendix, {2}, "附件二", "联系方式", ""},
-        NumberCase{"附录A 术语", NumberingStyle::Appendix, {1}, "附录A", "术语", ""}));
+        NumberCase{"附录A 术语", NumberingStyle::Appendix, {1}, "附录A", "术语", ""}),
+    [](const auto& info) { return plancheck::testing::numbered_name(info.index, info.param.line); });
 
 TEST(HeadingNumber, RejectsLinesWithoutANumber) {
   for (const char* line : {"总则", "2017年11月14日", "30日内完成总结。", "10万以上互联网用户信息泄露", "一般网络安全事件",
@@ -118,7 +120,8 @@ INSTANTIATE_TEST_SUITE_P(
                       RoleCase{"第一章", true, ""},
                       RoleCase{"一、本预案适用于本单位网络和信息系统发生的各类网络安全事件的预防和应急处置工作", false, "一、"},
                       RoleCase{"a) 损害国防、国际关系；", false, "a)"},
-                      RoleCase{"总则", false, ""}));
+                      RoleCase{"总则", false, ""}),
+    [](const auto& info) { return plancheck::testing::numbered_name(info.index, info.param.line); });
 
 }  // namespace
 }  // namespace plancheck::parse

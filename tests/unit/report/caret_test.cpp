@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "../../support/test_names.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::report {
@@ -39,7 +40,8 @@ INSTANTIATE_TEST_SUITE_P(
         // A column past the end of the line points just after it.
         CaretCase{"ab", 9, 1, "  ^"},
         // Tabs stay tabs so the terminal aligns the caret as it aligned the text.
-        CaretCase{"\t预案", 2, 2, "\t^^^^"}));
+        CaretCase{"\t预案", 2, 2, "\t^^^^"}),
+    [](const auto& info) { return plancheck::testing::numbered_name(info.index, info.param.line); });
 
 // Issue 11.13: a finding on a 22,504-column line printed the whole line. The window holds the span, stays
 // within its width, marks each cut end with …, and keeps the caret under the span.

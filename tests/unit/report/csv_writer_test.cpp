@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "../../support/test_names.hpp"
 #include "golden.hpp"
 #include "report/csv_field.hpp"
 #include "report/csv_writer.hpp"
@@ -57,7 +58,10 @@ INSTANTIATE_TEST_SUITE_P(Table, CsvFieldTest,
                                            FieldCase{"演练频次不明确，未规定", "演练频次不明确，未规定"},
                                            FieldCase{"演练,频次", "\"演练,频次\""}, FieldCase{"=SUM(A1)", "'=SUM(A1)"},
                                            FieldCase{"+1", "'+1"}, FieldCase{"-x,y", "\"'-x,y\""},
-                                           FieldCase{"@cmd", "'@cmd"}, FieldCase{"a=b", "a=b"}));
+                                           FieldCase{"@cmd", "'@cmd"}, FieldCase{"a=b", "a=b"}),
+                         [](const auto& info) {
+                           return plancheck::testing::numbered_name(info.index, info.param.value);
+                         });
 
 TEST(CsvWriter, MatchesExpectedFile) { expect_golden("report.csv", csv_of(sample_report())); }
 

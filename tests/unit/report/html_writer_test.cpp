@@ -3,6 +3,7 @@
 #include <regex>
 #include <sstream>
 
+#include "../../support/test_names.hpp"
 #include "golden.hpp"
 #include "report/html_writer.hpp"
 #include "report/run_date.hpp"
@@ -204,7 +205,10 @@ INSTANTIATE_TEST_SUITE_P(Table, RunDateTest,
                                            EpochCase{"1714607999", "2024-05-01"}, EpochCase{nullptr, std::nullopt},
                                            EpochCase{"", std::nullopt}, EpochCase{"-1", std::nullopt},
                                            EpochCase{"12abc", std::nullopt}, EpochCase{"+5", std::nullopt},
-                                           EpochCase{"99999999999999", std::nullopt}));
+                                           EpochCase{"99999999999999", std::nullopt}),
+                         [](const auto& info) {
+                           return plancheck::testing::numbered_name(info.index, info.param.value ? info.param.value : "unset");
+                         });
 
 }  // namespace
 }  // namespace plancheck::report

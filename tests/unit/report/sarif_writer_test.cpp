@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../../support/test_names.hpp"
 #include "golden.hpp"
 #include "report/sarif_writer.hpp"
 #include "report/uri.hpp"
@@ -143,7 +144,8 @@ INSTANTIATE_TEST_SUITE_P(
                       UriCase{"预案/重庆.md", "%E9%A2%84%E6%A1%88/%E9%87%8D%E5%BA%86.md"},
                       UriCase{"a#b?c%d.txt", "a%23b%3Fc%25d.txt"}, UriCase{"/srv/plans/x.xml", "file:///srv/plans/x.xml"},
                       UriCase{"C:\\plans\\x.txt", "file:///C:/plans/x.txt"}, UriCase{"a:b.txt", "a%3Ab.txt"},
-                      UriCase{"./x~y-z_1.txt", "./x~y-z_1.txt"}));
+                      UriCase{"./x~y-z_1.txt", "./x~y-z_1.txt"}),
+    [](const auto& info) { return plancheck::testing::numbered_name(info.index, info.param.path); });
 
 }  // namespace
 }  // namespace plancheck::report

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "../../support/test_names.hpp"
 #include "golden.hpp"
 #include "report/json_writer.hpp"
 #include "report/text_writer.hpp"
@@ -38,7 +39,8 @@ INSTANTIATE_TEST_SUITE_P(Table, TextGoldenTest,
                                            GoldenCase{"text_en.txt", Lang::En, {}},
                                            GoldenCase{"text_verbose.txt", Lang::Zh, {false, true, false}},
                                            GoldenCase{"text_quiet.txt", Lang::Zh, {false, false, true}},
-                                           GoldenCase{"text_color.txt", Lang::Zh, {true, false, false}}));
+                                           GoldenCase{"text_color.txt", Lang::Zh, {true, false, false}}),
+                         [](const auto& info) { return plancheck::testing::identifier(info.param.file); });
 
 TEST(TextWriter, FindingShapeIsCompilerStyleWithCaretUnderTheSpan) {
   const std::string out = render(TextWriter({}), sample_report());

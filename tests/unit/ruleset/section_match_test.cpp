@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "../../support/test_names.hpp"
 #include "rules/numbering.hpp"
 #include "rules/section.hpp"
 
@@ -45,7 +46,8 @@ INSTANTIATE_TEST_SUITE_P(
                       MatchCase{"保障措施与监督管理", {"保障措施"}, {}, true},
                       MatchCase{"网络安全事件应急处置工作组", kResponse, {}, false},  // a body, not a topic
                       MatchCase{"组织机构", {"组织机构", "领导机构"}, {}, true},
-                      MatchCase{"培训", kPurpose, {}, false}));
+                      MatchCase{"培训", kPurpose, {}, false}),
+    [](const auto& info) { return plancheck::testing::numbered_name(info.index, info.param.title); });
 
 Numbering numbering(NumberingStyle style, std::vector<int> values, const char* text, const char* suffix = "") {
   Numbering n;

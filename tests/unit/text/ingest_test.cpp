@@ -5,6 +5,7 @@
 #include <random>
 #include <sstream>
 
+#include "../../support/test_names.hpp"
 #include "text/ingest.hpp"
 #include "text/utf8.hpp"
 
@@ -39,7 +40,8 @@ INSTANTIATE_TEST_SUITE_P(Fixtures, IngestDecodes,
                                            Decodes{"chongqing_utf8_bom.txt", "UTF-8 (BOM)"},
                                            Decodes{"chongqing_utf16le_bom.txt", "UTF-16LE"},
                                            Decodes{"chongqing_utf16be_bom.txt", "UTF-16BE"},
-                                           Decodes{"chongqing_gb18030.txt", "GB18030"}));
+                                           Decodes{"chongqing_gb18030.txt", "GB18030"}),
+                         [](const auto& info) { return plancheck::testing::identifier(info.param.file); });
 
 struct Fails {
   const char* file;
@@ -67,7 +69,8 @@ INSTANTIATE_TEST_SUITE_P(Fixtures, IngestFails,
                                            Fails{"whitespace.txt", ErrorKind::Empty, 0},
                                            Fails{"binary_nul.bin", ErrorKind::Binary, 4},
                                            Fails{"png_header.png", ErrorKind::Binary, 0},
-                                           Fails{"no_such_file.txt", ErrorKind::Unreadable, 0}));
+                                           Fails{"no_such_file.txt", ErrorKind::Unreadable, 0}),
+                         [](const auto& info) { return plancheck::testing::identifier(info.param.file); });
 
 struct Bytes {
   const char* name;

@@ -5,6 +5,7 @@
 #include <sstream>
 #include <thread>
 
+#include "../../support/test_names.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
@@ -32,7 +33,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"网络　安全", "网络安全"}, Case{"1 ２ 3", "1 2 3"}, Case{"A\u00A0B", "A B"},
         Case{"应急 ，处置", "应急,处置"}, Case{"OA （系统）", "OA(系统)"}, Case{"应\u200B急", "应急"},
         Case{"\uFEFF预案", "预案"}, Case{"e\u0301", "\u00E9"}, Case{"cafe\u0301 bar", "caf\u00E9 bar"},
-        Case{"\u1100\u1161", "\uAC00"}, Case{"😀 ok", "😀 ok"}, Case{"", ""}, Case{" \t\n ", ""}));
+        Case{"\u1100\u1161", "\uAC00"}, Case{"😀 ok", "😀 ok"}, Case{"", ""}, Case{" \t\n ", ""}),
+    [](const auto& info) { return plancheck::testing::numbered_name(info.index, info.param.expected); });
 
 // Every byte of the output maps to the start of the input character that produced it.
 void expect_origin_consistent(std::string_view input) {

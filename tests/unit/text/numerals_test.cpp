@@ -1,6 +1,7 @@
 // Reading numbers as Chinese plans write them.
 #include <gtest/gtest.h>
 
+#include "../../support/test_names.hpp"
 #include "text/numerals.hpp"
 
 namespace plancheck::text {
@@ -32,7 +33,8 @@ INSTANTIATE_TEST_SUITE_P(
         Whole{"", kNone}, Whole{"半", kNone}, Whole{"百", kNone}, Whole{"千万", kNone}, Whole{"万", kNone},
         Whole{"abc", kNone}, Whole{"三五", kNone}, Whole{"十百", kNone}, Whole{"一亿亿", kNone},
         Whole{"3.5", kNone}, Whole{"30 ", kNone}, Whole{"一千零", kNone}, Whole{"99999999999999999999", kNone},
-        Whole{"九千九百万亿亿", kNone}));
+        Whole{"九千九百万亿亿", kNone}),
+    [](const auto& info) { return plancheck::testing::numbered_name(info.index, info.param.text); });
 
 struct Prefix {
   const char* text;
@@ -58,7 +60,8 @@ INSTANTIATE_TEST_SUITE_P(
                       Prefix{"一千零", 0, 1000, 6}, Prefix{"半年", 0, kNone, 0}, Prefix{"第二十四条", 3, 24, 9},
                       Prefix{"1,2,3", 0, 1, 1}, Prefix{"一二级", 0, 1, 3}, Prefix{"百姓", 0, kNone, 0},
                       Prefix{"千万不要", 0, kNone, 0}, Prefix{"两个半小时", 0, 2, 3},
-                      Prefix{"二〇二三年二月八日", 0, 2023, 12}, Prefix{"24小时", 0, 24, 2}, Prefix{"ab", 5, kNone, 0}));
+                      Prefix{"二〇二三年二月八日", 0, 2023, 12}, Prefix{"24小时", 0, 24, 2}, Prefix{"ab", 5, kNone, 0}),
+    [](const auto& info) { return plancheck::testing::numbered_name(info.index, info.param.text); });
 
 }  // namespace
 }  // namespace plancheck::text

@@ -142,7 +142,8 @@ INSTANTIATE_TEST_SUITE_P(
                    Status::Waived, "已豁免：年度计划已规定（批准人：张三，有效期至 2030-01-01）"},
         WaiverCase{"OtherPlan", {waiver("drill.frequency", "plans/**/chongqing*.txt", "2027-06-30")}, Status::Fail, ""},
         WaiverCase{"OtherRule", {waiver("drill.content", "**", "2027-06-30")}, Status::Fail, ""},
-        WaiverCase{"NoWaivers", {}, Status::Fail, ""}));
+        WaiverCase{"NoWaivers", {}, Status::Fail, ""}),
+    [](const auto& info) { return std::string(info.param.name); });
 
 TEST(ApplyWaivers, NoInlineSuppressionsIgnoresComments) {
   const std::string text = "# 预案\n\n<!-- plancheck-disable a.b -- x -->\n\n## 一、总则\n\n正文。\n";

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "../../support/test_names.hpp"
 #include "waivers/directive.hpp"
 
 namespace plancheck::waivers {
@@ -54,7 +55,8 @@ INSTANTIATE_TEST_SUITE_P(
         DirectiveCase{"plancheck-disable a.b --   ", kDisable, {"a.b"}, "", DirectiveProblem::MissingReason},
         DirectiveCase{"plancheck-disable-next-line a.b", kNext, {"a.b"}, "", DirectiveProblem::MissingReason},
         DirectiveCase{"plancheck-disable -- reason but no rule", kDisable, {}, "reason but no rule", DirectiveProblem::MissingRules},
-        DirectiveCase{"plancheck-disabled a.b -- typo", kDisable, {}, "", DirectiveProblem::UnknownDirective}));
+        DirectiveCase{"plancheck-disabled a.b -- typo", kDisable, {}, "", DirectiveProblem::UnknownDirective}),
+    [](const auto& info) { return plancheck::testing::numbered_name(info.index, info.param.comment); });
 
 TEST(Directive, OtherCommentsAreNotForPlancheck) {
   for (const char* comment : {"", " TODO: plancheck-disable later ", "普通注释", "plancheck disable a.b -- x"}) {

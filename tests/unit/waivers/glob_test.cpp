@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "../../support/test_names.hpp"
 #include "waivers/glob.hpp"
 
 namespace plancheck::waivers {
@@ -55,7 +56,10 @@ INSTANTIATE_TEST_SUITE_P(
         GlobCase{"***.md", "x/y.md", true},                                      // "**" then "*"
         GlobCase{"*预案*", "忻州预案.txt", true},
         GlobCase{"x/*?", "x/忻", true},
-        GlobCase{"x/?*?", "x/忻", false}));
+        GlobCase{"x/?*?", "x/忻", false}),
+    [](const auto& info) {
+      return plancheck::testing::numbered_name(info.index, std::string(info.param.pattern) + " " + info.param.path);
+    });
 
 // Backtracking over stars is exponential in their number (20 stars took half a minute, 200 never ended);
 // the match must cost (path length) × (pattern length), so these return at once.

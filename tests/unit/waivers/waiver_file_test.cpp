@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "../../support/test_names.hpp"
 #include "waivers/apply.hpp"
 #include "waivers/today.hpp"
 #include "waivers/waiver_file.hpp"
@@ -56,7 +57,8 @@ INSTANTIATE_TEST_SUITE_P(Table, BadWaiverFileTest,
                                            BadFile{"bad-date.xml", ErrorKind::Schema, 2},
                                            BadFile{"not-well-formed.xml", ErrorKind::Syntax, 3},
                                            BadFile{"entity.xml", ErrorKind::Forbidden, 2},
-                                           BadFile{"missing.xml", ErrorKind::Unreadable, 0}));
+                                           BadFile{"missing.xml", ErrorKind::Unreadable, 0}),
+                         [](const auto& info) { return plancheck::testing::identifier(info.param.file); });
 
 TEST(WaiverFile, LoadSettingsWithoutAFileNeedsNoSchema) {
   const auto settings = load_settings("", "/nonexistent.xsd", false);
