@@ -85,8 +85,8 @@ std::optional<StyleNumbering> DocxStyles::numbering(const std::string& style_id)
 bool DocxStyles::is_toc(const std::string& style_id) const {
   const Style* s = find(style_id);
   const std::string name = lower_ascii(s ? s->name : style_id);
-  return level_after(name, "toc") > 0 || level_after(name, "目录") > 0 || name == "toc heading" ||
-         lower_ascii(style_id).rfind("toc", 0) == 0;
+  return level_after(name, "toc") > 0 || level_after(name, "目录") > 0 || level_after(name, "目錄") > 0 ||
+         name == "toc heading" || lower_ascii(style_id).rfind("toc", 0) == 0;
 }
 
 bool DocxStyles::bold(const std::string& style_id) const {

@@ -32,7 +32,8 @@ bool is_toc_title(std::string_view text) {
   for (char c : text) {
     if (c != ' ' && c != '\t') squeezed += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
-  return squeezed == "目录" || squeezed == "目次" || squeezed == "contents" || squeezed == "tableofcontents";
+  return squeezed == "目录" || squeezed == "目錄" || squeezed == "目次" || squeezed == "contents" ||
+         squeezed == "tableofcontents";
 }
 
 Document to_document(const std::string& path, InputFormat format, std::string how, OfficeText text) {

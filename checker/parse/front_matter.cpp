@@ -5,6 +5,7 @@
 
 #include "parse/line_role.hpp"
 #include "parse/line_text.hpp"
+#include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::parse {
@@ -39,11 +40,14 @@ std::size_t walk_back(const std::vector<CodePoint>& cps, std::size_t end, std::s
 bool is_han(char32_t cp) { return text::is_cjk(cp); }
 
 // A line only an issuing notice has: its document number, its title, or the words that hand the plan on.
-bool is_notice_line(std::string_view text) {
-  if (!find_document_number(text).empty()) return true;
-  if (text.rfind("关于", 0) == 0 && contains_any(text, {"通知", "决定"})) return true;
-  return contains_any(text, {"印发给你们", "现印发", "现下发", "现予印发", "现将", "请遵照执行", "遵照执行",
-                             "请结合实际", "认真贯彻执行", "的通知"});
+// The words are compared in the normalised text, so that a notice in traditional characters (現印發給你們，
+// 請遵照執行) is one too.
+bool is_notice_line(std::string_view line) {
+  if (!find_document_number(line).empty()) return true;
+  const std::string words = text::normalized(line);
+  if (words.rfind("关于", 0) == 0 && contains_any(words, {"通知", "决定"})) return true;
+  return contains_any(words, {"印发给你们", "现印发", "现下发", "现予印发", "现将", "请遵照执行", "遵照执行",
+                              "请结合实际", "认真贯彻执行", "的通知"});
 }
 
 std::optional<std::size_t> find_title(const std::vector<SourceLine>& lines, std::size_t from, std::size_t to,

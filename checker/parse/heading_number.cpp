@@ -4,6 +4,7 @@
 #include <array>
 #include <initializer_list>
 #include <string>
+#include <utility>
 
 #include "parse/line_text.hpp"
 #include "text/numerals.hpp"
@@ -95,7 +96,7 @@ HeadingNumber finish(std::string_view line, NumberingStyle style, std::vector<in
 
 std::optional<HeadingNumber> parse_appendix(std::string_view line) {
   Cursor c(line);
-  if (!c.eat("附件") && !c.eat("附录") && !c.eat("附表")) return std::nullopt;
+  if (!c.eat("附件") && !c.eat("附录") && !c.eat("附錄") && !c.eat("附表")) return std::nullopt;
   c.skip_spaces();
   std::optional<int> value = read_any_number(c, line);
   if (!value) {
@@ -115,8 +116,12 @@ std::optional<HeadingNumber> parse_part(std::string_view line) {
   const auto value = read_any_number(c, line);
   if (!value) return std::nullopt;
   c.skip_spaces();
-  for (std::string_view suffix : {"篇", "章", "节", "部分", "编"}) {
-    if (c.eat(suffix)) {
+  // Each suffix as written, in simplified or traditional characters, and the one it is known by, so that
+  // 第一節 and 第一节 are one style.
+  static constexpr std::pair<std::string_view, std::string_view> kSuffixes[] = {
+      {"篇", "篇"}, {"章", "章"}, {"节", "节"}, {"節", "节"}, {"部分", "部分"}, {"编", "编"}, {"編", "编"}};
+  for (const auto& [written, suffix] : kSuffixes) {
+    if (c.eat(written)) {
       HeadingNumber h = finish(line, NumberingStyle::Part, {*value}, c, true);
       h.numbering.suffix = std::string(suffix);
       return h;

@@ -4,6 +4,7 @@
 
 #include "parse/heading_number.hpp"
 #include "parse/line_text.hpp"
+#include "text/normalize.hpp"
 
 namespace plancheck::parse {
 
@@ -56,11 +57,13 @@ LineRole classify_line(const SourceLine& line) {
 }
 
 bool looks_like_plan_title(const SourceLine& line, bool single_h1) {
-  const std::string_view text = line.text;
-  if (!reads_as_title(text, 40) || text.rfind("关于", 0) == 0) return false;
-  if (contains_any(text, {"通知", "决定", "文件"})) return false;
+  if (!reads_as_title(line.text, 40)) return false;
+  // The words are compared in the normalised text, so that a title in traditional characters (應急預案、
+  // 關於…的通知) reads as the same title.
+  const std::string words = text::normalized(line.text);
+  if (words.rfind("关于", 0) == 0 || contains_any(words, {"通知", "决定", "文件"})) return false;
   if (single_h1 && line.kind == LineKind::Heading && line.heading_level == 1) return true;
-  return contains_any(text, {"预案", "办法", "方案", "规定", "细则", "制度", "规范", "指南", "手册", "计划"});
+  return contains_any(words, {"预案", "办法", "方案", "规定", "细则", "制度", "规范", "指南", "手册", "计划"});
 }
 
 }  // namespace plancheck::parse

@@ -10,7 +10,8 @@ namespace plancheck::parse {
 
 namespace {
 
-// Full-width digits and dashes folded to ASCII, white space dropped, so one pattern covers every variant.
+// Full-width digits and dashes folded to ASCII, 頁 to 页, white space dropped, so one pattern covers every
+// variant.
 std::string fold_for_page_number(std::string_view line) {
   const std::string compact = without_spaces(line);
   std::string out;
@@ -22,6 +23,8 @@ std::string fold_for_page_number(std::string_view line) {
       out += static_cast<char>('0' + (cp - U'０'));
     } else if (cp == U'—' || cp == U'–' || cp == U'－' || cp == U'―' || cp == U'‐') {
       out += '-';
+    } else if (cp == U'頁') {
+      out += "页";
     } else {
       out.append(compact, start, pos - start);
     }
@@ -32,7 +35,7 @@ std::string fold_for_page_number(std::string_view line) {
 // Every character the patterns below can match, before folding. Prose fails at its first Han character,
 // so almost no line pays for folding and the regex.
 bool only_page_number_characters(std::string_view line) {
-  static constexpr std::u32string_view kAllowed = U"0123456789０１２３４５６７８９-—–－―‐/,，第页共Ppageof";
+  static constexpr std::u32string_view kAllowed = U"0123456789０１２３４５６７８９-—–－―‐/,，第页頁共Ppageof";
   std::size_t pos = 0;
   while (pos < line.size()) {
     const char32_t cp = text::next_code_point(line, pos);

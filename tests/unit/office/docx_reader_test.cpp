@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "office/office_text.hpp"
 #include "office_test_support.hpp"
 
 namespace plancheck::office {
@@ -145,6 +146,18 @@ TEST(DocxReader, TrackedChangesAcceptedCommentsHeadersAndTocLeftOut) {
   for (const char* absent : {"两次删除文字", "移走的文字", "隐藏文字", "批注文字", "页眉文字", "缓存"}) {
     EXPECT_EQ(text.find(absent), std::string::npos) << absent;
   }
+}
+
+TEST(DocxReader, TableOfContentsLeftOutInTraditionalCharactersToo) {
+  Package pkg;
+  pkg.styles = "<w:style w:type=\"paragraph\" w:styleId=\"a9\"><w:name w:val=\"目錄 1\"/></w:style>";
+  pkg.body = p("目 錄") + p("第一章 總則……1", "<w:pStyle w:val=\"a9\"/>") + p("第一章 總則") + p("本預案適用於本單位。");
+  const Document d = read_ok(make_docx(pkg));
+  EXPECT_EQ(outline(d), std::vector<std::string>{"1 第一章 總則"});
+  EXPECT_EQ(all_text(d).find("……1"), std::string::npos) << all_text(d);
+  EXPECT_TRUE(is_toc_title("目录"));
+  EXPECT_TRUE(is_toc_title("目 錄"));
+  EXPECT_FALSE(is_toc_title("目的"));
 }
 
 TEST(DocxReader, SoftBreaksTabsTextBoxesAndFootnotes) {

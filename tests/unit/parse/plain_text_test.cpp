@@ -114,6 +114,25 @@ TEST(PlainText, NoticeBeforeTitleIsFrontMatter) {
   ASSERT_EQ(d.sections.size(), 1u);
 }
 
+// Structure is recovered from the words of the plan as written: in traditional characters they read as
+// the simplified ones (關於…的通知, 現印發給你們, 預案, 第一節, 附錄, 第1頁).
+TEST(PlainText, TraditionalCharactersReadAsSimplifiedOnes) {
+  const Document d = parse_text(
+      "某某市網信辦文件\n各區縣網信辦：\n現將《某某市網絡安全事件應急預案》印發給你們，請認真貫徹執行。\n"
+      "某某市網信辦\n2024年3月1日\n某某市網絡安全事件應急預案\n為做好應急工作，制定本預案。\n"
+      "第一節 總則\n第1頁 共3頁\n第二節 組織機構\n附錄A 術語\n");
+  EXPECT_EQ(d.metadata.title, "某某市網絡安全事件應急預案");
+  EXPECT_EQ(d.metadata.issue_date, "2024年3月1日");
+  EXPECT_EQ(d.metadata.issuer, "某某市網信辦");
+  EXPECT_EQ(d.front_matter.size(), 5u) << dump_document(d);  // the notice, whose words hand the plan on
+  ASSERT_EQ(d.preamble.size(), 1u) << dump_document(d);
+  EXPECT_EQ(d.preamble[0].location.line, 7);
+  EXPECT_EQ(dump_outline(d), "第一節|總則 @8:1 [part]\n第二節|組織機構 @10:1 [part]\n附錄A|術語 @11:1 [appendix]\n");
+  ASSERT_FALSE(d.sections.empty());
+  EXPECT_EQ(d.sections[0].numbering.suffix, "节");  // 第一節 and 第一节 are one style
+  EXPECT_TRUE(is_page_number_line("第 3 頁"));
+}
+
 TEST(PlainText, PartFamilySwitchContinuesTheLevel) {
   const Document d = parse_text("第一篇 总则\n一、目的\n第二篇 处置\n第三章 附则\n一、解释\n");
   EXPECT_EQ(dump_outline(d), "第一篇|总则 @1:1 [part]\n  一、|目的 @2:1 [chinese-comma]\n第二篇|处置 @3:1 [part]\n"
