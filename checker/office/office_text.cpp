@@ -3,6 +3,7 @@
 #include <cctype>
 #include <memory>
 
+#include "parse/line_joining.hpp"
 #include "parse/outline_recovery.hpp"
 
 namespace plancheck::office {
@@ -59,6 +60,7 @@ Document to_document(const std::string& path, InputFormat format, std::string ho
   auto source = std::make_shared<SourceText>(std::move(utf8));
   d.source = source;
   std::vector<parse::SourceLine> lines;
+  std::vector<int> widths;
   lines.reserve(text.lines.size());
   for (std::size_t i = 0; i < text.lines.size(); ++i) {
     OfficeLine& o = text.lines[i];
@@ -72,8 +74,12 @@ Document to_document(const std::string& path, InputFormat format, std::string ho
     line.offset = starts[i];
     parse::append_piece(line, o.text, starts[i]);
     parse::trim_line(line);
-    if (!line.text.empty()) lines.push_back(std::move(line));
+    if (line.text.empty()) continue;
+    widths.push_back(parse::layout_width(line.text));
+    lines.push_back(std::move(line));
   }
+  // A PDF's lines are as the page set them; Word and OpenDocument paragraphs are whole.
+  if (format == InputFormat::Pdf) parse::mark_line_fill(lines, widths);
   parse::recover_outline(std::move(lines), *source, d);
   if (d.metadata.title.empty()) d.metadata.title = text.title;
   if (d.metadata.organisation.empty()) d.metadata.organisation = text.company;

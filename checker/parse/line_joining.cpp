@@ -1,6 +1,11 @@
 #include "parse/line_joining.hpp"
 
+#include <algorithm>
+
+#include "parse/line_role.hpp"
 #include "parse/line_text.hpp"
+#include "text/byte_lanes.hpp"
+#include "text/utf8.hpp"
 
 namespace plancheck::parse {
 
@@ -14,8 +19,135 @@ bool is_label_line(std::string_view text) {
   return code_points(text) < kShortLabelLine && (text.find("：") != std::string_view::npos || text.find(':') != std::string_view::npos);
 }
 
+// Lines narrower than this (fifteen Chinese characters) are headings, labels and the ends of paragraphs,
+// whatever the wrap width.
+constexpr int kMinWrapWidth = 30;
+// Text whose long lines end a sentence this often (nine in ten) is written one line per paragraph.
+constexpr std::size_t kWholeLinesPerTen = 9;
+// How far short of the wrap width a wrapped line may stop: a mark that may not start a line pulls the
+// character before it down with it, and a Latin word moves to the next line whole.
+constexpr int kWrapSlack = 4;
+// The columns of a punctuation mark hung past the wrap width.
+constexpr int kHangingMark = 2;
+// Widths beyond this are counted together: no plan is wrapped wider.
+constexpr int kMaxWrapWidth = 240;
+
+// The display width the lines were hard-wrapped at: the width w for which the most lines of kMinWrapWidth
+// columns or more are between w - kWrapSlack and w. It stands out when those lines are at least eight and
+// a third of all such lines, and at most a tenth of all lines are wider than w and a hanging mark (tables,
+// leader dots). 0 when no width stands out, as in text written one line per paragraph.
+int wrap_width(const std::vector<int>& widths) {
+  std::vector<std::size_t> count(kMaxWrapWidth + 2, 0);
+  std::size_t long_lines = 0;
+  for (const int w : widths) {
+    if (w < kMinWrapWidth) continue;
+    ++long_lines;
+    ++count[static_cast<std::size_t>(std::min(w, kMaxWrapWidth + 1))];
+  }
+  int best = 0;
+  std::size_t best_band = 0;
+  std::size_t band = 0;  // lines in [w - kWrapSlack, w]
+  for (int w = kMinWrapWidth; w <= kMaxWrapWidth; ++w) {
+    band += count[static_cast<std::size_t>(w)];
+    if (w - kWrapSlack - 1 >= kMinWrapWidth) band -= count[static_cast<std::size_t>(w - kWrapSlack - 1)];
+    if (band > best_band) {
+      best_band = band;
+      best = w;
+    }
+  }
+  if (best_band < 8 || best_band * 3 < long_lines) return 0;
+  // A closing mark may hang past the width (禁则), so a line is wider only beyond that.
+  const auto wider = static_cast<std::size_t>(
+      std::count_if(widths.begin(), widths.end(), [best](int w) { return w > best + kHangingMark; }));
+  return wider * 10 <= widths.size() ? best : 0;
+}
+
+// Whether the text is written one line per paragraph: at least eight lines of kMinWrapWidth columns or
+// more, and nine in ten of them end a sentence.
+bool whole_paragraph_lines(const std::vector<SourceLine>& lines, const std::vector<int>& widths) {
+  std::size_t long_lines = 0;
+  std::size_t ended = 0;
+  for (std::size_t i = 0; i < lines.size() && i < widths.size(); ++i) {
+    if (widths[i] < kMinWrapWidth) continue;
+    ++long_lines;
+    ended += ends_sentence(lines[i].text) ? 1 : 0;
+  }
+  return long_lines >= 8 && ended * 10 >= long_lines * kWholeLinesPerTen;
+}
+
+// What the byte b0, followed by b1 and b2, adds to layout_width: one for printable ASCII; for a lead byte,
+// two, but one for the half-width forms U+FF61..U+FFDC and none for the combining marks U+0300..U+036F,
+// the zero-width and format characters U+200B..U+200F and U+2060..U+2064 and the BOM; continuation bytes
+// and controls none.
+int byte_columns(unsigned char b0, unsigned char b1, unsigned char b2) {
+  const auto in = [](unsigned char b, unsigned char lo, unsigned char hi) { return b >= lo && b <= hi; };
+  if (b0 < 0xC0) return in(b0, 0x20, 0x7E) ? 1 : 0;
+  if (b0 == 0xEF && ((b1 == 0xBD && in(b2, 0xA1, 0xBF)) || b1 == 0xBE || (b1 == 0xBF && in(b2, 0x80, 0x9C)))) return 1;
+  const bool no_column = b0 == 0xCC || (b0 == 0xCD && in(b1, 0x80, 0xAF)) ||
+                         (b0 == 0xE2 && ((b1 == 0x80 && in(b2, 0x8B, 0x8F)) || (b1 == 0x81 && in(b2, 0xA0, 0xA4)))) ||
+                         (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF);
+  return no_column ? 0 : 2;
+}
+
+#if defined(__SSE2__)
+// byte_columns of each of the sixteen bytes at `p` (18 readable), summed.
+int block_columns(const char* p) {
+  using text::bytes_equal;
+  using text::bytes_in_range;
+  const __m128i b0 = text::load_bytes(p);
+  const __m128i b1 = text::load_bytes(p + 1);
+  const __m128i b2 = text::load_bytes(p + 2);
+  const __m128i one = _mm_set1_epi8(1);
+  const __m128i two = _mm_set1_epi8(2);
+  const __m128i ef = bytes_equal(b0, 0xEF);
+  const __m128i e2 = bytes_equal(b0, 0xE2);
+  const __m128i half = _mm_and_si128(
+      ef, _mm_or_si128(_mm_or_si128(_mm_and_si128(bytes_equal(b1, 0xBD), bytes_in_range(b2, 0xA1, 0xBF)), bytes_equal(b1, 0xBE)),
+                       _mm_and_si128(bytes_equal(b1, 0xBF), bytes_in_range(b2, 0x80, 0x9C))));
+  const __m128i no_column = _mm_or_si128(
+      _mm_or_si128(bytes_equal(b0, 0xCC), _mm_and_si128(bytes_equal(b0, 0xCD), bytes_in_range(b1, 0x80, 0xAF))),
+      _mm_or_si128(_mm_and_si128(e2, _mm_or_si128(_mm_and_si128(bytes_equal(b1, 0x80), bytes_in_range(b2, 0x8B, 0x8F)),
+                                                  _mm_and_si128(bytes_equal(b1, 0x81), bytes_in_range(b2, 0xA0, 0xA4)))),
+                   _mm_and_si128(ef, _mm_and_si128(bytes_equal(b1, 0xBB), bytes_equal(b2, 0xBF)))));
+  // Each lane: 1 for printable ASCII, 2 for a lead byte; then 1 taken back for a half-width form and 2 for
+  // a character of no column.
+  const __m128i added = _mm_or_si128(_mm_and_si128(bytes_in_range(b0, 0x20, 0x7E), one), _mm_and_si128(bytes_in_range(b0, 0xC0, 0xFF), two));
+  const __m128i taken = _mm_or_si128(_mm_and_si128(half, one), _mm_and_si128(no_column, two));
+  const __m128i sums = _mm_sub_epi64(_mm_sad_epu8(added, _mm_setzero_si128()), _mm_sad_epu8(taken, _mm_setzero_si128()));
+  return static_cast<int>(_mm_cvtsi128_si64(sums) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(sums, sums)));
+}
+#endif
+
+// Whether `marker` only closes a bracket ("7）") that `text` leaves open ("（GB/Z 20986-200"): a number
+// cut by the line's end, not a list item.
+bool closes_open_bracket(std::string_view text, std::string_view marker) {
+  const char32_t last = last_code_point(marker);
+  if ((last != U'）' && last != U')') || contains_any(marker, {"（", "("})) return false;
+  int open = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t cp = text::next_code_point(text, pos);
+    if (cp == U'（' || cp == U'(') ++open;
+    if ((cp == U'）' || cp == U')') && open > 0) --open;
+  }
+  return open > 0;
+}
+
+// A colon or semicolon: the sentence goes on after it.
+bool ends_clause(std::string_view text) {
+  const char32_t last = last_code_point(trim_text(text));
+  return last == U'：' || last == U':' || last == U'；' || last == U';';
+}
+
+bool is_ascii_digit(char32_t cp) { return cp >= U'0' && cp <= U'9'; }
+
 bool is_latin_word_char(char32_t cp) {
   return (cp >= U'0' && cp <= U'9') || (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z');
+}
+
+// The code point before the Latin letters and digits that end `s`; 0 when they are all of it.
+char32_t before_latin_run(std::string_view s) {
+  while (!s.empty() && is_latin_word_char(last_code_point(s))) s = drop_last_code_point(s);
+  return last_code_point(s);
 }
 
 Block start_block(const BodyLine& line, const SourceText& source) {
@@ -36,14 +168,57 @@ bool continues_sentence(const BodyLine& previous, const BodyLine& next) {
   const SourceLine& prev = *previous.line;
   const SourceLine& cur = *next.line;
   if (prev.group != cur.group || prev.kind == LineKind::TableRow || cur.kind == LineKind::TableRow) return false;
-  if (!next.marker.empty() || cur.kind == LineKind::Heading || is_date_line(cur.text)) return false;
+  if (cur.kind == LineKind::Heading || is_date_line(cur.text)) return false;
+  if (!next.marker.empty() && !closes_open_bracket(prev.text, next.marker)) return false;
   if (!previous.marker.empty() && trim_text(prev.text) == previous.marker) return true;  // "a)" alone
-  if (ends_sentence(prev.text)) return false;
-  return ends_mid_sentence(prev.text) || !is_label_line(prev.text);
+  // Wrapped text: a line that reaches the width goes on after a colon or semicolon too (分为四级： / 由高到低…).
+  // In wrapped text and text written one line per paragraph, a short line that reads as a title ends its
+  // block (a heading without a number, a bullet's label: "• IV级响应"); the tail of a sentence broken off
+  // by hand ("，提出处理" / "意见和改进措施。") still goes on.
+  if (ends_sentence(prev.text)) return prev.fill == LineFill::Full && ends_clause(prev.text);
+  if (ends_mid_sentence(prev.text)) return true;
+  if (prev.fill == LineFill::Short && reads_as_title(prev.text, kMaxHeadingTitle)) return false;
+  return !is_label_line(prev.text);
 }
 
-std::string_view join_separator(std::string_view before, std::string_view after) {
-  return is_latin_word_char(last_code_point(before)) && is_latin_word_char(first_code_point(after)) ? " " : "";
+std::string_view join_separator(std::string_view before, std::string_view after, LineFill before_fill) {
+  const char32_t last = last_code_point(before);
+  const char32_t first = first_code_point(after);
+  if (!is_latin_word_char(last) || !is_latin_word_char(first)) return "";
+  // A line wrapped at the width cuts a number as readily as anything else ("20986-200" / "7").
+  if (before_fill == LineFill::Full && is_ascii_digit(last) && is_ascii_digit(first)) return "";
+  // Chinese text is wrapped at any character, through a Latin token too ("III级" → "I" / "II级"), and
+  // writes no space before such a token, so none was lost at the break. Latin words wrap at a space.
+  const char32_t lead = before_latin_run(before);
+  return text::is_cjk(lead) || text::is_cjk_punctuation(lead) ? "" : " ";
+}
+
+int layout_width(std::string_view line) {
+  line.remove_suffix(trailing_space_bytes(line));
+  const char* const p = line.data();
+  const std::size_t n = line.size();
+  int width = 0;
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  for (; i + 18 <= n; i += 16) width += block_columns(p + i);
+#endif
+  for (; i < n; ++i) {
+    const auto at = [&](std::size_t k) { return k < n ? static_cast<unsigned char>(p[k]) : 0; };
+    width += byte_columns(at(i), at(i + 1), at(i + 2));
+  }
+  return width;
+}
+
+void mark_line_fill(std::vector<SourceLine>& lines, const std::vector<int>& widths) {
+  const int wrap = wrap_width(widths);
+  if (wrap == 0 && !whole_paragraph_lines(lines, widths)) return;  // wrapped unevenly: no line is known
+  for (std::size_t i = 0; i < lines.size() && i < widths.size(); ++i) {
+    if (wrap > 0 && widths[i] >= wrap - kWrapSlack) {
+      lines[i].fill = LineFill::Full;
+    } else if (widths[i] < kMinWrapWidth) {
+      lines[i].fill = LineFill::Short;
+    }
+  }
 }
 
 std::vector<Block> join_lines(const std::vector<BodyLine>& lines, const SourceText& source) {
@@ -51,7 +226,7 @@ std::vector<Block> join_lines(const std::vector<BodyLine>& lines, const SourceTe
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!blocks.empty() && continues_sentence(lines[i - 1], lines[i])) {
       Block& block = blocks.back();
-      append_line_to_block(block, *lines[i].line, join_separator(block.text, lines[i].line->text));
+      append_line_to_block(block, *lines[i].line, join_separator(block.text, lines[i].line->text, lines[i - 1].line->fill));
     } else {
       blocks.push_back(start_block(lines[i], source));
     }

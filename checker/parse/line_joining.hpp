@@ -17,11 +17,27 @@ struct BodyLine {
 };
 
 // Whether `next` continues the sentence `previous` (the last line of the block so far) leaves open:
-// `previous` does not end a sentence, and `next` starts no list item, table row or date.
+// `previous` does not end a sentence, and `next` starts no list item (a "7）" that closes a bracket
+// `previous` left open starts none), table row or date. Where the layout tells (`SourceLine::fill`), a
+// short line that reads as a title ends its block, and a line that reaches the wrap width goes on after a
+// colon or semicolon too.
 bool continues_sentence(const BodyLine& previous, const BodyLine& next);
 
-// "" between CJK text, " " between two Latin words or numbers, so "OA\n系统" → "OA系统", "GB/Z\n20986" → "GB/Z 20986".
-std::string_view join_separator(std::string_view before, std::string_view after);
+// "" between CJK text, " " between two Latin words or numbers, so "OA\n系统" → "OA系统", "GB/Z\n20986" → "GB/Z 20986";
+// "" too where the Latin run before the break follows Chinese text, so "、I\nII级" → "、III级".
+// After a line that reaches the wrap width (`before_fill` Full), "" between two digits ("200\n7" → "2007").
+std::string_view join_separator(std::string_view before, std::string_view after, LineFill before_fill);
+
+// The columns `line` takes set in a Chinese font, its indent included and trailing white space not: two
+// for every character beyond ASCII (a Chinese font sets Greek, “”, Ⅰ and ① full width too), one for
+// printable ASCII and the half-width forms, none for controls, combining marks and zero-width characters.
+int layout_width(std::string_view line);
+
+// Sets each line's `fill` where the layout tells: in text hard-wrapped at one width, the lines that reach it
+// are Full; there and in text written one line per paragraph, lines shorter than fifteen Chinese characters
+// are Short. `widths` are the lines' layout_width as laid out in the file (a first line's indent included).
+// Text wrapped unevenly is left Unknown.
+void mark_line_fill(std::vector<SourceLine>& lines, const std::vector<int>& widths);
 
 // Blocks from consecutive body lines (blank lines are already gone, so a sentence resumes across them).
 std::vector<Block> join_lines(const std::vector<BodyLine>& lines, const SourceText& source);

@@ -10,7 +10,6 @@ namespace plancheck::parse {
 
 namespace {
 
-constexpr std::size_t kMaxTitle = 30;      // numbered headings in Chinese plans are short phrases
 constexpr std::size_t kMaxBoldTitle = 40;  // a bold line is meant as a heading; allow a little more
 
 LineRole numbered_role(const SourceLine& line, const HeadingNumber& number, bool forced) {
@@ -21,7 +20,7 @@ LineRole numbered_role(const SourceLine& line, const HeadingNumber& number, bool
   const NumberingStyle style = number.numbering.style;
   // "第一章" or "附件1" alone on its line still opens a part.
   const bool bare_part = title.empty() && (style == NumberingStyle::Part || style == NumberingStyle::Appendix);
-  role.heading = forced || bare_part || reads_as_title(title, line.bold ? kMaxBoldTitle : kMaxTitle);
+  role.heading = forced || bare_part || reads_as_title(title, line.bold ? kMaxBoldTitle : kMaxHeadingTitle);
   if (!role.heading) role.marker = number.numbering.text;
   return role;
 }

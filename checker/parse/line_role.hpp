@@ -16,6 +16,9 @@ struct LineRole {
   std::string marker;            // body text: the list marker as written ("（1）", "①", "-", "a)"), or ""
 };
 
+// Headings in Chinese plans are short phrases: at most this many code points after the number.
+constexpr std::size_t kMaxHeadingTitle = 30;
+
 // A short phrase that names a part, not a sentence: at most `max_code_points`, no inner full stop, no
 // trailing 。；：, comma or 、, no full-width comma inside.
 bool reads_as_title(std::string_view title, std::size_t max_code_points);

@@ -2,6 +2,7 @@
 
 #include <md4c.h>
 
+#include "parse/line_joining.hpp"
 #include "parse/line_text.hpp"
 
 namespace plancheck::parse {
@@ -209,6 +210,18 @@ MarkdownLines read_markdown_lines(const SourceText& source) {
   parser.text = on_text;
   md_parse(text.data() + yaml, static_cast<MD_SIZE>(text.size() - yaml), &parser, &collector);
   out.lines = collector.take();
+  // Each line's width as the file lays it out (markup and indent included): a Markdown file may be
+  // hard-wrapped like plain text.
+  std::vector<int> widths;
+  widths.reserve(out.lines.size());
+  for (const SourceLine& line : out.lines) {
+    const std::size_t at = std::min(line.offset, text.size());
+    const std::size_t before = at == 0 ? std::string::npos : text.rfind('\n', at - 1);
+    const std::size_t start = before == std::string::npos ? 0 : before + 1;
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    widths.push_back(layout_width(std::string_view(text).substr(start, end - start)));
+  }
+  mark_line_fill(out.lines, widths);
   return out;
 }
 

@@ -62,6 +62,57 @@ std::vector<Section> nest(std::vector<FlatSection>& flat, std::vector<int>& dept
   return out;
 }
 
+// In wrapped text a numbered line that reaches the wrap width and goes on in the next line opens a
+// paragraph or list item, however short of a sentence its first line reads ("（5）设备设施故障分为软硬件
+// 自身故障、外围保障设施故障、人为" / "破坏事故……").
+void demote_wrapped_openings(const std::vector<SourceLine>& lines, std::vector<LineRole>& roles) {
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    LineRole& role = roles[i];
+    if (!role.heading || lines[i].fill != LineFill::Full || role.numbering.style == NumberingStyle::None) continue;
+    if (lines[i].kind == LineKind::Heading) continue;  // marked as a heading: it is one
+    if (roles[i + 1].heading || !roles[i + 1].marker.empty()) continue;
+    role.heading = false;
+    role.marker = role.numbering.text;
+  }
+}
+
+bool is_latin_letter(char32_t cp) { return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z'); }
+
+// Whether line i of text whose layout is known stands as an unnumbered heading: a short line that reads as
+// a title, bare or after a bullet ("编制目的", "• IV级响应"), not run on into from the line before, with a
+// paragraph after it. Such headings lost their numbers in the export (Word's automatic numbering) or never
+// had any. Returns where the title starts in the line, or npos.
+std::size_t unnumbered_title_at(const std::vector<SourceLine>& lines, const std::vector<LineRole>& roles, std::size_t i) {
+  const SourceLine& line = lines[i];
+  const LineRole& role = roles[i];
+  if (line.fill != LineFill::Short || role.heading || role.numbering.style != NumberingStyle::None) return std::string::npos;
+  if (line.kind == LineKind::TableRow || i + 1 >= lines.size()) return std::string::npos;
+  if (!role.marker.empty() && is_latin_letter(first_code_point(role.marker))) return std::string::npos;  // "a) …"
+  const std::string_view title = trim_text(std::string_view(line.text).substr(role.marker.size()));
+  if (!reads_as_title(title, kMaxHeadingTitle) || is_date_line(title) || contains_any(title, {"：", ":"})) {
+    return std::string::npos;
+  }
+  const SourceLine& next = lines[i + 1];
+  const bool paragraph_next = !roles[i + 1].heading && roles[i + 1].marker.empty() && next.kind == LineKind::Text &&
+                              (next.fill == LineFill::Full || !reads_as_title(next.text, kMaxHeadingTitle));
+  if (!paragraph_next) return std::string::npos;
+  if (i > 0 && !roles[i - 1].heading && lines[i - 1].fill == LineFill::Full && !ends_sentence(lines[i - 1].text)) {
+    return std::string::npos;  // the end of the paragraph before
+  }
+  return static_cast<std::size_t>(title.data() - line.text.data());
+}
+
+// Makes the plan body's unnumbered headings (unnumbered_title_at) headings.
+void promote_unnumbered_titles(const std::vector<SourceLine>& lines, std::vector<LineRole>& roles, std::size_t from) {
+  for (std::size_t i = from; i < lines.size(); ++i) {
+    const std::size_t title = unnumbered_title_at(lines, roles, i);
+    if (title == std::string::npos) continue;
+    roles[i].heading = true;
+    roles[i].title_offset = title;
+    roles[i].marker.clear();
+  }
+}
+
 bool has_single_h1(const std::vector<SourceLine>& lines) {
   return std::count_if(lines.begin(), lines.end(), [](const SourceLine& l) {
            return l.kind == LineKind::Heading && l.heading_level == 1;
@@ -83,8 +134,10 @@ void recover_outline(std::vector<SourceLine> lines, const SourceText& source, Do
   std::vector<LineRole> roles;
   roles.reserve(lines.size());
   for (const SourceLine& line : lines) roles.push_back(classify_line(line));
+  demote_wrapped_openings(lines, roles);
   const bool single_h1 = has_single_h1(lines);
   const std::size_t head_end = find_head_end(lines, roles, single_h1);
+  promote_unnumbered_titles(lines, roles, head_end + 1);
   apply_head(lines, roles, head_end, single_h1, source, document);
 
   SectionLevels levels;

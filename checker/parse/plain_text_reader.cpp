@@ -3,6 +3,7 @@
 #include <regex>
 #include <string>
 
+#include "parse/line_joining.hpp"
 #include "parse/line_text.hpp"
 #include "text/utf8.hpp"
 
@@ -60,6 +61,7 @@ bool is_page_number_line(std::string_view line) {
 
 std::vector<SourceLine> read_plain_text_lines(const SourceText& source) {
   std::vector<SourceLine> lines;
+  std::vector<int> widths;  // as laid out: the indent of a paragraph's first line included
   const std::string& text = source.text();
   std::size_t start = 0;
   while (start < text.size()) {
@@ -72,9 +74,11 @@ std::vector<SourceLine> read_plain_text_lines(const SourceText& source) {
       SourceLine line;
       append_piece(line, body, start + lead);
       lines.push_back(std::move(line));
+      widths.push_back(layout_width(raw));
     }
     start = end + 1;
   }
+  mark_line_fill(lines, widths);
   return lines;
 }
 

@@ -11,8 +11,10 @@ std::string level_key(const LineRole& role, const SourceLine& line) {
   std::string key(to_string(n.style));
   switch (n.style) {
     case NumberingStyle::None:
-      // Unnumbered: a Markdown heading's level is its level; bold-only lines form one level of their own.
-      return line.kind == LineKind::Heading ? "h" + std::to_string(line.heading_level) : "bold";
+      // Unnumbered: a Markdown heading's level is its level; bold-only lines form one level of their own,
+      // and so do plain lines that stand as titles.
+      if (line.kind == LineKind::Heading) return "h" + std::to_string(line.heading_level);
+      return line.bold ? "bold" : "title";
     case NumberingStyle::Dotted: return key + std::to_string(n.values.size());
     case NumberingStyle::Part: return key + n.suffix;
     default: return key;

@@ -18,6 +18,11 @@ enum class LineKind {
   TableRow,  // a GFM table row (cells in `cells`)
 };
 
+// What the layout of plain text, Markdown and PDF says of a line (see mark_line_fill): Full, it reaches the width the
+// text is hard-wrapped at, so its sentence may go on in the next line; Short, it is too short for a wrapped
+// line, so its block ends there; Unknown, the layout does not tell (text wrapped unevenly, other formats).
+enum class LineFill { Unknown, Full, Short };
+
 struct SourceLine {
   LineKind kind = LineKind::Text;
   std::string text;               // trimmed; Markdown markup removed
@@ -28,6 +33,7 @@ struct SourceLine {
   std::string marker;             // Bullet: "-", "*", "+"
   std::vector<std::string> cells; // TableRow
   int group = 0;                  // lines of one Markdown block share a group; joining never crosses groups
+  LineFill fill = LineFill::Unknown;
 };
 
 // Appends `piece` to the line; `source_offset` is where it starts in the source, or npos for text that is

@@ -1,5 +1,5 @@
 // SSE2 tests of sixteen bytes at once, as 0xFF lanes: for the scans that read plan text a block at a time
-// (the not-a-plan count, the UTF-8 check, the JSON strings' copy). Callers keep a byte-by-byte path for
+// (the not-a-plan count, the UTF-8 check, the JSON strings' copy, a line's width as laid out). Callers keep a byte-by-byte path for
 // machines without SSE2.
 #pragma once
 

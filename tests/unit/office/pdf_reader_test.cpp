@@ -49,6 +49,27 @@ TEST(PdfReader, RunningLinesNeedMostPagesAndIgnoreDigits) {
   EXPECT_FALSE(short_doc[0][0]);
 }
 
+// A PDF's lines are as the page set them: the width they were wrapped at says where a paragraph goes on and
+// where a short line stands as a heading of its own.
+TEST(PdfReader, WrappedLinesJoinAsTheirWidthTells) {
+  const std::string line = std::string(39, 'x') + ".";  // a paragraph of one line at the width of the page
+  std::vector<std::string> page = {"1. General"};
+  for (int i = 0; i < 8; ++i) page.push_back(line);
+  page.push_back("Warnings have four levels, shown from the top:");
+  page.back().resize(40);  // ends at the width on the colon
+  page.back().back() = ':';
+  page.insert(page.end(), {"red, orange, yellow and blue.", "Level IV response", "The office starts it and reports it."});
+  const Document d = read_ok(make_pdf({page}), "plan.pdf");
+  EXPECT_EQ(outline(d), (std::vector<std::string>{"1 1. General", "2 Level IV response"}));
+  ASSERT_EQ(d.sections.size(), 1u);
+  ASSERT_FALSE(d.sections[0].blocks.empty());
+  // One block: the colon at the width does not end it (the join adds a space only between two words).
+  EXPECT_EQ(d.sections[0].blocks.back().text, page[9] + "red, orange, yellow and blue.");
+  ASSERT_EQ(d.sections[0].children.size(), 1u);
+  ASSERT_EQ(d.sections[0].children[0].blocks.size(), 1u);
+  EXPECT_EQ(d.sections[0].children[0].blocks[0].text, "The office starts it and reports it.");
+}
+
 TEST(PdfReader, ScannedPdfNeedsOcr) {
   const ToolError e = read_error(make_pdf({{}, {}, {}}), "scan.pdf");
   EXPECT_NE(e.message.text(Lang::En).find("OCR"), std::string::npos) << e.message.text(Lang::En);

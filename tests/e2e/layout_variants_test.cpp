@@ -1,0 +1,168 @@
+// The same plan as real exports write it gets the same results: in traditional characters, hard-wrapped at
+// a page's width, and with its numbered sub-headings' numbers lost or turned into bullets (Word's automatic
+// numbering does not survive every export). Every seed and realistic plan in plain text is checked as
+// written and in each rewriting, through the binary, and every rule must end the same way.
+#include <gtest/gtest.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "../support/test_folder.hpp"
+#include "run_binary.hpp"
+
+namespace plancheck::e2e {
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+// The lines of `text`, without their line breaks.
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const std::string& line : lines) out += line + "\n";
+  return out;
+}
+
+std::string traditional(const std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> to_traditional(icu::Transliterator::createInstance("Hans-Hant", UTRANS_FORWARD, status));
+  EXPECT_TRUE(U_SUCCESS(status)) << u_errorName(status);
+  if (!U_SUCCESS(status)) return text;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  to_traditional->transliterate(u);
+  std::string out;
+  return u.toUTF8String(out);
+}
+
+// Every line cut into lines of at most `columns` as a page sets them: a character beyond ASCII two
+// columns, ASCII one.
+std::string wrapped(const std::string& text, int columns) {
+  std::vector<std::string> out;
+  for (const std::string& line : lines_of(text)) {
+    std::string piece;
+    int used = 0;
+    for (std::size_t i = 0; i < line.size();) {
+      const auto lead = static_cast<unsigned char>(line[i]);
+      const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      const int w = lead < 0x80 ? 1 : 2;
+      if (used + w > columns) {
+        out.push_back(piece);
+        piece.clear();
+        used = 0;
+      }
+      piece.append(line, i, n);
+      used += w;
+      i += n;
+    }
+    out.push_back(piece);
+  }
+  return joined(out);
+}
+
+// Each sub-heading numbered （一） … （十） with its number dropped, or put after `bullet`.
+std::string renumbered(const std::string& text, const std::string& bullet) {
+  // Alternatives, not brackets: std::regex reads UTF-8 a byte at a time.
+  static const std::regex kNumber("^\\s*(（|\\()(一|二|三|四|五|六|七|八|九|十)+(）|\\))\\s*");
+  std::vector<std::string> out;
+  for (const std::string& line : lines_of(text)) {
+    std::smatch m;
+    out.push_back(std::regex_search(line, m, kNumber) ? bullet + m.suffix().str() : line);
+  }
+  return joined(out);
+}
+
+class LayoutVariants : public ::testing::Test {
+ protected:
+  // Each rule's status for every plan of the folder, keyed by file name.
+  std::map<std::string, std::map<std::string, std::string>> statuses() {
+    const fs::path report = root_ / "report.json";
+    const Outcome run = run_with_data("check", {(root_ / "plans").string(), "--format", "json", "-o", report.string(),
+                                                "--fail-on", "never", "--quiet"});
+    EXPECT_EQ(run.code, 0) << run.err;
+    const Json j = Json::parse(read_whole(report.string()), nullptr, false);
+    std::map<std::string, std::map<std::string, std::string>> out;
+    if (j.is_discarded()) {
+      ADD_FAILURE() << "no JSON report: " << run.err;
+      return out;
+    }
+    for (const Json& p : j["plans"]) {
+      auto& rules = out[fs::path(p["path"].get<std::string>()).filename().string()];
+      for (const Json& r : p["results"]) rules[r["rule"].get<std::string>()] = r["status"].get<std::string>();
+    }
+    return out;
+  }
+
+  plancheck::testing::TestFolder folder_{"plancheck-variants"};
+  const fs::path root_ = folder_.path();
+};
+
+TEST_F(LayoutVariants, EveryRuleEndsAsForThePlanAsWritten) {
+  fs::create_directories(root_ / "plans");
+  std::vector<std::string> originals;
+  for (const char* dir : {"seeds", "realistic"}) {
+    for (const auto& e : fs::directory_iterator(fs::path(PLANCHECK_TEST_DATA) / dir)) {
+      const std::string name = e.path().filename().string();
+      const bool markdown = e.path().extension() == ".md";
+      if ((e.path().extension() != ".txt" && !markdown) || name == "README.md" || name.find("gb18030") != std::string::npos) {
+        continue;
+      }
+      const std::string text = read_whole(e.path().string());
+      const std::string stem = e.path().stem().string();
+      const auto write = [&](const std::string& variant, const std::string& body) {
+        std::ofstream(root_ / "plans" / (stem + "." + variant + e.path().extension().string()), std::ios::binary) << body;
+      };
+      write("as-written", text);
+      write("traditional", traditional(text));
+      if (!markdown) {  // Markdown is not hard-wrapped by the tools that write it, nor numbered by hand
+        write("wrapped-60", wrapped(text, 60));
+        write("wrapped-76", wrapped(text, 76));
+        write("numbers-lost", renumbered(text, ""));
+        write("bullets", renumbered(text, "• "));
+      }
+      originals.push_back(stem + ".as-written" + e.path().extension().string());
+    }
+  }
+  ASSERT_GE(originals.size(), 12u);
+  const auto all = statuses();
+  std::size_t variants = 0;
+  for (const auto& [name, rules] : all) {
+    const std::string stem = name.substr(0, name.find('.'));
+    const std::string ext = fs::path(name).extension().string();
+    const auto original = all.find(stem + ".as-written" + ext);
+    ASSERT_NE(original, all.end()) << name;
+    if (original->first == name) continue;
+    ++variants;
+    std::string differences;
+    for (const auto& [rule, status] : original->second) {
+      const auto it = rules.find(rule);
+      const std::string now = it == rules.end() ? "(none)" : it->second;
+      if (now != status) differences += "\n  " + rule + ": " + status + " as written, " + now + " here";
+    }
+    EXPECT_TRUE(differences.empty() && rules.size() == original->second.size()) << name << differences;
+  }
+  EXPECT_EQ(variants, originals.size() * 5 - 2 * 4);  // two Markdown plans have only the traditional variant
+  // The rewritings are rewritings: the numbers went, the bullets came.
+  const std::string seed = read_whole((root_ / "plans" / "004_chongqing.as-written.txt").string());
+  EXPECT_NE(seed.find("（一）"), std::string::npos);
+  EXPECT_EQ(read_whole((root_ / "plans" / "004_chongqing.numbers-lost.txt").string()).find("（一）"), std::string::npos);
+  EXPECT_NE(read_whole((root_ / "plans" / "004_chongqing.bullets.txt").string()).find("\n• "), std::string::npos);
+}
+
+}  // namespace
+}  // namespace plancheck::e2e
