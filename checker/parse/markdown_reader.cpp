@@ -211,15 +211,22 @@ MarkdownLines read_markdown_lines(const SourceText& source) {
   md_parse(text.data() + yaml, static_cast<MD_SIZE>(text.size() - yaml), &parser, &collector);
   out.lines = collector.take();
   // Each line's width as the file lays it out (markup and indent included): a Markdown file may be
-  // hard-wrapped like plain text.
+  // hard-wrapped like plain text. Several lines can start on one line of the file ("- - - a", nested list
+  // items): that line is measured once, so no line of the file is read more than twice whatever it holds.
   std::vector<int> widths;
   widths.reserve(out.lines.size());
+  std::size_t line_start = 0;
+  std::size_t line_end = 0;  // [line_start, line_end): the file's line measured last
+  int line_width = 0;
   for (const SourceLine& line : out.lines) {
     const std::size_t at = std::min(line.offset, text.size());
-    const std::size_t before = at == 0 ? std::string::npos : text.rfind('\n', at - 1);
-    const std::size_t start = before == std::string::npos ? 0 : before + 1;
-    const std::size_t end = std::min(text.find('\n', at), text.size());
-    widths.push_back(layout_width(std::string_view(text).substr(start, end - start)));
+    if (at < line_start || at >= line_end || line_end == 0) {
+      const std::size_t before = at == 0 ? std::string::npos : text.rfind('\n', at - 1);
+      line_start = before == std::string::npos ? 0 : before + 1;
+      line_end = std::min(text.find('\n', at), text.size());
+      line_width = layout_width(std::string_view(text).substr(line_start, line_end - line_start));
+    }
+    widths.push_back(line_width);
   }
   mark_line_fill(out.lines, widths);
   return out;
