@@ -9,7 +9,8 @@ What a real Word file has and the twin's text does not:
     started wherever the next number is not the one Word would count to (a restart under a new parent, a skip);
   * headings of Markdown and XML twins carry the built-in Heading n styles; plain-text twins keep Normal style,
     so their outline comes from the generated numbers alone;
-  * tables are real w:tbl tables (with a vertically merged cell in the XML twins' tables);
+  * tables (Markdown pipe tables, the XML twins' tables) are real w:tbl tables (with a vertically merged cell in
+    the XML twins' tables);
   * a running header and a page-number footer, and document properties (title, author, company);
   * --revisions: a tracked insertion, a tracked deletion and a comment in the first long paragraph (their text
     says it must never reach a report);
@@ -245,8 +246,20 @@ def from_markdown(doc, text):
             doc.paragraph('\n'.join(pending))
             pending.clear()
 
+    rows = []
+
+    def flush_table():
+        if rows:
+            doc.table([r for r in rows if not all(re.fullmatch(r':?-{3,}:?', c) for c in r)])
+            rows.clear()
+
     for raw in text.splitlines():
         line = raw.rstrip()
+        if line.lstrip().startswith('|') and line.rstrip().endswith('|'):
+            flush()
+            rows.append([c.strip() for c in line.strip()[1:-1].split('|')])
+            continue
+        flush_table()
         m = re.match(r'^(#{1,6})\s+(.*)$', line)
         bullet = re.match(r'^\s*[-*+]\s+(.*)$', line)
         ordered = re.match(r'^\s*\d+[.)]\s', line)
@@ -271,6 +284,7 @@ def from_markdown(doc, text):
         else:
             pending.append(line.strip())
     flush()
+    flush_table()
     return title, headings
 
 
@@ -278,6 +292,8 @@ SENTENCE_END = tuple('。：；！？）)」』')
 
 
 def is_heading_line(line):
+    if line.startswith('**') and line.endswith('**') and len(line) > 4:
+        return True  # a bold line of its own: a heading, numbered or not
     return any(p.match(line) for p, *_ in PATTERNS) and not line.endswith(('。', '；'))
 
 
