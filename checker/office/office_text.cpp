@@ -1,10 +1,15 @@
 #include "office/office_text.hpp"
 
+#include <array>
 #include <cctype>
 #include <memory>
 
+#include <unicode/uchar.h>
+
 #include "parse/line_joining.hpp"
+#include "parse/line_text.hpp"
 #include "parse/outline_recovery.hpp"
+#include "text/utf8.hpp"
 
 namespace plancheck::office {
 
@@ -26,7 +31,59 @@ void flatten(std::string& text) {
   }
 }
 
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool starts_with_ascii_nocase(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && lower_ascii(s.substr(0, prefix.size())) == prefix;
+}
+
+bool has_letter(std::string_view s) {
+  for (std::size_t pos = 0; pos < s.size();) {
+    if (u_isalpha(static_cast<UChar32>(text::next_code_point(s, pos)))) return true;
+  }
+  return false;
+}
+
+// The name a word processor gives a new, unnamed document: "Untitled", "Document1", "文档1", "新建 Microsoft
+// Word 文档".
+bool is_placeholder_title(std::string_view t) {
+  const std::string lower = lower_ascii(t);
+  std::string_view stem = lower;
+  while (!stem.empty() && (std::isdigit(static_cast<unsigned char>(stem.back())) || stem.back() == ' ')) stem.remove_suffix(1);
+  static constexpr std::array<std::string_view, 11> kPlaceholders{
+      "untitled", "document", "doc", "title", "无标题", "未命名", "文档", "标题", "新建 microsoft word 文档",
+      "新建文档", "microsoft word 文档"};
+  for (std::string_view p : kPlaceholders) {
+    if (stem == p) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+std::string property_title(std::string_view raw) {
+  std::string_view t = parse::trim_text(raw);
+  // PDF printers put the application and the file name: "Microsoft Word - 应急预案.docx".
+  for (std::string_view app : {"microsoft word - ", "microsoft word – ", "microsoft word—", "microsoft word-"}) {
+    if (starts_with_ascii_nocase(t, app)) {
+      t = parse::trim_text(t.substr(app.size()));
+      break;
+    }
+  }
+  const std::size_t dot = t.rfind('.');
+  if (dot != std::string_view::npos) {
+    const std::string ext = lower_ascii(t.substr(dot + 1));
+    if (ext == "doc" || ext == "docx" || ext == "wps" || ext == "odt" || ext == "pdf" || ext == "txt" || ext == "rtf") {
+      t = parse::trim_text(t.substr(0, dot));
+    }
+  }
+  if (!has_letter(t) || is_placeholder_title(t)) return {};
+  return std::string(t);
+}
 
 bool is_toc_title(std::string_view text) {
   std::string squeezed;
@@ -81,7 +138,7 @@ Document to_document(const std::string& path, InputFormat format, std::string ho
   // A PDF's lines are as the page set them; Word and OpenDocument paragraphs are whole.
   if (format == InputFormat::Pdf) parse::mark_line_fill(lines, widths);
   parse::recover_outline(std::move(lines), *source, d);
-  if (d.metadata.title.empty()) d.metadata.title = text.title;
+  if (d.metadata.title.empty()) d.metadata.title = property_title(text.title);
   if (d.metadata.organisation.empty()) d.metadata.organisation = text.company;
   d.metadata.author = text.author;
   return d;

@@ -203,5 +203,29 @@ TEST(DocxReader, PlanTitleInTheTextWinsOverTheProperty) {
   EXPECT_EQ(read_ok(make_docx(pkg)).metadata.title, "某市网络安全事件应急预案");
 }
 
+TEST(DocxReader, PropertyTitleThatNamesNoPlanIsLeftOut) {
+  Package pkg;
+  pkg.body = p("第一章 总则") + p("本预案适用于本单位。");
+  const auto with_title = [&](const std::string& title) {
+    pkg.extra = {{"docProps/core.xml", "<cp:coreProperties xmlns:cp=\"c\" xmlns:dc=\"d\"><dc:title>" + title +
+                                           "</dc:title></cp:coreProperties>"}};
+    return read_ok(make_docx(pkg)).metadata.title;
+  };
+  EXPECT_EQ(with_title("---"), "");
+  EXPECT_EQ(with_title("Untitled"), "");
+  EXPECT_EQ(with_title("Microsoft Word - 某县网络安全事件应急预案.docx"), "某县网络安全事件应急预案");
+}
+
+TEST(PropertyTitle, KeepsThePlanNameAndDropsWhatAnExporterAdded) {
+  EXPECT_EQ(property_title("  某单位网络安全事件应急预案\u3000"), "某单位网络安全事件应急预案");
+  EXPECT_EQ(property_title("MICROSOFT WORD - 某市应急预案（2024年修订）.DOC"), "某市应急预案（2024年修订）");
+  EXPECT_EQ(property_title("Cyber Incident Response Plan"), "Cyber Incident Response Plan");
+  EXPECT_EQ(property_title("应急预案v2.1"), "应急预案v2.1");  // a version number is no file extension
+  for (const char* none : {"", "   ", "---", "——", "1", "2024.03", "Title", "untitled", "Document1", "doc 2", "文档1",
+                           "无标题", "未命名", "标题", "新建 Microsoft Word 文档", "Microsoft Word - 文档1.docx"}) {
+    EXPECT_EQ(property_title(none), "") << none;
+  }
+}
+
 }  // namespace
 }  // namespace plancheck::office
