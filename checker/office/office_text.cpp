@@ -135,8 +135,12 @@ Document to_document(const std::string& path, InputFormat format, std::string ho
     widths.push_back(parse::layout_width(line.text));
     lines.push_back(std::move(line));
   }
-  // A PDF's lines are as the page set them; Word and OpenDocument paragraphs are whole.
-  if (format == InputFormat::Pdf) parse::mark_line_fill(lines, widths);
+  // A PDF's lines are as the page set them; Word and OpenDocument paragraphs are whole, or lines of a page.
+  if (format == InputFormat::Pdf) {
+    parse::mark_line_fill(lines, widths);
+  } else {
+    parse::mark_paragraph_fill(lines, widths);
+  }
   parse::recover_outline(std::move(lines), *source, d);
   if (d.metadata.title.empty()) d.metadata.title = property_title(text.title);
   if (d.metadata.organisation.empty()) d.metadata.organisation = text.company;

@@ -75,6 +75,20 @@ bool whole_paragraph_lines(const std::vector<SourceLine>& lines, const std::vect
   return long_lines >= 8 && ended * 10 >= long_lines * kWholeLinesPerTen;
 }
 
+// Whether the paragraphs of a Word or OpenDocument file are the lines of a page: of at least eight
+// paragraphs of kMinWrapWidth columns or more (table rows aside), fewer than two in three end a sentence.
+// Paragraphs a writer made end one almost always, even when many are of one width.
+bool paragraphs_are_lines(const std::vector<SourceLine>& lines, const std::vector<int>& widths) {
+  std::size_t long_lines = 0;
+  std::size_t ended = 0;
+  for (std::size_t i = 0; i < lines.size() && i < widths.size(); ++i) {
+    if (widths[i] < kMinWrapWidth || lines[i].kind == LineKind::TableRow) continue;
+    ++long_lines;
+    ended += ends_sentence(lines[i].text) ? 1 : 0;
+  }
+  return long_lines >= 8 && ended * 3 < long_lines * 2;
+}
+
 // What the byte b0, followed by b1 and b2, adds to layout_width: one for printable ASCII; for a lead byte,
 // two, but one for the half-width forms U+FF61..U+FFDC and none for the combining marks U+0300..U+036F,
 // the zero-width and format characters U+200B..U+200F and U+2060..U+2064 and the BOM; continuation bytes
@@ -209,16 +223,44 @@ int layout_width(std::string_view line) {
   return width;
 }
 
-void mark_line_fill(std::vector<SourceLine>& lines, const std::vector<int>& widths) {
-  const int wrap = wrap_width(widths);
-  if (wrap == 0 && !whole_paragraph_lines(lines, widths)) return;  // wrapped unevenly: no line is known
+namespace {
+
+void mark_wrapped(std::vector<SourceLine>& lines, const std::vector<int>& widths, int wrap) {
   for (std::size_t i = 0; i < lines.size() && i < widths.size(); ++i) {
-    if (wrap > 0 && widths[i] >= wrap - kWrapSlack) {
+    if (widths[i] >= wrap - kWrapSlack) {
       lines[i].fill = LineFill::Full;
     } else if (widths[i] < kMinWrapWidth) {
       lines[i].fill = LineFill::Short;
     }
   }
+}
+
+void mark_short(std::vector<SourceLine>& lines, const std::vector<int>& widths) {
+  for (std::size_t i = 0; i < lines.size() && i < widths.size(); ++i) {
+    if (widths[i] < kMinWrapWidth) lines[i].fill = LineFill::Short;
+  }
+}
+
+}  // namespace
+
+void mark_line_fill(std::vector<SourceLine>& lines, const std::vector<int>& widths) {
+  const int wrap = wrap_width(widths);
+  if (wrap > 0) {
+    mark_wrapped(lines, widths, wrap);
+  } else if (whole_paragraph_lines(lines, widths)) {
+    mark_short(lines, widths);
+  }  // else wrapped unevenly: no line is known
+}
+
+void mark_paragraph_fill(std::vector<SourceLine>& lines, const std::vector<int>& widths) {
+  if (!paragraphs_are_lines(lines, widths)) {
+    mark_short(lines, widths);
+    return;
+  }
+  // Each line of a page became a paragraph (a PDF converted to Word, hard-wrapped text pasted): the
+  // paragraphs are lines, and a sentence goes on from one to the next as in the PDF.
+  for (SourceLine& line : lines) line.group = 0;
+  mark_line_fill(lines, widths);
 }
 
 std::vector<Block> join_lines(const std::vector<BodyLine>& lines, const SourceText& source) {

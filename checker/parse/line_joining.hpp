@@ -39,6 +39,13 @@ int layout_width(std::string_view line);
 // Text wrapped unevenly is left Unknown.
 void mark_line_fill(std::vector<SourceLine>& lines, const std::vector<int>& widths);
 
+// mark_line_fill for the paragraphs of a Word or OpenDocument file. Paragraphs are whole, so the ones
+// shorter than fifteen Chinese characters are Short (a heading whose number Word drew, or that never had
+// one). But when most long paragraphs stop short of a sentence's end, each line of a page became one (a
+// PDF converted to Word, wrapped text pasted): they are lines, may join (`group` 0), and are marked as
+// mark_line_fill marks lines.
+void mark_paragraph_fill(std::vector<SourceLine>& lines, const std::vector<int>& widths);
+
 // Blocks from consecutive body lines (blank lines are already gone, so a sentence resumes across them).
 std::vector<Block> join_lines(const std::vector<BodyLine>& lines, const SourceText& source);
 

@@ -1,11 +1,14 @@
 // The same plan as real exports write it gets the same results: in traditional characters, hard-wrapped at
-// a page's width, and with its numbered sub-headings' numbers lost or turned into bullets (Word's automatic
-// numbering does not survive every export). Every seed and realistic plan in plain text is checked as
-// written and in each rewriting, through the binary, and every rule must end the same way.
+// a page's width, with its numbered sub-headings' numbers lost or turned into bullets (Word's automatic
+// numbering does not survive every export), and as a Word file whose every line is a paragraph (a PDF
+// converted to Word, text pasted into it), with or without those numbers. Every seed and realistic plan in
+// plain text is checked as written and in each rewriting, through the binary, and every rule must end the
+// same way.
 #include <gtest/gtest.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -17,6 +20,7 @@
 #include <vector>
 
 #include "../support/test_folder.hpp"
+#include "../support/zip_writer.hpp"
 #include "run_binary.hpp"
 
 namespace plancheck::e2e {
@@ -87,6 +91,58 @@ std::string renumbered(const std::string& text, const std::string& bullet) {
   return joined(out);
 }
 
+std::string xml_escaped(const std::string& text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '&') {
+      out += "&amp;";
+    } else if (c == '<') {
+      out += "&lt;";
+    } else if (c == '>') {
+      out += "&gt;";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// A Word file of `text`: each line a paragraph, a line "**…**" or "# …" a bold one; a YAML header's title
+// the document's title property, as Word keeps it, and the rest of the header left out.
+std::string word_document(const std::string& text) {
+  static const std::regex kBold("^\\s*(?:\\*\\*(.+)\\*\\*|#+\\s+(.+))\\s*$");
+  static const std::regex kYamlTitle("^title:\\s*\"?([^\"]*)\"?\\s*$");
+  std::vector<std::string> lines = lines_of(text);
+  std::string title;
+  if (!lines.empty() && lines[0] == "---") {
+    const auto end = std::find(lines.begin() + 1, lines.end(), "---");
+    for (auto it = lines.begin() + 1; it != end; ++it) {
+      std::smatch m;
+      if (std::regex_match(*it, m, kYamlTitle)) title = m[1].str();
+    }
+    lines.erase(lines.begin(), end == lines.end() ? end : end + 1);
+  }
+  std::string body;
+  for (const std::string& line : lines) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    std::smatch m;
+    const bool bold = std::regex_match(line, m, kBold);
+    const std::string shown = !bold ? line : m[1].matched ? m[1].str() : m[2].str();
+    body += std::string("<w:p><w:r>") + (bold ? "<w:rPr><w:b/></w:rPr>" : "") + "<w:t xml:space=\"preserve\">" +
+            xml_escaped(shown) + "</w:t></w:r></w:p>";
+  }
+  office::testing::Parts parts = {
+      {"[Content_Types].xml", "<Types/>"},
+      {"word/document.xml",
+       "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + body +
+           "</w:body></w:document>"}};
+  if (!title.empty()) {
+    parts.emplace_back("docProps/core.xml", "<cp:coreProperties xmlns:cp=\"c\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                                            "<dc:title>" + xml_escaped(title) + "</dc:title></cp:coreProperties>");
+  }
+  return office::testing::make_zip(parts);
+}
+
 class LayoutVariants : public ::testing::Test {
  protected:
   // Each rule's status for every plan of the folder, keyed by file name.
@@ -124,8 +180,9 @@ TEST_F(LayoutVariants, EveryRuleEndsAsForThePlanAsWritten) {
       }
       const std::string text = read_whole(e.path().string());
       const std::string stem = e.path().stem().string();
-      const auto write = [&](const std::string& variant, const std::string& body) {
-        std::ofstream(root_ / "plans" / (stem + "." + variant + e.path().extension().string()), std::ios::binary) << body;
+      const auto write = [&](const std::string& variant, const std::string& body, std::string ext = "") {
+        if (ext.empty()) ext = e.path().extension().string();
+        std::ofstream(root_ / "plans" / (stem + "." + variant + ext), std::ios::binary) << body;
       };
       write("as-written", text);
       write("traditional", traditional(text));
@@ -134,6 +191,8 @@ TEST_F(LayoutVariants, EveryRuleEndsAsForThePlanAsWritten) {
         write("wrapped-76", wrapped(text, 76));
         write("numbers-lost", renumbered(text, ""));
         write("bullets", renumbered(text, "• "));
+        write("word", word_document(text), ".docx");
+        write("word-numbers-lost", word_document(renumbered(text, "")), ".docx");
       }
       originals.push_back(stem + ".as-written" + e.path().extension().string());
     }
@@ -143,9 +202,8 @@ TEST_F(LayoutVariants, EveryRuleEndsAsForThePlanAsWritten) {
   std::size_t variants = 0;
   for (const auto& [name, rules] : all) {
     const std::string stem = name.substr(0, name.find('.'));
-    const std::string ext = fs::path(name).extension().string();
-    const auto original = all.find(stem + ".as-written" + ext);
-    ASSERT_NE(original, all.end()) << name;
+    const auto original = all.lower_bound(stem + ".as-written.");  // .txt or .md
+    ASSERT_TRUE(original != all.end() && original->first.rfind(stem + ".as-written.", 0) == 0) << name;
     if (original->first == name) continue;
     ++variants;
     std::string differences;
@@ -156,12 +214,13 @@ TEST_F(LayoutVariants, EveryRuleEndsAsForThePlanAsWritten) {
     }
     EXPECT_TRUE(differences.empty() && rules.size() == original->second.size()) << name << differences;
   }
-  EXPECT_EQ(variants, originals.size() * 5 - 2 * 4);  // two Markdown plans have only the traditional variant
+  EXPECT_EQ(variants, originals.size() * 7 - 2 * 6);  // two Markdown plans have only the traditional variant
   // The rewritings are rewritings: the numbers went, the bullets came.
   const std::string seed = read_whole((root_ / "plans" / "004_chongqing.as-written.txt").string());
   EXPECT_NE(seed.find("（一）"), std::string::npos);
   EXPECT_EQ(read_whole((root_ / "plans" / "004_chongqing.numbers-lost.txt").string()).find("（一）"), std::string::npos);
   EXPECT_NE(read_whole((root_ / "plans" / "004_chongqing.bullets.txt").string()).find("\n• "), std::string::npos);
+  EXPECT_EQ(read_whole((root_ / "plans" / "004_chongqing.word.docx").string()).rfind("PK\x03\x04", 0), 0u);
 }
 
 }  // namespace

@@ -203,6 +203,66 @@ TEST(DocxReader, PlanTitleInTheTextWinsOverTheProperty) {
   EXPECT_EQ(read_ok(make_docx(pkg)).metadata.title, "某市网络安全事件应急预案");
 }
 
+// A sentence long enough to fill several lines of a page.
+const std::string kSentence =
+    "各单位应当按照统一领导、分级负责的原则，做好本单位网络安全事件的预防、监测、报告和应急处置工作，落实网络安全责任制，"
+    "加强日常管理和技术防护，确保网络和信息系统安全稳定运行。";
+
+// `text` cut into pieces of `chars` characters (all of them Chinese here): the lines of a page.
+std::vector<std::string> cut(const std::string& text, std::size_t chars) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < text.size(); i += 3 * chars) out.push_back(text.substr(i, 3 * chars));
+  return out;
+}
+
+// Every block of every section, in order.
+std::vector<std::string> blocks_of(const Document& d) {
+  std::vector<std::string> out;
+  for_each_section(d.sections, [&out](const Section& s, const std::string&) {
+    for (const Block& b : s.blocks) out.push_back(b.text);
+  });
+  return out;
+}
+
+TEST(DocxReader, ShortParagraphWithoutANumberIsAHeading) {
+  // Typed without numbers (or numbered by a list the export lost), in Normal style, not bold.
+  Package pkg;
+  pkg.body = p("某单位网络安全事件应急预案") + p("第一章 总则") + p("编制目的") + p(kSentence) + p("适用范围") +
+             p("本预案适用于本单位网络安全事件的应对工作。") + p("第二章 组织机构") + p(kSentence) +
+             p("某单位网络安全领导小组") + p("2024年3月1日");
+  const Document d = read_ok(make_docx(pkg));
+  EXPECT_EQ(outline(d), (std::vector<std::string>{"1 第一章 总则", "2 编制目的", "2 适用范围", "1 第二章 组织机构"}));
+  // The signature before the date is no heading: no paragraph follows it.
+  EXPECT_EQ(blocks_of(d).back(), "2024年3月1日");
+}
+
+TEST(DocxReader, ParagraphsThatAreThePagesLinesJoinAsInThePdf) {
+  // A PDF converted to Word: every line of the page a paragraph of its own, at one width.
+  std::string lines_at_one_width;
+  std::string lines_at_many_widths;
+  for (std::size_t k = 0; k < 3; ++k) {
+    for (const std::string& line : cut(kSentence, 20)) lines_at_one_width += p(line);
+    for (const std::string& line : cut(kSentence, 17 + 5 * k)) lines_at_many_widths += p(line);
+  }
+  for (const std::string& body : {lines_at_one_width, lines_at_many_widths}) {
+    Package pkg;
+    pkg.body = p("第一章 总则") + body;
+    const Document d = read_ok(make_docx(pkg));
+    EXPECT_EQ(blocks_of(d), std::vector<std::string>(3, kSentence));
+  }
+}
+
+TEST(DocxReader, WholeParagraphsStayApartWhereverTheyEnd) {
+  // Written in Word: a paragraph that ends without a full stop is still a paragraph of its own.
+  Package pkg;
+  pkg.body = p("第一章 总则");
+  for (int i = 0; i < 8; ++i) pkg.body += p(kSentence);
+  pkg.body += p("本单位网络安全事件应急工作实行统一领导和分级负责") + p("值班电话为12345678。");
+  const std::vector<std::string> blocks = blocks_of(read_ok(make_docx(pkg)));
+  ASSERT_EQ(blocks.size(), 10u);
+  EXPECT_EQ(blocks[8], "本单位网络安全事件应急工作实行统一领导和分级负责");
+}
+
 TEST(DocxReader, PropertyTitleThatNamesNoPlanIsLeftOut) {
   Package pkg;
   pkg.body = p("第一章 总则") + p("本预案适用于本单位。");

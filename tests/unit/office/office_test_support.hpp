@@ -8,7 +8,7 @@
 
 #include "core/document.hpp"
 #include "office/office_reader.hpp"
-#include "zip_writer.hpp"
+#include "../../support/zip_writer.hpp"
 
 namespace plancheck::office::testing {
 
