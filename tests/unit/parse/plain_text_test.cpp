@@ -98,6 +98,23 @@ TEST(PlainText, TableOfContentsWithDotLeadersIsSkipped) {
   EXPECT_EQ(toc_entry_key("第一章 总则………………1"), "总则");
 }
 
+TEST(PlainText, TableOfContentsWithoutItsTitleLineIsSkippedToo) {
+  // A PDF's layout set 目    录 as two lines, or the title was never there; the entries still go.
+  for (const std::string& title : {std::string("目\n录\n"), std::string()}) {
+    const Document d = parse_text("某单位网络安全事件应急预案\n" + title +
+                                  "一、总则 ........................ 1\n二、组织机构 .................... 3\n"
+                                  "三、附则 ········ 9\n一、总则\n为规范处置，制定本预案。\n二、组织机构\n三、附则\n");
+    EXPECT_EQ(d.metadata.title, "某单位网络安全事件应急预案");
+    EXPECT_EQ(dump_outline(d), "一、|总则 @" + std::to_string(title.empty() ? 5 : 7) + ":1 [chinese-comma]\n" +
+                                   "二、|组织机构 @" + std::to_string(title.empty() ? 7 : 9) + ":1 [chinese-comma]\n" +
+                                   "三、|附则 @" + std::to_string(title.empty() ? 8 : 10) + ":1 [chinese-comma]\n")
+        << title;
+  }
+  // Two such lines are no table of contents: a form's blanks to fill in, say.
+  const Document form = parse_text("一、总则\n填表人 ........ 1\n审核人 ........ 2\n为规范处置，制定本预案。\n");
+  EXPECT_NE(form.sections.at(0).blocks.at(0).text.find("填表人"), std::string::npos);
+}
+
 TEST(PlainText, NoticeBeforeTitleIsFrontMatter) {
   const Document d = parse_text(
       "某某市网信办文件\n某网发〔2024〕12号\n关于印发《某某市网络安全事件应急预案》的通知\n各区县网信办：\n"
