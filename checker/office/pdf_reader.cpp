@@ -10,6 +10,7 @@
 #include <poppler-page.h>
 
 #include "parse/plain_text_reader.hpp"
+#include "text/utf8.hpp"
 
 namespace plancheck::office {
 
@@ -67,14 +68,55 @@ std::vector<std::vector<std::string>> page_lines(poppler::document& doc) {
       pages.emplace_back();
       continue;
     }
-    const poppler::byte_array utf8 =
-        page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout).to_utf8();
-    pages.push_back(split_lines(std::string_view(utf8.data(), utf8.size())));
+    const poppler::byte_array reading = page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout).to_utf8();
+    const poppler::byte_array physical = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
+    pages.push_back(split_lines(with_line_end_hyphens(std::string(reading.data(), reading.size()),
+                                                      std::string_view(physical.data(), physical.size()))));
   }
   return pages;
 }
 
+// The last (or first) characters of `line` up to a space, at most kHyphenContext code points.
+constexpr std::size_t kHyphenContext = 6;
+
+std::string_view line_tail(std::string_view line) {
+  const std::size_t space = line.find_last_of(' ');
+  const std::string_view run = space == std::string_view::npos ? line : line.substr(space + 1);
+  std::size_t start = run.size();
+  for (std::size_t n = 0; n < kHyphenContext && start > 0; ++n) {
+    do {
+      --start;
+    } while (start > 0 && (static_cast<unsigned char>(run[start]) & 0xC0) == 0x80);  // a continuation byte
+  }
+  return run.substr(start);
+}
+
+std::string_view line_head(std::string_view line) {
+  std::string_view run = line.substr(0, line.find(' '));
+  std::size_t pos = 0;
+  for (std::size_t n = 0; n < kHyphenContext && pos < run.size(); ++n) text::next_code_point(run, pos);
+  return run.substr(0, pos);
+}
+
 }  // namespace
+
+std::string with_line_end_hyphens(std::string reading, std::string_view physical) {
+  const std::vector<std::string> lines = split_lines(physical);
+  std::size_t from = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    std::string_view line = lines[i];
+    if (line.back() != '-') continue;
+    line.remove_suffix(1);
+    const std::string_view tail = line_tail(line);
+    const std::string_view head = line_head(lines[i + 1]);
+    if (tail.empty() || head.empty()) continue;
+    const std::size_t at = reading.find(std::string(tail) + std::string(head), from);
+    if (at == std::string::npos) continue;
+    reading.insert(at + tail.size(), "-\n");
+    from = at + tail.size() + 2 + head.size();
+  }
+  return reading;
+}
 
 std::vector<std::vector<bool>> running_lines(const std::vector<std::vector<std::string>>& pages) {
   // How many pages have this shape at this distance from the top (or, negative, from the bottom).

@@ -51,6 +51,29 @@ TEST(PdfReader, RunningLinesNeedMostPagesAndIgnoreDigits) {
 
 // A PDF's lines are as the page set them: the width they were wrapped at says where a paragraph goes on and
 // where a short line stands as a heading of its own.
+TEST(PdfReader, ANumberCutAtItsHyphenKeepsIt) {
+  // poppler's reading order would read "GB/Z 209862007" and "0839 12345678".
+  const Document d = read_ok(make_pdf({{"1. General", "Standard GB/Z 20986-", "2007 applies. Call 0839-", "1234567 or",
+                                        "write.", "- 1 -"}}),
+                             "plan.pdf");
+  const std::string text = all_text(d);
+  EXPECT_NE(text.find("GB/Z 20986-\n2007 applies"), std::string::npos) << text;
+  EXPECT_NE(text.find("0839-\n1234567"), std::string::npos) << text;
+  ASSERT_EQ(d.sections.size(), 1u);
+  ASSERT_FALSE(d.sections[0].blocks.empty());
+  EXPECT_EQ(d.sections[0].blocks[0].text, "Standard GB/Z 20986-2007 applies. Call 0839-1234567 or write.");
+}
+
+TEST(PdfReader, HyphensAreRestoredWhereTheLinesEndedInThem) {
+  const std::string physical = "    一、总则\n  依据《指南》（GB/Z 20986-\n2007）等规定，自2024-01-\n01起施行。\n\n       - 1 -\n";
+  EXPECT_EQ(with_line_end_hyphens("一、总则\n依据《指南》（GB/Z 209862007）等规定，自2024-0101起施行。\n- 1 -\n", physical),
+            "一、总则\n依据《指南》（GB/Z 20986-\n2007）等规定，自2024-01-\n01起施行。\n- 1 -\n");
+  // Nothing was joined, or the join is not found where the lines say: the text stays as it is.
+  EXPECT_EQ(with_line_end_hyphens("a-\nb\n", "a-\nb\n"), "a-\nb\n");
+  EXPECT_EQ(with_line_end_hyphens("甲乙\n", "x-\ny\n"), "甲乙\n");
+  EXPECT_EQ(with_line_end_hyphens("- 1 -\n", "- 1 -\n"), "- 1 -\n");
+}
+
 TEST(PdfReader, WrappedLinesJoinAsTheirWidthTells) {
   const std::string line = std::string(39, 'x') + ".";  // a paragraph of one line at the width of the page
   std::vector<std::string> page = {"1. General"};
