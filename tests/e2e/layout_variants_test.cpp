@@ -1,7 +1,8 @@
 // The same plan as real exports write it gets the same results: in traditional characters, hard-wrapped at
 // a page's width, with its numbered sub-headings' numbers lost or turned into bullets (Word's automatic
-// numbering does not survive every export), and as a Word file whose every line is a paragraph (a PDF
-// converted to Word, text pasted into it), with or without those numbers. Every seed and realistic plan in
+// numbering does not survive every export), as a Word file whose every line is a paragraph (a PDF
+// converted to Word, text pasted into it), and as a PDF of wrapped lines with page numbers at the foot, the
+// last two with or without those numbers. Every seed and realistic plan in
 // plain text is checked as written and in each rewriting, through the binary, and every rule must end the
 // same way.
 #include <gtest/gtest.h>
@@ -19,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "../support/pdf_builder.hpp"
 #include "../support/test_folder.hpp"
 #include "../support/zip_writer.hpp"
 #include "run_binary.hpp"
@@ -107,13 +109,18 @@ std::string xml_escaped(const std::string& text) {
   return out;
 }
 
-// A Word file of `text`: each line a paragraph, a line "**…**" or "# …" a bold one; a YAML header's title
-// the document's title property, as Word keeps it, and the rest of the header left out.
-std::string word_document(const std::string& text) {
+// The lines of `text` as a word processor would hold them: a YAML header left out (its title in `title`),
+// "**…**" and "# …" lines unmarked (and `bold`), blank lines and "- N -" page lines gone.
+struct PlainLine {
+  std::string text;
+  bool bold = false;
+};
+
+std::vector<PlainLine> plain_lines(const std::string& text, std::string& title) {
   static const std::regex kBold("^\\s*(?:\\*\\*(.+)\\*\\*|#+\\s+(.+))\\s*$");
   static const std::regex kYamlTitle("^title:\\s*\"?([^\"]*)\"?\\s*$");
+  static const std::regex kPageLine("^\\s*-\\s*[0-9]+\\s*-\\s*$");
   std::vector<std::string> lines = lines_of(text);
-  std::string title;
   if (!lines.empty() && lines[0] == "---") {
     const auto end = std::find(lines.begin() + 1, lines.end(), "---");
     for (auto it = lines.begin() + 1; it != end; ++it) {
@@ -122,14 +129,27 @@ std::string word_document(const std::string& text) {
     }
     lines.erase(lines.begin(), end == lines.end() ? end : end + 1);
   }
-  std::string body;
+  std::vector<PlainLine> out;
   for (const std::string& line : lines) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    if (line.find_first_not_of(" \t\r") == std::string::npos || std::regex_match(line, kPageLine)) continue;
     std::smatch m;
-    const bool bold = std::regex_match(line, m, kBold);
-    const std::string shown = !bold ? line : m[1].matched ? m[1].str() : m[2].str();
-    body += std::string("<w:p><w:r>") + (bold ? "<w:rPr><w:b/></w:rPr>" : "") + "<w:t xml:space=\"preserve\">" +
-            xml_escaped(shown) + "</w:t></w:r></w:p>";
+    if (std::regex_match(line, m, kBold)) {
+      out.push_back({m[1].matched ? m[1].str() : m[2].str(), true});
+    } else {
+      out.push_back({line, false});
+    }
+  }
+  return out;
+}
+
+// A Word file of `text`: each line a paragraph, a bold one where the line was marked so, the YAML header's
+// title the document's title property, as Word keeps it.
+std::string word_document(const std::string& text) {
+  std::string title;
+  std::string body;
+  for (const PlainLine& line : plain_lines(text, title)) {
+    body += std::string("<w:p><w:r>") + (line.bold ? "<w:rPr><w:b/></w:rPr>" : "") + "<w:t xml:space=\"preserve\">" +
+            xml_escaped(line.text) + "</w:t></w:r></w:p>";
   }
   office::testing::Parts parts = {
       {"[Content_Types].xml", "<Types/>"},
@@ -141,6 +161,21 @@ std::string word_document(const std::string& text) {
                                             "<dc:title>" + xml_escaped(title) + "</dc:title></cp:coreProperties>");
   }
   return office::testing::make_zip(parts);
+}
+
+// A PDF of `text` as a page sets it: lines wrapped at 76 columns, 45 to a page, "- N -" at each page's foot.
+std::string pdf_document(const std::string& text) {
+  constexpr std::size_t kLinesPerPage = 45;
+  std::string title;
+  std::string unmarked;
+  for (const PlainLine& line : plain_lines(text, title)) unmarked += line.text + "\n";
+  std::vector<std::vector<std::string>> pages;
+  for (const std::string& line : lines_of(wrapped(unmarked, 76))) {
+    if (pages.empty() || pages.back().size() == kLinesPerPage) pages.emplace_back();
+    pages.back().push_back(line);
+  }
+  for (std::size_t i = 0; i < pages.size(); ++i) pages[i].push_back("- " + std::to_string(i + 1) + " -");
+  return office::testing::make_pdf(pages, office::testing::PdfText::Unicode);
 }
 
 class LayoutVariants : public ::testing::Test {
@@ -193,6 +228,8 @@ TEST_F(LayoutVariants, EveryRuleEndsAsForThePlanAsWritten) {
         write("bullets", renumbered(text, "• "));
         write("word", word_document(text), ".docx");
         write("word-numbers-lost", word_document(renumbered(text, "")), ".docx");
+        write("pdf", pdf_document(text), ".pdf");
+        write("pdf-numbers-lost", pdf_document(renumbered(text, "")), ".pdf");
       }
       originals.push_back(stem + ".as-written" + e.path().extension().string());
     }
@@ -214,7 +251,7 @@ TEST_F(LayoutVariants, EveryRuleEndsAsForThePlanAsWritten) {
     }
     EXPECT_TRUE(differences.empty() && rules.size() == original->second.size()) << name << differences;
   }
-  EXPECT_EQ(variants, originals.size() * 7 - 2 * 6);  // two Markdown plans have only the traditional variant
+  EXPECT_EQ(variants, originals.size() * 9 - 2 * 8);  // two Markdown plans have only the traditional variant
   // The rewritings are rewritings: the numbers went, the bullets came.
   const std::string seed = read_whole((root_ / "plans" / "004_chongqing.as-written.txt").string());
   EXPECT_NE(seed.find("（一）"), std::string::npos);

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "office_test_support.hpp"
-#include "pdf_builder.hpp"
+#include "../../support/pdf_builder.hpp"
 
 namespace plancheck::office {
 namespace {
