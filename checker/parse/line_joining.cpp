@@ -62,32 +62,36 @@ int wrap_width(const std::vector<int>& widths) {
   return wider * 10 <= widths.size() ? best : 0;
 }
 
-// Whether the text is written one line per paragraph: at least eight lines of kMinWrapWidth columns or
-// more, and nine in ten of them end a sentence.
-bool whole_paragraph_lines(const std::vector<SourceLine>& lines, const std::vector<int>& widths) {
-  std::size_t long_lines = 0;
-  std::size_t ended = 0;
-  for (std::size_t i = 0; i < lines.size() && i < widths.size(); ++i) {
-    if (widths[i] < kMinWrapWidth) continue;
-    ++long_lines;
-    ended += ends_sentence(lines[i].text) ? 1 : 0;
-  }
-  return long_lines >= 8 && ended * 10 >= long_lines * kWholeLinesPerTen;
-}
+struct LongLines {
+  std::size_t count = 0;  // lines of kMinWrapWidth columns or more, table rows aside
+  std::size_t ended = 0;  // of them, the ones that end a sentence
+};
 
-// Whether the paragraphs of a Word or OpenDocument file are the lines of a page: of at least eight
-// paragraphs of kMinWrapWidth columns or more (table rows aside), fewer than two in three end a sentence.
-// Paragraphs a writer made end one almost always, even when many are of one width.
-bool paragraphs_are_lines(const std::vector<SourceLine>& lines, const std::vector<int>& widths) {
-  std::size_t long_lines = 0;
-  std::size_t ended = 0;
+LongLines long_lines(const std::vector<SourceLine>& lines, const std::vector<int>& widths) {
+  LongLines out;
   for (std::size_t i = 0; i < lines.size() && i < widths.size(); ++i) {
     if (widths[i] < kMinWrapWidth || lines[i].kind == LineKind::TableRow) continue;
-    ++long_lines;
-    ended += ends_sentence(lines[i].text) ? 1 : 0;
+    ++out.count;
+    out.ended += ends_sentence(lines[i].text) ? 1 : 0;
   }
-  return long_lines >= 8 && ended * 3 < long_lines * 2;
+  return out;
 }
+
+// Whether the text is written one line per paragraph: at least eight long lines, and nine in ten of them
+// end a sentence.
+bool whole_paragraph_lines(const std::vector<SourceLine>& lines, const std::vector<int>& widths) {
+  const LongLines l = long_lines(lines, widths);
+  return l.count >= 8 && l.ended * 10 >= l.count * kWholeLinesPerTen;
+}
+
+}  // namespace
+
+bool paragraphs_are_lines(const std::vector<SourceLine>& lines, const std::vector<int>& widths) {
+  const LongLines l = long_lines(lines, widths);
+  return l.count >= 8 && l.ended * 3 < l.count * 2;
+}
+
+namespace {
 
 // What the byte b0, followed by b1 and b2, adds to layout_width: one for printable ASCII; for a lead byte,
 // two, but one for the half-width forms U+FF61..U+FFDC and none for the combining marks U+0300..U+036F,

@@ -39,6 +39,11 @@ int layout_width(std::string_view line);
 // Text wrapped unevenly is left Unknown.
 void mark_line_fill(std::vector<SourceLine>& lines, const std::vector<int>& widths);
 
+// Whether the paragraphs (Word, OpenDocument) or blocks (Markdown) of a file are the lines of a page: of at
+// least eight paragraphs of fifteen Chinese characters or more (table rows aside), fewer than two in three
+// end a sentence. Paragraphs a writer made end one almost always, even when many are of one width.
+bool paragraphs_are_lines(const std::vector<SourceLine>& lines, const std::vector<int>& widths);
+
 // mark_line_fill for the paragraphs of a Word or OpenDocument file. Paragraphs are whole, so the ones
 // shorter than fifteen Chinese characters are Short (a heading whose number Word drew, or that never had
 // one). But when most long paragraphs stop short of a sentence's end, each line of a page became one (a

@@ -18,6 +18,8 @@ class Collector {
   explicit Collector(const std::string& text) : text_(text) {}
 
   std::vector<SourceLine> take() { return std::move(lines_); }
+  // For each line taken, whether it is code or HTML (a comment, say): text set apart from the prose.
+  std::vector<bool> take_code_or_html() { return std::move(code_or_html_); }
 
   void enter_block(MD_BLOCKTYPE type, void* detail) {
     switch (type) {
@@ -32,7 +34,7 @@ class Collector {
         break;
       case MD_BLOCK_TR: start_leaf(LineKind::TableRow, 0); break;
       case MD_BLOCK_TH: case MD_BLOCK_TD: cell_start_ = current_.text.size(); in_cell_ = true; break;
-      case MD_BLOCK_CODE: case MD_BLOCK_HTML: start_leaf(LineKind::Text, 0); break;
+      case MD_BLOCK_CODE: case MD_BLOCK_HTML: start_leaf(LineKind::Text, 0); in_code_or_html_ = true; break;
       default: break;
     }
   }
@@ -127,6 +129,7 @@ class Collector {
     push_current();
     in_leaf_ = false;
     pending_marker_ = false;
+    in_code_or_html_ = false;
   }
 
   void push_current() {
@@ -134,17 +137,22 @@ class Collector {
     trim_line(current_);
     current_.bold = saw_strong_ && !saw_plain_;
     saw_strong_ = saw_plain_ = false;
-    if (!current_.text.empty()) lines_.push_back(std::move(current_));
+    if (!current_.text.empty()) {
+      lines_.push_back(std::move(current_));
+      code_or_html_.push_back(in_code_or_html_);
+    }
     current_ = SourceLine{};
   }
 
   const std::string& text_;
   std::vector<SourceLine> lines_;
+  std::vector<bool> code_or_html_;
   SourceLine current_;
   std::vector<bool> ordered_;
   bool in_leaf_ = false;
   bool in_cell_ = false;
   bool pending_marker_ = false;
+  bool in_code_or_html_ = false;
   bool saw_strong_ = false;
   bool saw_plain_ = false;
   int strong_ = 0;
@@ -210,6 +218,7 @@ MarkdownLines read_markdown_lines(const SourceText& source) {
   parser.text = on_text;
   md_parse(text.data() + yaml, static_cast<MD_SIZE>(text.size() - yaml), &parser, &collector);
   out.lines = collector.take();
+  const std::vector<bool> code_or_html = collector.take_code_or_html();
   // Each line's width as the file lays it out (markup and indent included): a Markdown file may be
   // hard-wrapped like plain text. Several lines can start on one line of the file ("- - - a", nested list
   // items): that line is measured once, so no line of the file is read more than twice whatever it holds.
@@ -229,6 +238,16 @@ MarkdownLines read_markdown_lines(const SourceText& source) {
     widths.push_back(line_width);
   }
   mark_line_fill(out.lines, widths);
+  // A page's lines made paragraphs (a PDF converted, text pasted, then exported): a sentence goes on from
+  // one block to the next, as in plain text. Code and HTML blocks are neither counted nor joined.
+  for (std::size_t i = 0; i < widths.size(); ++i) {
+    if (code_or_html[i]) widths[i] = 0;
+  }
+  if (paragraphs_are_lines(out.lines, widths)) {
+    for (std::size_t i = 0; i < out.lines.size(); ++i) {
+      if (!code_or_html[i]) out.lines[i].group = 0;
+    }
+  }
   return out;
 }
 

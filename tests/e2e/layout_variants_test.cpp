@@ -2,7 +2,7 @@
 // a page's width, with its numbered sub-headings' numbers lost or turned into bullets (Word's automatic
 // numbering does not survive every export), as a Word file whose every line is a paragraph (a PDF
 // converted to Word, text pasted into it), and as a PDF of wrapped lines with page numbers at the foot, the
-// last two with or without those numbers. Every seed and realistic plan in
+// last two with or without those numbers, and as Markdown whose every line is a paragraph. Every seed and realistic plan in
 // plain text is checked as written and in each rewriting, through the binary, and every rule must end the
 // same way.
 #include <gtest/gtest.h>
@@ -163,6 +163,14 @@ std::string word_document(const std::string& text) {
   return office::testing::make_zip(parts);
 }
 
+// Markdown of `text` with every line a paragraph (a page's lines converted to Markdown), "**…**" kept.
+std::string markdown_paragraphs(const std::string& text) {
+  std::string title;
+  std::string out;
+  for (const PlainLine& line : plain_lines(text, title)) out += (line.bold ? "**" + line.text + "**" : line.text) + "\n\n";
+  return out;
+}
+
 // A PDF of `text` as a page sets it: lines wrapped at 76 columns, 45 to a page, "- N -" at each page's foot.
 std::string pdf_document(const std::string& text) {
   constexpr std::size_t kLinesPerPage = 45;
@@ -230,6 +238,7 @@ TEST_F(LayoutVariants, EveryRuleEndsAsForThePlanAsWritten) {
         write("word-numbers-lost", word_document(renumbered(text, "")), ".docx");
         write("pdf", pdf_document(text), ".pdf");
         write("pdf-numbers-lost", pdf_document(renumbered(text, "")), ".pdf");
+        write("markdown-paragraphs", markdown_paragraphs(text), ".md");
       }
       originals.push_back(stem + ".as-written" + e.path().extension().string());
     }
@@ -251,7 +260,7 @@ TEST_F(LayoutVariants, EveryRuleEndsAsForThePlanAsWritten) {
     }
     EXPECT_TRUE(differences.empty() && rules.size() == original->second.size()) << name << differences;
   }
-  EXPECT_EQ(variants, originals.size() * 9 - 2 * 8);  // two Markdown plans have only the traditional variant
+  EXPECT_EQ(variants, originals.size() * 10 - 2 * 9);  // two Markdown plans have only the traditional variant
   // The rewritings are rewritings: the numbers went, the bullets came.
   const std::string seed = read_whole((root_ / "plans" / "004_chongqing.as-written.txt").string());
   EXPECT_NE(seed.find("（一）"), std::string::npos);

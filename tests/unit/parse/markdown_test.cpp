@@ -24,6 +24,35 @@ TEST(Markdown, AtxHeadingsAndGfmTable) {
   EXPECT_EQ(d.sections[0].blocks[0].location.line, 5);
 }
 
+// The text of every block of every section, in order.
+std::vector<std::string> block_texts(const Document& d) {
+  std::vector<std::string> out;
+  for_each_section(d.sections, [&](const Section& s, const std::string&) {
+    for (const Block& b : s.blocks) out.push_back(b.text);
+  });
+  return out;
+}
+
+const std::string kSentence =
+    "各单位应当按照统一领导、分级负责的原则，做好本单位网络安全事件的预防、监测、报告和应急处置工作，落实网络安全责任制，"
+    "加强日常管理和技术防护，确保网络和信息系统安全稳定运行。";
+
+TEST(Markdown, ParagraphsThatAreThePagesLinesJoin) {
+  // Converted from a PDF: every line of the page a paragraph of its own.
+  std::string md = "# 一、总则\n\n";
+  for (int k = 0; k < 3; ++k) {
+    for (std::size_t i = 0; i < kSentence.size(); i += 3 * 20) md += kSentence.substr(i, 3 * 20) + "\n\n";
+  }
+  EXPECT_EQ(block_texts(parse_text(md, "plan.md")), std::vector<std::string>(3, kSentence));
+  // Written in Markdown: a paragraph without a full stop is still one of its own.
+  std::string written = "# 一、总则\n\n";
+  for (int k = 0; k < 8; ++k) written += kSentence + "\n\n";
+  written += "本单位网络安全事件应急工作实行统一领导和分级负责\n\n值班电话为12345678。\n";
+  const std::vector<std::string> blocks = block_texts(parse_text(written, "plan.md"));
+  ASSERT_EQ(blocks.size(), 10u);
+  EXPECT_EQ(blocks[8], "本单位网络安全事件应急工作实行统一领导和分级负责");
+}
+
 TEST(Markdown, SetextHeadings) {
   // Two level-1 headings: they are chapters, not the plan's title.
   const Document d = parse_text("总则\n====\n\n编制目的\n--------\n\n为规范处置，制定本预案。\n\n附则\n===\n", "plan.md");
