@@ -12,6 +12,14 @@ namespace {
 
 constexpr std::size_t kMaxBoldTitle = 40;  // a bold line is meant as a heading; allow a little more
 
+// "领导机构" of "领导机构：", a numbered line's title that introduces what follows as a heading does; ""
+// when the title does not end in a colon.
+std::string_view without_final_colon(std::string_view title) {
+  title = trim_text(title);
+  const char32_t last = last_code_point(title);
+  return last == U'：' || last == U':' ? drop_last_code_point(title) : std::string_view();
+}
+
 LineRole numbered_role(const SourceLine& line, const HeadingNumber& number, bool forced) {
   LineRole role;
   role.numbering = number.numbering;
@@ -20,7 +28,9 @@ LineRole numbered_role(const SourceLine& line, const HeadingNumber& number, bool
   const NumberingStyle style = number.numbering.style;
   // "第一章" or "附件1" alone on its line still opens a part.
   const bool bare_part = title.empty() && (style == NumberingStyle::Part || style == NumberingStyle::Appendix);
-  role.heading = forced || bare_part || reads_as_title(title, line.bold ? kMaxBoldTitle : kMaxHeadingTitle);
+  const std::size_t max_title = line.bold ? kMaxBoldTitle : kMaxHeadingTitle;
+  role.heading = forced || bare_part || reads_as_title(title, max_title) ||
+                 reads_as_title(without_final_colon(title), max_title);
   if (!role.heading) role.marker = number.numbering.text;
   return role;
 }

@@ -98,6 +98,16 @@ TEST(PlainText, TableOfContentsWithDotLeadersIsSkipped) {
   EXPECT_EQ(toc_entry_key("第一章 总则………………1"), "总则");
 }
 
+TEST(PlainText, ANumberedTitleEndingInAColonIsAHeading) {
+  // "（一）编制目的：" alone on its line introduces what follows, as a heading does; with text after the
+  // colon the line is a list item that says it.
+  const Document d = parse_text("一、总则：\n（一）编制目的：\n为规范处置，制定本预案。\n（二）工作原则\n"
+                                "1.统一领导：由领导小组统一指挥。\n2.快速反应：发现事件立即处置。\n");
+  EXPECT_EQ(dump_outline(d), "一、|总则： @1:1 [chinese-comma]\n  （一）|编制目的： @2:1 [paren-chinese]\n"
+                             "  （二）|工作原则 @4:1 [paren-chinese]\n")
+      << dump_document(d);
+}
+
 TEST(PlainText, TableOfContentsWithoutItsTitleLineIsSkippedToo) {
   // A PDF's layout set 目    录 as two lines, or the title was never there; the entries still go.
   for (const std::string& title : {std::string("目\n录\n"), std::string()}) {
