@@ -52,6 +52,9 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 }
 bool contains(std::string_view s, std::string_view needle) { return text::contains_text(s, needle); }
 
+// Normalised text holds ASCII brackets for the full-width ones.
+constexpr std::string_view kOpeningBrackets[] = {"(", "[", "《", "【", "〔", "「"};
+
 // "应急处置工作组", "预警监测中心" name a body (organisation), not the topic its words mention.
 bool names_a_body(std::string_view part) {
   static constexpr std::string_view suffixes[] = {"组", "办公室", "中心", "队", "队伍", "指挥部", "委员会", "机构"};
@@ -105,6 +108,11 @@ bool title_names_topic(std::string_view title, const std::vector<TopicName>& nam
                      [&](const TopicName& name) { return name.multi_part && contains(title, name.text); });
 }
 
+bool opens_a_bracket(std::string_view s) {
+  return std::any_of(std::begin(kOpeningBrackets), std::end(kOpeningBrackets),
+                     [&](std::string_view b) { return s.find(b) != std::string_view::npos; });
+}
+
 // A keyword's pieces in order inside one sentence: "为…制定…预案".
 using Keyword = std::vector<std::string>;
 
@@ -136,6 +144,7 @@ class SectionRule final : public Rule {
 
  private:
   bool by_heading(const RuleContext& ctx, Reporter& out) const;
+  bool by_label(const RuleContext& ctx, Reporter& out) const;
   const facts::Passage* by_keyword(const RuleContext& ctx, facts::Where where, facts::Span& span) const;
   std::string topic() const { return p_.headings.front(); }
 
@@ -162,6 +171,32 @@ bool SectionRule::by_heading(const RuleContext& ctx, Reporter& out) const {
   return !matched.empty();
 }
 
+// A heading run in with its text: a list item that opens with a title naming the topic and a colon
+// ("（一）编制目的：为……"), or a paragraph that opens with one of the topic's names and a colon
+// ("**编制依据**：《中华人民共和国网络安全法》……"), as plans written without a heading line of its own put
+// it. A label in brackets ("（参考依据：……）") is a remark, not a heading.
+bool SectionRule::by_label(const RuleContext& ctx, Reporter& out) const {
+  constexpr std::size_t kMaxLabel = 20;  // code points: a title, not a clause
+  for (const facts::Passage& p : ctx.facts.passages.items) {
+    if (p.where != facts::Where::Body || !p.block || p.block->kind == BlockKind::TableRow || p.sentences.empty()) continue;
+    const std::string_view text = p.norm.text;
+    const std::size_t colon = std::min(text.find("："), text.find(':'));
+    if (colon == 0 || colon == std::string_view::npos || colon > p.sentences.front().end) continue;
+    const std::string_view label = text.substr(0, colon);
+    if (text::code_point_count(label) > kMaxLabel || opens_a_bracket(label)) continue;
+    const bool possible =
+        std::any_of(names_.begin(), names_.end(), [&](const TopicName& n) { return p.filter.may_contain(n.keys); });
+    if (!possible) continue;
+    const bool named = p.block->marker.empty()
+                           ? std::any_of(names_.begin(), names_.end(), [&](const TopicName& n) { return n.text == label; })
+                           : title_names_topic(label, names_, p_.excludes);
+    if (!named) continue;
+    out.pass(facts::evidence_for(ctx.doc, p, facts::Span{0, static_cast<std::uint32_t>(colon)}));
+    return true;
+  }
+  return false;
+}
+
 const facts::Passage* SectionRule::by_keyword(const RuleContext& ctx, facts::Where where, facts::Span& span) const {
   for (const facts::Passage& p : ctx.facts.passages.items) {
     if (p.where != where) continue;
@@ -178,7 +213,7 @@ const facts::Passage* SectionRule::by_keyword(const RuleContext& ctx, facts::Whe
 }
 
 void SectionRule::check(const RuleContext& ctx, Reporter& out) const {
-  if (by_heading(ctx, out)) return;
+  if (by_heading(ctx, out) || by_label(ctx, out)) return;
   facts::Span span;
   for (facts::Where where : {facts::Where::Body, facts::Where::Preamble}) {
     if (const facts::Passage* p = by_keyword(ctx, where, span)) {
