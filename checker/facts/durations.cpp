@@ -41,6 +41,14 @@ bool numeral_start(std::string_view s, std::size_t pos) {
   }
 }
 
+// Whether the code point before `pos` is a Chinese numeral (三 of 三十). Only a three-byte character can be
+// one: in "7×24" the byte three back is the 7 before a two-byte ×, and 7× does not make 24 part of a number.
+bool follows_chinese_numeral(std::string_view s, std::size_t pos) {
+  if (pos < 3) return false;
+  const auto lead = static_cast<unsigned char>(s[pos - 3]);
+  return lead >= 0xE0 && lead <= 0xEF && numeral_start(s, pos - 3);
+}
+
 // 年/月 right before the number, or 日 after 月: parts of a date, not durations.
 bool is_date(std::string_view s, std::size_t pos, std::size_t unit_end, TimeUnit unit, double amount) {
   if (unit == TimeUnit::Year && amount >= 100) return true;
@@ -87,7 +95,7 @@ Duration read_duration(std::string_view s, std::size_t pos, std::size_t* end) {
   Duration d;
   if (pos < s.size() && s.compare(pos, 3, "半") == 0) return read_half(s, pos, end);
   if (pos >= s.size() || !numeral_start(s, pos)) return d;
-  if ((pos > 0 && std::isdigit(static_cast<unsigned char>(s[pos - 1]))) || (pos >= 3 && numeral_start(s, pos - 3))) {
+  if ((pos > 0 && std::isdigit(static_cast<unsigned char>(s[pos - 1]))) || follows_chinese_numeral(s, pos)) {
     return d;  // inside a longer number
   }
   const auto n = text::read_number(s, pos);

@@ -254,6 +254,39 @@ void from_durations(const Passages& ps, const std::vector<Duration>& durations, 
   }
 }
 
+// Round-the-clock duty said without a number ("实行全天候值班", "昼夜值守"): a duty mention as "24小时值班" is.
+void round_the_clock_duty(const Passages& ps, TimingFacts& out) {
+  static constexpr std::string_view kWords[] = {"全天候值班", "全天候值守", "昼夜值班", "昼夜值守", "全天值班", "全天值守"};
+  static const WordKeys keys = [] {
+    WordKeys k;
+    for (std::string_view w : kWords) k.add(w);
+    return k;
+  }();
+  ClauseFinder clauses;
+  const std::size_t before = out.duties.size();
+  for (const Passage& p : ps.items) {
+    if (p.where == Where::FrontMatter || p.where == Where::Heading || !keys.may_hold_any(p.filter)) continue;
+    const std::string_view s = p.norm.text;
+    std::string path;
+    for (std::string_view word : kWords) {
+      for (const std::size_t at : find_all(s, word)) {
+        const Span sentence = sentence_at(p, at);
+        if (path.empty()) path = normalized_section_path(p);
+        DutyMention m = duty_context(p, sentence, path);
+        m.duty = true;
+        m.at = make_ref(p, at, at + word.size());
+        m.phrase = make_ref(p, at, clauses.at(s, sentence, at).end);
+        out.duties.push_back(std::move(m));
+      }
+    }
+  }
+  if (out.duties.size() == before) return;
+  // In text order with the mentions read from durations, as a rule reports the first that holds.
+  std::stable_sort(out.duties.begin(), out.duties.end(), [](const DutyMention& a, const DutyMention& b) {
+    return a.at.passage != b.at.passage ? a.at.passage < b.at.passage : a.at.span.begin < b.at.span.begin;
+  });
+}
+
 }  // namespace
 
 TimingFacts extract_timing(const Document& /*doc*/, const Passages& passages) {
@@ -268,6 +301,7 @@ TimingFacts extract_timing(const Document& /*doc*/, const Passages& passages) {
     for (const Span& sentence : p.sentences) add_promptness(p, words, sentence, t.promptness);
   }
   from_durations(passages, t.durations, t);
+  round_the_clock_duty(passages, t);
   return t;
 }
 
