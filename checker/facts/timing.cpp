@@ -20,7 +20,7 @@ struct PromptWord {
 };
 constexpr PromptWord kPromptWords[] = {
     {"立即", Promptness::Kind::Immediate}, {"立刻", Promptness::Kind::Immediate}, {"马上", Promptness::Kind::Immediate},
-    {"即刻", Promptness::Kind::Immediate}, {"第一时间", Promptness::Kind::Immediate},
+    {"即刻", Promptness::Kind::Immediate}, {"即时", Promptness::Kind::Immediate}, {"第一时间", Promptness::Kind::Immediate},
     {"及时", Promptness::Kind::Vague},     {"尽快", Promptness::Kind::Vague},     {"迅速", Promptness::Kind::Vague},
 };
 
@@ -130,6 +130,9 @@ class SentenceFacts {
 };
 
 // Which prompt words the passage may hold at all (its filter), so a sentence is searched only for those.
+// Whether a prompt word ending at `end` is the start of a tool's name: 即时通讯, 即时通信, 即时消息.
+bool names_a_tool(std::string_view s, std::size_t end) { return starts_with_any(s, end, {"通讯", "通信", "消息"}); }
+
 std::vector<const PromptWord*> prompt_words_in(const Passage& p) {
   static const std::vector<CharPairKeys> keys = [] {
     std::vector<CharPairKeys> out;
@@ -152,6 +155,7 @@ void add_promptness(const Passage& p, const std::vector<const PromptWord*>& word
   for (const PromptWord* word : words) {
     const PromptWord& w = *word;
     for (std::size_t at : find_all(s, w.word, sentence.begin, sentence.end)) {
+      if (names_a_tool(s, at + w.word.size())) continue;  // 即时通讯工具: instant messaging, not promptness
       if (!facts) facts.emplace(s, sentence);
       const Span clause = clauses.at(s, sentence, at);
       if (!rest || !rest->same_clause(clause)) rest.emplace(s, clause);
