@@ -18,7 +18,8 @@ struct UnitWord {
 
 // Longest first, so 个工作日 wins over 日 and 个月 over 月.
 constexpr UnitWord kUnits[] = {
-    {"个工作日", TimeUnit::WorkingDay}, {"工作日", TimeUnit::WorkingDay}, {"分钟", TimeUnit::Minute},
+    {"个工作日", TimeUnit::WorkingDay}, {"工作日", TimeUnit::WorkingDay}, {"个自然日", TimeUnit::Day},
+    {"自然日", TimeUnit::Day},          {"分钟", TimeUnit::Minute},
     {"个小时", TimeUnit::Hour},         {"小时", TimeUnit::Hour},        {"个星期", TimeUnit::Week},
     {"星期", TimeUnit::Week},           {"个月", TimeUnit::Month},       {"天", TimeUnit::Day},
     {"日", TimeUnit::Day},              {"周", TimeUnit::Week},          {"月", TimeUnit::Month},
