@@ -151,11 +151,38 @@ std::vector<ResponseMention> response_level_mentions(std::string_view s) {
   return out;
 }
 
+// The four colours by their first characters in order, "红、橙、黄、蓝" or "红橙黄蓝" (…四种颜色): each a
+// mention. Only the whole run counts, since 红 or 蓝 alone is part of many words.
+void add_abbreviated_colours(std::string_view s, std::vector<ColourMention>& out) {
+  static constexpr std::string_view kFirst[] = {"红", "橙", "黄", "蓝"};
+  for (std::size_t at : find_all(s, kFirst[0])) {
+    std::size_t pos = at;
+    std::size_t begins[4];
+    int found = 0;
+    for (; found < 4; ++found) {
+      if (found > 0) {
+        std::size_t len = 0;
+        if (starts_with_any(s, pos, {"、", "，", ",", "/", "和", "及", " "}, &len)) pos += len;
+      }
+      if (s.compare(pos, kFirst[found].size(), kFirst[found]) != 0) break;
+      begins[found] = pos;
+      pos += kFirst[found].size();
+    }
+    if (found < 4) continue;
+    // "红、橙、黄、蓝色": the last one is written out, and read as such.
+    const int abbreviated = starts_with_any(s, pos, {"色"}) ? 3 : 4;
+    for (int i = 0; i < abbreviated; ++i) {
+      out.push_back({std::string(kColours[i]), i + 1, begins[i], begins[i] + kFirst[i].size()});
+    }
+  }
+}
+
 std::vector<ColourMention> colour_mentions(std::string_view s) {
   std::vector<ColourMention> out;
   for (int i = 0; i < 4; ++i) {
     for (std::size_t at : find_all(s, kColours[i])) out.push_back({std::string(kColours[i]), i + 1, at, at + 6});
   }
+  add_abbreviated_colours(s, out);
   std::sort(out.begin(), out.end(), [](const ColourMention& a, const ColourMention& b) { return a.begin < b.begin; });
   return out;
 }
@@ -164,6 +191,7 @@ bool may_name_colour(const Passage& p) {
   static const WordKeys keys = [] {
     WordKeys out;
     out.add_all(kColours);
+    out.add("橙");  // the abbreviated run 红、橙、黄、蓝
     return out;
   }();
   return keys.may_hold_any(p.filter);
