@@ -1,7 +1,9 @@
 #include "facts/citations.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
+#include <utility>
 
 #include "text/search.hpp"
 #include "text/utf8.hpp"
@@ -80,24 +82,30 @@ class Abolishing {
   bool answer_ = false;
 };
 
+// Titles in 《…》, or in the single angle brackets 〈…〉 some texts use for them, in text order.
 void scan_titles(const Passage& p, CitationFacts& out) {
   const std::string_view s = p.norm.text;
   Abolishing abolishing;
-  std::size_t close = 0;  // the first 》 after the last 《, kept while later 《 come before it
-  for (std::size_t open = text::find_text(s, "《"); open != std::string_view::npos;
-       open = text::find_text(s, "《", open + 1)) {
-    if (close <= open) close = text::find_text(s, "》", open);
-    if (close == std::string_view::npos) break;
-    const std::size_t nested = text::find_text(s, "《", open + 1);
-    if (nested != std::string_view::npos && nested < close) continue;  // 《…《…》: the inner one is the title
-    Citation c;
-    c.kind = CitationKind::Title;
-    c.key = title_key(s.substr(open, close + 3 - open));
-    c.passage = p.index;
-    c.span = {static_cast<std::uint32_t>(open), static_cast<std::uint32_t>(close + 3)};
-    c.abolishing = abolishing.at(p, open);
-    if (!c.key.empty()) out.items.push_back(std::move(c));
+  const std::size_t first = out.items.size();
+  for (const auto& [opening, closing] : {std::pair<std::string_view, std::string_view>{"《", "》"}, {"〈", "〉"}}) {
+    std::size_t close = 0;  // the first closing mark after the last opening one, kept while later ones come before it
+    for (std::size_t open = text::find_text(s, opening); open != std::string_view::npos;
+         open = text::find_text(s, opening, open + 1)) {
+      if (close <= open) close = text::find_text(s, closing, open);
+      if (close == std::string_view::npos) break;
+      const std::size_t nested = text::find_text(s, opening, open + 1);
+      if (nested != std::string_view::npos && nested < close) continue;  // 《…《…》: the inner one is the title
+      Citation c;
+      c.kind = CitationKind::Title;
+      c.key = title_key(s.substr(open, close + closing.size() - open));
+      c.passage = p.index;
+      c.span = {static_cast<std::uint32_t>(open), static_cast<std::uint32_t>(close + closing.size())};
+      c.abolishing = abolishing.at(p, open);
+      if (!c.key.empty()) out.items.push_back(std::move(c));
+    }
   }
+  std::stable_sort(out.items.begin() + static_cast<std::ptrdiff_t>(first), out.items.end(),
+                   [](const Citation& a, const Citation& b) { return a.span.begin < b.span.begin; });
 }
 
 void scan_standards(const Passage& p, CitationFacts& out) {
@@ -135,7 +143,8 @@ std::string title_key(std::string_view t) {
   while (pos < t.size()) {
     const std::size_t at = pos;
     const char32_t cp = text::next_code_point(t, pos);
-    if (cp == U'《' || cp == U'》' || cp == U' ' || cp == U'\n' || cp == U'\r' || cp == U'\t' || cp == U'\u3000')
+    if (cp == U'《' || cp == U'》' || cp == U'〈' || cp == U'〉' || cp == U' ' || cp == U'\n' || cp == U'\r' || cp == U'\t' ||
+        cp == U'\u3000')
       continue;
     out.append(t.substr(at, pos - at));
   }

@@ -44,5 +44,16 @@ TEST(Citations, FindsTitlesStandardsAndAbolitions) {
   EXPECT_EQ(at.line, 2);
 }
 
+TEST(Citations, TitlesInSingleAngleBracketsToo) {
+  const Document doc = testing::build_plan(
+      "# 1.2 编制依据\n〈中华人民共和国网络安全法〉、《国家网络安全事件应急预案》和〈中华人民共和国突发事件应对法〉。\n");
+  const Passages ps = Passages::from(doc);
+  const CitationFacts f = extract_citations(doc, ps);
+  ASSERT_EQ(f.items.size(), 3u);  // in text order, whichever brackets
+  EXPECT_EQ(f.items[0].key, "中华人民共和国网络安全法");
+  EXPECT_EQ(f.items[1].key, "国家网络安全事件应急预案");
+  EXPECT_EQ(f.items[2].key, "中华人民共和国突发事件应对法");
+}
+
 }  // namespace
 }  // namespace plancheck::facts
