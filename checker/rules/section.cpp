@@ -147,6 +147,10 @@ class SectionRule final : public Rule {
   bool by_label(const RuleContext& ctx, Reporter& out) const;
   const facts::Passage* by_keyword(const RuleContext& ctx, facts::Where where, facts::Span& span) const;
   std::string topic() const { return p_.headings.front(); }
+  // Whether the passage may hold one of the names (its character-pair filter): most hold none.
+  bool may_name_topic(const facts::Passage& p) const {
+    return std::any_of(names_.begin(), names_.end(), [&](const TopicName& n) { return p.filter.may_contain(n.keys); });
+  }
 
   SectionParams p_;
   std::vector<TopicName> names_;  // p_.headings, analysed once
@@ -158,9 +162,7 @@ bool SectionRule::by_heading(const RuleContext& ctx, Reporter& out) const {
     if (p.where != facts::Where::Heading || !p.section) continue;
     const bool inside = is_within_any(p.section_path, matched, true);
     // title_names_topic only says yes for a title holding one of the names: most headings hold none.
-    const bool possible =
-        std::any_of(names_.begin(), names_.end(), [&](const TopicName& n) { return p.filter.may_contain(n.keys); });
-    if (inside || !possible || !title_names_topic(p.norm.text, names_, p_.excludes)) continue;
+    if (inside || !may_name_topic(p) || !title_names_topic(p.norm.text, names_, p_.excludes)) continue;
     Evidence ev;
     ev.location = p.section->location;
     ev.section = p.section_path;
@@ -178,15 +180,16 @@ bool SectionRule::by_heading(const RuleContext& ctx, Reporter& out) const {
 bool SectionRule::by_label(const RuleContext& ctx, Reporter& out) const {
   constexpr std::size_t kMaxLabel = 20;  // code points: a title, not a clause
   for (const facts::Passage& p : ctx.facts.passages.items) {
-    if (p.where != facts::Where::Body || !p.block || p.block->kind == BlockKind::TableRow || p.sentences.empty()) continue;
-    const std::string_view text = p.norm.text;
+    if (p.where != facts::Where::Body || !p.block || p.block->kind == BlockKind::TableRow || p.sentences.empty() ||
+        !may_name_topic(p)) {
+      continue;
+    }
+    // The colon is looked for only where a label could end: a long passage is not read through.
+    const std::string_view text = std::string_view(p.norm.text).substr(0, kMaxLabel * 4 + 3);
     const std::size_t colon = std::min(text.find("："), text.find(':'));
     if (colon == 0 || colon == std::string_view::npos || colon > p.sentences.front().end) continue;
     const std::string_view label = text.substr(0, colon);
     if (text::code_point_count(label) > kMaxLabel || opens_a_bracket(label)) continue;
-    const bool possible =
-        std::any_of(names_.begin(), names_.end(), [&](const TopicName& n) { return p.filter.may_contain(n.keys); });
-    if (!possible) continue;
     const bool named = p.block->marker.empty()
                            ? std::any_of(names_.begin(), names_.end(), [&](const TopicName& n) { return n.text == label; })
                            : title_names_topic(label, names_, p_.excludes);
