@@ -5,6 +5,7 @@
 #include <optional>
 #include <utility>
 
+#include "facts/char_pair_filter.hpp"
 #include "text/search.hpp"
 #include "text/utf8.hpp"
 
@@ -87,7 +88,9 @@ void scan_titles(const Passage& p, CitationFacts& out) {
   const std::string_view s = p.norm.text;
   Abolishing abolishing;
   const std::size_t first = out.items.size();
+  static const CharPairKeys kAngle = CharPairKeys::of("〈");  // rare: a passage's filter mostly says none
   for (const auto& [opening, closing] : {std::pair<std::string_view, std::string_view>{"《", "》"}, {"〈", "〉"}}) {
+    if (opening == "〈" && !p.filter.may_contain(kAngle)) continue;
     std::size_t close = 0;  // the first closing mark after the last opening one, kept while later ones come before it
     for (std::size_t open = text::find_text(s, opening); open != std::string_view::npos;
          open = text::find_text(s, opening, open + 1)) {

@@ -33,6 +33,9 @@ bool reads_as_body(std::string_view text) {
 // ("二、组织机构与职责 ………… 2").
 bool is_leader_entry(std::string_view text) {
   text = trim_text(text);
+  // Most lines end in no digit: their last byte says so (０-９ end in 0x90-0x99) before anything is decoded.
+  const auto last = text.empty() ? 0 : static_cast<unsigned char>(text.back());
+  if (!((last >= '0' && last <= '9') || (last >= 0x90 && last <= 0x99))) return false;
   int digits = 0;
   while (!text.empty() && is_digit(last_code_point(text))) {
     text = drop_last_code_point(text);
