@@ -1,5 +1,6 @@
 #include "office/pdf_reader.hpp"
 
+#include <algorithm>
 #include <limits>
 #include <map>
 #include <memory>
@@ -103,15 +104,25 @@ std::string_view line_head(std::string_view line) {
 std::string with_line_end_hyphens(std::string reading, std::string_view physical) {
   const std::vector<std::string> lines = split_lines(physical);
   std::size_t from = 0;
-  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+  // The searches read at most a few times the page's text in all, however many lines end in '-' and are
+  // not found: a page of them cannot make this quadratic.
+  std::size_t budget = 4 * reading.size() + 4096;
+  for (std::size_t i = 0; i + 1 < lines.size() && budget > 0; ++i) {
     std::string_view line = lines[i];
     if (line.back() != '-') continue;
     line.remove_suffix(1);
     const std::string_view tail = line_tail(line);
     const std::string_view head = line_head(lines[i + 1]);
     if (tail.empty() || head.empty()) continue;
-    const std::size_t at = reading.find(std::string(tail) + std::string(head), from);
-    if (at == std::string::npos) continue;
+    const std::string joined = std::string(tail) + std::string(head);
+    const std::string_view window = std::string_view(reading).substr(from, budget);
+    const std::size_t found = window.find(joined);
+    if (found == std::string_view::npos) {
+      budget -= window.size();
+      continue;
+    }
+    budget -= std::min(budget, found + joined.size());
+    const std::size_t at = from + found;
     reading.insert(at + tail.size(), "-\n");
     from = at + tail.size() + 2 + head.size();
   }

@@ -72,6 +72,12 @@ TEST(PdfReader, HyphensAreRestoredWhereTheLinesEndedInThem) {
   EXPECT_EQ(with_line_end_hyphens("a-\nb\n", "a-\nb\n"), "a-\nb\n");
   EXPECT_EQ(with_line_end_hyphens("甲乙\n", "x-\ny\n"), "甲乙\n");
   EXPECT_EQ(with_line_end_hyphens("- 1 -\n", "- 1 -\n"), "- 1 -\n");
+  // A page of lines that end in '-' and are nowhere in the reading order: the searches stop within a few
+  // readings of the page (unbounded, these 200,000 lines would each have read the 300 KB: 60 GB).
+  std::string many;
+  for (int i = 0; i < 200000; ++i) many += "a" + std::to_string(i) + "-\n";
+  const std::string reading(300000, 'x');
+  EXPECT_EQ(with_line_end_hyphens(reading, many), reading);
 }
 
 TEST(PdfReader, WrappedLinesJoinAsTheirWidthTells) {
