@@ -50,15 +50,15 @@ bool has_letter(std::string_view s) {
 
 // The name a word processor gives a new, unnamed document: "Untitled", "Document1", "文档1", "新建 Microsoft
 // Word 文档".
-bool is_placeholder_title(std::string_view t) {
+bool is_default_document_name(std::string_view t) {
   const std::string lower = lower_ascii(t);
   std::string_view stem = lower;
   while (!stem.empty() && (std::isdigit(static_cast<unsigned char>(stem.back())) || stem.back() == ' ')) stem.remove_suffix(1);
-  static constexpr std::array<std::string_view, 11> kPlaceholders{
+  static constexpr std::array<std::string_view, 11> kDefaultNames{
       "untitled", "document", "doc", "title", "无标题", "未命名", "文档", "标题", "新建 microsoft word 文档",
       "新建文档", "microsoft word 文档"};
-  for (std::string_view p : kPlaceholders) {
-    if (stem == p) return true;
+  for (std::string_view name : kDefaultNames) {
+    if (stem == name) return true;
   }
   return false;
 }
@@ -81,7 +81,7 @@ std::string property_title(std::string_view raw) {
       t = parse::trim_text(t.substr(0, dot));
     }
   }
-  if (!has_letter(t) || is_placeholder_title(t)) return {};
+  if (!has_letter(t) || is_default_document_name(t)) return {};
   return std::string(t);
 }
 

@@ -35,7 +35,7 @@ bool is_toc_title(std::string_view text);
 
 // A title from the document properties as a plan's title, or "" when it names no plan: an exporter's
 // decoration goes ("Microsoft Word - 应急预案.doc" → "应急预案"), and a title without a letter or an
-// ideograph ("---") or a template's placeholder ("Untitled", "文档1", "标题") is none.
+// ideograph ("---") or the name a word processor gives a new document ("Untitled", "文档1", "标题") is none.
 std::string property_title(std::string_view raw);
 
 // The Document of `text`: a synthetic UTF-8 source (one line per OfficeLine, so every location maps back
