@@ -103,7 +103,8 @@ std::string_view line_head(std::string_view line) {
 
 std::string with_line_end_hyphens(std::string reading, std::string_view physical) {
   const std::vector<std::string> lines = split_lines(physical);
-  std::size_t from = 0;
+  std::string out;    // `reading` with the hyphens put back, written once: no insert moves the rest
+  std::size_t from = 0;  // in `reading`: where the next search starts, and what is not yet in `out`
   // The searches read at most a few times the page's text in all, however many lines end in '-' and are
   // not found: a page of them cannot make this quadratic.
   std::size_t budget = 4 * reading.size() + 4096;
@@ -122,11 +123,14 @@ std::string with_line_end_hyphens(std::string reading, std::string_view physical
       continue;
     }
     budget -= std::min(budget, found + joined.size());
-    const std::size_t at = from + found;
-    reading.insert(at + tail.size(), "-\n");
-    from = at + tail.size() + 2 + head.size();
+    const std::size_t cut = from + found + tail.size();
+    out.append(reading, from, cut - from);
+    out += "-\n";
+    from = cut;
   }
-  return reading;
+  if (from == 0) return reading;
+  out.append(reading, from, std::string::npos);
+  return out;
 }
 
 std::vector<std::vector<bool>> running_lines(const std::vector<std::vector<std::string>>& pages) {

@@ -78,6 +78,16 @@ TEST(PdfReader, HyphensAreRestoredWhereTheLinesEndedInThem) {
   for (int i = 0; i < 200000; ++i) many += "a" + std::to_string(i) + "-\n";
   const std::string reading(300000, 'x');
   EXPECT_EQ(with_line_end_hyphens(reading, many), reading);
+  // As many that are found: each is put back without moving the rest of the page.
+  std::string joined_page;
+  std::string lines_of_page;
+  for (int i = 0; i < 100000; ++i) {
+    joined_page += "a1b2";
+    lines_of_page += "a1-\nb2\n";
+  }
+  std::string restored;
+  for (int i = 0; i < 100000; ++i) restored += "a1-\nb2";
+  EXPECT_EQ(with_line_end_hyphens(joined_page, lines_of_page), restored);
 }
 
 TEST(PdfReader, WrappedLinesJoinAsTheirWidthTells) {
