@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <map>
 #include <memory>
 #include <mutex>
 
@@ -10,15 +9,12 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 
-#include "parse/plain_text_reader.hpp"
+#include "parse/running_lines.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::office {
 
 namespace {
-
-constexpr std::size_t kEdgeLines = 2;  // lines at the top and at the bottom of a page that may be running
-constexpr std::size_t kMinPages = 3;   // with fewer pages nothing can be told to repeat
 
 // poppler keeps process-wide state (font tables, the error callback), so documents are read one at a time.
 std::mutex& poppler_mutex() {
@@ -43,15 +39,6 @@ std::vector<std::string> split_lines(std::string_view text) {
     std::string line = trim(text.substr(start, end - start));
     if (!line.empty()) out.push_back(std::move(line));
     start = end + 1;
-  }
-  return out;
-}
-
-std::string shape(const std::string& line) {
-  std::string out;
-  for (char c : line) {
-    if (c == ' ' || c == '\t') continue;
-    out += (c >= '0' && c <= '9') ? '#' : c;
   }
   return out;
 }
@@ -133,36 +120,6 @@ std::string with_line_end_hyphens(std::string reading, std::string_view physical
   return out;
 }
 
-std::vector<std::vector<bool>> running_lines(const std::vector<std::vector<std::string>>& pages) {
-  // How many pages have this shape at this distance from the top (or, negative, from the bottom).
-  std::map<std::pair<int, std::string>, std::size_t> seen;
-  for (const auto& lines : pages) {
-    for (std::size_t i = 0; i < lines.size() && i < kEdgeLines; ++i) {
-      ++seen[{static_cast<int>(i), shape(lines[i])}];
-      ++seen[{-1 - static_cast<int>(i), shape(lines[lines.size() - 1 - i])}];
-    }
-  }
-  // Most pages: the title page and a short last page often lack the running lines.
-  const std::size_t most = std::max<std::size_t>(kMinPages, (pages.size() * 3 + 4) / 5);
-  const auto running = [&](const std::vector<std::string>& lines, std::size_t i, int position) {
-    if (parse::is_page_number_line(lines[i])) return true;
-    return pages.size() >= kMinPages && seen[{position, shape(lines[i])}] >= most;
-  };
-  std::vector<std::vector<bool>> drop;
-  for (const auto& lines : pages) {
-    std::vector<bool> d(lines.size(), false);
-    // From each edge inwards, a line is dropped only while the ones outside it were.
-    for (std::size_t i = 0; i < lines.size() && i < kEdgeLines && running(lines, i, static_cast<int>(i)); ++i) d[i] = true;
-    for (std::size_t i = 0; i < lines.size() && i < kEdgeLines; ++i) {
-      const std::size_t at = lines.size() - 1 - i;
-      if (!running(lines, at, -1 - static_cast<int>(i))) break;
-      d[at] = true;
-    }
-    drop.push_back(std::move(d));
-  }
-  return drop;
-}
-
 Result<OfficeText> read_pdf(std::string_view bytes, const std::string& path) {
   std::vector<std::vector<std::string>> pages;
   OfficeText text;
@@ -188,7 +145,10 @@ Result<OfficeText> read_pdf(std::string_view bytes, const std::string& path) {
     return ToolError{ErrorKind::Unreadable, path, {},
                      Message{MsgId::OfficeScannedPdf, {{"file", path}, {"pages", std::to_string(pages.size())}}}};
   }
-  const std::vector<std::vector<bool>> drop = running_lines(pages);
+  std::vector<std::vector<std::string_view>> views;
+  views.reserve(pages.size());
+  for (const auto& p : pages) views.emplace_back(p.begin(), p.end());
+  const std::vector<std::vector<bool>> drop = parse::running_lines(views);
   for (std::size_t p = 0; p < pages.size(); ++p) {
     for (std::size_t l = 0; l < pages[p].size(); ++l) {
       if (drop[p][l]) continue;

@@ -14,11 +14,6 @@ namespace plancheck::office {
 // an error too.
 Result<OfficeText> read_pdf(std::string_view bytes, const std::string& path);
 
-// Lines repeated at the top or bottom of most pages (a running header or footer), compared with digits
-// ignored so "第 3 页" and "第 4 页" count as the same line. pages[p][l] is line l of page p; the result
-// says, for each page and line, whether to drop it.
-std::vector<std::vector<bool>> running_lines(const std::vector<std::vector<std::string>>& pages);
-
 // poppler's reading-order text drops a '-' that ends a line and joins the line to the next, as for a word
 // hyphenated at the margin in Western text. In a Chinese plan a line ends in '-' where a number was cut
 // (GB/Z 20986-/2007, 0839-/1234567, 2024-01-/01). `physical` is the same page's text in its physical

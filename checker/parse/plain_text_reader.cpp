@@ -1,10 +1,12 @@
 #include "parse/plain_text_reader.hpp"
 
+#include <optional>
 #include <regex>
 #include <string>
 
 #include "parse/line_joining.hpp"
 #include "parse/line_text.hpp"
+#include "parse/running_lines.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::parse {
@@ -47,6 +49,20 @@ bool only_page_number_characters(std::string_view line) {
 
 }  // namespace
 
+std::optional<int> page_number(std::string_view line) {
+  const std::string folded = fold_for_page_number(line);
+  // "共12页第3页" is page 3: the number of a 第…页, else the first one.
+  std::size_t at = folded.find("第");
+  if (at == std::string::npos) at = 0;
+  at = folded.find_first_of("0123456789", at);
+  if (at == std::string::npos) return std::nullopt;
+  int value = 0;
+  for (; at < folded.size() && folded[at] >= '0' && folded[at] <= '9' && value < 100000; ++at) {
+    value = value * 10 + (folded[at] - '0');
+  }
+  return value;
+}
+
 bool is_page_number_line(std::string_view line) {
   if (!only_page_number_characters(line)) return false;
   static const std::regex kPatterns(
@@ -59,18 +75,71 @@ bool is_page_number_line(std::string_view line) {
   return !folded.empty() && std::regex_match(folded, kPatterns);
 }
 
+namespace {
+
+// Text copied out of a PDF keeps the running header and footer of every page amid the plan's sentences.
+// Pages end at a page-number line or start at a form feed (pdftotext's page break); `page_starts` holds
+// the index of each page's first line. With three pages or more, the lines repeated near the page edges go.
+// A number alone on a line is no page's end but a table's cell or a list's number (a table copied one cell
+// per line) when it comes a few lines after the last break, or when it does not follow the last page's
+// number: such numbers must not make each row a page.
+constexpr std::size_t kMinPageLines = 8;
+
+void drop_running_lines(std::vector<SourceLine>& lines, std::vector<int>& widths,
+                        const std::vector<std::size_t>& page_starts) {
+  if (page_starts.size() < kRunningMinPages) return;
+  std::vector<std::vector<std::string_view>> pages;
+  pages.reserve(page_starts.size());
+  for (std::size_t p = 0; p < page_starts.size(); ++p) {
+    const std::size_t end = p + 1 < page_starts.size() ? page_starts[p + 1] : lines.size();
+    auto& page = pages.emplace_back();
+    for (std::size_t i = page_starts[p]; i < end; ++i) page.push_back(lines[i].text);
+  }
+  const std::vector<std::vector<bool>> drop =
+      running_lines(pages, RunningLineOptions{/*first_page_top=*/false, /*page_numbers=*/false});
+  std::size_t kept = 0;
+  std::size_t i = 0;
+  for (const auto& page : drop) {
+    for (const bool d : page) {
+      if (!d) {
+        if (kept != i) {
+          lines[kept] = std::move(lines[i]);
+          widths[kept] = widths[i];
+        }
+        ++kept;
+      }
+      ++i;
+    }
+  }
+  lines.resize(kept);
+  widths.resize(kept);
+}
+
+}  // namespace
+
 std::vector<SourceLine> read_plain_text_lines(const SourceText& source) {
   std::vector<SourceLine> lines;
   std::vector<int> widths;  // as laid out: the indent of a paragraph's first line included
+  std::vector<std::size_t> page_starts{0};
+  std::optional<int> last_page;  // the number of the page that the last page-number line ended
+  const auto page_break = [&](std::optional<int> number) {
+    if (lines.size() < page_starts.back() + kMinPageLines) return;
+    if (number && last_page && *number != *last_page + 1) return;
+    if (number) last_page = number;
+    page_starts.push_back(lines.size());
+  };
   const std::string& text = source.text();
   std::size_t start = 0;
   while (start < text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();
     const std::string_view raw = std::string_view(text).substr(start, end - start);
+    if (raw.find('\f') != std::string_view::npos) page_break(std::nullopt);
     const std::size_t lead = leading_space_bytes(raw);
     const std::string_view body = trim_text(raw);
-    if (!body.empty() && !is_page_number_line(body)) {
+    if (is_page_number_line(body)) {
+      page_break(page_number(body));
+    } else if (!body.empty()) {
       SourceLine line;
       append_piece(line, body, start + lead);
       lines.push_back(std::move(line));
@@ -78,6 +147,7 @@ std::vector<SourceLine> read_plain_text_lines(const SourceText& source) {
     }
     start = end + 1;
   }
+  drop_running_lines(lines, widths, page_starts);
   mark_line_fill(lines, widths);
   return lines;
 }

@@ -34,21 +34,6 @@ TEST(PdfReader, TextPerPageWithRunningHeadersFootersAndPageNumbersDropped) {
   EXPECT_EQ(d.place_of(5).page_line, 3);
 }
 
-TEST(PdfReader, RunningLinesNeedMostPagesAndIgnoreDigits) {
-  const std::vector<std::vector<std::string>> pages = {
-      {"标题页", "正文甲", "第 1 页"}, {"内部资料", "正文乙", "第 2 页"}, {"内部资料", "正文丙", "第 3 页"},
-      {"内部资料", "正文丁", "第 4 页"}};
-  const auto drop = running_lines(pages);
-  EXPECT_FALSE(drop[0][0]);  // the title page has no header
-  EXPECT_TRUE(drop[1][0]);
-  EXPECT_FALSE(drop[1][1]);
-  EXPECT_TRUE(drop[0][2]);
-  EXPECT_TRUE(drop[3][2]);
-  // Two pages are too few to tell a running line from text.
-  const auto short_doc = running_lines({{"内部资料", "正文"}, {"内部资料", "正文"}});
-  EXPECT_FALSE(short_doc[0][0]);
-}
-
 // A PDF's lines are as the page set them: the width they were wrapped at says where a paragraph goes on and
 // where a short line stands as a heading of its own.
 TEST(PdfReader, ANumberCutAtItsHyphenKeepsIt) {

@@ -16,6 +16,11 @@ TEST(PlainText, PageNumberLines) {
     EXPECT_TRUE(is_page_number_line(line)) << line;
   for (const char* line : {"3.2 预警监测", "第三篇 监测与预警", "2023年2月8日", "一、总则", "30日内", "12345"})
     EXPECT_FALSE(is_page_number_line(line)) << line;
+  EXPECT_EQ(page_number("第3页 共12页"), 3);
+  EXPECT_EQ(page_number("共12页 第3页"), 3);
+  EXPECT_EQ(page_number("－１２－"), 12);
+  EXPECT_EQ(page_number("3/12"), 3);
+  EXPECT_EQ(page_number("Page 7 of 9"), 7);
 }
 
 TEST(PlainText, DropsPageNumbersAndRejoinsSentenceAcrossBlankLines) {
@@ -32,6 +37,51 @@ TEST(PlainText, DropsPageNumbersAndRejoinsSentenceAcrossBlankLines) {
   EXPECT_EQ(d.source->locate(blocks[0].source_offset(at)).line, 8);
   EXPECT_EQ(d.source->text().substr(blocks[0].source_offset(at), 9), "大影响");
   EXPECT_EQ(blocks[1].location.line, 10);
+}
+
+// Text copied out of a PDF (pdftotext, or a select-all copy) keeps each page's running header and footer.
+// They go, as in a PDF, once three pages repeat them; before, a header glued into the sentence it cut
+// ("应立即报告县委" + header + "网信办") and a heading-like one opened a section of its own.
+std::string paged_text(const std::string& header, const std::string& footer, const std::string& page_break) {
+  static const char* const kNumerals[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  std::string text = "某县网络安全事件应急预案\n";
+  for (int page = 1; page <= 4; ++page) {
+    if (page > 1) text += page_break + header + "\n";
+    for (int line = 1; line <= 9; ++line) {
+      text += std::string("第") + kNumerals[page] + "页第" + kNumerals[line] + "行的正文，叙述一项具体的要求和做法，这一行写到边\n";
+    }
+    text += std::string("这一段在第") + kNumerals[page] + "页的最后一行写到了报告县委\n";
+    if (!footer.empty()) text += footer + "\n";
+    text += "- " + std::to_string(page) + " -\n";
+  }
+  return text;
+}
+
+TEST(PlainText, RunningHeadersAndFootersOfCopiedPagesAreDropped) {
+  for (const std::string page_break : {"", "\f"}) {
+    for (const std::string footer : {"", "内部资料 注意保存"}) {
+      const Document d = parse_text(paged_text("第一篇 总则", footer, page_break));
+      const std::string outline = dump_document(d);
+      EXPECT_EQ(outline.find("第一篇"), std::string::npos) << outline;
+      EXPECT_EQ(outline.find("内部资料"), std::string::npos) << outline;
+      EXPECT_NE(outline.find("报告县委第二页第一行"), std::string::npos) << outline;
+    }
+  }
+  // Without page breaks nothing repeats at a page's edge: a line said three times is the plan's.
+  std::string text = paged_text("第一篇 总则", "", "");
+  for (std::size_t at; (at = text.find("- ")) != std::string::npos;) text.erase(at, text.find('\n', at) + 1 - at);
+  EXPECT_NE(dump_document(parse_text(text)).find("第一篇"), std::string::npos);
+}
+
+TEST(PlainText, NumbersAloneOnTheirLinesInsideAPageAreNoPageBreaks) {
+  // A table copied one cell per line: its numbers would make each row a page, and the repeated cells
+  // (一般) running lines.
+  std::string text = "一、事件分级\n";
+  for (int row = 1; row <= 12; ++row) text += std::to_string(row) + "\n门户网站\n一般\n";
+  const std::string outline = dump_document(parse_text(text));
+  std::size_t count = 0;
+  for (std::size_t at = outline.find("一般"); at != std::string::npos; at = outline.find("一般", at + 1)) ++count;
+  EXPECT_EQ(count, 12u) << outline;
 }
 
 TEST(PlainText, KeepsASpaceOnlyBetweenLatinWordsWhenJoining) {
