@@ -115,6 +115,20 @@ Duration read_duration(std::string_view s, std::size_t pos, std::size_t* end) {
   return d;
 }
 
+namespace {
+
+// Whether the clause text before a number makes it an upper bound: 最迟不得超过, 不超过, 最长, 至多 ….
+bool caps(std::string_view before) {
+  static constexpr std::string_view kCaps[] = {"不超过", "不得超过", "不应超过", "不应当超过", "不能超过", "不可超过",
+                                               "不宜超过", "不超出", "不得超出", "不多于", "最迟", "最长", "最多", "至多"};
+  for (std::string_view w : kCaps) {
+    if (before.size() >= w.size() && before.substr(before.size() - w.size()) == w) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<Duration> extract_durations(const Passages& passages) {
   std::vector<Duration> out;
   ClauseFinder clauses;
@@ -141,8 +155,9 @@ std::vector<Duration> extract_durations(const Passages& passages) {
       const Span clause = clauses.at(s, sentence, pos);
       d.at = make_ref(p, pos, end);
       d.sentence = make_ref(p, sentence.begin, sentence.end);
-      d.within = starts_with_any(s, end, {"内", "以内", "之内", "前"});
       d.anchor = s.substr(clause.begin, pos - clause.begin);
+      d.capped = caps(d.anchor);
+      d.within = d.capped || starts_with_any(s, end, {"内", "以内", "之内", "前"});
       d.sentence_text = sentence_text(p, sentence);
       if (aggregate_in.begin != sentence.begin || aggregate_in.end != sentence.end) {
         aggregate_in = sentence;

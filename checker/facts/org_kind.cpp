@@ -1,5 +1,6 @@
 #include "facts/org_kind.hpp"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string_view>
@@ -61,12 +62,48 @@ bool says_self_is(std::string_view sentence, std::string_view marker) {
   return false;
 }
 
+// The clause opens on other units or a case, not the plan's own organisation: 各单位作为…, 如…, 对…
+bool others_or_a_case(std::string_view clause) {
+  static constexpr std::string_view kOthers[] = {"各", "相关", "有关", "其他", "其它", "如", "若", "凡", "对", "涉及", "针对"};
+  for (std::string_view w : kOthers) {
+    if (clause.substr(0, w.size()) == w) return true;
+  }
+  return false;
+}
+
+// The text of `sentence` from the start of the clause that holds `at` up to `at`.
+std::string_view clause_before(std::string_view sentence, std::size_t at) {
+  std::size_t begin = 0;
+  for (std::string_view mark : {"，", "；", "：", ",", ";", ":"}) {
+    const std::size_t m = sentence.substr(0, at).rfind(mark);
+    if (m != std::string_view::npos) begin = std::max(begin, m + mark.size());
+  }
+  return sentence.substr(begin, at - begin);
+}
+
 bool states_cii(std::string_view sentence) {
   if (sentence.find("关键信息基础设施") == std::string_view::npos) return false;
   if (says_self_is(sentence, "关键信息基础设施")) return true;
-  // "作为关键信息基础设施运营者，本单位…" puts the kind first.
+  // "作为关键信息基础设施运营者，本单位…" puts the kind first; "医院作为关键信息基础设施运营者，…" names
+  // the organisation without 本 or 我.
   for (std::size_t at : find_all(sentence, "作为关键信息基础设施运营")) {
-    if (self_reference_before(sentence, sentence.size()) && !has_any(sentence.substr(0, at), kNegations)) return true;
+    if (has_any(sentence.substr(0, at), kNegations)) continue;
+    if (self_reference_before(sentence, sentence.size())) return true;
+    const std::size_t end = sentence.find("运营者", at);
+    const bool own_clause = end != std::string_view::npos && (sentence.compare(end + 9, 3, "，") == 0 ||
+                                                               sentence.compare(end + 9, 1, ",") == 0);
+    if (own_clause && !others_or_a_case(clause_before(sentence, at))) return true;
+  }
+  // "…系统已被认定为关键信息基础设施": a fact about the plan's own systems, however long their list. Not
+  // "已被认定为关键信息基础设施的单位" (units of that kind) or a case (对…, 如…).
+  for (std::string_view marker : {"已被认定为关键信息基础设施", "已认定为关键信息基础设施", "已被列为关键信息基础设施",
+                                  "已列为关键信息基础设施", "已被纳入关键信息基础设施", "已纳入关键信息基础设施"}) {
+    for (std::size_t at : find_all(sentence, marker)) {
+      const std::size_t end = at + marker.size();
+      if (sentence.compare(end, 3, "的") == 0 || sentence.compare(end, 9, "运营者") == 0) continue;
+      if (has_any(sentence.substr(0, at), kNegations) || others_or_a_case(clause_before(sentence, at))) continue;
+      return true;
+    }
   }
   return false;
 }

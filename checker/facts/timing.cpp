@@ -193,6 +193,21 @@ DutyMention duty_context(const Passage& p, Span sentence, std::string_view headi
   return d;
 }
 
+// "…向省级网信部门报告，最迟不得超过4小时": a bound in a clause of its own bounds the report of the clause
+// before it (or its own, "最迟不超过4小时报告", which reports_from sees).
+bool reports_before(std::string_view s, Span sentence, Span clause) {
+  std::size_t q = clause.begin;
+  // Back over the mark that ends the clause before, to a character inside it.
+  for (int step = 0; step < 2 && q > sentence.begin; ++step) {
+    do {
+      --q;
+    } while (q > sentence.begin && (static_cast<unsigned char>(s[q]) & 0xC0) == 0x80);
+  }
+  if (q >= clause.begin || q < sentence.begin) return false;
+  const Span before = clause_at(s, sentence, q);
+  return before.end <= clause.begin && reports_in(s.substr(before.begin, before.end - before.begin));
+}
+
 // Timed promptness ("30分钟内报告") and 24-hour duty come from the durations already read. Durations come
 // in text order, so what is read once per passage, sentence or clause is kept while they stay in it.
 void from_durations(const Passages& ps, const std::vector<Duration>& durations, TimingFacts& out) {
@@ -247,7 +262,8 @@ void from_durations(const Passages& ps, const std::vector<Duration>& durations, 
     pr.kind = Promptness::Kind::Timed;
     pr.word = std::string(s.substr(d.at.span.begin, d.at.span.end - d.at.span.begin));
     pr.minutes = d.calendar_days() * 1440.0;
-    pr.reports = rest->reports_from(d.at.span.begin);
+    pr.reports = rest->reports_from(d.at.span.begin) || (d.capped && reports_before(s, sentence, clause));
+    pr.capped = d.capped;
     pr.starts_plan = rest->starts_plan_from(d.at.span.begin);
     pr.sentence_reports = facts->reports;
     pr.levels = facts->levels;

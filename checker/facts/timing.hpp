@@ -19,7 +19,8 @@ struct Duration {
   TimeUnit unit = TimeUnit::Day;
   TextRef at;                 // the number and unit
   TextRef sentence;
-  bool within = false;        // followed by 内 / 以内 / 之内 / 前
+  bool within = false;        // followed by 内 / 以内 / 之内 / 前, or capped
+  bool capped = false;        // an upper bound said before the number: 最迟不得超过4小时, 不超过30日
   // Both point into the passage's normalised text (a copy per fact made a long sentence of deadlines cost
   // its length times their number): the passages must outlive the facts.
   std::string_view anchor;         // normalised clause text before the number, e.g. "在应急响应结束后"
@@ -52,6 +53,7 @@ struct Promptness {
   bool sentence_reports = false;      // some clause of the sentence reports
   std::vector<std::string> levels;    // event levels the sentence names
   bool after_incident = false;        // "发现事件后，第一时间报告": every incident, not one level's
+  bool capped = false;                // Timed: "…报告，最迟不得超过4小时", the outer bound of a report
   TextRef at;
   TextRef sentence;
 };

@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "facts/phrase_pattern.hpp"
 #include "rules/fact_places.hpp"
@@ -143,8 +144,16 @@ class ReportDeadlineRule final : public Rule {
       const facts::Promptness* within = nullptr;
       const facts::Promptness* late = nullptr;
       const facts::Promptness* vague = nullptr;
+      // "立即报告，最迟不得超过24小时": the bound says how late the report may come, and it is too late.
+      std::set<std::pair<std::size_t, std::uint32_t>> capped_late;
       for (const facts::Promptness* p : reports) {
-        const bool stated = p->kind == Kind::Immediate && !is_not_a_limit(p->word);
+        if (p->kind == Kind::Timed && p->capped && p->minutes > limit + 1e-9) {
+          capped_late.emplace(p->sentence.passage, p->sentence.span.begin);
+        }
+      }
+      for (const facts::Promptness* p : reports) {
+        const bool stated = p->kind == Kind::Immediate && !is_not_a_limit(p->word) &&
+                            !capped_late.count({p->sentence.passage, p->sentence.span.begin});
         if ((stated || (p->kind == Kind::Timed && p->minutes <= limit + 1e-9)) && !within) within = p;
         if (p->kind == Kind::Timed && p->minutes > limit + 1e-9 && !late) late = p;
         if (!stated && p->kind != Kind::Timed && !vague) vague = p;

@@ -15,7 +15,9 @@ OrgKindInfo read(const std::string& body) {
 TEST(OrgKind, ReadsACiiOperatorStatedInManyWays) {
   for (const char* text : {"本单位是关键信息基础设施运营者。", "我公司作为关键信息基础设施运营者，负责调度系统。",
                            "本集团运营的电力调度系统已被认定为关键信息基础设施。", "本行屬於關鍵信息基礎設施運營者。",
-                           "作为关键信息基础设施运营者，本单位应当……"}) {
+                           "作为关键信息基础设施运营者，本单位应当……",
+                           "本行核心业务系统、网上银行系统、手机银行系统及支付清算相关系统已被认定为关键信息基础设施。",
+                           "医院作为关键信息基础设施运营者，严格落实报告要求。"}) {
     const OrgKindInfo k = read(text);
     EXPECT_EQ(k.kind, OrgKind::Cii) << text;
     EXPECT_EQ(k.source, OrgKindSource::Plan) << text;
@@ -35,7 +37,11 @@ TEST(OrgKind, ReadsACentralOrganOrAffiliatedUnit) {
 TEST(OrgKind, MentionsDenialsAndCareAreNotStatements) {
   for (const char* text : {"加强关键信息基础设施安全保护。", "本单位不属于关键信息基础设施运营者。",
                            "本单位为保护关键信息基础设施安全，制定本预案。", "我局配合中央和国家机关做好处置工作。",
-                           "关键信息基础设施运营者应当在1小时内报告。"}) {
+                           "关键信息基础设施运营者应当在1小时内报告。",
+                           "各单位作为关键信息基础设施运营者，应当在1小时内报告。",
+                           "已被认定为关键信息基础设施的单位，应当在1小时内报告。",
+                           "对已被认定为关键信息基础设施运营者的单位，加强指导。",
+                           "本单位系统尚未被认定为关键信息基础设施。"}) {
     const OrgKindInfo k = read(text);
     EXPECT_EQ(k.kind, OrgKind::Other) << text;
     EXPECT_EQ(k.source, OrgKindSource::Default) << text;
