@@ -115,6 +115,102 @@ void drop_running_lines(std::vector<SourceLine>& lines, std::vector<int>& widths
   widths.resize(kept);
 }
 
+// A table in plain text: Word's text export writes a row's cells separated by tabs, and hand-made tables
+// use '|' (or ｜). A line with two cells or more so separated is a row when the line before or after it is
+// one too, with the same separator and as many cells; a Markdown rule row (|---|---|) among them goes.
+enum class CellSeparator { None, Tab, Pipe };
+
+struct RowCells {
+  CellSeparator separator = CellSeparator::None;
+  std::vector<std::pair<std::size_t, std::size_t>> cells;  // [begin, end) within the line, trimmed
+  bool rule = false;                                        // every cell is made of - and :
+};
+
+RowCells row_cells(std::string_view line) {
+  RowCells row;
+  const bool tab = line.find('\t') != std::string_view::npos;
+  const bool pipe = !tab && (line.find('|') != std::string_view::npos || line.find("｜") != std::string_view::npos);
+  if (!tab && !pipe) return row;
+  std::size_t start = 0;
+  bool rule = true;
+  const auto cell = [&](std::size_t end) {
+    const std::string_view raw = line.substr(start, end - start);
+    const std::string_view t = trim_text(raw);
+    if (!t.empty()) {
+      const std::size_t b = start + static_cast<std::size_t>(t.data() - raw.data());
+      row.cells.emplace_back(b, b + t.size());
+      rule = rule && t.find_first_not_of("-:") == std::string_view::npos;
+    }
+  };
+  for (std::size_t i = 0; i < line.size();) {
+    std::size_t len = 0;
+    if (tab ? line[i] == '\t' : line[i] == '|') {
+      len = 1;
+    } else if (!tab && line.compare(i, 3, "｜") == 0) {
+      len = 3;
+    }
+    if (len == 0) {
+      ++i;
+      continue;
+    }
+    cell(i);
+    i += len;
+    start = i;
+  }
+  cell(line.size());
+  // A table-of-contents entry copied with a tab before its page number is no row.
+  const bool toc_entry = row.cells.size() == 2 && [&] {
+    const std::string_view last = line.substr(row.cells[1].first, row.cells[1].second - row.cells[1].first);
+    return last.find_first_not_of("0123456789") == std::string_view::npos;
+  }();
+  if (row.cells.size() < 2 || toc_entry) {
+    row.cells.clear();
+    return row;
+  }
+  row.separator = tab ? CellSeparator::Tab : CellSeparator::Pipe;
+  row.rule = rule;
+  return row;
+}
+
+void mark_table_rows(std::vector<SourceLine>& lines, std::vector<int>& widths) {
+  std::vector<RowCells> rows(lines.size());
+  bool any = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    rows[i] = row_cells(lines[i].text);
+    any = any || rows[i].separator != CellSeparator::None;
+  }
+  if (!any) return;
+  const auto pairs = [&](std::size_t a, std::size_t b) {
+    return b < rows.size() && rows[a].separator != CellSeparator::None && rows[a].separator == rows[b].separator &&
+           rows[a].cells.size() == rows[b].cells.size();
+  };
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const bool in_table = pairs(i, i + 1) || (i > 0 && pairs(i, i - 1));
+    if (in_table && rows[i].rule) continue;
+    if (in_table) {
+      const SourceLine line = std::move(lines[i]);
+      SourceLine row;
+      row.kind = LineKind::TableRow;
+      for (std::size_t c = 0; c < rows[i].cells.size(); ++c) {
+        const auto [b, e] = rows[i].cells[c];
+        const std::string_view cell = std::string_view(line.text).substr(b, e - b);
+        if (c > 0) append_piece(row, " | ", std::string_view::npos);
+        append_piece(row, cell, line.offset + b);
+        row.cells.emplace_back(cell);
+      }
+      lines[i] = std::move(row);
+    }
+    if (kept != i) {
+      lines[kept] = std::move(lines[i]);
+      widths[kept] = widths[i];
+    }
+    ++kept;
+  }
+  lines.resize(kept);
+  widths.resize(kept);
+}
+
 }  // namespace
 
 std::vector<SourceLine> read_plain_text_lines(const SourceText& source) {
@@ -148,6 +244,7 @@ std::vector<SourceLine> read_plain_text_lines(const SourceText& source) {
     start = end + 1;
   }
   drop_running_lines(lines, widths, page_starts);
+  mark_table_rows(lines, widths);
   mark_line_fill(lines, widths);
   return lines;
 }

@@ -84,6 +84,36 @@ TEST(PlainText, NumbersAloneOnTheirLinesInsideAPageAreNoPageBreaks) {
   EXPECT_EQ(count, 12u) << outline;
 }
 
+// Word's text export writes a table's rows with a tab between cells; hand-made tables use '|'. Two such
+// lines in a row are a table, whose rows stay apart and keep their cells.
+TEST(PlainText, TabAndPipeSeparatedLinesAreTableRows) {
+  for (const std::string sep : {"\t", " | ", "｜"}) {
+    const Document d = parse_text("一、事件分级\n级别" + sep + "判定标准\n特别重大" + sep + "核心系统全面瘫痪\n重大" + sep +
+                                  "核心系统长时间中断\n二、附则\n本预案自印发之日起施行。\n");
+    ASSERT_EQ(d.sections.size(), 2u) << dump_document(d);
+    const auto& blocks = d.sections[0].blocks;
+    ASSERT_EQ(blocks.size(), 3u) << dump_document(d);
+    EXPECT_EQ(blocks[1].kind, BlockKind::TableRow);
+    ASSERT_EQ(blocks[1].cells.size(), 2u);
+    EXPECT_EQ(blocks[1].cells[0], "特别重大");
+    EXPECT_EQ(blocks[1].cells[1], "核心系统全面瘫痪");
+    // The cell maps back to its place in the source.
+    const std::size_t at = blocks[1].text.find("核心系统全面瘫痪");
+    ASSERT_NE(at, std::string::npos);
+    EXPECT_EQ(d.source->text().substr(blocks[1].source_offset(at), 6), "核心");
+  }
+  // A Markdown rule row goes; one line with a '|' alone, and a contents entry with a tab before its page
+  // number, are text.
+  const std::vector<SourceLine> lines = read_plain_text_lines(SourceText(
+      "级别 | 判定标准\n---|:---:\n特别重大 | 核心系统全面瘫痪\n二、依据\n依据《网络安全法》|《突发事件应对法》制定。\n"
+      "总则\t1\n附则\t9\n"));
+  ASSERT_EQ(lines.size(), 6u);
+  EXPECT_EQ(lines[0].kind, LineKind::TableRow);
+  EXPECT_EQ(lines[1].kind, LineKind::TableRow);
+  EXPECT_EQ(lines[1].text, "特别重大 | 核心系统全面瘫痪");
+  for (std::size_t i = 2; i < lines.size(); ++i) EXPECT_EQ(lines[i].kind, LineKind::Text) << lines[i].text;
+}
+
 TEST(PlainText, KeepsASpaceOnlyBetweenLatinWordsWhenJoining) {
   const Document d = parse_text("一、依据\n\n《信息安全事件分类分级指南》（GB/Z\n20986-2007）等相关规定的要求和OA\n系统。\n");
   ASSERT_EQ(d.sections.size(), 1u);
