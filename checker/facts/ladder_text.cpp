@@ -226,6 +226,18 @@ std::string level_name_at(std::string_view s, std::size_t pos, const std::vector
   return {};
 }
 
+// How a level's criteria are introduced after its name: 有下列情形之一的, 符合下列条件之一, 包括 ….
+bool criteria_intro_at(std::string_view s, std::size_t at) {
+  static constexpr std::string_view kIntros[] = {
+      "有下列情形之一", "有下列情况之一", "符合下列情形之一", "符合下列情况之一", "符合下列条件之一", "具有下列情形之一",
+      "出现下列情形之一", "发生下列情形之一", "满足下列条件之一", "满足下列情形之一", "存在下列情形之一", "包括", "主要包括",
+      "具体包括"};
+  for (std::string_view w : kIntros) {
+    if (s.compare(at, w.size(), w) == 0) return true;
+  }
+  return false;
+}
+
 LevelDefinition find_level_definition(std::string_view s, const std::vector<std::string>& declared) {
   LevelDefinition d;
   const std::size_t lead = skip_numbering(s);
@@ -238,6 +250,21 @@ LevelDefinition find_level_definition(std::string_view s, const std::vector<std:
       d.name_begin = lead;
       d.criteria = trimmed(s, end + len, s.size());
       return d;
+    }
+    // "特别重大网络安全事件（Ⅰ级）。有下列情形之一的：…" / "特别重大事件（I级），符合下列情形之一：": the name as a
+    // label, then the criteria, in the sentence or in the items after its colon.
+    if (end != std::string_view::npos && starts_with_any(s, end, {"。", "，", ",", "；", ";"}, &len)) {
+      std::size_t at = end + len;
+      while (at < s.size() && s[at] == ' ') ++at;
+      if (criteria_intro_at(s, at)) {
+        d.name = name;
+        d.name_begin = lead;
+        // What follows the introduction's colon; nothing when the criteria are the items after it.
+        const std::size_t colon = std::min(s.find("：", at), s.find(':', at));
+        const std::size_t from = colon == std::string_view::npos ? at : colon + (s[colon] == ':' ? 1 : 3);
+        d.criteria = trimmed(s, from, s.size());
+        return d;
+      }
     }
   }
   for (std::size_t at : find_all(s, "为")) {
