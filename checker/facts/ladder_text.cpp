@@ -94,6 +94,28 @@ bool names_a_standard_level(const std::vector<std::string>& items) {
                      [&](const std::string& i) { return std::find(levels.begin(), levels.end(), i) != levels.end(); });
 }
 
+// The event levels a ladder sentence maps its items onto, in order: after the word that maps them
+// ("分别对应特别重大、重大…", "依次适用于特别重大…"), or between the items and that word ("与特别重大、重大、
+// 较大、一般事件逐一对应"). `items_end` is where the ladder's own items end.
+std::vector<std::string> mapped_levels(std::string_view st, std::size_t items_end) {
+  std::vector<std::string> out;
+  std::size_t k = std::string_view::npos;
+  std::size_t len = 0;
+  for (std::string_view w : {std::string_view("对应"), std::string_view("适用于")}) {
+    const std::size_t at = st.find(w, items_end);
+    if (at < k) {
+      k = at;
+      len = w.size();
+    }
+  }
+  if (k == std::string_view::npos) return out;
+  for (const LevelMention& m : event_level_mentions(st.substr(k + len))) out.push_back(m.name);
+  if (out.empty() && k > items_end) {
+    for (const LevelMention& m : event_level_mentions(st.substr(items_end, k - items_end))) out.push_back(m.name);
+  }
+  return out;
+}
+
 bool declaration_in(LadderKind kind, const Passage& p, Span sp, LadderDeclaration& d) {
   const std::string_view st = sentence_text(p, sp);
   for (std::size_t at : find_all(st, "分为")) {
@@ -124,9 +146,7 @@ bool declaration_in(LadderKind kind, const Passage& p, Span sp, LadderDeclaratio
     // "可分为有害程序事件、网络攻击事件…" lists categories, not grades: a grade ladder states its count or
     // uses the standard level names.
     if (kind == LadderKind::Event && d.count == 0 && !names_a_standard_level(d.items)) continue;
-    if (const std::size_t k = st.find("对应"); k != std::string_view::npos) {
-      for (const LevelMention& m : event_level_mentions(st.substr(k))) d.mapped.push_back(m.name);
-    }
+    d.mapped = mapped_levels(st, list_end);
     d.at = make_ref(p, sp.begin, sp.end);
     return true;
   }
@@ -138,9 +158,8 @@ bool colour_sentence(const Passage& p, Span sp, LadderDeclaration& d) {
   if (!contains_any(st, {"预警"}) || !contains_any(st, {"依次", "分别", "表示", "标示", "对应", "划分"})) return false;
   d.items = declared_items(LadderKind::Colour, st, 0, 0);
   if (d.items.size() < 3) return false;
-  if (const std::size_t k = st.find("对应"); k != std::string_view::npos) {
-    for (const LevelMention& m : event_level_mentions(st.substr(k))) d.mapped.push_back(m.name);
-  }
+  const auto colours = colour_mentions(st);
+  d.mapped = mapped_levels(st, colours.empty() ? 0 : colours.back().end);
   d.at = make_ref(p, sp.begin, sp.end);
   return true;
 }
@@ -287,6 +306,25 @@ LevelDefinition find_level_definition(std::string_view s, const std::vector<std:
     return d;
   }
   return d;
+}
+
+bool coordinated_levels(std::string_view s, const std::vector<LevelMention>& levels, std::size_t tied_at) {
+  if (levels.size() < 2 || tied_at < levels.back().end) return false;
+  if (contains_any(s, {"分别", "依次", "对应", "最高", "最低"})) return false;
+  for (std::size_t i = 1; i < levels.size(); ++i) {
+    if (levels[i].name == levels[i - 1].name || levels[i].begin < levels[i - 1].end) return false;
+    std::string_view mid = s.substr(levels[i - 1].end, levels[i].begin - levels[i - 1].end);
+    for (std::string_view noun : {"网络安全事件", "安全事件", "事件", "级"}) {
+      if (mid.substr(0, noun.size()) == noun) {
+        mid.remove_prefix(noun.size());
+        break;
+      }
+    }
+    bool joined = false;
+    for (std::string_view c : {"、", "或者", "或", "和", "及", "以及", "与", "/", ","}) joined = joined || mid == c;
+    if (!joined) return false;
+  }
+  return true;
 }
 
 std::string clean_level_item(std::string_view item) {

@@ -39,4 +39,9 @@ std::string level_name_at(std::string_view s, std::size_t pos, const std::vector
 // A listed level name without its noun ("重大网络安全事件" → "重大", "一级事件" → "一级").
 std::string clean_level_item(std::string_view item);
 
+// Whether `levels` (in text order, two or more, distinct) are one coordinated list of `s` that a later
+// word at `tied_at` (a colour, a response level) is tied to as a whole: "发生重大或者较大网络安全事件的，启动
+// Ⅱ级响应" ties Ⅱ级 to each. Not a ladder sentence pairing lists (分别对应, 依次), nor a tie before the list.
+bool coordinated_levels(std::string_view s, const std::vector<LevelMention>& levels, std::size_t tied_at);
+
 }  // namespace plancheck::facts

@@ -56,6 +56,14 @@ void ties_and_highest(const Passages& ps, GradingFacts& out, bool add_levels) {
       const bool one_level = !levels.empty() && std::all_of(levels.begin(), levels.end(), [&](const LevelMention& l) {
         return l.name == levels.front().name;
       });
+      // "发生重大或者较大网络安全事件的，启动Ⅱ级响应" ties Ⅱ级 to each of them.
+      if (numbers.size() == 1 && !one_level && coordinated_levels(st, levels, ms.front().begin)) {
+        for (const LevelMention& l : levels) {
+          out.ties.push_back({LevelTie::Kind::Response, std::to_string(numbers.front()), numbers.front(), l.name,
+                              make_ref(p, sp.begin + ms.front().begin, sp.begin + ms.front().end)});
+        }
+        continue;
+      }
       if (numbers.size() != 1 || !one_level) continue;
       out.ties.push_back({LevelTie::Kind::Response, std::to_string(numbers.front()), numbers.front(),
                           levels.front().name, make_ref(p, sp.begin + ms.front().begin, sp.begin + ms.front().end)});

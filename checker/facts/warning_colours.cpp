@@ -40,11 +40,15 @@ void colour_ties(const Passages& ps, GradingFacts& out) {
       const auto levels = event_level_mentions(st);
       auto distinct_colours = std::all_of(colours.begin(), colours.end(), [&](const ColourMention& c) { return c.name == colours.front().name; });
       auto distinct_levels = std::all_of(levels.begin(), levels.end(), [&](const LevelMention& l) { return l.name == levels.front().name; });
-      if (colours.empty() || levels.empty() || !distinct_colours || !distinct_levels) continue;
+      // "重大或者较大事件发布橙色预警" ties 橙色 to each of the coordinated levels.
+      const bool coordinated = !distinct_levels && distinct_colours && coordinated_levels(st, levels, colours.front().begin);
+      if (colours.empty() || levels.empty() || !distinct_colours || !(distinct_levels || coordinated)) continue;
       if (!row && !tie_between(st, colours.front().end, levels.front().begin)) continue;
       const ColourMention& c = colours.front();
-      out.ties.push_back({LevelTie::Kind::Colour, c.name, c.rank, levels.front().name,
-                          make_ref(p, sp.begin + c.begin, sp.begin + c.end)});
+      for (const LevelMention& l : levels) {
+        out.ties.push_back({LevelTie::Kind::Colour, c.name, c.rank, l.name, make_ref(p, sp.begin + c.begin, sp.begin + c.end)});
+        if (!coordinated) break;
+      }
     }
   }
 }
