@@ -43,6 +43,11 @@ Period period_at(std::string_view s, std::size_t pos) {
       return p;
     }
   }
+  // "每个自然年度", "每个季度", "每自然年", "每个日历年": a measure word and the calendar qualifier go.
+  if (p.every && s.compare(q, 3, "个") == 0 && s.compare(q, 6, "个月") != 0) q += 3;
+  for (std::string_view qualifier : {"自然", "日历"}) {
+    if (p.every && s.compare(q, qualifier.size(), qualifier) == 0) q += qualifier.size();
+  }
   for (const Unit& u : kUnits) {
     if (s.compare(q, u.w.size(), u.w) == 0) {
       p.years = n * u.years;

@@ -10,6 +10,9 @@
 namespace plancheck::facts {
 namespace {
 
+// A response ends (结束) or is terminated (终止): "Ⅰ级响应由领导小组决定终止".
+bool says_end(std::string_view s) { return contains_any(s, {"结束", "终止"}); }
+
 constexpr std::size_t kMaxWho = 24;  // code points; longer "who" spans are sentences, not bodies
 
 // The body named in s[begin, end), trimmed of particles; "" when it runs across a clause or is too long.
@@ -81,7 +84,7 @@ std::string end_authority(std::string_view s) {
   if (auto w = after_lead(s, "经", {"批准", "同意"}); !w.empty()) return w;
   if (auto w = after_lead(s, "报", {"批准", "同意"}); !w.empty()) return w;
   if (auto w = after_lead(s, "由", {"决定", "批准", "宣布"}); !w.empty()) return w;
-  return clause_subject(s, {"决定结束", "宣布结束", "批准结束", "决定"});
+  return clause_subject(s, {"决定结束", "宣布结束", "批准结束", "决定终止", "宣布终止", "批准终止", "决定"});
 }
 
 std::vector<int> numbers_in(std::string_view s) {
@@ -120,7 +123,7 @@ void table_authorities(const Passages& passages, GradingFacts& out) {
     const std::vector<int> numbers = numbers_in(p.norm.text);
     for (std::size_t i = 0; !numbers.empty() && i < header->cells.size() && i < p.block->cells.size(); ++i) {
       const std::string title = text::normalized(header->cells[i]);
-      const bool end = contains_any(title, {"结束"});
+      const bool end = says_end(title);
       if (!end && !contains_any(title, {"启动"})) continue;
       Authority a;
       a.at = make_ref(p, 0, p.norm.text.size());
@@ -141,7 +144,7 @@ void extract_response_authorities(const Passages& passages, GradingFacts& out) {
   for (const Passage& p : passages.items) {
     if (p.where != Where::Body || !p.section) continue;
     const std::string_view heading = headings[p.section];
-    const bool end_section = contains_any(heading, {"结束"});
+    const bool end_section = says_end(heading);
     const std::vector<int> heading_levels = contains_any(heading, {"响应"}) ? numbers_in(heading) : std::vector<int>{};
     const bool first_in_section = p.section != last_section;
     last_section = p.section;
@@ -149,7 +152,7 @@ void extract_response_authorities(const Passages& passages, GradingFacts& out) {
       const std::string_view st = sentence_text(p, sp);
       std::vector<int> numbers = numbers_in(st);
       if (numbers.empty()) numbers = heading_levels;
-      const bool end = end_section || (contains_any(st, {"结束"}) && !numbers.empty());
+      const bool end = end_section || (says_end(st) && !numbers.empty());
       Authority a;
       a.at = make_ref(p, sp.begin, sp.end);
       if (end) {
