@@ -180,10 +180,41 @@ std::vector<int> unique_numbers(std::vector<int> v) {
   return v;
 }
 
-DutyMention duty_context(const Passage& p, Span sentence, std::string_view heading_path) {
+// The last sentence of the paragraph that introduces the list item `p` is in ("发布红色、橙色预警后，采取下列
+// 措施：" before "（二）…实行24小时值守"), or nothing.
+std::string_view list_lead_in(const Passages& ps, const Passage& p) {
+  if (!p.block || p.block->kind != BlockKind::ListItem) return {};
+  for (std::size_t i = p.index; i-- > 0 && p.index - i <= 40;) {
+    const Passage& q = ps.items[i];
+    if (q.section != p.section || q.where != Where::Body || q.sentences.empty()) return {};
+    if (q.block && q.block->kind == BlockKind::ListItem) continue;
+    const std::string_view last = sentence_text(q, q.sentences.back());
+    const bool introduces = (last.size() >= 3 && last.substr(last.size() - 3) == "：") || (!last.empty() && last.back() == ':');
+    return introduces ? last : std::string_view{};
+  }
+  return {};
+}
+
+// The sentence before `sentence` in its paragraph when `sentence` refers back to it: "Ⅰ级响应由组长决定启动。
+// 启动后，…实行24小时值守".
+std::string_view referred_sentence(const Passage& p, Span sentence) {
+  const std::string_view st = sentence_text(p, sentence);
+  if (!starts_with_any(st, 0, {"启动后", "响应启动后", "发布后", "预警发布后", "此时", "其间", "期间", "在此期间", "响应期间",
+                               "预警期间", "同时"})) {
+    return {};
+  }
+  for (std::size_t i = 1; i < p.sentences.size(); ++i) {
+    if (p.sentences[i].begin == sentence.begin) return sentence_text(p, p.sentences[i - 1]);
+  }
+  return {};
+}
+
+// What a 24-hour duty applies under: the colours and response levels of its sentence and headings, of the
+// sentence it refers back to and of the lead-in of the list it is an item of.
+DutyMention duty_context(const Passages& ps, const Passage& p, Span sentence, std::string_view heading_path) {
   DutyMention d;
   const std::string_view st = sentence_text(p, sentence);
-  for (std::string_view part : {st, heading_path}) {
+  for (std::string_view part : {st, heading_path, referred_sentence(p, sentence), list_lead_in(ps, p)}) {
     for (const ColourMention& c : colour_mentions(part)) d.colour_ranks.push_back(c.rank);
     for (const ResponseMention& r : response_level_mentions(part)) d.response_levels.push_back(r.number);
     d.major_events = d.major_events || contains_any(part, {"重要活动", "重大活动", "会议期间", "重要会议", "重要时期", "敏感时期", "重要节日"});
@@ -237,15 +268,18 @@ void from_durations(const Passages& ps, const std::vector<Duration>& durations, 
     if (short_unit && d.amount == 24) {
       const std::size_t after = d.at.span.end;
       const std::string_view rest24 = s.substr(after, std::min<std::size_t>(s.size() - after, 30));
-      const bool duty = rest24.compare(0, 6, "值班") == 0 || rest24.compare(0, 6, "值守") == 0 ||
-                        rest24.compare(0, 6, "在岗") == 0 || rest24.compare(0, 12, "专人值班") == 0 ||
-                        rest24.compare(0, 12, "专人值守") == 0;
+      const Span clause = clauses.at(s, sentence, d.at.span.begin);
+      // "24小时值班", "24小时专人值守", "24小时轮流值班"; "值班值守实行24小时制" (the duty named before it).
+      const bool duty = starts_with_any(rest24, 0, {"值班", "值守", "在岗", "专人值班", "专人值守", "轮流值班", "轮流值守",
+                                                    "轮班值守", "不间断值班", "不间断值守"}) ||
+                        (starts_with_any(rest24, 0, {"制", "工作制"}) &&
+                         contains_any(s.substr(clause.begin, d.at.span.begin - clause.begin), {"值班", "值守"}));
       if (path.empty()) path = normalized_section_path(p);
-      if (!duty_around) duty_around = duty_context(p, sentence, path);
+      if (!duty_around) duty_around = duty_context(ps, p, sentence, path);
       DutyMention m = *duty_around;
       m.duty = duty;
       m.at = d.at;
-      m.phrase = make_ref(p, d.at.span.begin, clauses.at(s, sentence, d.at.span.begin).end);
+      m.phrase = make_ref(p, d.at.span.begin, clause.end);
       if (duty || contains_any(rest24.substr(0, std::min<std::size_t>(rest24.size(), 18)), {"畅通", "开机", "在线"})) {
         out.duties.push_back(std::move(m));
       }
@@ -292,7 +326,7 @@ void round_the_clock_duty(const Passages& ps, TimingFacts& out) {
       for (const std::size_t at : find_all(s, word)) {
         const Span sentence = sentence_at(p, at);
         if (path.empty()) path = normalized_section_path(p);
-        DutyMention m = duty_context(p, sentence, path);
+        DutyMention m = duty_context(ps, p, sentence, path);
         m.duty = true;
         m.at = make_ref(p, at, at + word.size());
         m.phrase = make_ref(p, at, clauses.at(s, sentence, at).end);
