@@ -271,15 +271,20 @@ LevelDefinition find_level_definition(std::string_view s, const std::vector<std:
       return d;
     }
     // "特别重大网络安全事件（Ⅰ级）。有下列情形之一的：…" / "特别重大事件（I级），符合下列情形之一：": the name as a
-    // label, then the criteria, in the sentence or in the items after its colon.
+    // label, then the criteria, in the sentence or in the items after its colon (an introduction alone is
+    // none: the items after it are).
     if (end != std::string_view::npos && starts_with_any(s, end, {"。", "，", ",", "；", ";"}, &len)) {
       std::size_t at = end + len;
       while (at < s.size() && s[at] == ' ') ++at;
-      if (criteria_intro_at(s, at)) {
+      // A label that is a sentence of its own ("…（Ⅳ级）。除上述情形外，…") heads its definition; after a comma
+      // the criteria must be introduced as such (特别重大事件，由领导小组… is a procedure).
+      const bool own_sentence = s.compare(end, 3, "。") == 0;
+      const bool introduced = criteria_intro_at(s, at);
+      if (own_sentence || introduced) {
         d.name = name;
         d.name_begin = lead;
         // What follows the introduction's colon; nothing when the criteria are the items after it.
-        const std::size_t colon = std::min(s.find("：", at), s.find(':', at));
+        const std::size_t colon = introduced ? std::min(s.find("：", at), s.find(':', at)) : std::string_view::npos;
         const std::size_t from = colon == std::string_view::npos ? at : colon + (s[colon] == ':' ? 1 : 3);
         d.criteria = trimmed(s, from, s.size());
         return d;
