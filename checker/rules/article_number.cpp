@@ -23,6 +23,21 @@ std::size_t skip_spaces(std::string_view s, std::size_t p) {
   return p;
 }
 
+// Past a bracketed remark of at most 20 characters at `p`: "（2025年修正）", "(2016年)".
+std::size_t skip_remark(std::string_view s, std::size_t p) {
+  std::size_t close = std::string_view::npos;
+  std::size_t len = 0;
+  if (s.compare(p, 3, "（") == 0) {
+    close = s.find("）", p);
+    len = 3;
+  } else if (s.compare(p, 1, "(") == 0) {
+    close = s.find(')', p);
+    len = 1;
+  }
+  if (close == std::string_view::npos || text::code_point_count(s.substr(p, close - p)) > 21) return p;
+  return skip_spaces(s, close + len);
+}
+
 class ArticleNumberRule final : public Rule {
  public:
   ArticleNumberRule(std::vector<std::string> laws, std::map<long long, Move> moves)
@@ -35,8 +50,8 @@ class ArticleNumberRule final : public Rule {
       if (c.kind != facts::CitationKind::Title || c.abolishing || !names_law(c.key)) continue;
       const facts::Passage& p = ps.items[c.passage];
       const std::string_view s = p.norm.text;
-      // 第N条, then 、第M条 / 和第M条 … after the title.
-      std::size_t pos = skip_spaces(s, c.span.end);
+      // 第N条, then 、第M条 / 和第M条 … after the title and any remark in brackets on it (（2025年修正）).
+      std::size_t pos = skip_remark(s, skip_spaces(s, c.span.end));
       while (s.compare(pos, 3, "第") == 0) {
         const auto number = text::read_number(s, pos + 3);
         if (!number) break;
