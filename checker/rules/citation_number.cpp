@@ -55,7 +55,7 @@ class CitationNumberRule final : public Rule {
                  place(ctx, p, c.span));
         continue;
       }
-      const facts::Citation* title = adjacent_title(cited, i);
+      const facts::Citation* title = adjacent_title(p.norm.text, cited, i);
       if (title && title->key != exact->title_key) {
         auto other = std::find_if(known_.begin(), known_.end(), [&](const Known& k) { return k.title_key == title->key; });
         if (other != known_.end() && series_of(other->number) != series) {
@@ -78,18 +78,31 @@ class CitationNumberRule final : public Rule {
     return Place{ev.location, static_cast<int>(text::code_point_count(facts::original_text(p, span))), ev.section, ev.text};
   }
 
-  // The 《title》 written right before or right after citation i, in the same passage.
-  static const facts::Citation* adjacent_title(const std::vector<facts::Citation>& cited, std::size_t i) {
+  // The 《title》 written right before or right after citation i, in the same passage. A number in brackets
+  // after a title is that title's (《…基本要求》（GB/T 22239-2019）、《…》); otherwise the nearer one, the title
+  // after it when both are as near (GB/T 22239-2019《…》).
+  static const facts::Citation* adjacent_title(std::string_view text, const std::vector<facts::Citation>& cited,
+                                               std::size_t i) {
     const facts::Citation& c = cited[i];
-    for (std::size_t j : {i + 1, i - 1}) {
-      if (j >= cited.size()) continue;
-      const facts::Citation& t = cited[j];
-      if (t.kind != facts::CitationKind::Title || t.passage != c.passage) continue;
-      const bool after = t.span.begin >= c.span.end && t.span.begin - c.span.end <= kAdjacent;
-      const bool before = c.span.begin >= t.span.end && c.span.begin - t.span.end <= kAdjacent;
-      if (after || before) return &t;
+    // A passage's citations are its titles in text order, then its standard numbers: find the titles next to
+    // c by binary search (a long list of standards must not read the list again for each).
+    const auto first = std::lower_bound(cited.begin(), cited.begin() + static_cast<std::ptrdiff_t>(i), c.passage,
+                                        [](const facts::Citation& x, std::size_t passage) { return x.passage < passage; });
+    const auto titles_end = std::partition_point(first, cited.begin() + static_cast<std::ptrdiff_t>(i),
+                                                 [](const facts::Citation& x) { return x.kind == facts::CitationKind::Title; });
+    const auto next = std::lower_bound(first, titles_end, c.span.end,
+                                       [](const facts::Citation& x, std::uint32_t at) { return x.span.begin < at; });
+    const facts::Citation* after = nullptr;
+    const facts::Citation* before = nullptr;
+    if (next != titles_end && next->span.begin - c.span.end <= kAdjacent) after = &*next;
+    if (next != first) {
+      const facts::Citation& t = *(next - 1);
+      if (c.span.begin >= t.span.end && c.span.begin - t.span.end <= kAdjacent) before = &t;
     }
-    return nullptr;
+    if (!before || !after) return before ? before : after;
+    const std::string_view between = text.substr(before->span.end, c.span.begin - before->span.end);
+    if (between.find("（") != std::string_view::npos || between.find('(') != std::string_view::npos) return before;
+    return c.span.begin - before->span.end < after->span.begin - c.span.end ? before : after;
   }
 
   std::vector<Known> known_;
