@@ -216,6 +216,53 @@ bool is_organisation_heading(std::string_view t) {
   return false;
 }
 
+// "医院网络安全工作领导小组" for the 网络安全工作领导小组 that "医院成立…": the organisation's own word before a
+// body's name names no other body, nor does a word saying which of them (事发地市分公司应急小组, 各…, 相关…).
+// Such a body (which may come first in the text) is merged into the body of the bare name, when that name has
+// four characters or more (局办公室 and 办公室 may be two offices).
+void merge_own_prefixed(BodyFacts& facts) {
+  static constexpr std::string_view kOwn[] = {"本单位", "我单位", "本院", "我院", "全院", "医院", "本局", "我局", "全局",
+                                              "本行", "我行", "全行", "本公司", "我公司", "公司", "集团", "本校", "我校",
+                                              "学校", "本中心", "本委", "我委", "本厅", "我厅", "局", "院", "校", "厅", "委",
+                                              "事发", "事件发生", "涉事", "相关", "有关", "各"};
+  std::unordered_map<std::string, std::size_t> holder;  // name or alias → first body carrying it
+  for (std::size_t i = 0; i < facts.bodies.size(); ++i) {
+    holder.emplace(facts.bodies[i].name, i);
+    for (const std::string& a : facts.bodies[i].aliases) holder.emplace(a, i);
+  }
+  std::vector<bool> gone(facts.bodies.size(), false);
+  for (std::size_t i = 0; i < facts.bodies.size(); ++i) {
+    const std::string& name = facts.bodies[i].name;
+    for (std::string_view own : kOwn) {
+      if (name.compare(0, own.size(), own) != 0) continue;
+      const std::string_view bare = std::string_view(name).substr(own.size());
+      if (text::code_point_count(bare) < 4) break;
+      const auto it = holder.find(std::string(bare));
+      if (it == holder.end() || it->second == i || gone[it->second]) break;
+      // The body first written keeps its name ("本局网络安全事件应急领导小组" then "网络安全事件应急领导小组").
+      const std::size_t first = std::min(i, it->second);
+      const std::size_t second = std::max(i, it->second);
+      Body& into = facts.bodies[first];
+      Body& from = facts.bodies[second];
+      into.aliases.push_back(from.name);
+      for (std::string& a : from.aliases) into.aliases.push_back(std::move(a));
+      into.mentions.insert(into.mentions.end(), from.mentions.begin(), from.mentions.end());
+      std::stable_sort(into.mentions.begin(), into.mentions.end(), [](const BodyMention& a, const BodyMention& b) {
+        return a.passage != b.passage ? a.passage < b.passage : a.span.begin < b.span.begin;
+      });
+      gone[second] = true;
+      break;
+    }
+  }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < facts.bodies.size(); ++i) {
+    if (gone[i]) continue;
+    if (kept != i) facts.bodies[kept] = std::move(facts.bodies[i]);
+    ++kept;
+  }
+  facts.bodies.resize(kept);
+}
+
 BodyFacts extract_bodies(const Document& /*doc*/, const Passages& passages) {
   BodyFacts facts;
   BodyTable table(facts);
@@ -230,6 +277,7 @@ BodyFacts extract_bodies(const Document& /*doc*/, const Passages& passages) {
     scan_passage(p, in_org, table);
     scan_positions(p, facts);
   }
+  merge_own_prefixed(facts);
   return facts;
 }
 

@@ -43,7 +43,7 @@ const std::vector<std::string_view>& stop_words() {
       "根据", "通过", "指导", "会同", "通报", "由", "在", "报", "向", "将", "经", "请", "对", "为", "是",
       "的", "于", "被", "从", "给", "同", "至", "到", "即", "后", "时", "按", "与", "及", "或", "并", "把",
       "各", "和", "设", "有", "启动", "要求", "督促", "安排", "指定", "交由", "召集", "包括", "其中", "分为",
-      "担任", "立即", "迅速", "以及", "报告", "上报", "报送"};
+      "担任", "立即", "迅速", "以及", "报告", "上报", "报送", "组成", "完成", "交办", "建设", "管理"};
   return words;
 }
 
@@ -76,7 +76,9 @@ std::size_t previous_code_point(std::string_view s, std::size_t pos) {
 bool inside_word(std::string_view s, std::size_t begin, std::size_t end) {
   static const std::vector<std::string_view> opening = {
       "和信息化", "有限", "后勤", "后台", "对外", "对口", "设备", "设施", "经营", "经济", "同城", "同步", "在线",
-      "即时", "及时", "按需", "把关", "并发", "报道", "到场", "从业", "时效", "给水"};
+      "即时", "及时", "按需", "把关", "并发", "报道", "到场", "从业", "时效", "给水", "管理委员会", "管理办公室",
+      "管理中心", "管理小组", "管理组", "管理工作", "管理领导", "管理应急", "管理团队", "管理局", "管理处", "管理部",
+      "管理科", "管理所", "管理站", "管理司", "管理厅", "管理中"};
   static const std::vector<std::string_view> closing = {"应对", "针对", "核对", "实时", "及时", "临时", "定时",
                                                         "适时", "汇报", "情报", "快报", "日报", "周报", "预报"};
   for (std::string_view w : opening) {
@@ -86,6 +88,25 @@ bool inside_word(std::string_view s, std::size_t begin, std::size_t end) {
     if (ends_with_at(s, end, w) && end - w.size() < begin) return true;
   }
   return false;
+}
+
+// Past an article or chapter number that opens the text before a name ("第六条市教育局成立…": the clause
+// number of a regulation-style plan is no part of the body's name).
+std::size_t after_article_number(std::string_view s, std::size_t pos, std::size_t limit) {
+  if (!starts_with(s, pos, "第")) return pos;
+  std::size_t q = pos + 3;
+  const std::size_t digits = q;
+  while (q < limit) {
+    std::size_t next = q;
+    const char32_t cp = text::next_code_point(s, next);
+    if (std::u32string_view(U"〇零一二三四五六七八九十百0123456789").find(cp) == std::u32string_view::npos) break;
+    q = next;
+  }
+  if (q == digits || q >= limit) return pos;
+  for (std::string_view unit : {"条", "章", "节", "款", "项", "部分", "篇"}) {
+    if (starts_with(s, q, unit) && q + unit.size() < limit) return q + unit.size();
+  }
+  return pos;
 }
 
 struct NameStart {
@@ -109,7 +130,7 @@ NameStart name_start(std::string_view s, std::size_t suffix_begin) {
     for (std::string_view w : stop_words()) out[static_cast<unsigned char>(w.back())].push_back(w);
     return out;
   }();
-  NameStart out{pos, false};
+  NameStart out{after_article_number(s, pos, suffix_begin), false};
   for (std::size_t at = suffix_begin; at > pos;) {
     const std::size_t prev = previous_code_point(s, at);
     for (std::string_view w : by_last_byte[static_cast<unsigned char>(s[at - 1])]) {
@@ -124,7 +145,10 @@ NameStart name_start(std::string_view s, std::size_t suffix_begin) {
 
 // 组 ends a name only where it ends a word (not 组织, 组长, 组建 …) and is no word of its own (重组, 机组 …).
 bool generic_word_end(std::string_view s, const Span& suffix) {
-  if (s.compare(suffix.begin, suffix.end - suffix.begin, "组") != 0) return true;
+  if (s.compare(suffix.begin, suffix.end - suffix.begin, "组") != 0) {
+    // A longer name ending in 组 before 组成 is two words: 专家组成…队伍 is 专家 组成 (专家组成员 is 专家组 成员).
+    return !ends_with_at(s, suffix.end, "组") || !starts_with(s, suffix.end, "成") || starts_with(s, suffix.end, "成员");
+  }
   std::size_t after = suffix.end;
   const char32_t next = after < s.size() ? text::next_code_point(s, after) : 0;
   for (char32_t cp : std::u32string_view(U"织长成建员别合件团装网态内")) {
@@ -191,7 +215,7 @@ std::vector<RawMention> scan_bodies(const Passage& p) {
   }
   // 组织, 组长, 重组 …: a 组 that is no name's end is no hit at all (nor does it continue 领导小组|组织).
   hits.erase(std::remove_if(hits.begin(), hits.end(),
-                            [&](const Hit& h) { return h.suffix->generic && !generic_word_end(s, h.span); }),
+                            [&](const Hit& h) { return !generic_word_end(s, h.span); }),
              hits.end());
   // The hits by start: a hit is compared only with those starting within one suffix's length of its end.
   static const std::size_t longest_suffix = [] {

@@ -92,7 +92,8 @@ const std::vector<std::u32string>& generic_words() {
       U"属地", U"当地", U"全", U"外部", U"第三方", U"合作", U"服务", U"专业", U"安全", U"网络", U"信息", U"技术",
       U"科技", U"数据", U"电信", U"通信", U"运营", U"基础", U"系统", U"软件", U"设备", U"厂商", U"运维", U"集团",
       U"总", U"分", U"子", U"母", U"省", U"市", U"县", U"区", U"级", U"定点", U"指定", U"资质", U"测评", U"检测",
-      U"评估", U"咨询", U"应急", U"保险", U"其", U"此", U"这些", U"一家", U"多家", U"有", U"化", U"管理", U"直属"};
+      U"评估", U"咨询", U"应急", U"保险", U"其", U"此", U"这些", U"一家", U"多家", U"有", U"化", U"管理", U"直属",
+      U"事发", U"涉事", U"地市", U"事件发生地"};
   return w;
 }
 
@@ -111,13 +112,32 @@ bool only_generic(std::u32string_view own_part) {
   return part.size() < 2;
 }
 
+// Past a clause number that opens a name's run ("第六条市教育局成立…": the article number of a regulation-style
+// plan, its space dropped by normalisation, is no part of the name).
+std::size_t after_clause_number(std::u32string_view s, std::size_t begin, std::size_t limit) {
+  if (begin >= limit || s[begin] != U'第') return begin;
+  std::size_t q = begin + 1;
+  while (q < limit && std::u32string_view(U"〇零一二三四五六七八九十百").find(s[q]) != std::u32string_view::npos) ++q;
+  if (q == begin + 1 || q >= limit) return begin;
+  return std::u32string_view(U"条章节款项篇").find(s[q]) != std::u32string_view::npos ? q + 1 : begin;
+}
+
 // Is s[begin, end) an organisation's name?
 bool is_name(const std::u32string& s, std::size_t begin, std::size_t end) {
   if (end <= begin + 2) return false;
   // 本分行, 我局, 该公司, 各医院: the plan's own or any organisation, not a name.
   if (std::u32string_view(U"本我该各全此原").find(s[begin]) != std::u32string_view::npos) return false;
   const std::u32string_view name = std::u32string_view(s).substr(begin, end - begin);
+  // 各 inside says which kinds, not which one: 教育行政部门和各级各类学校, 市属各级各类学校.
+  if (name.find(U'各') != std::u32string_view::npos) return false;
   if (const std::size_t u = unit_length(name, name.size(), strong_units()); u > 0) {
+    // 管理委员会 names an organisation as a zone's (高新区管理委员会, 滨江市经济开发区管委会); a board's
+    // committee (信息科技风险管理委员会) is a body of the organisation.
+    const std::u32string_view unit = name.substr(name.size() - u);
+    if ((unit == U"管理委员会" || unit == U"管委会") && !starts_with_place(name, 0, name.size() - u) &&
+        !ends_with(name, name.size() - u, U"区") && !ends_with(name, name.size() - u, U"园")) {
+      return false;
+    }
     return !only_generic(name.substr(0, name.size() - u));
   }
   const std::size_t u = unit_length(name, name.size(), place_units());
@@ -137,7 +157,7 @@ bool leaves_name(std::u32string_view between) {
 // The plan words a title's organisation name stands before.
 const std::vector<std::u32string>& plan_words() {
   static const std::vector<std::u32string> w = {
-      U"关于印发", U"关于", U"网络安全", U"网络与信息安全", U"网络和信息安全", U"信息安全", U"网络信息安全",
+      U"关于印发", U"关于", U"公共互联网", U"网络安全", U"网络与信息安全", U"网络和信息安全", U"信息安全", U"网络信息安全",
       U"信息网络", U"数据安全", U"网络", U"突发", U"应急预案", U"预案"};
   return w;
 }
@@ -229,6 +249,7 @@ std::vector<Span> organisation_mentions(std::string_view norm) {
           for (std::size_t k = from + 1; k <= e - u; ++k) {
             if (cut[k - run] > 0 && k - cut[k - run] >= from) b = k;
           }
+          b = after_clause_number(s, b, e - u);
           if (is_name(s, b, e)) {
             if (end == 0) begin = b;
             end = e;

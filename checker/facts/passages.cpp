@@ -59,6 +59,36 @@ std::size_t marker_length(const Block* block) {
   return end < t.size() ? end : 0;
 }
 
+// Bytes of a paragraph's article label and the space after it ("第六条 市教育局成立…", "第十二条　…"): a
+// regulation-style plan numbers its paragraphs so, and what the article says starts after the label, as a
+// list item's after its marker (the label is not the subject of 成立, nor part of a body's name).
+std::size_t article_label_length(const Block* block) {
+  if (!block || block->kind == BlockKind::TableRow) return 0;
+  const std::string& t = block->text;
+  if (t.compare(0, 3, "第") != 0) return 0;
+  std::size_t end = 3;
+  const std::size_t digits = end;
+  while (end < t.size()) {
+    std::size_t next = end;
+    const char32_t cp = text::next_code_point(t, next);
+    if (std::u32string_view(U"〇零一二三四五六七八九十百0123456789").find(cp) == std::u32string_view::npos) break;
+    end = next;
+  }
+  if (end == digits || t.compare(end, 3, "条") != 0) return 0;
+  end += 3;
+  const std::size_t label = end;
+  while (end < t.size()) {
+    if (t[end] == ' ' || t[end] == '\t') {
+      ++end;
+    } else if (t.compare(end, 3, "\u3000") == 0) {
+      end += 3;
+    } else {
+      break;
+    }
+  }
+  return end > label && end < t.size() ? end : 0;
+}
+
 void add(Passages& ps, Where where, const Section* section, const Block* block, std::string_view path,
          const std::string& original) {
   Passage p;
@@ -67,6 +97,7 @@ void add(Passages& ps, Where where, const Section* section, const Block* block, 
   p.block = block;
   p.section_path = path;
   p.original_offset = marker_length(block);
+  if (p.original_offset == 0) p.original_offset = article_label_length(block);
   p.original = std::string_view(original).substr(p.original_offset);
   p.norm = text::normalize_for_matching(p.original);
   split_and_filter(p);
