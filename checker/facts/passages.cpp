@@ -39,14 +39,8 @@ void split_and_filter(Passage& p) {
   if (begin < s.size()) p.sentences.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(s.size())});
 }
 
-// Bytes of a list item's text taken by its marker ("●", "•", "-", "（1）", "a)") and the space after it: a
-// plain-text or Word-pasted item keeps its marker in its text, a Markdown list item does not, and what a
-// plan says starts after it either way ("● 特别重大网络安全事件：…" defines a level like "特别重大网络安全事件：…").
-std::size_t marker_length(const Block* block) {
-  if (!block || block->kind != BlockKind::ListItem || block->marker.empty()) return 0;
-  const std::string& t = block->text;
-  if (t.compare(0, block->marker.size(), block->marker) != 0) return 0;
-  std::size_t end = block->marker.size();
+// The offset past the spaces, tabs and ideographic spaces at `end` of `t`.
+std::size_t after_blanks(const std::string& t, std::size_t end) {
   while (end < t.size()) {
     if (t[end] == ' ' || t[end] == '\t') {
       ++end;
@@ -56,6 +50,18 @@ std::size_t marker_length(const Block* block) {
       break;
     }
   }
+  return end;
+}
+
+// Bytes of a list item's text taken by its marker ("●", "•", "-", "（1）", "a)") and the space after it: a
+// plain-text or Word-pasted item keeps its marker in its text, a Markdown list item does not, and what a
+// plan says starts after it either way ("● 特别重大网络安全事件：…" defines a level like "特别重大网络安全事件：…").
+std::size_t marker_length(const Block* block) {
+  if (!block || block->kind != BlockKind::ListItem || block->marker.empty()) return 0;
+  const std::string& t = block->text;
+  if (t.compare(0, block->marker.size(), block->marker) != 0) return 0;
+  std::size_t end = block->marker.size();
+  end = after_blanks(t, end);
   return end < t.size() ? end : 0;
 }
 
@@ -77,15 +83,7 @@ std::size_t article_label_length(const Block* block) {
   if (end == digits || t.compare(end, 3, "条") != 0) return 0;
   end += 3;
   const std::size_t label = end;
-  while (end < t.size()) {
-    if (t[end] == ' ' || t[end] == '\t') {
-      ++end;
-    } else if (t.compare(end, 3, "\u3000") == 0) {
-      end += 3;
-    } else {
-      break;
-    }
-  }
+  end = after_blanks(t, end);
   return end > label && end < t.size() ? end : 0;
 }
 
