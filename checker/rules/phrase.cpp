@@ -63,6 +63,15 @@ void add_list_items(const std::vector<std::size_t>& tier, std::size_t at, const 
   }
 }
 
+// Whether passages a and b (a before b) are consecutive items of one list.
+bool same_list(const facts::Passages& ps, std::size_t a, std::size_t b) {
+  if (b != a + 1) return false;
+  const Passage& x = ps.items[a];
+  const Passage& y = ps.items[b];
+  const auto item = [](const Passage& p) { return p.block && p.block->kind == BlockKind::ListItem; };
+  return item(x) && item(y) && x.section == y.section;
+}
+
 // Calls fn(window) for each window over `tier` in document order, filling one reused buffer; stops at the
 // first window for which fn returns true, and says whether one did.
 template <typename Fn>
@@ -75,7 +84,10 @@ bool for_each_window(const std::vector<std::size_t>& tier, const facts::Passages
     const std::size_t idx = tier[i];
     const Passage& p = ps.items[idx];
     if (kind == PhraseParams::Window::Sentence || kind == PhraseParams::Window::Block) {
-      if (kind == PhraseParams::Window::Block) w.clear();
+      // The items of one list are one block ("一、日常管理" then "1) 开展安全检查…" "2) …隐患排查…"): the
+      // window goes on while the next passage is an item of the same list.
+      const bool block = kind == PhraseParams::Window::Block;
+      if (block && !(i > 0 && same_list(ps, tier[i - 1], idx))) w.clear();
       for (const Span& s : p.sentences) {
         if (kind == PhraseParams::Window::Sentence) w.clear();
         w.push_back(Hit{idx, s});
@@ -83,7 +95,8 @@ bool for_each_window(const std::vector<std::size_t>& tier, const facts::Passages
         if (last && ends_with_colon(p, s)) add_list_items(tier, i, ps, w);
         if (kind == PhraseParams::Window::Sentence && fn(w)) return true;
       }
-      if (kind == PhraseParams::Window::Block && !w.empty() && fn(w)) return true;
+      const bool list_goes_on = block && i + 1 < tier.size() && same_list(ps, idx, tier[i + 1]);
+      if (block && !list_goes_on && !w.empty() && fn(w)) return true;
       continue;
     }
     const bool new_window = !open || kind == PhraseParams::Window::Block ||
