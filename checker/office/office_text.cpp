@@ -9,6 +9,7 @@
 #include "parse/line_joining.hpp"
 #include "parse/line_text.hpp"
 #include "parse/outline_recovery.hpp"
+#include "parse/plain_text_reader.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::office {
@@ -135,6 +136,8 @@ Document to_document(const std::string& path, InputFormat format, std::string ho
     widths.push_back(parse::layout_width(line.text));
     lines.push_back(std::move(line));
   }
+  // A table typed with '|' or tabs in a paragraph per row (or a PDF line per row) is a table, as in plain text.
+  parse::mark_typed_table_rows(lines, widths);
   // A PDF's lines are as the page set them; Word and OpenDocument paragraphs are whole, or lines of a page.
   if (format == InputFormat::Pdf) {
     parse::mark_line_fill(lines, widths);

@@ -1,9 +1,11 @@
 #include "parse/plain_text_reader.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <regex>
 #include <string>
 
+#include "parse/heading_number.hpp"
 #include "parse/line_joining.hpp"
 #include "parse/line_text.hpp"
 #include "parse/running_lines.hpp"
@@ -172,32 +174,64 @@ RowCells row_cells(std::string_view line) {
   return row;
 }
 
-void mark_table_rows(std::vector<SourceLine>& lines, std::vector<int>& widths) {
+}  // namespace
+
+void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& widths) {
   std::vector<RowCells> rows(lines.size());
   bool any = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kind != LineKind::Text) continue;
     rows[i] = row_cells(lines[i].text);
     any = any || rows[i].separator != CellSeparator::None;
   }
   if (!any) return;
+  // A row wrapped at the page's width goes on in the lines after it (a PDF's line, text copied out of one):
+  // a line without separators after a row line that reaches the widest line's width (less two characters)
+  // continues that row's last cell, unless it opens with a heading's or list item's number.
+  const int widest = *std::max_element(widths.begin(), widths.end());
+  std::vector<std::size_t> continues(lines.size(), std::string::npos);  // the row line it continues
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    const std::size_t prev = i - 1;
+    const bool after_row = rows[prev].separator != CellSeparator::None || continues[prev] != std::string::npos;
+    if (!after_row || rows[i].separator != CellSeparator::None || lines[i].kind != LineKind::Text) continue;
+    if (widths[prev] < widest - 4 || parse_heading_number(lines[i].text) || bullet_marker_length(lines[i].text) > 0) continue;
+    continues[i] = continues[prev] != std::string::npos ? continues[prev] : prev;
+  }
+  // Rows pair with the nearest row line before and after them, over the lines that continue them.
+  const auto next_row = [&](std::size_t i) {
+    std::size_t j = i + 1;
+    while (j < lines.size() && continues[j] != std::string::npos) ++j;
+    return j;
+  };
   const auto pairs = [&](std::size_t a, std::size_t b) {
     return b < rows.size() && rows[a].separator != CellSeparator::None && rows[a].separator == rows[b].separator &&
            rows[a].cells.size() == rows[b].cells.size();
   };
+  std::vector<bool> in_table(lines.size(), false);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (rows[i].separator == CellSeparator::None) continue;
+    const std::size_t j = next_row(i);
+    if (pairs(i, j)) in_table[i] = in_table[j] = true;
+  }
   std::size_t kept = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    const bool in_table = pairs(i, i + 1) || (i > 0 && pairs(i, i - 1));
-    if (in_table && rows[i].rule) continue;
-    if (in_table) {
+    const bool continued = continues[i] != std::string::npos && in_table[continues[i]];
+    if (continued || (in_table[i] && rows[i].rule)) continue;
+    if (in_table[i]) {
       const SourceLine line = std::move(lines[i]);
       SourceLine row;
       row.kind = LineKind::TableRow;
+      row.group = line.group;
       for (std::size_t c = 0; c < rows[i].cells.size(); ++c) {
         const auto [b, e] = rows[i].cells[c];
         const std::string_view cell = std::string_view(line.text).substr(b, e - b);
         if (c > 0) append_piece(row, " | ", std::string_view::npos);
         append_piece(row, cell, line.offset + b);
         row.cells.emplace_back(cell);
+      }
+      for (std::size_t k = i + 1; k < lines.size() && continues[k] == i; ++k) {
+        append_piece(row, lines[k].text, lines[k].offset);
+        row.cells.back() += lines[k].text;
       }
       lines[i] = std::move(row);
     }
@@ -210,8 +244,6 @@ void mark_table_rows(std::vector<SourceLine>& lines, std::vector<int>& widths) {
   lines.resize(kept);
   widths.resize(kept);
 }
-
-}  // namespace
 
 std::vector<SourceLine> read_plain_text_lines(const SourceText& source) {
   std::vector<SourceLine> lines;
@@ -244,7 +276,7 @@ std::vector<SourceLine> read_plain_text_lines(const SourceText& source) {
     start = end + 1;
   }
   drop_running_lines(lines, widths, page_starts);
-  mark_table_rows(lines, widths);
+  mark_typed_table_rows(lines, widths);
   mark_line_fill(lines, widths);
   return lines;
 }

@@ -16,6 +16,11 @@ bool is_page_number_line(std::string_view line);
 // The page a page-number line numbers ("第3页 共12页" and "共12页 第3页" are 3; "3/12" is 3).
 std::optional<int> page_number(std::string_view line);
 
+// A table typed as text: lines whose cells are separated by tabs (Word's text export of a table) or by '|'
+// / '｜' are table rows when a neighbouring Text line has as many cells; a rule row (---|---) among them
+// goes. `widths` (one per line) is kept in step.
+void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& widths);
+
 // Every non-blank line of `source` that is not a page number, trimmed (CR of CRLF included), as Text lines;
 // when the text is hard-wrapped at one width, each line's `fill` says whether it reaches that width.
 std::vector<SourceLine> read_plain_text_lines(const SourceText& source);

@@ -263,6 +263,19 @@ TEST(DocxReader, WholeParagraphsStayApartWhereverTheyEnd) {
   EXPECT_EQ(blocks[8], "本单位网络安全事件应急工作实行统一领导和分级负责");
 }
 
+TEST(DocxReader, ATableTypedWithBarsInParagraphsIsATable) {
+  // A grading table typed as paragraphs (or a PDF converted to Word): "特别重大 | 红色 | Ⅰ级 | …".
+  Package pkg;
+  pkg.body = p("一、事件分级") + p("事件等级 | 预警颜色 | 判定标准") + p("特别重大 | 红色 | 核心业务系统全院瘫痪超过8小时") +
+             p("重大 | 橙色 | 核心业务系统中断超过4小时") + p("二、附则") + p("本预案自印发之日起施行。");
+  const Document d = read_ok(make_docx(pkg));
+  ASSERT_EQ(d.sections.size(), 2u);
+  ASSERT_EQ(d.sections[0].blocks.size(), 3u);
+  EXPECT_EQ(d.sections[0].blocks[1].kind, BlockKind::TableRow);
+  ASSERT_EQ(d.sections[0].blocks[1].cells.size(), 3u);
+  EXPECT_EQ(d.sections[0].blocks[1].cells[2], "核心业务系统全院瘫痪超过8小时");
+}
+
 TEST(DocxReader, PropertyTitleThatNamesNoPlanIsLeftOut) {
   Package pkg;
   pkg.body = p("第一章 总则") + p("本预案适用于本单位。");

@@ -114,6 +114,21 @@ TEST(PlainText, TabAndPipeSeparatedLinesAreTableRows) {
   for (std::size_t i = 2; i < lines.size(); ++i) EXPECT_EQ(lines[i].kind, LineKind::Text) << lines[i].text;
 }
 
+// A PDF's table row wrapped at the page's width goes on in the next line, which has no bars of its own.
+TEST(PlainText, AWrappedTableRowKeepsItsContinuationInItsLastCell) {
+  // As wide as the row line below (66 columns): the text is wrapped at that width.
+  const std::string full = "本段文字用于撑满版心宽度，说明这是一份按固定宽度折行的文本文件。";
+  const Document d = parse_text("一、事件分级\n" + full + "\n级别 | 颜色 | 判定标准\n"
+                                "特别重大 | 红色 | 核心业务系统全院瘫痪超过八小时，门急诊和住院业务\n无法开展。\n"
+                                "重大 | 橙色 | 核心业务系统中断超过四小时。\n二、附则\n本预案自印发之日起施行。\n");
+  ASSERT_EQ(d.sections.size(), 2u) << dump_document(d);
+  const auto& blocks = d.sections[0].blocks;
+  ASSERT_EQ(blocks.size(), 4u) << dump_document(d);
+  ASSERT_EQ(blocks[2].cells.size(), 3u) << dump_document(d);
+  EXPECT_EQ(blocks[2].cells[2], "核心业务系统全院瘫痪超过八小时，门急诊和住院业务无法开展。");
+  EXPECT_EQ(blocks[3].kind, BlockKind::TableRow);
+}
+
 TEST(PlainText, KeepsASpaceOnlyBetweenLatinWordsWhenJoining) {
   const Document d = parse_text("一、依据\n\n《信息安全事件分类分级指南》（GB/Z\n20986-2007）等相关规定的要求和OA\n系统。\n");
   ASSERT_EQ(d.sections.size(), 1u);
