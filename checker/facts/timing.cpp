@@ -203,10 +203,12 @@ std::string_view referred_sentence(const Passage& p, Span sentence) {
                                "预警期间", "同时"})) {
     return {};
   }
-  for (std::size_t i = 1; i < p.sentences.size(); ++i) {
-    if (p.sentences[i].begin == sentence.begin) return sentence_text(p, p.sentences[i - 1]);
-  }
-  return {};
+  // The sentences are in text order: found by binary search (a passage of many such sentences must not read
+  // its list again for each).
+  const auto it = std::lower_bound(p.sentences.begin(), p.sentences.end(), sentence.begin,
+                                   [](const Span& s, std::uint32_t begin) { return s.begin < begin; });
+  if (it == p.sentences.begin() || it == p.sentences.end() || it->begin != sentence.begin) return {};
+  return sentence_text(p, *(it - 1));
 }
 
 // What a 24-hour duty applies under: the colours and response levels of its sentence and headings, of the
