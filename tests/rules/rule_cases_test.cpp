@@ -24,6 +24,12 @@ TEST_P(RuleCaseTest, HasItsExpectedStatus) {
   EXPECT_EQ(r.status, want) << c.path << "\n" << describe(r);
   if (c.must_pass) {
     EXPECT_FALSE(r.evidence.empty()) << "a pass must say where the requirement is met\n" << describe(r);
+    // A pass case's expect names the text the requirement is met by (a heading rather than a paragraph).
+    if (!c.expect.empty()) {
+      const bool met = std::any_of(r.evidence.begin(), r.evidence.end(),
+                                   [&](const Evidence& e) { return e.text.find(c.expect) != std::string::npos; });
+      EXPECT_TRUE(met) << "no evidence holds \"" << c.expect << "\"\n" << describe(r);
+    }
   }
   if (!c.must_pass && !c.expect.empty()) {
     const bool said = std::any_of(r.findings.begin(), r.findings.end(),
