@@ -28,33 +28,79 @@ std::vector<facts::Span> names_in(const facts::BodyFacts& bodies, std::size_t pa
   return out;
 }
 
+// Whether a body named in a heading is what the heading is about: the name ends the title or a bracket, or
+// a list of names ("3.2 信息中心（领导小组办公室）", "二、应急办和技术组"), not part of a longer one
+// (县政府办公室网络安全事件应急指挥部).
+bool names_the_heading(std::string_view title, facts::Span name) {
+  const std::string_view rest = title.substr(name.end);
+  if (rest.empty()) return true;
+  for (std::string_view next : {"）", ")", "、", "和", "与", "及", " ", "：", ":"}) {
+    if (rest.substr(0, next.size()) == next) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-bool RoleRule::passes_at(const RuleContext& ctx, std::size_t idx, facts::Span span, Reporter& out) const {
-  const facts::Passage& p = ctx.facts.passages.items[idx];
+bool RoleRule::passes_at(const RuleContext& ctx, std::size_t idx, facts::Span span, bool under_heading,
+                         Reporter& out) const {
+  const facts::Passages& ps = ctx.facts.passages;
+  const facts::Passage& p = ps.items[idx];
   if (!params_.duties.empty()) {
     const facts::Span sentence = facts::sentence_at(p, span.begin);
-    if (!params_.duties.find(p, sentence, names_in(ctx.facts.bodies, idx))) return false;
+    if (!params_.duties.find(p, sentence, names_in(ctx.facts.bodies, idx))) {
+      // A heading naming the body ("3.2 信息中心（领导小组办公室）") has its duties in the first paragraph under it.
+      const bool heading = p.where == facts::Where::Heading && idx + 1 < ps.items.size() &&
+                           ps.items[idx + 1].where == facts::Where::Body && ps.items[idx + 1].section == p.section &&
+                           names_the_heading(p.norm.text, span);
+      if (!heading || !under_heading) return false;
+      const facts::Passage& first = ps.items[idx + 1];
+      const std::vector<facts::Span> names = names_in(ctx.facts.bodies, idx + 1);
+      const bool duty = std::any_of(first.sentences.begin(), first.sentences.end(), [&](const facts::Span& s) {
+        return params_.duties.find(first, s, names).has_value();
+      });
+      if (!duty) return false;
+    }
   }
   out.pass(facts::evidence_for(ctx.doc, p, span));
   return true;
 }
 
+bool RoleRule::counts(const facts::Passages& ps, const facts::Body& b) const {
+  if (params_.names.empty()) return true;
+  // Set up by a sentence (成立, 设立, 下设 …) or named as another body's office; a heading naming it may name
+  // it inside another body's name.
+  if (std::any_of(b.mentions.begin(), b.mentions.end(), [&](const facts::BodyMention& m) {
+        return m.office || (m.defining && ps.items[m.passage].where != facts::Where::Heading);
+      })) {
+    return true;
+  }
+  const auto named = [&](const std::string& n) {
+    return params_.names.find(n, facts::Span{0, static_cast<std::uint32_t>(n.size())}).has_value();
+  };
+  return named(b.name) || std::any_of(b.aliases.begin(), b.aliases.end(), named);
+}
+
 void RoleRule::check(const RuleContext& ctx, Reporter& out) const {
   std::optional<std::pair<std::size_t, facts::Span>> named;  // first mention, for a no-duty finding
-  for (const facts::Body& b : ctx.facts.bodies.bodies) {
-    if (std::find(params_.categories.begin(), params_.categories.end(), b.category) == params_.categories.end())
-      continue;
-    for (const facts::BodyMention& m : b.mentions) {
-      if (passes_at(ctx, m.passage, m.span, out)) return;
-      if (!named || m.passage < named->first) named = {m.passage, m.span};
+  // A sentence naming the body with a duty first; a heading naming it over a paragraph of duties only then.
+  for (const bool under_heading : {false, true}) {
+    for (const facts::Body& b : ctx.facts.bodies.bodies) {
+      if (std::find(params_.categories.begin(), params_.categories.end(), b.category) == params_.categories.end() ||
+          !counts(ctx.facts.passages, b)) {
+        continue;
+      }
+      for (const facts::BodyMention& m : b.mentions) {
+        if (passes_at(ctx, m.passage, m.span, under_heading, out)) return;
+        if (!named || m.passage < named->first) named = {m.passage, m.span};
+      }
     }
-  }
-  for (const facts::PositionMention& pm : ctx.facts.bodies.positions) {
-    const facts::Span whole{0, static_cast<std::uint32_t>(pm.name.size())};
-    if (!params_.positions.find(pm.name, whole)) continue;
-    if (passes_at(ctx, pm.passage, pm.span, out)) return;
-    if (!named || pm.passage < named->first) named = {pm.passage, pm.span};
+    for (const facts::PositionMention& pm : ctx.facts.bodies.positions) {
+      const facts::Span whole{0, static_cast<std::uint32_t>(pm.name.size())};
+      if (!params_.positions.find(pm.name, whole)) continue;
+      if (passes_at(ctx, pm.passage, pm.span, under_heading, out)) return;
+      if (!named || pm.passage < named->first) named = {pm.passage, pm.span};
+    }
   }
   if (!named) {
     out.fail("missing", {}, Place{});
@@ -78,6 +124,7 @@ std::unique_ptr<const Rule> make_role_rule(const ruleset::RuleSpec& spec, std::v
   }
   params.positions = compile_patterns(spec, "position", errors);
   params.duties = compile_patterns(spec, "duty", errors);
+  params.names = compile_patterns(spec, "name", errors);
   if (params.categories.empty() && params.positions.empty()) {
     errors.push_back({spec.line, "a role rule needs a <category> or a <position>"});
   }

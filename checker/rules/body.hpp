@@ -16,6 +16,7 @@ struct RoleParams {
   std::vector<facts::BodyCategory> categories;  // <category>leading</category>
   facts::PatternList positions;                 // <position>组长|牵头人</position>
   facts::PatternList duties;                    // <duty>领导|指挥|统筹</duty>; none: being named suffices
+  facts::PatternList names;                     // <name>应急|网络安全</name>; none: every body of the categories
 };
 
 class RoleRule final : public Rule {
@@ -24,8 +25,11 @@ class RoleRule final : public Rule {
   void check(const RuleContext& ctx, Reporter& out) const override;
 
  private:
-  // True (and reports the pass) when the sentence around `span` of passage `idx` carries a duty.
-  bool passes_at(const RuleContext& ctx, std::size_t idx, facts::Span span, Reporter& out) const;
+  // True (and reports the pass) when the sentence around `span` of passage `idx` carries a duty, or, with
+  // `under_heading`, when `span` is what a heading names and the first paragraph under it carries one.
+  bool passes_at(const RuleContext& ctx, std::size_t idx, facts::Span span, bool under_heading, Reporter& out) const;
+  // Whether body `b` is one the rule asks about: set up in the plan, or named as <name> says.
+  bool counts(const facts::Passages& ps, const facts::Body& b) const;
 
   RoleParams params_;
 };
