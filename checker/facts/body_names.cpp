@@ -6,6 +6,7 @@
 
 #include "facts/bodies_detail.hpp"
 #include "text/search.hpp"
+#include "facts/scan.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::facts::body_detail {
@@ -91,22 +92,10 @@ bool inside_word(std::string_view s, std::size_t begin, std::size_t end) {
 }
 
 // Past an article or chapter number that opens the text before a name ("第六条市教育局成立…": the clause
-// number of a regulation-style plan is no part of the body's name).
+// number of a regulation-style plan is no part of the body's name), when a name is left after it.
 std::size_t after_article_number(std::string_view s, std::size_t pos, std::size_t limit) {
-  if (!starts_with(s, pos, "第")) return pos;
-  std::size_t q = pos + 3;
-  const std::size_t digits = q;
-  while (q < limit) {
-    std::size_t next = q;
-    const char32_t cp = text::next_code_point(s, next);
-    if (std::u32string_view(U"〇零一二三四五六七八九十百0123456789").find(cp) == std::u32string_view::npos) break;
-    q = next;
-  }
-  if (q == digits || q >= limit) return pos;
-  for (std::string_view unit : {"条", "章", "节", "款", "项", "部分", "篇"}) {
-    if (starts_with(s, q, unit) && q + unit.size() < limit) return q + unit.size();
-  }
-  return pos;
+  const std::size_t end = clause_number_end(s, pos, limit, {"条", "章", "节", "款", "项", "部分", "篇"});
+  return end < limit ? end : pos;
 }
 
 struct NameStart {

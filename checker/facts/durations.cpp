@@ -6,6 +6,7 @@
 
 #include "facts/timing.hpp"
 #include "text/numerals.hpp"
+#include "text/search.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::facts {
@@ -122,7 +123,7 @@ bool caps(std::string_view before) {
   static constexpr std::string_view kCaps[] = {"不超过", "不得超过", "不应超过", "不应当超过", "不能超过", "不可超过",
                                                "不宜超过", "不超出", "不得超出", "不多于", "最迟", "最长", "最多", "至多"};
   for (std::string_view w : kCaps) {
-    if (before.size() >= w.size() && before.substr(before.size() - w.size()) == w) return true;
+    if (text::ends_with_at(before, before.size(), w)) return true;
   }
   return false;
 }

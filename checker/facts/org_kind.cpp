@@ -73,12 +73,8 @@ bool others_or_a_case(std::string_view clause) {
 
 // The text of `sentence` from the start of the clause that holds `at` up to `at`.
 std::string_view clause_before(std::string_view sentence, std::size_t at) {
-  std::size_t begin = 0;
-  for (std::string_view mark : {"，", "；", "：", ",", ";", ":"}) {
-    const std::size_t m = sentence.substr(0, at).rfind(mark);
-    if (m != std::string_view::npos) begin = std::max(begin, m + mark.size());
-  }
-  return sentence.substr(begin, at - begin);
+  const Span clause = clause_at(sentence, Span{0, static_cast<std::uint32_t>(sentence.size())}, at);
+  return sentence.substr(clause.begin, at - clause.begin);
 }
 
 bool states_cii(std::string_view sentence) {

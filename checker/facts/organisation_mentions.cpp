@@ -8,6 +8,7 @@
 #include "facts/name_words.hpp"
 #include "facts/own_organisation_detail.hpp"
 #include "text/literal_index.hpp"
+#include "facts/scan.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::facts {
@@ -110,16 +111,6 @@ bool only_generic(std::u32string_view own_part) {
     }
   }
   return part.size() < 2;
-}
-
-// Past a clause number that opens a name's run ("第六条市教育局成立…": the article number of a regulation-style
-// plan, its space dropped by normalisation, is no part of the name).
-std::size_t after_clause_number(std::u32string_view s, std::size_t begin, std::size_t limit) {
-  if (begin >= limit || s[begin] != U'第') return begin;
-  std::size_t q = begin + 1;
-  while (q < limit && std::u32string_view(U"〇零一二三四五六七八九十百").find(s[q]) != std::u32string_view::npos) ++q;
-  if (q == begin + 1 || q >= limit) return begin;
-  return std::u32string_view(U"条章节款项篇").find(s[q]) != std::u32string_view::npos ? q + 1 : begin;
 }
 
 // Is s[begin, end) an organisation's name?
@@ -249,7 +240,12 @@ std::vector<Span> organisation_mentions(std::string_view norm) {
           for (std::size_t k = from + 1; k <= e - u; ++k) {
             if (cut[k - run] > 0 && k - cut[k - run] >= from) b = k;
           }
-          b = after_clause_number(s, b, e - u);
+          // Past a clause number opening the run ("第六条市教育局成立…": the article number of a
+          // regulation-style plan, its space dropped by normalisation, is no part of the name).
+          if (s[b] == U'第') {
+            const std::size_t end = clause_number_end(norm, cp.at[b], cp.at[e - u], {"条", "章", "节", "款", "项", "篇"});
+            b = static_cast<std::size_t>(std::lower_bound(cp.at.begin(), cp.at.end(), end) - cp.at.begin());
+          }
           if (is_name(s, b, e)) {
             if (end == 0) begin = b;
             end = e;

@@ -4,6 +4,7 @@
 
 #include "core/budget.hpp"
 
+#include "facts/scan.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::facts {
@@ -71,17 +72,8 @@ std::size_t marker_length(const Block* block) {
 std::size_t article_label_length(const Block* block) {
   if (!block || block->kind == BlockKind::TableRow) return 0;
   const std::string& t = block->text;
-  if (t.compare(0, 3, "第") != 0) return 0;
-  std::size_t end = 3;
-  const std::size_t digits = end;
-  while (end < t.size()) {
-    std::size_t next = end;
-    const char32_t cp = text::next_code_point(t, next);
-    if (std::u32string_view(U"〇零一二三四五六七八九十百0123456789").find(cp) == std::u32string_view::npos) break;
-    end = next;
-  }
-  if (end == digits || t.compare(end, 3, "条") != 0) return 0;
-  end += 3;
+  std::size_t end = clause_number_end(t, 0, t.size(), {"条"});
+  if (end == 0) return 0;
   const std::size_t label = end;
   end = after_blanks(t, end);
   return end > label && end < t.size() ? end : 0;

@@ -241,6 +241,24 @@ bool is_clause_break(std::string_view s, std::size_t pos, std::size_t* len) {
   return starts_with_any(s, pos, {"，", "；", "：", "。", "！", "？"}, len);
 }
 
+std::size_t clause_number_end(std::string_view s, std::size_t pos, std::size_t limit,
+                              std::initializer_list<std::string_view> units) {
+  if (s.compare(pos, 3, "第") != 0) return pos;
+  const std::size_t digits = pos + 3;
+  std::size_t q = digits;
+  while (q < limit) {
+    std::size_t next = q;
+    const char32_t cp = text::next_code_point(s, next);
+    if (std::u32string_view(U"〇零一二三四五六七八九十百0123456789").find(cp) == std::u32string_view::npos) break;
+    q = next;
+  }
+  if (q == digits || q >= limit) return pos;
+  for (std::string_view unit : units) {
+    if (s.compare(q, unit.size(), unit) == 0 && q + unit.size() <= limit) return q + unit.size();
+  }
+  return pos;
+}
+
 Span clause_at(std::string_view s, Span sentence, std::size_t pos) {
   std::size_t begin = sentence.begin;
   std::size_t end = sentence.end;

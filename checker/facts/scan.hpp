@@ -69,6 +69,12 @@ bool contains_any(std::string_view s, std::initializer_list<std::string_view> ne
 bool starts_with_any(std::string_view s, std::size_t pos, std::initializer_list<std::string_view> needles,
                      std::size_t* len = nullptr);
 
+// Where a clause number that starts at `pos` ends (第 + numerals + one of `units`: "第六条", "第三章"), or `pos`
+// when none does there or when it would reach `limit`. A regulation-style plan's article label is no part of
+// what its paragraph says, nor of a name written after it.
+std::size_t clause_number_end(std::string_view s, std::size_t pos, std::size_t limit,
+                              std::initializer_list<std::string_view> units);
+
 // The clause around `pos` inside `sentence`: bounded by ，,；;：:。!?| and the sentence edges.
 Span clause_at(std::string_view s, Span sentence, std::size_t pos);
 // clause_at for many positions of one text: remembers the last clause found, so facts found one after
