@@ -94,7 +94,34 @@ void definition_in_heading(const Passages& ps, const Passage& p, const std::vect
   out.push_back(std::move(d));
 }
 
-void definition_in_table_row(const Passage& p, const std::vector<std::string>& declared, std::vector<Definition>& out) {
+// The header of the table `p` is a row of: its first row, when that row names no level. Rows are passages
+// of one section one after the other.
+const Block* table_header(const Passages& ps, const Passage& p, const std::vector<std::string>& declared) {
+  std::size_t first = p.index;
+  while (first > 0) {
+    const Passage& before = ps.items[first - 1];
+    if (before.section != p.section || !before.block || before.block->kind != BlockKind::TableRow) break;
+    --first;
+  }
+  if (first == p.index) return nullptr;
+  const Block& header = *ps.items[first].block;
+  for (const std::string& cell : header.cells) {
+    if (!level_name_at(text::normalized(cell), 0, declared).empty()) return nullptr;
+  }
+  return &header;
+}
+
+// What a header says of its column: the criteria (判定标准, 事件情形, 分级条件 …), or something else a
+// grading table maps a level to (the warning colour, the response, who starts it, the deadline).
+bool criteria_header(std::string_view h) {
+  return contains_any(h, {"标准", "情形", "条件", "描述", "说明", "定义", "判定", "认定", "特征", "危害", "影响", "后果"});
+}
+bool other_header(std::string_view h) {
+  return contains_any(h, {"预警", "响应", "颜色", "启动", "决定", "批准", "指挥", "负责", "时限", "报告", "序号", "编号"});
+}
+
+void definition_in_table_row(const Passages& ps, const Passage& p, const std::vector<std::string>& declared,
+                             std::vector<Definition>& out) {
   const Block& b = *p.block;
   std::size_t level_cell = b.cells.size();
   std::string name;
@@ -107,9 +134,19 @@ void definition_in_table_row(const Passage& p, const std::vector<std::string>& d
     }
   }
   if (name.empty()) return;
+  // The criteria are the column its header calls so; without such a header, the longest cell of a column
+  // the header does not give to something else (a table of levels, colours, responses and who starts them
+  // holds no criteria).
+  const Block* header = table_header(ps, p, declared);
+  const auto header_of = [&](std::size_t i) {
+    return header && header->cells.size() == b.cells.size() ? text::normalized(header->cells[i]) : std::string();
+  };
   std::size_t best = b.cells.size();
-  for (std::size_t i = 0; i < b.cells.size(); ++i) {
-    if (i == level_cell) continue;
+  for (std::size_t i = 0; i < b.cells.size() && best == b.cells.size(); ++i) {
+    if (i != level_cell && criteria_header(header_of(i))) best = i;
+  }
+  for (std::size_t i = 0; i < b.cells.size() && (best == b.cells.size() || !criteria_header(header_of(best))); ++i) {
+    if (i == level_cell || other_header(header_of(i))) continue;
     if (best == b.cells.size() || text::code_point_count(b.cells[i]) > text::code_point_count(b.cells[best])) best = i;
   }
   Definition d;
@@ -134,7 +171,7 @@ std::vector<Definition> find_definitions(const Passages& ps, const std::vector<s
     } else if (p.where == Where::Heading) {
       definition_in_heading(ps, p, declared, out);
     } else if (p.block && p.block->kind == BlockKind::TableRow && !p.block->cells.empty()) {
-      definition_in_table_row(p, declared, out);
+      definition_in_table_row(ps, p, declared, out);
     } else {
       definitions_in_body(ps, p, declared, out);
     }

@@ -117,10 +117,63 @@ void drop_running_lines(std::vector<SourceLine>& lines, std::vector<int>& widths
   widths.resize(kept);
 }
 
-// A table in plain text: Word's text export writes a row's cells separated by tabs, and hand-made tables
-// use '|' (or ｜). A line with two cells or more so separated is a row when the line before or after it is
-// one too, with the same separator and as many cells; a Markdown rule row (|---|---|) among them goes.
-enum class CellSeparator { None, Tab, Pipe };
+// A table in plain text: Word's text export writes a row's cells separated by tabs, hand-made tables use
+// '|' (or ｜), and text copied out of a PDF's table keeps a gap of spaces between its cells. A line with two
+// cells or more so separated is a row when the line before or after it is one too, with the same separator
+// and as many cells; a Markdown rule row (|---|---|) among them goes.
+enum class CellSeparator { None, Tab, Pipe, Gap };
+
+// The length of the gap between two cells at `i`: two ASCII spaces or more, or ideographic spaces (U+3000)
+// with any spaces around them; 0 when a single space or no space stands there.
+std::size_t gap_length(std::string_view line, std::size_t i) {
+  std::size_t end = i;
+  int spaces = 0;
+  bool wide = false;
+  while (end < line.size()) {
+    if (line[end] == ' ') {
+      ++spaces;
+      ++end;
+    } else if (line.compare(end, 3, "\u3000") == 0) {
+      wide = true;
+      end += 3;
+    } else {
+      break;
+    }
+  }
+  return spaces >= 2 || wide ? end - i : 0;
+}
+
+// One Han character alone, as a word spaced out (组  长, 张  三) leaves it.
+bool lone_han_character(std::string_view cell) {
+  cell = trim_text(cell);
+  std::size_t pos = 0;
+  return !cell.empty() && text::is_cjk(text::next_code_point(cell, pos)) && pos == cell.size();
+}
+
+// A gap after a whole sentence (。！？) is the typist's space between sentences, a gap before or after a
+// lone Han character spaces out a word (组  长：张  三, 姓  名), and a gap after a heading's or article's
+// number (第一条  为了…, 1.1  编制目的) is the space after the number: none of them separates cells.
+bool gap_separates_cells(std::string_view line, std::size_t cell_start, std::size_t gap, std::size_t gap_end,
+                         bool first) {
+  const std::string_view before = line.substr(0, gap);
+  if (lone_han_character(line.substr(cell_start, gap - cell_start))) return false;
+  std::size_t next_end = gap_end;
+  while (next_end < line.size() && gap_length(line, next_end) == 0) ++next_end;
+  if (lone_han_character(line.substr(gap_end, next_end - gap_end))) return false;
+  for (const std::string_view end : {"。", "！", "？", "!", "?"}) {
+    if (before.size() >= end.size() && before.substr(before.size() - end.size()) == end) return false;
+  }
+  if (!first) return true;
+  const std::optional<HeadingNumber> number = parse_heading_number(line);
+  if (number && number->title_offset >= gap) return false;
+  static constexpr std::string_view kArticleEnds[] = {"条", "章", "节", "款", "篇", "部分"};
+  if (before.substr(0, 3) == "第" && text::code_point_count(before) <= 8) {
+    for (const std::string_view end : kArticleEnds) {
+      if (before.size() > end.size() && before.substr(before.size() - end.size()) == end) return false;
+    }
+  }
+  return true;
+}
 
 struct RowCells {
   CellSeparator separator = CellSeparator::None;
@@ -132,7 +185,8 @@ RowCells row_cells(std::string_view line) {
   RowCells row;
   const bool tab = line.find('\t') != std::string_view::npos;
   const bool pipe = !tab && (line.find('|') != std::string_view::npos || line.find("｜") != std::string_view::npos);
-  if (!tab && !pipe) return row;
+  const bool gap = !tab && !pipe && (line.find("  ") != std::string_view::npos || line.find("\u3000") != std::string_view::npos);
+  if (!tab && !pipe && !gap) return row;
   std::size_t start = 0;
   bool rule = true;
   const auto cell = [&](std::size_t end) {
@@ -146,7 +200,13 @@ RowCells row_cells(std::string_view line) {
   };
   for (std::size_t i = 0; i < line.size();) {
     std::size_t len = 0;
-    if (tab ? line[i] == '\t' : line[i] == '|') {
+    if (gap) {
+      len = gap_length(line, i);
+      if (len > 0 && !gap_separates_cells(line, start, i, i + len, row.cells.empty())) {
+        i += len;
+        continue;
+      }
+    } else if (tab ? line[i] == '\t' : line[i] == '|') {
       len = 1;
     } else if (!tab && line.compare(i, 3, "｜") == 0) {
       len = 3;
@@ -160,16 +220,16 @@ RowCells row_cells(std::string_view line) {
     start = i;
   }
   cell(line.size());
-  // A table-of-contents entry copied with a tab before its page number is no row.
-  const bool toc_entry = row.cells.size() == 2 && [&] {
-    const std::string_view last = line.substr(row.cells[1].first, row.cells[1].second - row.cells[1].first);
-    return last.find_first_not_of("0123456789") == std::string_view::npos;
+  // A table-of-contents entry copied with a tab or a gap before its page number is no row.
+  const bool toc_entry = row.cells.size() >= 2 && (row.cells.size() == 2 || gap) && [&] {
+    const std::string_view last = line.substr(row.cells.back().first, row.cells.back().second - row.cells.back().first);
+    return last.find_first_not_of("0123456789") == std::string_view::npos && (!gap || parse_heading_number(line));
   }();
   if (row.cells.size() < 2 || toc_entry) {
     row.cells.clear();
     return row;
   }
-  row.separator = tab ? CellSeparator::Tab : CellSeparator::Pipe;
+  row.separator = tab ? CellSeparator::Tab : pipe ? CellSeparator::Pipe : CellSeparator::Gap;
   row.rule = rule;
   return row;
 }

@@ -87,7 +87,7 @@ TEST(PlainText, NumbersAloneOnTheirLinesInsideAPageAreNoPageBreaks) {
 // Word's text export writes a table's rows with a tab between cells; hand-made tables use '|'. Two such
 // lines in a row are a table, whose rows stay apart and keep their cells.
 TEST(PlainText, TabAndPipeSeparatedLinesAreTableRows) {
-  for (const std::string sep : {"\t", " | ", "｜"}) {
+  for (const std::string sep : {"\t", " | ", "｜", "   ", "　"}) {
     const Document d = parse_text("一、事件分级\n级别" + sep + "判定标准\n特别重大" + sep + "核心系统全面瘫痪\n重大" + sep +
                                   "核心系统长时间中断\n二、附则\n本预案自印发之日起施行。\n");
     ASSERT_EQ(d.sections.size(), 2u) << dump_document(d);
@@ -112,6 +112,24 @@ TEST(PlainText, TabAndPipeSeparatedLinesAreTableRows) {
   EXPECT_EQ(lines[1].kind, LineKind::TableRow);
   EXPECT_EQ(lines[1].text, "特别重大 | 核心系统全面瘫痪");
   for (std::size_t i = 2; i < lines.size(); ++i) EXPECT_EQ(lines[i].kind, LineKind::Text) << lines[i].text;
+}
+
+// Text copied out of a PDF's table keeps a gap of spaces between cells; a gap in running text is a row
+// only between two cells of two characters or more, after no full sentence and no heading's number.
+TEST(PlainText, GapsOfSpacesSeparateCellsOnlyWhereACellCouldEnd) {
+  const std::vector<SourceLine> rows = read_plain_text_lines(
+      SourceText("事件级别  判定情形\n特别重大事件  全市供水调度系统瘫痪超过24小时\n联系人　　办公电话  值班手机\n"));
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0].kind, LineKind::TableRow);
+  EXPECT_EQ(rows[1].text, "特别重大事件 | 全市供水调度系统瘫痪超过24小时");
+  EXPECT_EQ(rows[2].kind, LineKind::Text) << "three cells, not two as the rows before it";
+  const std::vector<SourceLine> lines = read_plain_text_lines(SourceText(
+      "第一条  为规范本局网络安全事件应急处置工作，制定本预案。\n第二条  本预案适用于本局各科室。\n"
+      "组  长：张  三\n副组长：李  四\n"
+      "本预案自印发之日起施行。  由办公室负责解释。\n各科室应当遵照执行。  如有疑问请联系。\n"
+      "1.1  编制目的  1\n1.2  编制依据  2\n"));
+  ASSERT_EQ(lines.size(), 8u);
+  for (const SourceLine& line : lines) EXPECT_EQ(line.kind, LineKind::Text) << line.text;
 }
 
 // A PDF's table row wrapped at the page's width goes on in the next line, which has no bars of its own.
