@@ -44,7 +44,8 @@ const std::vector<std::string_view>& stop_words() {
       "根据", "通过", "指导", "会同", "通报", "由", "在", "报", "向", "将", "经", "请", "对", "为", "是",
       "的", "于", "被", "从", "给", "同", "至", "到", "即", "后", "时", "按", "与", "及", "或", "并", "把",
       "各", "和", "设", "有", "启动", "要求", "督促", "安排", "指定", "交由", "召集", "包括", "其中", "分为",
-      "担任", "立即", "迅速", "以及", "报告", "上报", "报送", "组成", "完成", "交办", "建设", "管理"};
+      "担任", "立即", "迅速", "以及", "报告", "上报", "报送", "组成", "完成", "交办", "建设", "管理",
+      "简称", "以下称", "下称", "称为"};
   return words;
 }
 
@@ -156,21 +157,19 @@ bool generic_word_end(std::string_view s, const Span& suffix) {
 bool starts_with(std::string_view s, std::size_t pos, std::string_view w) { return s.compare(pos, w.size(), w) == 0; }
 
 std::optional<std::string> alias_after(std::string_view s, std::size_t end) {
-  for (std::string_view open : {"(以下简称", "（以下简称"}) {
-    if (!starts_with(s, end, open)) continue;
-    std::size_t b = end + open.size();
-    for (std::string_view q : {"“", "\"", "「"}) {
-      if (starts_with(s, b, q)) b += q.size();
-    }
-    std::size_t e = b;
-    while (e < s.size()) {
-      std::size_t p = e;
-      const char32_t cp = text::next_code_point(s, p);
-      if (cp == U'”' || cp == U'"' || cp == U'」' || cp == U')' || cp == U'）') break;
-      e = p;
-    }
-    if (e > b) return std::string(s.substr(b, e - b));
+  std::size_t b = alias_opening_end(s, end);
+  if (b == end) return std::nullopt;
+  for (std::string_view q : {"“", "\"", "「"}) {
+    if (starts_with(s, b, q)) b += q.size();
   }
+  std::size_t e = b;
+  while (e < s.size()) {
+    std::size_t p = e;
+    const char32_t cp = text::next_code_point(s, p);
+    if (cp == U'”' || cp == U'"' || cp == U'」' || cp == U')' || cp == U'）') break;
+    e = p;
+  }
+  if (e > b) return std::string(s.substr(b, e - b));
   return std::nullopt;
 }
 

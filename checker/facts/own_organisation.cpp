@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "facts/own_organisation_detail.hpp"
+#include "facts/scan.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
@@ -137,8 +138,7 @@ OwnOrganisation read_own_organisation(const Document& doc, const Passages& passa
     if (p.where == Where::FrontMatter || !p.block) continue;
     if (++looked > 12) break;
     for (const Span m : organisation_mentions(p.norm.text)) {
-      const std::string_view rest = std::string_view(p.norm.text).substr(m.end, 30);
-      if (rest.rfind("(以下简称", 0) == 0 || rest.rfind("（以下简称", 0) == 0) {
+      if (alias_opening_end(p.norm.text, m.end) != m.end) {
         return from_passage(doc, p, p.norm.text.substr(m.begin, m.end - m.begin), "definition");
       }
     }

@@ -241,6 +241,15 @@ bool is_clause_break(std::string_view s, std::size_t pos, std::size_t* len) {
   return starts_with_any(s, pos, {"，", "；", "：", "。", "！", "？"}, len);
 }
 
+std::size_t alias_opening_end(std::string_view s, std::size_t pos) {
+  std::size_t len = 0;
+  if (!starts_with_any(s, pos, {"(", "（"}, &len)) return pos;
+  std::size_t at = pos + len;
+  if (starts_with_any(s, at, {"以下", "下"}, &len)) at += len;
+  if (!starts_with_any(s, at, {"简称为", "简称", "称为", "称"}, &len)) return pos;
+  return at + len;
+}
+
 std::size_t clause_number_end(std::string_view s, std::size_t pos, std::size_t limit,
                               std::initializer_list<std::string_view> units) {
   if (s.compare(pos, 3, "第") != 0) return pos;

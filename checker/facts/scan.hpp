@@ -75,6 +75,10 @@ bool starts_with_any(std::string_view s, std::size_t pos, std::initializer_list<
 std::size_t clause_number_end(std::string_view s, std::size_t pos, std::size_t limit,
                               std::initializer_list<std::string_view> units);
 
+// Where the opening of a name's alias ends when one starts at `pos`: "(以下简称", "(简称", "(以下称",
+// "(下称", "(以下简称为" … (NFKC folds （ to "("); `pos` when none does.
+std::size_t alias_opening_end(std::string_view s, std::size_t pos);
+
 // The clause around `pos` inside `sentence`: bounded by ，,；;：:。!?| and the sentence edges.
 Span clause_at(std::string_view s, Span sentence, std::size_t pos);
 // clause_at for many positions of one text: remembers the last clause found, so facts found one after

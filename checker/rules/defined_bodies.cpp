@@ -24,7 +24,9 @@ void DefinedBodiesRule::check(const RuleContext& ctx, Reporter& out) const {
     const facts::OrgTask& first = b.tasks.front();
     const facts::Passage& p = ps.items[first.at.passage];
     const std::string name = p.norm.text.substr(first.at.span.begin, first.at.span.end - first.at.span.begin);
-    if (outside(b, name)) continue;
+    // A body of another organisation need not be defined here, unless the plan does define it (the
+    // communications administration's own 省通信管理局…领导小组).
+    if (!b.defined() && outside(b, name)) continue;
     any_task = true;
     const Evidence ev = facts::evidence_for(ctx.doc, p, first.at.span);
     if (b.defined()) {
