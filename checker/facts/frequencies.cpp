@@ -26,10 +26,11 @@ struct Unit {
   std::string_view w;
   double years;
 };
-constexpr Unit kUnits[] = {{"半年", 0.5}, {"年度", 1}, {"年", 1}, {"季度", 0.25}, {"季", 0.25},
+constexpr Unit kUnits[] = {{"半年", 0.5}, {"学年", 1}, {"学期", 0.5}, {"年度", 1}, {"年", 1}, {"季度", 0.25}, {"季", 0.25},
                            {"个月", 1.0 / 12}, {"月", 1.0 / 12}, {"周", 1.0 / 52}, {"星期", 1.0 / 52}};
 
-// "年", "年度", "半年", "季度", "季", "月", "个月", "周" (with an optional count before it) at `pos`.
+// "年", "年度", "学年", "半年", "学期", "季度", "季", "月", "个月", "周" (with an optional count before it) at
+// `pos`.
 Period period_at(std::string_view s, std::size_t pos) {
   Period p;
   p.every = s.compare(pos, 3, "每") == 0;
@@ -93,9 +94,20 @@ struct ClauseSubject {
   std::string subject;
 };
 
+// A frequency that opens a clause naming no activity of its own is the frequency of the clause before it,
+// after a comma: "应急演练由网信办组织，每年至少组织一次", "…演练以学年为周期，每学年不少于1次". Up to three
+// characters (原则上, 并) may stand before it.
+Span with_clause_before(std::string_view s, Span sentence, Span clause, std::size_t begin) {
+  if (clause.begin <= sentence.begin + 1 || s[clause.begin - 1] != ',') return clause;
+  if (text::code_point_count(s.substr(clause.begin, begin - clause.begin)) > 3) return clause;
+  if (!subject_of(s.substr(clause.begin, clause.end - clause.begin)).empty()) return clause;
+  const Span before = clause_at(s, sentence, clause.begin - 1);
+  return Span{before.begin, clause.end};
+}
+
 Frequency make(const Passage& p, Span sentence, std::size_t begin, std::size_t end, ClauseSubject& cs) {
   const std::string_view s = p.norm.text;
-  const Span clause = cs.clauses.at(s, sentence, begin);
+  const Span clause = with_clause_before(s, sentence, cs.clauses.at(s, sentence, begin), begin);
   Frequency f;
   f.word = std::string(s.substr(begin, end - begin));
   f.clause = s.substr(clause.begin, clause.end - clause.begin);
