@@ -46,10 +46,21 @@ class MayHoldAny {
   std::vector<std::int8_t> known_;
 };
 
-bool ends_with_colon(const Passage& p, const Span& s) {
+// Whether sentence `s` ends in `mark` (NFKC folds ：→: and ；→;), trailing blanks aside.
+bool ends_with_mark(const Passage& p, const Span& s, char mark) {
   std::size_t end = s.end;
   while (end > s.begin && (p.norm.text[end - 1] == ' ' || p.norm.text[end - 1] == '\n')) --end;
-  return end > s.begin && p.norm.text[end - 1] == ':';
+  return end > s.begin && p.norm.text[end - 1] == mark;
+}
+bool ends_with_colon(const Passage& p, const Span& s) { return ends_with_mark(p, s, ':'); }
+
+constexpr std::size_t kMaxInlineItems = 16;
+
+// A sentence that introduces a list with a colon and ends in a semicolon ("预警信息包括：①事件类别；")
+// opens a list written inline: its items are the sentences after it up to one that ends otherwise.
+bool opens_inline_list(const Passage& p, const Span& s) {
+  return ends_with_mark(p, s, ';') &&
+         std::string_view(p.norm.text).substr(s.begin, s.end - s.begin).find(':') != std::string_view::npos;
 }
 
 // A sentence ending in a colon introduces the list items after it ("报告时应说明以下内容：" then "● 发生时间；"
@@ -78,6 +89,7 @@ template <typename Fn>
 bool for_each_window(const std::vector<std::size_t>& tier, const facts::Passages& ps, PhraseParams::Window kind,
                      Fn&& fn) {
   Window w;
+  Window item;  // one item of a list written inline
   bool open = false;
   const Section* last_section = nullptr;
   for (std::size_t i = 0; i < tier.size(); ++i) {
@@ -88,8 +100,18 @@ bool for_each_window(const std::vector<std::size_t>& tier, const facts::Passages
       // window goes on while the next passage is an item of the same list.
       const bool block = kind == PhraseParams::Window::Block;
       if (block && !(i > 0 && same_list(ps, tier[i - 1], idx))) w.clear();
+      // An inline list's window grows by one item a sentence: at most kMaxInlineItems, so that a paragraph of
+      // endless semicolons stays linear.
+      // An item is read alone first, so that a pass points at the item that meets the rule.
+      std::size_t inline_items = 0;
       for (const Span& s : p.sentences) {
-        if (kind == PhraseParams::Window::Sentence) w.clear();
+        if (kind == PhraseParams::Window::Sentence && inline_items == 0) w.clear();
+        if (kind == PhraseParams::Window::Sentence && inline_items > 0) {
+          item.assign(1, Hit{idx, s});
+          if (fn(item)) return true;
+        }
+        const bool goes_on = inline_items > 0 ? ends_with_mark(p, s, ';') : opens_inline_list(p, s);
+        inline_items = goes_on && inline_items < kMaxInlineItems ? inline_items + 1 : 0;
         w.push_back(Hit{idx, s});
         const bool last = &s == &p.sentences.back();
         if (last && ends_with_colon(p, s)) add_list_items(tier, i, ps, w);
