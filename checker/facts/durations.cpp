@@ -19,7 +19,8 @@ struct UnitWord {
 
 // Longest first, so 个工作日 wins over 日 and 个月 over 月.
 constexpr UnitWord kUnits[] = {
-    {"个工作日", TimeUnit::WorkingDay}, {"工作日", TimeUnit::WorkingDay}, {"个自然日", TimeUnit::Day},
+    {"个工作日", TimeUnit::WorkingDay}, {"工作日", TimeUnit::WorkingDay}, {"个交易日", TimeUnit::WorkingDay},
+    {"交易日", TimeUnit::WorkingDay},   {"个自然日", TimeUnit::Day},
     {"自然日", TimeUnit::Day},          {"分钟", TimeUnit::Minute},
     {"个小时", TimeUnit::Hour},         {"小时", TimeUnit::Hour},        {"个星期", TimeUnit::Week},
     {"星期", TimeUnit::Week},           {"个月", TimeUnit::Month},       {"天", TimeUnit::Day},
@@ -128,6 +129,17 @@ bool caps(std::string_view before) {
   return false;
 }
 
+// The clause a deadline counts from when it stands before the deadline's own clause, after a comma:
+// "应急响应结束后，事发单位应在20个工作日内完成…", "自事件发生之日起，…30日内". It ends in 后, 之日, 起 or 完毕.
+Span with_time_clause_before(std::string_view s, Span sentence, Span clause) {
+  const std::optional<Span> before = comma_clause_before(s, sentence, clause);
+  if (!before) return clause;
+  for (std::string_view w : {"后", "之日", "起", "完毕", "以来"}) {
+    if (text::ends_with_at(s, before->end, w)) return Span{before->begin, clause.end};
+  }
+  return clause;
+}
+
 }  // namespace
 
 std::vector<Duration> extract_durations(const Passages& passages) {
@@ -156,7 +168,8 @@ std::vector<Duration> extract_durations(const Passages& passages) {
       const Span clause = clauses.at(s, sentence, pos);
       d.at = make_ref(p, pos, end);
       d.sentence = make_ref(p, sentence.begin, sentence.end);
-      d.anchor = s.substr(clause.begin, pos - clause.begin);
+      const Span counted = with_time_clause_before(s, sentence, clause);
+      d.anchor = s.substr(counted.begin, pos - counted.begin);
       d.capped = caps(d.anchor);
       d.within = d.capped || starts_with_any(s, end, {"内", "以内", "之内", "前"});
       d.sentence_text = sentence_text(p, sentence);

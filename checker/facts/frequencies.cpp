@@ -98,11 +98,10 @@ struct ClauseSubject {
 // after a comma: "应急演练由网信办组织，每年至少组织一次", "…演练以学年为周期，每学年不少于1次". Up to three
 // characters (原则上, 并) may stand before it.
 Span with_clause_before(std::string_view s, Span sentence, Span clause, std::size_t begin) {
-  if (clause.begin <= sentence.begin + 1 || s[clause.begin - 1] != ',') return clause;
-  if (text::code_point_count(s.substr(clause.begin, begin - clause.begin)) > 3) return clause;
+  const std::optional<Span> before = comma_clause_before(s, sentence, clause);
+  if (!before || text::code_point_count(s.substr(clause.begin, begin - clause.begin)) > 3) return clause;
   if (!subject_of(s.substr(clause.begin, clause.end - clause.begin)).empty()) return clause;
-  const Span before = clause_at(s, sentence, clause.begin - 1);
-  return Span{before.begin, clause.end};
+  return Span{before->begin, clause.end};
 }
 
 Frequency make(const Passage& p, Span sentence, std::size_t begin, std::size_t end, ClauseSubject& cs) {

@@ -292,6 +292,12 @@ Span clause_at(std::string_view s, Span sentence, std::size_t pos) {
   return {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
 }
 
+std::optional<Span> comma_clause_before(std::string_view s, Span sentence, Span clause) {
+  if (clause.begin <= sentence.begin + 1 || s[clause.begin - 1] != ',') return std::nullopt;
+  const Span before = clause_at(s, sentence, clause.begin - 1);
+  return Span{before.begin, static_cast<std::uint32_t>(clause.begin - 1)};
+}
+
 Span ClauseFinder::at(std::string_view s, Span sentence, std::size_t pos) {
   const bool same = text_ == s.data() && sentence_.begin == sentence.begin && sentence_.end == sentence.end;
   if (same && pos >= last_.begin && pos < last_.end) return last_;  // no break lies inside a clause

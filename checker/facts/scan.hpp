@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -81,6 +82,9 @@ std::size_t alias_opening_end(std::string_view s, std::size_t pos);
 
 // The clause around `pos` inside `sentence`: bounded by ，,；;：:。!?| and the sentence edges.
 Span clause_at(std::string_view s, Span sentence, std::size_t pos);
+// The clause before `clause` inside `sentence` when a comma separates them ("应急响应结束后,…"); nullopt when
+// `clause` opens the sentence or follows another break.
+std::optional<Span> comma_clause_before(std::string_view s, Span sentence, Span clause);
 // clause_at for many positions of one text: remembers the last clause found, so facts found one after
 // another in one long clause do not each scan it again (a sentence full of facts was quadratic).
 class ClauseFinder {

@@ -23,7 +23,8 @@ struct Duration {
   bool capped = false;        // an upper bound said before the number: 最迟不得超过4小时, 不超过30日
   // Both point into the passage's normalised text (a copy per fact made a long sentence of deadlines cost
   // its length times their number): the passages must outlive the facts.
-  std::string_view anchor;         // normalised clause text before the number, e.g. "在应急响应结束后"
+  std::string_view anchor;         // normalised clause text before the number, e.g. "在应急响应结束后", with the
+                                   // clause before it when that one says from when ("应急响应结束后,…应在")
   std::string_view sentence_text;  // normalised sentence, for subject matching ("总结报告", "调查处理")
   bool aggregate = false;     // the sentence gives a body's consolidated (汇总) report, not the unit's own
 
