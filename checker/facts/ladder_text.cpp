@@ -261,8 +261,9 @@ LevelDefinition find_level_definition(std::string_view s, const std::vector<std:
   LevelDefinition d;
   const std::size_t lead = skip_numbering(s);
   if (std::string name = level_name_at(s, lead, declared); !name.empty()) {
-    // "特别重大网络安全事件是指：…" / "一般事件：…"
-    const std::size_t end = grade_end(s, lead + name.size());
+    // "特别重大网络安全事件是指：…" / "一般事件：…" / a bare label "特别重大：…"
+    const bool bare_label = s.compare(lead + name.size(), 1, ":") == 0;
+    const std::size_t end = bare_label ? lead + name.size() : grade_end(s, lead + name.size());
     std::size_t len = 0;
     if (end != std::string_view::npos && starts_with_any(s, end, {"是指", "指", ":", "："}, &len)) {
       d.name = name;
