@@ -5,6 +5,7 @@
 #include "parse/line_role.hpp"
 #include "parse/line_text.hpp"
 #include "text/byte_lanes.hpp"
+#include "text/search.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::parse {
@@ -72,7 +73,7 @@ LongLines long_lines(const std::vector<SourceLine>& lines, const std::vector<int
   for (std::size_t i = 0; i < lines.size() && i < widths.size(); ++i) {
     if (widths[i] < kMinWrapWidth || lines[i].kind == LineKind::TableRow) continue;
     ++out.count;
-    out.ended += ends_sentence(lines[i].text) ? 1 : 0;
+    out.ended += ends_sentence(lines[i].text) || cites_one_title(lines[i].text) ? 1 : 0;
   }
   return out;
 }
@@ -182,6 +183,16 @@ Block start_block(const BodyLine& line, const SourceText& source) {
 
 }  // namespace
 
+bool cites_one_title(std::string_view text) {
+  if (text.substr(0, 3) != "《") return false;
+  const std::size_t close = text.rfind("》");
+  if (close == std::string_view::npos || text.find("《", 3) < close) return false;
+  const std::string_view rest = text.substr(close + 3);
+  if (rest.empty()) return true;
+  return code_points(rest) <= 24 && (text::ends_with_at(rest, rest.size(), "）") ||
+                                     text::ends_with_at(rest, rest.size(), ")") || text::ends_with_at(rest, rest.size(), "条"));
+}
+
 bool continues_sentence(const BodyLine& previous, const BodyLine& next) {
   const SourceLine& prev = *previous.line;
   const SourceLine& cur = *next.line;
@@ -196,6 +207,8 @@ bool continues_sentence(const BodyLine& previous, const BodyLine& next) {
   if (ends_sentence(prev.text)) return prev.fill == LineFill::Full && ends_clause(prev.text);
   if (ends_mid_sentence(prev.text)) return true;
   if (prev.fill == LineFill::Short && reads_as_title(prev.text, kMaxHeadingTitle)) return false;
+  // A basis list of one cited title a line: the next title opens a line of its own.
+  if (cites_one_title(prev.text) && cur.text.substr(0, 3) == "《") return false;
   return !is_label_line(prev.text);
 }
 

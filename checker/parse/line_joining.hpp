@@ -23,6 +23,10 @@ struct BodyLine {
 // colon or semicolon too.
 bool continues_sentence(const BodyLine& previous, const BodyLine& next);
 
+// A line that is one cited title, as a basis list writes them one to a line without a full stop:
+// "《中华人民共和国网络安全法》第二十五条", "《…分类分级指南》（GB/Z 20986-2007）".
+bool cites_one_title(std::string_view text);
+
 // "" between CJK text, " " between two Latin words or numbers, so "OA\n系统" → "OA系统", "GB/Z\n20986" → "GB/Z 20986";
 // "" too where the Latin run before the break follows Chinese text, so "、I\nII级" → "、III级".
 // After a line that reaches the wrap width (`before_fill` Full), "" between two digits ("200\n7" → "2007").

@@ -89,14 +89,16 @@ std::size_t unnumbered_title_at(const std::vector<SourceLine>& lines, const std:
   if (line.kind == LineKind::TableRow || i + 1 >= lines.size()) return std::string::npos;
   if (!role.marker.empty() && is_latin_letter(first_code_point(role.marker))) return std::string::npos;  // "a) …"
   const std::string_view title = trim_text(std::string_view(line.text).substr(role.marker.size()));
-  if (!reads_as_title(title, kMaxHeadingTitle) || is_date_line(title) || contains_any(title, {"：", ":"})) {
+  if (!reads_as_title(title, kMaxHeadingTitle) || is_date_line(title) || contains_any(title, {"：", ":"}) ||
+      cites_one_title(title)) {
     return std::string::npos;
   }
   // A paragraph after it, or the items of a list it heads ("编制依据" then "1) 《中华人民共和国网络安全法》；").
   const SourceLine& next = lines[i + 1];
   const std::string_view next_text = trim_text(std::string_view(next.text).substr(roles[i + 1].marker.size()));
   const bool paragraph_next = !roles[i + 1].heading && next.kind == LineKind::Text &&
-                              (next.fill == LineFill::Full || !reads_as_title(next_text, kMaxHeadingTitle));
+                              (next.fill == LineFill::Full || !reads_as_title(next_text, kMaxHeadingTitle) ||
+                               cites_one_title(next_text));
   if (!paragraph_next) return std::string::npos;
   if (i > 0 && !roles[i - 1].heading && lines[i - 1].fill == LineFill::Full && !ends_sentence(lines[i - 1].text)) {
     return std::string::npos;  // the end of the paragraph before

@@ -167,6 +167,28 @@ TEST(PlainText, ListItemsAndHeadingsAreNotJoinedOnto) {
   EXPECT_EQ(blocks[2].text, "2. 其他对单位运转构成特别严重威胁。");
 }
 
+// Text written one line per paragraph whose basis list puts one cited title on each line, without a full
+// stop: the titles are lines of their own, and so is the short title line before them.
+TEST(PlainText, ABasisListOfOneTitleALineIsNoWrappedParagraph) {
+  const Document d = parse_text(
+      "一、总则\n编制依据\n《中华人民共和国网络安全法》第二十五条\n《网络安全法》\n《中华人民共和国突发事件应对法》\n"
+      "《信息安全技术 信息安全事件分类分级指南》（GB/Z 20986-2007）\n《临溪县网络与信息安全突发事件应急预案》\n"
+      "《国家网络安全事件应急预案》\n适用范围\n本预案适用于公司本部、各水厂、加压泵站和营业网点发生的网络安全事件的应对工作。\n"
+      "公司的制水、供水调度都离不开自控系统、营业收费系统和办公网络，一旦被攻击会直接影响群众用水。\n"
+      "为了在出现网络安全事件时能快速处理、尽量减少损失，保障供水安全和正常营业，特制定本预案。\n"
+      "各部门、各水厂负责本单位系统的安全运行和先期处置，各确定一名网络安全联络员。\n");
+  ASSERT_EQ(d.sections.size(), 1u) << dump_outline(d);
+  const auto& parts = d.sections[0].children;
+  ASSERT_EQ(parts.size(), 2u) << dump_document(d);
+  EXPECT_EQ(parts[0].title, "编制依据");
+  ASSERT_EQ(parts[0].blocks.size(), 6u) << dump_document(d);
+  EXPECT_EQ(parts[0].blocks[0].text, "《中华人民共和国网络安全法》第二十五条");
+  EXPECT_EQ(parts[0].blocks[1].text, "《网络安全法》") << "a short title cited alone is no heading";
+  EXPECT_EQ(parts[0].blocks[3].text, "《信息安全技术 信息安全事件分类分级指南》（GB/Z 20986-2007）");
+  EXPECT_EQ(parts[1].title, "适用范围");
+  EXPECT_EQ(parts[1].blocks.size(), 4u);
+}
+
 TEST(PlainText, ShortLabelLinesStayApart) {
   const Document d = parse_text("一、工作组\n牵头人：办公室主任\n组员：各处室负责人\n工作组负责应急处置。\n");
   ASSERT_EQ(d.sections.size(), 1u);
