@@ -47,7 +47,17 @@ int SectionLevels::place(const LineRole& role, const SourceLine& line) {
     }
   }
   if (style != NumberingStyle::None && value != 1 && !open_.empty()) return 0;
-  open_.push_back(Level{key, style, value});
+  // A heading marked with its level (Markdown's ##, Word's Heading 2) opens no level inside a deeper marked
+  // one, nor inside one marked as deep when either of the two is unnumbered: "## 一、组织体系" after
+  // "## 总则" and "### 工作原则" is their sibling. Two numbered styles marked alike still nest by their
+  // numbers (# 一、总则 then # （一）编制目的).
+  const int marked = line.kind == LineKind::Heading ? line.heading_level : 0;
+  while (marked > 0 && !open_.empty() && open_.back().marked > 0 &&
+         (open_.back().marked > marked ||
+          (open_.back().marked == marked && (open_.back().style == NumberingStyle::None || style == NumberingStyle::None)))) {
+    open_.pop_back();
+  }
+  open_.push_back(Level{key, style, value, marked});
   return static_cast<int>(open_.size());
 }
 

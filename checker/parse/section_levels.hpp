@@ -21,6 +21,7 @@ class SectionLevels {
     std::string key;  // style, with Dotted's component count, Part's suffix, a Markdown heading's level
     NumberingStyle style = NumberingStyle::None;
     int last = 0;     // last number seen at this level
+    int marked = 0;   // the Markdown or Word heading level of the heading that opened it; 0 when unmarked
   };
 
   int reopen(std::size_t index, int value);

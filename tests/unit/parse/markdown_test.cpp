@@ -53,6 +53,23 @@ TEST(Markdown, ParagraphsThatAreThePagesLinesJoin) {
   EXPECT_EQ(blocks[8], "本单位网络安全事件应急工作实行统一领导和分级负责");
 }
 
+// The heading marks say which headings are siblings when an unnumbered chapter stands beside numbered ones;
+// numbered headings marked alike still nest by their numbers.
+TEST(Markdown, AHeadingMarkedAtALevelIsNoChildOfADeeperOne) {
+  const Document d = parse_text(
+      "# 某市大数据局网络安全事件应急预案\n\n## 总则\n\n### 编制目的\n\n为规范处置，制定本预案。\n\n### 工作原则\n\n"
+      "统一领导，分级负责。\n\n## 一、组织体系与职责\n\n### （一）领导小组\n\n领导小组负责统一指挥。\n\n"
+      "## 二、监测预警\n\n监测预警工作。\n\n## 附则\n\n本预案自印发之日起施行。\n",
+      "plan.md");
+  EXPECT_EQ(dump_outline(d),
+            "|总则 @3:4 [none]\n  |编制目的 @5:5 [none]\n  |工作原则 @9:5 [none]\n一、|组织体系与职责 @13:4 [chinese-comma]\n"
+            "  （一）|领导小组 @15:5 [paren-chinese]\n二、|监测预警 @19:4 [chinese-comma]\n|附则 @23:4 [none]\n");
+  const Document same_marks =
+      parse_text("# 一、总则\n\n# （一）编制目的\n\n为规范处置，制定本预案。\n\n# 二、附则\n\n本预案自印发之日起施行。\n", "plan.md");
+  EXPECT_EQ(dump_outline(same_marks),
+            "一、|总则 @1:3 [chinese-comma]\n  （一）|编制目的 @3:3 [paren-chinese]\n二、|附则 @7:3 [chinese-comma]\n");
+}
+
 TEST(Markdown, SetextHeadings) {
   // Two level-1 headings: they are chapters, not the plan's title.
   const Document d = parse_text("总则\n====\n\n编制目的\n--------\n\n为规范处置，制定本预案。\n\n附则\n===\n", "plan.md");
