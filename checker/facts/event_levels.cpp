@@ -94,21 +94,14 @@ void definition_in_heading(const Passages& ps, const Passage& p, const std::vect
   out.push_back(std::move(d));
 }
 
-// The header of the table `p` is a row of: its first row, when that row names no level. Rows are passages
-// of one section one after the other.
+// The header of the table `p` is a row of: its first row, when that row names no level.
 const Block* table_header(const Passages& ps, const Passage& p, const std::vector<std::string>& declared) {
-  std::size_t first = p.index;
-  while (first > 0) {
-    const Passage& before = ps.items[first - 1];
-    if (before.section != p.section || !before.block || before.block->kind != BlockKind::TableRow) break;
-    --first;
-  }
-  if (first == p.index) return nullptr;
-  const Block& header = *ps.items[first].block;
-  for (const std::string& cell : header.cells) {
+  const Block* header = first_table_row(ps, p);
+  if (!header) return nullptr;
+  for (const std::string& cell : header->cells) {
     if (!level_name_at(text::normalized(cell), 0, declared).empty()) return nullptr;
   }
-  return &header;
+  return header;
 }
 
 // What a header says of its column: the criteria (判定标准, 事件情形, 分级条件 …), or something else a

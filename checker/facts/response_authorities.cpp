@@ -120,7 +120,8 @@ void table_authorities(const Passages& passages, GradingFacts& out) {
       header = p.block;  // the first row of a table is its header
       continue;
     }
-    const std::vector<int> numbers = numbers_in(p.norm.text);
+    std::vector<int> numbers = numbers_in(p.norm.text);
+    if (const int n = table_response_level(passages, p); numbers.empty() && n > 0) numbers.push_back(n);
     for (std::size_t i = 0; !numbers.empty() && i < header->cells.size() && i < p.block->cells.size(); ++i) {
       const std::string title = text::normalized(header->cells[i]);
       const bool end = says_end(title);

@@ -39,7 +39,11 @@ void ties_and_highest(const Passages& ps, GradingFacts& out, bool add_levels) {
     if (p.where == Where::FrontMatter || !may_name_response_level(p)) continue;
     for (const Span& sp : p.sentences) {
       const std::string_view st = sentence_text(p, sp);
-      const auto ms = response_level_mentions(st);
+      auto ms = response_level_mentions(st);
+      if (ms.empty() && p.block && p.block->kind == BlockKind::TableRow) {
+        // | 一级 | 发生特别重大网络安全事件 | under a 响应级别 header: the row is the level's.
+        if (const int n = table_response_level(ps, p); n > 0) ms.push_back({n, 0, st.size()});
+      }
       if (ms.empty()) continue;
       const std::vector<int> numbers = distinct_numbers(ms);
       if (add_levels) {

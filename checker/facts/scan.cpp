@@ -292,6 +292,30 @@ Span clause_at(std::string_view s, Span sentence, std::size_t pos) {
   return {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
 }
 
+const Block* first_table_row(const Passages& ps, const Passage& p) {
+  if (!p.block || p.block->kind != BlockKind::TableRow) return nullptr;
+  std::size_t first = p.index;
+  while (first > 0) {
+    const Passage& before = ps.items[first - 1];
+    if (before.section != p.section || !before.block || before.block->kind != BlockKind::TableRow) break;
+    --first;
+  }
+  return first == p.index ? nullptr : ps.items[first].block;
+}
+
+int table_response_level(const Passages& ps, const Passage& p) {
+  const Block* header = first_table_row(ps, p);
+  if (!header || header->cells.size() != p.block->cells.size()) return 0;
+  for (std::size_t i = 0; i < header->cells.size(); ++i) {
+    if (!contains_any(text::normalized(header->cells[i]), {"响应"})) continue;
+    const std::string cell = text::normalized(p.block->cells[i]);
+    if (text::code_point_count(cell) > 3) continue;  // "一级", "Ⅰ级", "1级": the cell is the level alone
+    const std::vector<ResponseMention> ms = response_level_mentions(cell + "响应");
+    if (ms.size() == 1) return ms.front().number;
+  }
+  return 0;
+}
+
 std::optional<Span> comma_clause_before(std::string_view s, Span sentence, Span clause) {
   if (clause.begin <= sentence.begin + 1 || s[clause.begin - 1] != ',') return std::nullopt;
   const Span before = clause_at(s, sentence, clause.begin - 1);

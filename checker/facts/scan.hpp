@@ -80,6 +80,13 @@ std::size_t clause_number_end(std::string_view s, std::size_t pos, std::size_t l
 // "(下称", "(以下简称为" … (NFKC folds （ to "("); `pos` when none does.
 std::size_t alias_opening_end(std::string_view s, std::size_t pos);
 
+// The first row of the table that table-row passage `p` is a row of (rows are passages of one section one
+// after the other); null when `p` is that first row or no table row.
+const Block* first_table_row(const Passages& ps, const Passage& p);
+// The response level a table row names in a column its header calls 响应 (| 响应级别 | 适用情形 | then
+// | 一级 | 发生特别重大… |): a bare 一级, Ⅰ级 or 1级 cell there is a response level. 0 when none.
+int table_response_level(const Passages& ps, const Passage& p);
+
 // The clause around `pos` inside `sentence`: bounded by ，,；;：:。!?| and the sentence edges.
 Span clause_at(std::string_view s, Span sentence, std::size_t pos);
 // The clause before `clause` inside `sentence` when a comma separates them ("应急响应结束后,…"); nullopt when
