@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "rules/remediation_args.hpp"
+#include "text/search.hpp"
 
 namespace plancheck::rules {
 namespace {
@@ -55,6 +56,14 @@ bool ends_with_mark(const Passage& p, const Span& s, char mark) {
 bool ends_with_colon(const Passage& p, const Span& s) { return ends_with_mark(p, s, ':'); }
 
 constexpr std::size_t kMaxInlineItems = 16;
+constexpr std::size_t kMaxFormLines = 32;
+
+// A heading that titles a form: "附件2 网络安全事件报告表", "信息报送单".
+bool form_title(const Passage& p) {
+  if (p.where != facts::Where::Heading) return false;
+  const std::string_view t = p.norm.text;
+  return text::ends_with_at(t, t.size(), "表") || text::ends_with_at(t, t.size(), "单");
+}
 
 // A sentence that introduces a list with a colon and ends in a semicolon ("预警信息包括：①事件类别；")
 // opens a list written inline: its items are the sentences after it up to one that ends otherwise.
@@ -89,12 +98,32 @@ template <typename Fn>
 bool for_each_window(const std::vector<std::size_t>& tier, const facts::Passages& ps, PhraseParams::Window kind,
                      Fn&& fn) {
   Window w;
-  Window item;  // one item of a list written inline
+  Window item;  // one item of a list written inline, or one field of a form
+  const Section* form = nullptr;  // the form section being read, if any
+  std::size_t form_lines = 0;
   bool open = false;
   const Section* last_section = nullptr;
   for (std::size_t i = 0; i < tier.size(); ++i) {
     const std::size_t idx = tier[i];
     const Passage& p = ps.items[idx];
+    if (kind == PhraseParams::Window::Sentence && (form_title(p) || (form && p.section == form && form_lines < kMaxFormLines))) {
+      // A form (附件2 网络安全事件报告表, then 事件发生时间：… 已采取的处置措施：…) reads as one sentence: its
+      // title and its fields. Each field is read alone first.
+      if (p.where == facts::Where::Heading) {
+        form = p.section;
+        form_lines = 0;
+        w.clear();
+      }
+      ++form_lines;
+      for (const Span& s : p.sentences) {
+        item.assign(1, Hit{idx, s});
+        if (p.where != facts::Where::Heading && fn(item)) return true;
+        w.push_back(Hit{idx, s});
+        if (fn(w)) return true;
+      }
+      continue;
+    }
+    form = nullptr;
     if (kind == PhraseParams::Window::Sentence || kind == PhraseParams::Window::Block) {
       // The items of one list are one block ("一、日常管理" then "1) 开展安全检查…" "2) …隐患排查…"): the
       // window goes on while the next passage is an item of the same list.
