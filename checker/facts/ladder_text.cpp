@@ -314,6 +314,21 @@ LevelDefinition find_level_definition(std::string_view s, const std::vector<std:
   return d;
 }
 
+std::optional<LevelMention> clause_level(std::string_view s, std::size_t begin, const std::vector<std::size_t>& rungs) {
+  const Span clause = clause_at(s, Span{0, static_cast<std::uint32_t>(s.size())}, begin);
+  for (const std::size_t r : rungs) {
+    if (r != begin && r >= clause.begin && r < clause.end) return std::nullopt;
+  }
+  const std::vector<LevelMention> levels = event_level_mentions(s.substr(clause.begin, clause.end - clause.begin));
+  if (levels.empty() || std::any_of(levels.begin(), levels.end(), [&](const LevelMention& l) { return l.name != levels.front().name; })) {
+    return std::nullopt;
+  }
+  LevelMention m = levels.front();
+  m.begin += clause.begin;
+  m.end += clause.begin;
+  return m;
+}
+
 bool coordinated_levels(std::string_view s, const std::vector<LevelMention>& levels, std::size_t tied_at) {
   if (levels.size() < 2 || tied_at < levels.back().end) return false;
   if (contains_any(s, {"分别", "依次", "对应", "最高", "最低"})) return false;

@@ -1,6 +1,7 @@
 // Reading grading ladders from text: ladder declarations (分为四级：…) and level definitions (…是指：…).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,5 +44,11 @@ std::string clean_level_item(std::string_view item);
 // word at `tied_at` (a colour, a response level) is tied to as a whole: "发生重大或者较大网络安全事件的，启动
 // Ⅱ级响应" ties Ⅱ级 to each. Not a ladder sentence pairing lists (分别对应, 依次), nor a tie before the list.
 bool coordinated_levels(std::string_view s, const std::vector<LevelMention>& levels, std::size_t tied_at);
+
+// The one event level of the clause of `s` around a rung mention [begin, end) — a colour, a response level —
+// when no other rung (`rungs`: the begin of each mention in the sentence) shares that clause:
+// "红色预警对应特别重大事件，橙色预警对应重大事件，…" ties each colour in its own clause. nullopt when the
+// clause names no level, or more than one.
+std::optional<LevelMention> clause_level(std::string_view s, std::size_t begin, const std::vector<std::size_t>& rungs);
 
 }  // namespace plancheck::facts

@@ -8,6 +8,8 @@
 namespace plancheck::facts {
 namespace {
 
+constexpr std::size_t kMaxClauseRungs = 8;  // levels a sentence ties clause by clause
+
 ResponseLevel& level(GradingFacts& out, int number, TextRef at) {
   auto it = std::find_if(out.responses.begin(), out.responses.end(), [&](const ResponseLevel& r) { return r.number == number; });
   if (it != out.responses.end()) return *it;
@@ -68,7 +70,27 @@ void ties_and_highest(const Passages& ps, GradingFacts& out, bool add_levels) {
         }
         continue;
       }
+      // "Ⅰ级响应对应特别重大事件，Ⅱ级响应对应重大事件，…": each level tied in a clause of its own.
+      if (numbers.size() > 1 && ms.size() <= kMaxClauseRungs) {
+        std::vector<std::size_t> rungs;
+        for (const ResponseMention& m : ms) rungs.push_back(m.begin);
+        for (const ResponseMention& m : ms) {
+          if (const std::optional<LevelMention> l = clause_level(st, m.begin, rungs)) {
+            level(out, m.number, make_ref(p, sp.begin + m.begin, sp.begin + m.end));  // a level the text defines
+            out.ties.push_back({LevelTie::Kind::Response, std::to_string(m.number), m.number, l->name,
+                                make_ref(p, sp.begin + m.begin, sp.begin + m.end)});
+          }
+        }
+        continue;
+      }
       if (numbers.size() != 1 || !one_level) continue;
+      // A level named in a later clause than the response is another matter: "决定启动和终止Ⅱ级响应，统一指挥
+      // 较大以上事件的处置工作" is two duties, not Ⅱ级 for 较大.
+      const bool row = p.block && p.block->kind == BlockKind::TableRow;  // a row's cells tie by position
+      if (!row && levels.front().begin >= clause_at(st, Span{0, static_cast<std::uint32_t>(st.size())}, ms.front().begin).end &&
+          !contains_any(st.substr(ms.front().end, levels.front().begin - ms.front().end), {"对应", "适用", "针对", "用于"})) {
+        continue;  // but "Ⅰ级响应，适用于特别重大事件" ties them
+      }
       out.ties.push_back({LevelTie::Kind::Response, std::to_string(numbers.front()), numbers.front(),
                           levels.front().name, make_ref(p, sp.begin + ms.front().begin, sp.begin + ms.front().end)});
     }

@@ -28,6 +28,20 @@ void add_colour(GradingFacts& out, const std::string& name, const std::string& l
   }
 }
 
+// A sentence naming several colours, each in a clause of its own with its level: "分为四级：红色预警对应特别重大
+// 事件，橙色预警对应重大事件，…". A ladder that pairs two lists (分别对应) is the declaration's.
+constexpr std::size_t kMaxClauseRungs = 8;
+void clause_ties(const Passage& p, Span sp, std::string_view st, const std::vector<ColourMention>& colours,
+                 GradingFacts& out) {
+  std::vector<std::size_t> rungs;
+  for (const ColourMention& c : colours) rungs.push_back(c.begin);
+  for (const ColourMention& c : colours) {
+    const std::optional<LevelMention> l = clause_level(st, c.begin, rungs);
+    if (!l || !tie_between(st, c.end, l->begin)) continue;
+    out.ties.push_back({LevelTie::Kind::Colour, c.name, c.rank, l->name, make_ref(p, sp.begin + c.begin, sp.begin + c.end)});
+  }
+}
+
 // Sentences (and table rows) naming exactly one colour and one event level, tied by 对应/为/… or a table row.
 void colour_ties(const Passages& ps, GradingFacts& out) {
   for (const Passage& p : ps.items) {
@@ -42,6 +56,10 @@ void colour_ties(const Passages& ps, GradingFacts& out) {
       auto distinct_levels = std::all_of(levels.begin(), levels.end(), [&](const LevelMention& l) { return l.name == levels.front().name; });
       // "重大或者较大事件发布橙色预警" ties 橙色 to each of the coordinated levels.
       const bool coordinated = !distinct_levels && distinct_colours && coordinated_levels(st, levels, colours.front().begin);
+      if (!distinct_colours && !row && colours.size() <= kMaxClauseRungs) {
+        clause_ties(p, sp, st, colours, out);
+        continue;
+      }
       if (colours.empty() || levels.empty() || !distinct_colours || !(distinct_levels || coordinated)) continue;
       if (!row && !tie_between(st, colours.front().end, levels.front().begin)) continue;
       const ColourMention& c = colours.front();
