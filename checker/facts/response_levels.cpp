@@ -39,7 +39,7 @@ void levels_from_headings(const Passages& ps, GradingFacts& out) {
 void ties_and_highest(const Passages& ps, GradingFacts& out, bool add_levels) {
   for (const Passage& p : ps.items) {
     if (p.where == Where::FrontMatter || !may_name_response_level(p)) continue;
-    for (const Span& sp : p.sentences) {
+    for (const Span& sp : TieUnits(p)) {
       const std::string_view st = sentence_text(p, sp);
       auto ms = response_level_mentions(st);
       if (ms.empty() && p.block && p.block->kind == BlockKind::TableRow) {

@@ -80,6 +80,23 @@ std::size_t clause_number_end(std::string_view s, std::size_t pos, std::size_t l
 // "(下称", "(以下简称为" … (NFKC folds （ to "("); `pos` when none does.
 std::size_t alias_opening_end(std::string_view s, std::size_t pos);
 
+// What ties facts together in a passage: each sentence, or a table row whole, whose cells may hold ；
+// ("| P0 | 特别重大 | 核心链路不可用；资金损失… | Ⅰ级 |"). Iterable as spans.
+class TieUnits {
+ public:
+  explicit TieUnits(const Passage& p)
+      : sentences_(p.sentences),
+        whole_{0, static_cast<std::uint32_t>(p.norm.text.size())},
+        row_(p.block && p.block->kind == BlockKind::TableRow) {}
+  const Span* begin() const { return row_ ? &whole_ : sentences_.data(); }
+  const Span* end() const { return row_ ? &whole_ + 1 : sentences_.data() + sentences_.size(); }
+
+ private:
+  const std::vector<Span>& sentences_;
+  Span whole_;
+  bool row_;
+};
+
 // The first row of the table that table-row passage `p` is a row of (rows are passages of one section one
 // after the other); null when `p` is that first row or no table row.
 const Block* first_table_row(const Passages& ps, const Passage& p);

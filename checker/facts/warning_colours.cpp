@@ -47,7 +47,7 @@ void colour_ties(const Passages& ps, GradingFacts& out) {
   for (const Passage& p : ps.items) {
     if (p.where != Where::Body || !may_name_colour(p)) continue;
     const bool row = p.block && p.block->kind == BlockKind::TableRow;
-    for (const Span& sp : p.sentences) {
+    for (const Span& sp : TieUnits(p)) {
       const std::string_view st = sentence_text(p, sp);
       const auto colours = colour_mentions(st);
       if (colours.empty()) continue;
