@@ -50,8 +50,11 @@ class ArticleNumberRule final : public Rule {
       if (c.kind != facts::CitationKind::Title || c.abolishing || !names_law(c.key)) continue;
       const facts::Passage& p = ps.items[c.passage];
       const std::string_view s = p.norm.text;
-      // 第N条, then 、第M条 / 和第M条 … after the title and any remark in brackets on it (（2025年修正）).
-      std::size_t pos = skip_remark(s, skip_spaces(s, c.span.end));
+      // 第N条, then 、第M条 / 和第M条 … after the title and any remark in brackets on it (（2025年修正）), or
+      // opening the brackets after it (（第二十五条关于…的规定）).
+      std::size_t pos = skip_spaces(s, c.span.end);
+      const std::size_t open = s.compare(pos, 1, "(") == 0 ? 1 : s.compare(pos, 3, "（") == 0 ? 3 : 0;
+      pos = open > 0 && s.compare(pos + open, 3, "第") == 0 ? pos + open : skip_remark(s, pos);
       while (s.compare(pos, 3, "第") == 0) {
         const auto number = text::read_number(s, pos + 3);
         if (!number) break;
