@@ -9,6 +9,7 @@
 #include "parse/line_joining.hpp"
 #include "parse/line_text.hpp"
 #include "parse/running_lines.hpp"
+#include "text/search.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::parse {
@@ -160,16 +161,15 @@ bool gap_separates_cells(std::string_view line, std::size_t cell_start, std::siz
   std::size_t next_end = gap_end;
   while (next_end < line.size() && gap_length(line, next_end) == 0) ++next_end;
   if (lone_han_character(line.substr(gap_end, next_end - gap_end))) return false;
-  for (const std::string_view end : {"。", "！", "？", "!", "?"}) {
-    if (before.size() >= end.size() && before.substr(before.size() - end.size()) == end) return false;
-  }
+  // Not is_sentence_end: a cell may well end in ；or ：.
+  if (std::u32string_view(U"。！？!?").find(last_code_point(before)) != std::u32string_view::npos) return false;
   if (!first) return true;
   const std::optional<HeadingNumber> number = parse_heading_number(line);
   if (number && number->title_offset >= gap) return false;
   static constexpr std::string_view kArticleEnds[] = {"条", "章", "节", "款", "篇", "部分"};
   if (before.substr(0, 3) == "第" && text::code_point_count(before) <= 8) {
     for (const std::string_view end : kArticleEnds) {
-      if (before.size() > end.size() && before.substr(before.size() - end.size()) == end) return false;
+      if (before.size() > end.size() && text::ends_with_at(before, before.size(), end)) return false;
     }
   }
   return true;
