@@ -18,13 +18,24 @@ std::optional<facts::BodyCategory> parse_category(const std::string& s) {
 }
 
 // Spans of every body name in a passage: a duty word inside a name (领导 in 领导小组) is not a duty.
-std::vector<facts::Span> names_in(const facts::BodyFacts& bodies, std::size_t passage) {
-  std::vector<facts::Span> out;
+// Every body name's (passage, span), sorted by passage and otherwise in body and mention order, built once
+// per check: looking the names of each passage up among all mentions made the rule quadratic in them.
+using BodyNames = std::vector<std::pair<std::size_t, facts::Span>>;
+
+BodyNames body_names(const facts::BodyFacts& bodies) {
+  BodyNames out;
   for (const facts::Body& b : bodies.bodies) {
-    for (const facts::BodyMention& m : b.mentions) {
-      if (m.passage == passage) out.push_back(m.span);
-    }
+    for (const facts::BodyMention& m : b.mentions) out.emplace_back(m.passage, m.span);
   }
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  return out;
+}
+
+std::vector<facts::Span> names_in(const BodyNames& names, std::size_t passage) {
+  const auto lo = std::lower_bound(names.begin(), names.end(), passage,
+                                   [](const auto& n, std::size_t p) { return n.first < p; });
+  std::vector<facts::Span> out;
+  for (auto it = lo; it != names.end() && it->first == passage; ++it) out.push_back(it->second);
   return out;
 }
 
@@ -42,20 +53,20 @@ bool names_the_heading(std::string_view title, facts::Span name) {
 
 }  // namespace
 
-bool RoleRule::passes_at(const RuleContext& ctx, std::size_t idx, facts::Span span, bool under_heading,
-                         Reporter& out) const {
+bool RoleRule::passes_at(const RuleContext& ctx, const BodyNames& names_by_passage, std::size_t idx,
+                         facts::Span span, bool under_heading, Reporter& out) const {
   const facts::Passages& ps = ctx.facts.passages;
   const facts::Passage& p = ps.items[idx];
   if (!params_.duties.empty()) {
     const facts::Span sentence = facts::sentence_at(p, span.begin);
-    if (!params_.duties.find(p, sentence, names_in(ctx.facts.bodies, idx))) {
+    if (!params_.duties.find(p, sentence, names_in(names_by_passage, idx))) {
       // A heading naming the body ("3.2 信息中心（领导小组办公室）") has its duties in the first paragraph under it.
       const bool heading = p.where == facts::Where::Heading && idx + 1 < ps.items.size() &&
                            ps.items[idx + 1].where == facts::Where::Body && ps.items[idx + 1].section == p.section &&
                            names_the_heading(p.norm.text, span);
       if (!heading || !under_heading) return false;
       const facts::Passage& first = ps.items[idx + 1];
-      const std::vector<facts::Span> names = names_in(ctx.facts.bodies, idx + 1);
+      const std::vector<facts::Span> names = names_in(names_by_passage, idx + 1);
       const bool duty = std::any_of(first.sentences.begin(), first.sentences.end(), [&](const facts::Span& s) {
         return params_.duties.find(first, s, names).has_value();
       });
@@ -83,6 +94,7 @@ bool RoleRule::counts(const facts::Passages& ps, const facts::Body& b) const {
 
 void RoleRule::check(const RuleContext& ctx, Reporter& out) const {
   std::optional<std::pair<std::size_t, facts::Span>> named;  // first mention, for a no-duty finding
+  const BodyNames names = body_names(ctx.facts.bodies);
   // A sentence naming the body with a duty first; a heading naming it over a paragraph of duties only then.
   for (const bool under_heading : {false, true}) {
     for (const facts::Body& b : ctx.facts.bodies.bodies) {
@@ -91,14 +103,14 @@ void RoleRule::check(const RuleContext& ctx, Reporter& out) const {
         continue;
       }
       for (const facts::BodyMention& m : b.mentions) {
-        if (passes_at(ctx, m.passage, m.span, under_heading, out)) return;
+        if (passes_at(ctx, names, m.passage, m.span, under_heading, out)) return;
         if (!named || m.passage < named->first) named = {m.passage, m.span};
       }
     }
     for (const facts::PositionMention& pm : ctx.facts.bodies.positions) {
       const facts::Span whole{0, static_cast<std::uint32_t>(pm.name.size())};
       if (!params_.positions.find(pm.name, whole)) continue;
-      if (passes_at(ctx, pm.passage, pm.span, under_heading, out)) return;
+      if (passes_at(ctx, names, pm.passage, pm.span, under_heading, out)) return;
       if (!named || pm.passage < named->first) named = {pm.passage, pm.span};
     }
   }
