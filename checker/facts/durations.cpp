@@ -157,6 +157,8 @@ std::vector<Duration> extract_durations(const Passages& passages) {
     if (!units.may_hold_any(p.filter)) continue;
     const std::string_view s = p.norm.text;
     Span aggregate_in{1, 0};  // the last sentence asked about 汇总, and its answer
+    Span counted_for{1, 0};   // the last clause asked for the clause it counts from, and its answer
+    Span counted{};
     bool aggregate = false;
     for (std::size_t pos = 0; pos < s.size(); text::next_code_point(s, pos)) {
       // read_duration's own first test, without the call
@@ -168,7 +170,11 @@ std::vector<Duration> extract_durations(const Passages& passages) {
       const Span clause = clauses.at(s, sentence, pos);
       d.at = make_ref(p, pos, end);
       d.sentence = make_ref(p, sentence.begin, sentence.end);
-      const Span counted = with_time_clause_before(s, sentence, clause);
+      // The clause before is looked for once per clause, however many durations the clause holds.
+      if (counted_for.begin != clause.begin || counted_for.end != clause.end) {
+        counted_for = clause;
+        counted = with_time_clause_before(s, sentence, clause);
+      }
       d.anchor = s.substr(counted.begin, pos - counted.begin);
       d.capped = caps(d.anchor);
       d.within = d.capped || starts_with_any(s, end, {"内", "以内", "之内", "前"});

@@ -94,12 +94,12 @@ void definition_in_heading(const Passages& ps, const Passage& p, const std::vect
   out.push_back(std::move(d));
 }
 
-// The header of the table `p` is a row of: its first row, when that row names no level.
+// The header of the table `p` is a row of: its first row, when that row has as many cells and names no level.
 const Block* table_header(const Passages& ps, const Passage& p, const std::vector<std::string>& declared) {
   const Block* header = first_table_row(ps, p);
-  if (!header) return nullptr;
-  for (const std::string& cell : header->cells) {
-    if (!level_name_at(text::normalized(cell), 0, declared).empty()) return nullptr;
+  if (!header || header->cells.size() != p.block->cells.size()) return nullptr;
+  for (std::size_t i = 0; i < header->cells.size(); ++i) {
+    if (!level_name_at(column_title(*header, i), 0, declared).empty()) return nullptr;
   }
   return header;
 }
@@ -131,9 +131,7 @@ void definition_in_table_row(const Passages& ps, const Passage& p, const std::ve
   // the header does not give to something else (a table of levels, colours, responses and who starts them
   // holds no criteria).
   const Block* header = table_header(ps, p, declared);
-  const auto header_of = [&](std::size_t i) {
-    return header && header->cells.size() == b.cells.size() ? text::normalized(header->cells[i]) : std::string();
-  };
+  const auto header_of = [&](std::size_t i) { return header ? column_title(*header, i) : std::string(); };
   std::size_t best = b.cells.size();
   for (std::size_t i = 0; i < b.cells.size() && best == b.cells.size(); ++i) {
     if (i != level_cell && criteria_header(header_of(i))) best = i;

@@ -1,5 +1,6 @@
 // Frequencies: "每年至少组织一次", "一年两次", "每半年", "每季度", "每两年一次", and vague 定期 / 适时 / 不定期.
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 #include "core/budget.hpp"
@@ -92,21 +93,33 @@ struct ClauseSubject {
   ClauseFinder clauses;
   Span clause{1, 0};
   std::string subject;
+  // The frequency's own clause, and the clause before it that it may belong to (below), kept while
+  // frequencies stay in one clause.
+  Span own{1, 0};
+  std::optional<Span> before;
 };
 
 // A frequency that opens a clause naming no activity of its own is the frequency of the clause before it,
 // after a comma: "应急演练由网信办组织，每年至少组织一次", "…演练以学年为周期，每学年不少于1次". Up to three
 // characters (原则上, 并) may stand before it.
-Span with_clause_before(std::string_view s, Span sentence, Span clause, std::size_t begin) {
-  const std::optional<Span> before = comma_clause_before(s, sentence, clause);
-  if (!before || text::code_point_count(s.substr(clause.begin, begin - clause.begin)) > 3) return clause;
-  if (!subject_of(s.substr(clause.begin, clause.end - clause.begin)).empty()) return clause;
-  return Span{before->begin, clause.end};
+Span with_clause_before(std::string_view s, Span sentence, Span clause, std::size_t begin, ClauseSubject& cs) {
+  if (cs.own.begin != clause.begin || cs.own.end != clause.end) {
+    cs.own = clause;
+    cs.before = subject_of(s.substr(clause.begin, clause.end - clause.begin)).empty()
+                    ? comma_clause_before(s, sentence, clause)
+                    : std::nullopt;
+  }
+  constexpr std::size_t kMaxLeadBytes = 12;  // three characters
+  if (!cs.before || begin - clause.begin > kMaxLeadBytes ||
+      text::code_point_count(s.substr(clause.begin, begin - clause.begin)) > 3) {
+    return clause;
+  }
+  return Span{cs.before->begin, clause.end};
 }
 
 Frequency make(const Passage& p, Span sentence, std::size_t begin, std::size_t end, ClauseSubject& cs) {
   const std::string_view s = p.norm.text;
-  const Span clause = with_clause_before(s, sentence, cs.clauses.at(s, sentence, begin), begin);
+  const Span clause = with_clause_before(s, sentence, cs.clauses.at(s, sentence, begin), begin, cs);
   Frequency f;
   f.word = std::string(s.substr(begin, end - begin));
   f.clause = s.substr(clause.begin, clause.end - clause.begin);

@@ -45,6 +45,9 @@ std::string clean_level_item(std::string_view item);
 // Ⅱ级响应" ties Ⅱ级 to each. Not a ladder sentence pairing lists (分别对应, 依次), nor a tie before the list.
 bool coordinated_levels(std::string_view s, const std::vector<LevelMention>& levels, std::size_t tied_at);
 
+// Rungs (colours, response levels) a sentence may tie clause by clause (clause_level below).
+inline constexpr std::size_t kMaxClauseRungs = 8;
+
 // The one event level of the clause of `s` around a rung mention [begin, end) — a colour, a response level —
 // when no other rung (`rungs`: the begin of each mention in the sentence) shares that clause:
 // "红色预警对应特别重大事件，橙色预警对应重大事件，…" ties each colour in its own clause. nullopt when the

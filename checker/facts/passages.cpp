@@ -92,6 +92,11 @@ void add(Passages& ps, Where where, const Section* section, const Block* block, 
   p.norm = text::normalize_for_matching(p.original);
   split_and_filter(p);
   p.index = ps.items.size();
+  p.table_start = p.index;
+  if (block && block->kind == BlockKind::TableRow && !ps.items.empty()) {
+    const Passage& before = ps.items.back();
+    if (before.section == section && before.block && before.block->kind == BlockKind::TableRow) p.table_start = before.table_start;
+  }
   ps.items.push_back(std::move(p));
 }
 

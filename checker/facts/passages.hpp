@@ -34,6 +34,8 @@ struct Passage {
   std::vector<Span> sentences;        // split at 。！？； (and newlines inside table rows)
   CharPairFilter filter;              // which characters and pairs `norm.text` holds
   std::size_t index = 0;              // position in PlanFacts::passages
+  std::size_t table_start = 0;        // table rows: the index of their table's first row (rows are passages
+                                      // of one section one after the other); else `index`
 };
 
 struct Passages {

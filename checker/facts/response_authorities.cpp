@@ -123,7 +123,7 @@ void table_authorities(const Passages& passages, GradingFacts& out) {
     std::vector<int> numbers = numbers_in(p.norm.text);
     if (const int n = table_response_level(passages, p); numbers.empty() && n > 0) numbers.push_back(n);
     for (std::size_t i = 0; !numbers.empty() && i < header->cells.size() && i < p.block->cells.size(); ++i) {
-      const std::string title = text::normalized(header->cells[i]);
+      const std::string title = column_title(*header, i);
       const bool end = says_end(title);
       if (!end && !contains_any(title, {"启动"})) continue;
       Authority a;

@@ -8,8 +8,6 @@
 namespace plancheck::facts {
 namespace {
 
-constexpr std::size_t kMaxClauseRungs = 8;  // levels a sentence ties clause by clause
-
 ResponseLevel& level(GradingFacts& out, int number, TextRef at) {
   auto it = std::find_if(out.responses.begin(), out.responses.end(), [&](const ResponseLevel& r) { return r.number == number; });
   if (it != out.responses.end()) return *it;

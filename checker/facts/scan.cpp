@@ -293,21 +293,21 @@ Span clause_at(std::string_view s, Span sentence, std::size_t pos) {
 }
 
 const Block* first_table_row(const Passages& ps, const Passage& p) {
-  if (!p.block || p.block->kind != BlockKind::TableRow) return nullptr;
-  std::size_t first = p.index;
-  while (first > 0) {
-    const Passage& before = ps.items[first - 1];
-    if (before.section != p.section || !before.block || before.block->kind != BlockKind::TableRow) break;
-    --first;
-  }
-  return first == p.index ? nullptr : ps.items[first].block;
+  if (!p.block || p.block->kind != BlockKind::TableRow || p.table_start == p.index) return nullptr;
+  return ps.items[p.table_start].block;
+}
+
+std::string column_title(const Block& header, std::size_t i) {
+  constexpr std::size_t kMaxTitleBytes = 96;
+  if (i >= header.cells.size() || header.cells[i].size() > kMaxTitleBytes) return {};
+  return text::normalized(header.cells[i]);
 }
 
 int table_response_level(const Passages& ps, const Passage& p) {
   const Block* header = first_table_row(ps, p);
   if (!header || header->cells.size() != p.block->cells.size()) return 0;
   for (std::size_t i = 0; i < header->cells.size(); ++i) {
-    if (!contains_any(text::normalized(header->cells[i]), {"响应"})) continue;
+    if (!contains_any(column_title(*header, i), {"响应"})) continue;
     const std::string cell = text::normalized(p.block->cells[i]);
     if (text::code_point_count(cell) > 3) continue;  // "一级", "Ⅰ级", "1级": the cell is the level alone
     const std::vector<ResponseMention> ms = response_level_mentions(cell + "响应");

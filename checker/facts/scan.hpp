@@ -100,6 +100,9 @@ class TieUnits {
 // The first row of the table that table-row passage `p` is a row of (rows are passages of one section one
 // after the other); null when `p` is that first row or no table row.
 const Block* first_table_row(const Passages& ps, const Passage& p);
+// The normalised title of column `i` of a table's header row; "" for a cell too long to be a column's title
+// (more than 96 bytes), so that reading a header for each row costs at most that row's cells.
+std::string column_title(const Block& header, std::size_t i);
 // The response level a table row names in a column its header calls 响应 (| 响应级别 | 适用情形 | then
 // | 一级 | 发生特别重大… |): a bare 一级, Ⅰ级 or 1级 cell there is a response level. 0 when none.
 int table_response_level(const Passages& ps, const Passage& p);

@@ -30,7 +30,6 @@ void add_colour(GradingFacts& out, const std::string& name, const std::string& l
 
 // A sentence naming several colours, each in a clause of its own with its level: "分为四级：红色预警对应特别重大
 // 事件，橙色预警对应重大事件，…". A ladder that pairs two lists (分别对应) is the declaration's.
-constexpr std::size_t kMaxClauseRungs = 8;
 void clause_ties(const Passage& p, Span sp, std::string_view st, const std::vector<ColourMention>& colours,
                  GradingFacts& out) {
   std::vector<std::size_t> rungs;

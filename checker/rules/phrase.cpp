@@ -56,7 +56,8 @@ bool ends_with_mark(const Passage& p, const Span& s, char mark) {
 bool ends_with_colon(const Passage& p, const Span& s) { return ends_with_mark(p, s, ':'); }
 
 constexpr std::size_t kMaxInlineItems = 16;
-constexpr std::size_t kMaxFormLines = 32;
+constexpr std::size_t kMaxFormLines = 32;  // passages of a form read as one window
+constexpr std::size_t kMaxFormHits = 64;   // and its sentences: the rest of a long form are read alone
 
 // A heading that titles a form: "附件2 网络安全事件报告表", "信息报送单".
 bool form_title(const Passage& p) {
@@ -118,6 +119,7 @@ bool for_each_window(const std::vector<std::size_t>& tier, const facts::Passages
       for (const Span& s : p.sentences) {
         item.assign(1, Hit{idx, s});
         if (p.where != facts::Where::Heading && fn(item)) return true;
+        if (w.size() >= kMaxFormHits) continue;
         w.push_back(Hit{idx, s});
         if (fn(w)) return true;
       }
