@@ -133,7 +133,9 @@ Document to_document(const std::string& path, InputFormat format, std::string ho
     parse::append_piece(line, o.text, starts[i]);
     parse::trim_line(line);
     if (line.text.empty()) continue;
-    widths.push_back(parse::layout_width(line.text));
+    // A PDF table's row is as wide as its cells, not lines of the page's width: it says nothing of the wrap.
+    const bool pdf_row = format == InputFormat::Pdf && line.kind == parse::LineKind::TableRow;
+    widths.push_back(pdf_row ? 0 : parse::layout_width(line.text));
     lines.push_back(std::move(line));
   }
   // A table typed with '|' or tabs in a paragraph per row (or a PDF line per row) is a table, as in plain text.

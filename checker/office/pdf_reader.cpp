@@ -4,11 +4,13 @@
 #include <limits>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 #include <poppler-document.h>
 #include <poppler-global.h>
 #include <poppler-page.h>
 
+#include "office/pdf_layout.hpp"
 #include "parse/running_lines.hpp"
 #include "text/utf8.hpp"
 
@@ -48,18 +50,42 @@ std::string utf8_of(const poppler::ustring& text) {
   return trim(std::string_view(bytes.data(), bytes.size()));
 }
 
-std::vector<std::vector<std::string>> page_lines(poppler::document& doc) {
-  std::vector<std::vector<std::string>> pages;
+// The page's words where poppler set them; nothing when a word is turned (a page in landscape, vertical
+// text), whose lines are poppler's to find.
+std::optional<std::vector<PdfWord>> page_words(const poppler::page& page) {
+  std::vector<PdfWord> words;
+  for (const poppler::text_box& box : page.text_list()) {
+    if (box.rotation() != 0) return std::nullopt;
+    const poppler::byte_array text = box.text().to_utf8();
+    const poppler::rectf r = box.bbox();
+    words.push_back(PdfWord{std::string(text.data(), text.size()), r.left(), r.top(), r.right(), r.bottom(),
+                            box.has_space_after()});
+  }
+  return words;
+}
+
+std::vector<std::vector<PdfLine>> page_lines(poppler::document& doc) {
+  std::vector<std::vector<PdfLine>> pages;
   for (int i = 0; i < doc.pages(); ++i) {
     const std::unique_ptr<poppler::page> page(doc.create_page(i));
-    if (!page) {
-      pages.emplace_back();
-      continue;
+    pages.emplace_back();
+    if (!page) continue;
+    if (std::optional<std::vector<PdfWord>> words = page_words(*page)) {
+      if (std::optional<std::vector<PdfLine>> laid = page_with_tables(std::move(*words))) {
+        for (PdfLine& line : *laid) {
+          for (std::string& cell : line.cells) cell = trim(cell);
+          line.text = trim(line.text);
+          if (!line.text.empty() || !line.cells.empty()) pages.back().push_back(std::move(line));
+        }
+        continue;
+      }
     }
     const poppler::byte_array reading = page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout).to_utf8();
     const poppler::byte_array physical = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
-    pages.push_back(split_lines(with_line_end_hyphens(std::string(reading.data(), reading.size()),
-                                                      std::string_view(physical.data(), physical.size()))));
+    for (std::string& line : split_lines(with_line_end_hyphens(std::string(reading.data(), reading.size()),
+                                                                std::string_view(physical.data(), physical.size())))) {
+      pages.back().push_back(PdfLine{std::move(line), {}});
+    }
   }
   return pages;
 }
@@ -121,7 +147,7 @@ std::string with_line_end_hyphens(std::string reading, std::string_view physical
 }
 
 Result<OfficeText> read_pdf(std::string_view bytes, const std::string& path) {
-  std::vector<std::vector<std::string>> pages;
+  std::vector<std::vector<PdfLine>> pages;
   OfficeText text;
   {
     const std::lock_guard<std::mutex> lock(poppler_mutex());
@@ -145,15 +171,28 @@ Result<OfficeText> read_pdf(std::string_view bytes, const std::string& path) {
     return ToolError{ErrorKind::Unreadable, path, {},
                      Message{MsgId::OfficeScannedPdf, {{"file", path}, {"pages", std::to_string(pages.size())}}}};
   }
-  std::vector<std::vector<std::string_view>> views;
-  views.reserve(pages.size());
-  for (const auto& p : pages) views.emplace_back(p.begin(), p.end());
+  // A table row is matched against the other pages' lines by its cells' text.
+  std::vector<std::vector<std::string>> joined(pages.size());
+  std::vector<std::vector<std::string_view>> views(pages.size());
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    for (const PdfLine& line : pages[p]) {
+      std::string row;
+      for (const std::string& cell : line.cells) row += (row.empty() ? "" : " ") + cell;
+      joined[p].push_back(line.cells.empty() ? line.text : row);
+    }
+    views[p].assign(joined[p].begin(), joined[p].end());
+  }
   const std::vector<std::vector<bool>> drop = parse::running_lines(views);
   for (std::size_t p = 0; p < pages.size(); ++p) {
     for (std::size_t l = 0; l < pages[p].size(); ++l) {
       if (drop[p][l]) continue;
       OfficeLine line;
-      line.text = pages[p][l];
+      if (pages[p][l].cells.empty()) {
+        line.text = std::move(pages[p][l].text);
+      } else {
+        line.kind = parse::LineKind::TableRow;
+        line.cells = std::move(pages[p][l].cells);
+      }
       line.place.page = static_cast<int>(p + 1);
       line.place.page_line = static_cast<int>(l + 1);
       text.lines.push_back(std::move(line));

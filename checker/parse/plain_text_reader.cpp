@@ -151,28 +151,18 @@ bool lone_han_character(std::string_view cell) {
   return !cell.empty() && text::is_cjk(text::next_code_point(cell, pos)) && pos == cell.size();
 }
 
-// A gap after a whole sentence (。！？) is the typist's space between sentences, a gap before or after a
-// lone Han character spaces out a word (组  长：张  三, 姓  名), and a gap after a heading's or article's
-// number (第一条  为了…, 1.1  编制目的) is the space after the number: none of them separates cells.
+// A gap after a whole sentence (。！？) is the typist's space between sentences, and neither a spaced-out
+// word's gap nor the one after a heading's or article's number separates cells.
 bool gap_separates_cells(std::string_view line, std::size_t cell_start, std::size_t gap, std::size_t gap_end,
                          bool first) {
-  const std::string_view before = line.substr(0, gap);
-  if (lone_han_character(line.substr(cell_start, gap - cell_start))) return false;
   std::size_t next_end = gap_end;
   while (next_end < line.size() && gap_length(line, next_end) == 0) ++next_end;
-  if (lone_han_character(line.substr(gap_end, next_end - gap_end))) return false;
+  if (spaced_word_gap(line.substr(cell_start, gap - cell_start), line.substr(gap_end, next_end - gap_end))) return false;
   // Not is_sentence_end: a cell may well end in ；or ：.
-  if (std::u32string_view(U"。！？!?").find(last_code_point(before)) != std::u32string_view::npos) return false;
-  if (!first) return true;
-  const std::optional<HeadingNumber> number = parse_heading_number(line);
-  if (number && number->title_offset >= gap) return false;
-  static constexpr std::string_view kArticleEnds[] = {"条", "章", "节", "款", "篇", "部分"};
-  if (before.substr(0, 3) == "第" && text::code_point_count(before) <= 8) {
-    for (const std::string_view end : kArticleEnds) {
-      if (before.size() > end.size() && text::ends_with_at(before, before.size(), end)) return false;
-    }
+  if (std::u32string_view(U"。！？!?").find(last_code_point(line.substr(0, gap))) != std::u32string_view::npos) {
+    return false;
   }
-  return true;
+  return !first || !number_gap(line, gap);
 }
 
 struct RowCells {
@@ -235,6 +225,24 @@ RowCells row_cells(std::string_view line) {
 }
 
 }  // namespace
+
+bool spaced_word_gap(std::string_view before, std::string_view after) {
+  return lone_han_character(before) || lone_han_character(after);
+}
+
+bool number_gap(std::string_view line, std::size_t gap) {
+  const std::optional<HeadingNumber> number = parse_heading_number(line);
+  if (number && number->title_offset >= gap) return true;
+  const std::string_view before = line.substr(0, gap);
+  static constexpr std::string_view kArticleEnds[] = {"条", "章", "节", "款", "篇", "部分"};
+  if (before.substr(0, 3) == "第" && text::code_point_count(before) <= 8) {
+    for (const std::string_view end : kArticleEnds) {
+      if (before.size() > end.size() && text::ends_with_at(before, before.size(), end)) return true;
+    }
+  }
+  return false;
+}
+
 
 void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& widths) {
   std::vector<RowCells> rows(lines.size());

@@ -21,6 +21,14 @@ std::optional<int> page_number(std::string_view line);
 // goes. `widths` (one per line) is kept in step.
 void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& widths);
 
+// Gaps that part no cells, in a table row typed as text or between words a PDF set apart:
+// - a spaced-out word's: the text before the gap (from the cell's start) or after it (to the next gap) is
+//   one Han character alone (组  长：张  三, 姓  名);
+// - the one after a heading's or article's number that starts `line` and ends at byte `gap` (第一条  为了…,
+//   1.1  编制目的, 1.  统一领导…).
+bool spaced_word_gap(std::string_view before, std::string_view after);
+bool number_gap(std::string_view line, std::size_t gap);
+
 // Every non-blank line of `source` that is not a page number, trimmed (CR of CRLF included), as Text lines;
 // when the text is hard-wrapped at one width, each line's `fill` says whether it reaches that width.
 std::vector<SourceLine> read_plain_text_lines(const SourceText& source);

@@ -57,8 +57,49 @@ inline std::string identity_to_unicode() {
 
 }  // namespace pdf_detail
 
+// A page of text at given places (in points from the page's bottom left), in the Unicode font at 10.5 pt.
+struct PlacedText {
+  double x = 0;
+  double y = 0;
+  std::string text;
+};
+
+inline std::string make_pdf_from_content(const std::vector<std::string>& contents, PdfText text);
+
 // Each page is a list of lines drawn from the top; an empty page has no text layer.
 inline std::string make_pdf(const std::vector<std::vector<std::string>>& pages, PdfText text = PdfText::Latin) {
+  std::vector<std::string> contents;
+  for (const std::vector<std::string>& page : pages) {
+    std::string content;
+    if (!page.empty()) {
+      content = "BT /F1 12 Tf 72 740 Td 14 TL\n";
+      for (const std::string& line : page) {
+        content += (text == PdfText::Latin ? "(" + line + ")" : pdf_detail::hex_codes(line)) + " Tj T*\n";
+      }
+      content += "ET\n";
+    }
+    contents.push_back(std::move(content));
+  }
+  return make_pdf_from_content(contents, text);
+}
+
+inline std::string make_placed_pdf(const std::vector<std::vector<PlacedText>>& pages) {
+  std::vector<std::string> contents;
+  for (const std::vector<PlacedText>& page : pages) {
+    std::string content;
+    for (const PlacedText& t : page) {
+      char at[64];
+      std::snprintf(at, sizeof at, "%.1f %.1f", t.x, t.y);
+      content += "BT /F1 10.5 Tf " + std::string(at) + " Td " + pdf_detail::hex_codes(t.text) + " Tj ET\n";
+    }
+    contents.push_back(std::move(content));
+  }
+  return make_pdf_from_content(contents, PdfText::Unicode);
+}
+
+// One page per content stream.
+inline std::string make_pdf_from_content(const std::vector<std::string>& contents, PdfText text) {
+  const std::vector<std::string>& pages = contents;
   std::vector<std::string> objects;  // object n is objects[n - 1]
   const std::size_t n_pages = pages.size();
   const std::size_t extra = 4 + 2 * n_pages;  // the Unicode font's other objects follow the pages
@@ -71,14 +112,7 @@ inline std::string make_pdf(const std::vector<std::vector<std::string>>& pages, 
                         : "<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [" +
                               std::to_string(extra) + " 0 R] /ToUnicode " + std::to_string(extra + 2) + " 0 R >>");
   for (std::size_t i = 0; i < n_pages; ++i) {
-    std::string content;
-    if (!pages[i].empty()) {
-      content = "BT /F1 12 Tf 72 740 Td 14 TL\n";
-      for (const std::string& line : pages[i]) {
-        content += (text == PdfText::Latin ? "(" + line + ")" : pdf_detail::hex_codes(line)) + " Tj T*\n";
-      }
-      content += "ET\n";
-    }
+    const std::string& content = pages[i];
     objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents " + std::to_string(5 + 2 * i) +
                       " 0 R /Resources << /Font << /F1 3 0 R >> >> >>");
     objects.push_back(pdf_detail::stream(content));

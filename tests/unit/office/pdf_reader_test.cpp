@@ -94,6 +94,33 @@ TEST(PdfReader, WrappedLinesJoinAsTheirWidthTells) {
   EXPECT_EQ(d.sections[0].children[0].blocks[0].text, "The office starts it and reports it.");
 }
 
+// A Word table exported to PDF: each cell's lines at its column, wrapped inside the cell.
+TEST(PdfReader, ATablesRowsAreRowsWithTheirCells) {
+  const auto row = [](double y, std::vector<std::pair<double, std::string>> cells) {
+    std::vector<PlacedText> out;
+    for (auto& [x, text] : cells) out.push_back(PlacedText{x, y, text});
+    return out;
+  };
+  std::vector<PlacedText> page = {{72, 760, "一、事件分级"}, {93, 742, "事件分为四级，见下表。"}};
+  for (const auto& r : {row(724, {{76, "级别"}, {146, "判定标准"}, {376, "启动人"}}),
+                        row(706, {{76, "特别重大"}, {146, "核心业务系统中断运行超过24小时，或者10万条"}, {376, "领导小组组长"}}),
+                        row(688, {{146, "以上客户个人信息泄露。"}}),
+                        row(670, {{76, "重大"}, {146, "核心业务系统中断运行超过6小时。"}, {376, "领导小组组长"}}),
+                        row(640, {{72, "二、预警"}})}) {
+    page.insert(page.end(), r.begin(), r.end());
+  }
+  const Document d = read_ok(make_placed_pdf({page}), "plan.pdf");
+  ASSERT_EQ(d.sections.size(), 2u) << all_text(d);
+  std::vector<std::string> rows;
+  for (const Block& b : d.sections[0].blocks) {
+    if (b.kind == BlockKind::TableRow) rows.push_back(b.text);
+  }
+  EXPECT_EQ(rows, (std::vector<std::string>{"级别 | 判定标准 | 启动人",
+                                            "特别重大 | 核心业务系统中断运行超过24小时，或者10万条以上客户个人信息泄露。 | 领导小组组长",
+                                            "重大 | 核心业务系统中断运行超过6小时。 | 领导小组组长"}));
+  EXPECT_EQ(d.sections[1].title, "预警");
+}
+
 TEST(PdfReader, ScannedPdfNeedsOcr) {
   const ToolError e = read_error(make_pdf({{}, {}, {}}), "scan.pdf");
   EXPECT_NE(e.message.text(Lang::En).find("OCR"), std::string::npos) << e.message.text(Lang::En);

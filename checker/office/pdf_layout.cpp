@@ -1,0 +1,326 @@
+#include "office/pdf_layout.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+#include "parse/heading_number.hpp"
+#include "parse/plain_text_reader.hpp"
+#include "text/utf8.hpp"
+
+namespace plancheck::office {
+
+namespace {
+
+// All in ems of the line's type size (the height of its tallest word box).
+constexpr double kCellGap = 0.6;      // a gap this wide on a line may part two cells; words and CJK runs are closer
+constexpr double kRowGap = 2.0;       // from one line's bottom to the next one's top, within a table, or
+constexpr double kRowGapPoints = 14;  // this many points: a small type's rows are as far apart as a cell's margins
+constexpr double kFilledSlack = 2.0;  // a cell's line ending this close to the next column was wrapped there:
+                                      // a cell's margins take about one em, the character that did not fit one more
+constexpr double kSpacedWord = 2.5;   // a word's characters spaced out (姓　名) stand at most this far apart
+constexpr std::size_t kMaxColumns = 32;
+constexpr std::size_t kProseMinLines = 6;  // a region this long with most lines full in every column is prose
+constexpr double kProseShare = 0.6;
+
+struct Segment {
+  std::string text;
+  double left = 0;
+  double right = 0;
+};
+
+struct VisualLine {
+  double top = 0;
+  double bottom = 0;
+  double em = 1;
+  std::vector<Segment> segments;
+};
+
+struct Column {
+  double left = 0;
+  double right = 0;
+};
+
+bool ascii_alnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+// A cell's next line joins its text: a wrap between two Latin letters or digits was a space, between Han
+// characters nothing.
+void append_wrapped(std::string& cell, std::string_view piece) {
+  if (piece.empty()) return;
+  if (!cell.empty() && ascii_alnum(cell.back()) && ascii_alnum(piece.front())) cell += ' ';
+  cell += piece;
+}
+
+bool ends_sentence(std::string_view s) {
+  if (s.empty()) return false;
+  std::size_t pos = s.size();
+  do {
+    --pos;
+  } while (pos > 0 && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80);
+  const char32_t last = text::next_code_point(s, pos);
+  return last == U'。' || last == U'！' || last == U'？' || last == U'；' || last == '.' || last == ';';
+}
+
+// A wide gap parts two cells, but not one that spaces out a word (姓　名) or follows the number a line
+// starts with (a list's or an article's: "1." or "第三条" and a tab to the text).
+bool parts_cells(const VisualLine& line, const PdfWord& previous, const PdfWord& next) {
+  if (next.left - previous.right < kCellGap * line.em) return false;
+  const std::string& before = line.segments.back().text;
+  // A word spaced out is spaced by a character or two; a cell's last character wrapped alone ("组长" as
+  // "组" and "长") stands in its own column, farther off.
+  if (next.left - previous.right < kSpacedWord * line.em && parse::spaced_word_gap(before, next.text)) return false;
+  if (line.segments.size() > 1) return true;
+  const std::string joined = before + "  " + next.text;
+  return !parse::number_gap(joined, before.size()) && parse::bullet_marker_length(joined) < before.size();
+}
+
+// Page numbers: each word up to four digits, or a Roman numeral (a front matter's).
+bool page_numbers(std::string_view cell) {
+  bool any = false;
+  for (std::size_t start = 0; start < cell.size();) {
+    const std::size_t end = std::min(cell.find(' ', start), cell.size());
+    const std::string_view word = cell.substr(start, end - start);
+    if (!word.empty()) {
+      const bool digits = word.find_first_not_of("0123456789") == std::string_view::npos && word.size() <= 4;
+      if (!digits && (word.size() > 12 || word.find_first_not_of("ivxlcIVXLC") != std::string_view::npos)) return false;
+      any = true;
+    }
+    start = end + 1;
+  }
+  return any;
+}
+
+std::vector<VisualLine> visual_lines(std::vector<PdfWord>& words) {
+  words.erase(std::remove_if(words.begin(), words.end(),
+                             [](const PdfWord& w) { return w.text.empty() || !(w.bottom > w.top) || w.right < w.left; }),
+              words.end());
+  std::stable_sort(words.begin(), words.end(), [](const PdfWord& a, const PdfWord& b) {
+    const double ca = a.top + a.bottom;
+    const double cb = b.top + b.bottom;
+    return ca != cb ? ca < cb : a.left < b.left;
+  });
+  // Words whose middle lies within the first word's height are on its line.
+  std::vector<std::vector<const PdfWord*>> grouped;
+  double band_top = 0;
+  double band_bottom = 0;
+  for (const PdfWord& w : words) {
+    const double middle = (w.top + w.bottom) / 2;
+    if (grouped.empty() || middle < band_top || middle > band_bottom) {
+      grouped.emplace_back();
+      band_top = w.top;
+      band_bottom = w.bottom;
+    }
+    grouped.back().push_back(&w);
+  }
+  std::vector<VisualLine> lines;
+  lines.reserve(grouped.size());
+  for (auto& group : grouped) {
+    std::stable_sort(group.begin(), group.end(), [](const PdfWord* a, const PdfWord* b) { return a->left < b->left; });
+    VisualLine line;
+    line.top = group.front()->top;
+    line.bottom = group.front()->bottom;
+    line.em = 0;
+    for (const PdfWord* w : group) {
+      line.top = std::min(line.top, w->top);
+      line.bottom = std::max(line.bottom, w->bottom);
+      line.em = std::max(line.em, w->bottom - w->top);
+    }
+    const PdfWord* previous = nullptr;
+    for (const PdfWord* w : group) {
+      if (previous == nullptr || parts_cells(line, *previous, *w)) {
+        line.segments.push_back(Segment{w->text, w->left, w->right});
+      } else {
+        Segment& s = line.segments.back();
+        if (previous->space_after || w->left - previous->right >= kCellGap * line.em) s.text += ' ';
+        s.text += w->text;
+        s.right = std::max(s.right, w->right);
+      }
+      previous = w;
+    }
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
+bool overlaps(const Segment& s, const Column& c) { return s.left < c.right && s.right > c.left; }
+
+// The column each of `line`'s segments stands in, `columns` widened (or given a new column for a segment
+// in a gap, when the line has cells apart) to take them; nothing when a segment crosses a gap between
+// columns, or the widened columns would touch.
+std::optional<std::vector<std::size_t>> place(const VisualLine& line, std::vector<Column>& columns) {
+  std::vector<Column> widened = columns;
+  for (const Segment& s : line.segments) {
+    std::size_t hits = 0;
+    std::size_t at = 0;
+    for (std::size_t c = 0; c < widened.size(); ++c) {
+      if (overlaps(s, widened[c])) {
+        ++hits;
+        at = c;
+      }
+    }
+    if (hits > 1) return std::nullopt;
+    if (hits == 1) {
+      widened[at].left = std::min(widened[at].left, s.left);
+      widened[at].right = std::max(widened[at].right, s.right);
+      continue;
+    }
+    if (line.segments.size() < 2 || widened.size() >= kMaxColumns) return std::nullopt;
+    const auto it = std::lower_bound(widened.begin(), widened.end(), s.left,
+                                     [](const Column& c, double left) { return c.left < left; });
+    widened.insert(it, Column{s.left, s.right});
+  }
+  for (std::size_t c = 0; c + 1 < widened.size(); ++c) {
+    if (widened[c].right > widened[c + 1].left) return std::nullopt;
+  }
+  columns = std::move(widened);
+  std::vector<std::size_t> at;
+  for (const Segment& s : line.segments) {
+    std::size_t c = 0;
+    while (c + 1 < columns.size() && !overlaps(s, columns[c])) ++c;
+    at.push_back(c);
+  }
+  return at;
+}
+
+// A cell's line that reaches (about) the next column, or the table's right edge, was wrapped there.
+bool filled(const Segment& s, std::size_t column, const std::vector<Column>& columns, double em) {
+  const double limit = column + 1 < columns.size() ? columns[column + 1].left : columns.back().right;
+  return limit - s.right <= kFilledSlack * em;
+}
+
+const Segment* in_column(const VisualLine& line, const std::vector<std::size_t>& at, std::size_t column) {
+  for (std::size_t i = 0; i < at.size(); ++i) {
+    if (at[i] == column) return &line.segments[i];
+  }
+  return nullptr;
+}
+
+// Whether `line` starts a row. It must have first-column text, and either that text does not go on from
+// the line above (which had none there, or stopped short of the column's width, or ended a sentence), or
+// another of its cells cannot go on from the line above. A line of first-column text alone goes on.
+bool starts_row(const VisualLine& line, const std::vector<std::size_t>& at, const VisualLine& above,
+                const std::vector<std::size_t>& above_at, const std::vector<Column>& columns) {
+  if (in_column(line, at, 0) == nullptr || line.segments.size() < 2) return false;
+  for (std::size_t column = 0; column < columns.size(); ++column) {
+    if (in_column(line, at, column) == nullptr) continue;
+    const Segment* upper = in_column(above, above_at, column);
+    if (column == 0 && upper == nullptr) return true;
+    if (upper != nullptr && (!filled(*upper, column, columns, above.em) || ends_sentence(upper->text))) return true;
+  }
+  return false;
+}
+
+struct Table {
+  std::size_t end = 0;  // one past its last line
+  std::vector<PdfLine> rows;
+  bool none = false;    // the lines up to `end` are no table: columns of prose, or a table of contents
+};
+
+std::optional<Table> table_at(const std::vector<VisualLine>& lines, std::size_t first) {
+  std::vector<Column> columns;
+  std::size_t end = first;
+  std::size_t kept = first;  // one past the last line that is no lone cell's text
+  for (std::size_t i = first; i < lines.size(); ++i) {
+    const VisualLine& line = lines[i];
+    if (i > first && line.top - lines[i - 1].bottom > std::max(kRowGapPoints, kRowGap * std::max(line.em, lines[i - 1].em))) {
+      break;
+    }
+    std::vector<Column> trial = columns;
+    const auto at = place(line, trial);
+    if (!at) break;
+    bool lone = line.segments.size() < 2;
+    if (lone && i > first) {
+      // One cell alone carries on the same cell's line above, or is kept only if the table goes on.
+      std::vector<Column> before = trial;
+      const auto above = place(lines[i - 1], before);
+      const Segment* upper = above ? in_column(lines[i - 1], *above, (*at)[0]) : nullptr;
+      lone = upper == nullptr || !filled(*upper, (*at)[0], trial, lines[i - 1].em);
+    }
+    columns = std::move(trial);
+    end = i + 1;
+    if (!lone) kept = end;
+  }
+  end = kept;
+  std::size_t apart = 0;
+  for (std::size_t i = first; i < end; ++i) apart += lines[i].segments.size() >= 2 ? 1 : 0;
+  if (apart < 2 || columns.size() < 2) return std::nullopt;
+
+  // Every line's segments in the final columns.
+  std::vector<std::vector<std::size_t>> at;
+  for (std::size_t i = first; i < end; ++i) {
+    std::vector<Column> same = columns;
+    auto placed = place(lines[i], same);
+    if (!placed) return std::nullopt;  // cannot happen: the columns only grew
+    at.push_back(std::move(*placed));
+  }
+  std::size_t full = 0;
+  for (std::size_t i = first; i < end; ++i) {
+    bool all = true;
+    for (std::size_t k = 0; k < lines[i].segments.size(); ++k) {
+      all = all && filled(lines[i].segments[k], at[i - first][k], columns, lines[i].em);
+    }
+    full += all ? 1 : 0;
+  }
+  const std::size_t n = end - first;
+  Table table;
+  table.end = end;
+  if (n >= kProseMinLines && static_cast<double>(full) >= kProseShare * static_cast<double>(n)) {
+    table.none = true;
+    return table;
+  }
+  for (std::size_t i = first; i < end; ++i) {
+    const std::vector<std::size_t>& where = at[i - first];
+    bool starts = i == first || starts_row(lines[i], where, lines[i - 1], at[i - 1 - first], columns);
+    if (starts) table.rows.push_back(PdfLine{{}, std::vector<std::string>(columns.size())});
+    std::vector<std::string>& cells = table.rows.back().cells;
+    std::vector<bool> seen(columns.size(), false);
+    for (std::size_t k = 0; k < where.size(); ++k) {
+      std::string& cell = cells[where[k]];
+      if (seen[where[k]] && !cell.empty()) cell += ' ';
+      if (seen[where[k]]) cell += lines[i].segments[k].text;
+      else append_wrapped(cell, lines[i].segments[k].text);
+      seen[where[k]] = true;
+    }
+  }
+  // Titles and their page numbers: a table of contents, whose lines the outline reads as such.
+  table.none = std::all_of(table.rows.begin(), table.rows.end(), [](const PdfLine& row) {
+    return row.cells.back().empty() || page_numbers(row.cells.back());
+  });
+  return table;
+}
+
+std::string line_text(const VisualLine& line) {
+  std::string out;
+  for (const Segment& s : line.segments) {
+    if (!out.empty()) out += ' ';
+    out += s.text;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::vector<PdfLine>> page_with_tables(std::vector<PdfWord> words) {
+  const std::vector<VisualLine> lines = visual_lines(words);
+  std::vector<PdfLine> out;
+  bool any = false;
+  for (std::size_t i = 0; i < lines.size();) {
+    if (lines[i].segments.size() >= 2) {
+      if (std::optional<Table> table = table_at(lines, i)) {
+        for (; table->none && i < table->end; ++i) out.push_back(PdfLine{line_text(lines[i]), {}});
+        if (table->none) continue;
+        any = true;
+        for (PdfLine& row : table->rows) out.push_back(std::move(row));
+        i = table->end;
+        continue;
+      }
+    }
+    out.push_back(PdfLine{line_text(lines[i]), {}});
+    ++i;
+  }
+  if (!any) return std::nullopt;
+  return out;
+}
+
+}  // namespace plancheck::office

@@ -1,0 +1,198 @@
+#include "office/pdf_layout.hpp"
+
+#include <gtest/gtest.h>
+
+namespace plancheck::office {
+namespace {
+
+// Words set as a 10.5 pt CID font sets them: a Han character 10.5 pt wide, an ASCII one 5.25 pt.
+constexpr double kSize = 10.5;
+constexpr double kLead = 18;
+
+double width_of(const std::string& s) {
+  double w = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    const std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    w += n == 1 ? kSize / 2 : kSize;
+    i += n;
+  }
+  return w;
+}
+
+struct Page {
+  std::vector<PdfWord> words;
+  double y = 60;  // the next line's top
+
+  // One visual line: each piece starts at its x.
+  Page& line(std::vector<std::pair<double, std::string>> pieces) {
+    for (auto& [x, text] : pieces) words.push_back(PdfWord{text, x, y, x + width_of(text), y + kSize, false});
+    y += kLead;
+    return *this;
+  }
+  Page& gap(double points) {
+    y += points;
+    return *this;
+  }
+};
+
+// Columns of the grading table: level, criteria (wrapped at 220 pt), response, who starts it.
+constexpr double kLevel = 76;
+constexpr double kCriteria = 146;
+constexpr double kResponse = 376;
+constexpr double kStarter = 456;
+
+Page grading_table() {
+  Page page;
+  page.line({{93, "三、事件分级"}}).line({{93, "网络安全事件分为四级，分级标准见下表。"}});
+  page.line({{kLevel, "事件级别"}, {kCriteria, "判定标准"}, {kResponse, "响应级别"}, {kStarter, "启动人"}})
+      .line({{kLevel, "特别重大"}, {kCriteria, "核心业务系统中断运行超过24小时，或者10万条"}, {kResponse, "Ⅰ级"},
+             {kStarter, "领导小组组"}})
+      .line({{kCriteria, "以上客户个人信息泄露，或者造成直接经济损失"}, {kStarter, "长"}})
+      .line({{kCriteria, "1000万元以上。"}})
+      .line({{kLevel, "重大"}, {kCriteria, "核心业务系统中断运行超过6小时。"}, {kResponse, "Ⅱ级"}, {kStarter, "组长"}})
+      .line({{kLevel, "一般"}, {kCriteria, "除上述情形外的事件。"}, {kResponse, "Ⅳ级"}, {kStarter, "办公室主任"}});
+  return page;
+}
+
+std::vector<std::string> rows_of(const std::vector<PdfLine>& lines) {
+  std::vector<std::string> out;
+  for (const PdfLine& l : lines) {
+    if (l.cells.empty()) {
+      out.push_back(l.text);
+      continue;
+    }
+    std::string row;
+    for (const std::string& c : l.cells) row += "[" + c + "]";
+    out.push_back(row);
+  }
+  return out;
+}
+
+TEST(PdfLayout, ATableIsReadRowByRowWithItsWrappedCellsJoined) {
+  Page page = grading_table();
+  page.gap(6).line({{93, "四、预警"}}).line({{93, "预警分为红色、橙色、黄色和蓝色，分别对应四个级别的事件，由领导小组发布。"}});
+  const auto lines = page_with_tables(page.words);
+  ASSERT_TRUE(lines.has_value());
+  EXPECT_EQ(rows_of(*lines),
+            (std::vector<std::string>{
+                "三、事件分级", "网络安全事件分为四级，分级标准见下表。", "[事件级别][判定标准][响应级别][启动人]",
+                "[特别重大][核心业务系统中断运行超过24小时，或者10万条以上客户个人信息泄露，或者造成直接经济损失1000万元以上。]"
+                "[Ⅰ级][领导小组组长]",
+                "[重大][核心业务系统中断运行超过6小时。][Ⅱ级][组长]", "[一般][除上述情形外的事件。][Ⅳ级][办公室主任]",
+                "四、预警", "预警分为红色、橙色、黄色和蓝色，分别对应四个级别的事件，由领导小组发布。"}));
+}
+
+TEST(PdfLayout, TheWordsOfALineAreReadLeftToRightWhateverTheirOrder) {
+  Page page = grading_table();
+  std::reverse(page.words.begin(), page.words.end());
+  const auto lines = page_with_tables(page.words);
+  ASSERT_TRUE(lines.has_value());
+  EXPECT_EQ(rows_of(*lines)[3].substr(0, 14), "[特别重大]");
+}
+
+TEST(PdfLayout, ALineAfterTheTableInOneColumnIsNoRow) {
+  // A note under the table within the criteria column, and a short line within the level column.
+  Page page = grading_table();
+  page.line({{kCriteria + 20, "注：经济损失按直接损失计。"}}).line({{80, "附则"}});
+  const auto lines = page_with_tables(page.words);
+  ASSERT_TRUE(lines.has_value());
+  const std::vector<std::string> rows = rows_of(*lines);
+  ASSERT_EQ(rows.size(), 8u);
+  EXPECT_EQ(rows[6], "注：经济损失按直接损失计。");
+  EXPECT_EQ(rows[7], "附则");
+}
+
+TEST(PdfLayout, AFirstColumnWrappedAtItsWidthGoesOnInTheSameRow) {
+  Page page;
+  page.line({{72, "小组"}, {160, "职责"}})
+      .line({{72, "网络安全应急领"}, {160, "统筹协调全行网络安全事件应急处置。"}})
+      .line({{72, "导小组"}})
+      .line({{72, "办公室"}, {160, "承担领导小组日常工作。"}});
+  const auto lines = page_with_tables(page.words);
+  ASSERT_TRUE(lines.has_value());
+  EXPECT_EQ(rows_of(*lines), (std::vector<std::string>{"[小组][职责]", "[网络安全应急领导小组][统筹协调全行网络安全事件应急处置。]",
+                                                       "[办公室][承担领导小组日常工作。]"}));
+}
+
+TEST(PdfLayout, ACellOfTwoParagraphsStaysInItsRow) {
+  Page page;
+  page.line({{72, "级别"}, {160, "情形"}})
+      .line({{72, "重大"}, {160, "1.核心系统中断6小时；"}})
+      .line({{160, "2.重要数据泄露。"}})
+      .line({{72, "较大"}, {160, "重要系统中断2小时。"}});
+  const auto lines = page_with_tables(page.words);
+  ASSERT_TRUE(lines.has_value());
+  EXPECT_EQ(rows_of(*lines),
+            (std::vector<std::string>{"[级别][情形]", "[重大][1.核心系统中断6小时；2.重要数据泄露。]", "[较大][重要系统中断2小时。]"}));
+}
+
+TEST(PdfLayout, ALineAcrossTheColumnsEndsTheTable) {
+  Page page;
+  page.line({{72, "姓名"}, {160, "电话"}})
+      .line({{72, "张三"}, {160, "13800000000"}})
+      .line({{72, "以上人员应二十四小时保持通信畅通，遇有变动及时报告办公室。"}});
+  const auto lines = page_with_tables(page.words);
+  ASSERT_TRUE(lines.has_value());
+  EXPECT_EQ(rows_of(*lines), (std::vector<std::string>{"[姓名][电话]", "[张三][13800000000]",
+                                                       "以上人员应二十四小时保持通信畅通，遇有变动及时报告办公室。"}));
+}
+
+TEST(PdfLayout, TextWithoutATableIsLeftToPopplersReadingOrder) {
+  Page prose;
+  prose.line({{93, "一、总则"}}).line({{93, "为规范网络安全事件应急工作，制定本预案。"}});
+  EXPECT_FALSE(page_with_tables(prose.words).has_value());
+  // One line of two parts (a signature, a heading letter-spaced) is no table.
+  Page one;
+  one.line({{72, "组长：张三"}, {300, "电话：12345"}}).line({{72, "本预案自印发之日起施行，由办公室负责解释。"}});
+  EXPECT_FALSE(page_with_tables(one.words).has_value());
+  // Rows far apart are no table.
+  Page apart;
+  apart.line({{72, "甲"}, {300, "乙"}}).gap(40).line({{72, "丙"}, {300, "丁"}});
+  EXPECT_FALSE(page_with_tables(apart.words).has_value());
+  EXPECT_FALSE(page_with_tables({}).has_value());
+}
+
+TEST(PdfLayout, ListsAndArticlesWhoseNumberIsSetApartAreNoTable) {
+  Page page;
+  page.line({{72, "•"}, {107, "① 重要网络和信息系统遭受特别严重的系统损失。"}})
+      .line({{72, "•"}, {107, "② 国家秘密信息丢失或被窃取。"}})
+      .line({{93, "1."}, {120, "统一领导全院网络安全事件应急处置；"}})
+      .line({{93, "2."}, {120, "决定启动和终止Ⅰ级、Ⅱ级响应；"}})
+      .line({{93, "第七条"}, {146, "本行成立网络安全事件应急领导小组。"}})
+      .line({{93, "第八条"}, {146, "领导小组下设应急办公室。"}});
+  EXPECT_FALSE(page_with_tables(page.words).has_value());
+}
+
+TEST(PdfLayout, ATableOfContentsIsNoTable) {
+  Page page;
+  page.line({{72, "1 总则"}, {500, "1"}}).line({{72, "2 组织机构与职责"}, {500, "3"}}).line({{72, "3 监测与预警"}, {500, "5"}});
+  // An entry whose title reaches the page numbers goes on in the next line: its cell is "5 6".
+  page.line({{72, "3.1 预警分级预警分级预警分级预警分级预警分级预警分级预警分级预警分级预警分级表"}, {500, "5"}})
+      .line({{72, "3.2 预警监测"}, {500, "6"}});
+  EXPECT_FALSE(page_with_tables(page.words).has_value());
+}
+
+TEST(PdfLayout, TwoColumnsOfProseAreNoTable) {
+  Page page;
+  const std::string left = "网络安全事件应急处置工作实行统一领导分级";  // 20 characters: 210 pt, to 282
+  const std::string right = "各单位应当按照本预案要求做好预防和准备工";
+  for (int i = 0; i < 8; ++i) page.line({{72, left}, {300, right}});
+  EXPECT_FALSE(page_with_tables(page.words).has_value());
+}
+
+TEST(PdfLayout, WordsOfOneCellCloseTogetherAreOneSegment) {
+  // poppler splits a cell's text into words at spaces: "GB/T 22239-2019" in a cell is one cell.
+  Page page;
+  page.line({{72, "标准"}, {160, "名称"}});
+  page.words.push_back(PdfWord{"GB/T", 72, page.y, 72 + width_of("GB/T"), page.y + kSize, true});
+  page.words.push_back(PdfWord{"22239", 72 + width_of("GB/T") + 2.6, page.y, 72 + width_of("GB/T") + 2.6 + width_of("22239"),
+                               page.y + kSize, false});
+  page.words.push_back(PdfWord{"基本要求", 160, page.y, 160 + width_of("基本要求"), page.y + kSize, false});
+  const auto lines = page_with_tables(page.words);
+  ASSERT_TRUE(lines.has_value());
+  EXPECT_EQ(rows_of(*lines), (std::vector<std::string>{"[标准][名称]", "[GB/T 22239][基本要求]"}));
+}
+
+}  // namespace
+}  // namespace plancheck::office
