@@ -33,6 +33,7 @@ int SectionLevels::place(const LineRole& role, const SourceLine& line) {
   const NumberingStyle style = role.numbering.style;
   const int value = last_value(role.numbering);
   const std::string key = level_key(role, line);
+  const int marked = line.kind == LineKind::Heading ? line.heading_level : 0;
   if (style == NumberingStyle::Appendix) {  // appendices stand beside the plan's chapters, never inside them
     open_.assign(1, Level{key, style, value});
     return 1;
@@ -46,12 +47,13 @@ int SectionLevels::place(const LineRole& role, const SourceLine& line) {
       if (open_[i].style == NumberingStyle::Part && value == open_[i].last + 1) return reopen(i, value);
     }
   }
-  if (style != NumberingStyle::None && value != 1 && !open_.empty()) return 0;
+  // A number opens a level at 1; a heading marked as one (Markdown's ###, Word's Heading 3) opens its level
+  // whatever its number ("### 3.4 预警响应" in a plan that left out 3.1 to 3.3).
+  if (style != NumberingStyle::None && value != 1 && !open_.empty() && marked == 0) return 0;
   // A heading marked with its level (Markdown's ##, Word's Heading 2) opens no level inside a deeper marked
   // one, nor inside one marked as deep when either of the two is unnumbered: "## 一、组织体系" after
   // "## 总则" and "### 工作原则" is their sibling. Two numbered styles marked alike still nest by their
   // numbers (# 一、总则 then # （一）编制目的).
-  const int marked = line.kind == LineKind::Heading ? line.heading_level : 0;
   while (marked > 0 && !open_.empty() && open_.back().marked > 0 &&
          (open_.back().marked > marked ||
           (open_.back().marked == marked && (open_.back().style == NumberingStyle::None || style == NumberingStyle::None)))) {

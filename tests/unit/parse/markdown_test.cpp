@@ -70,6 +70,14 @@ TEST(Markdown, AHeadingMarkedAtALevelIsNoChildOfADeeperOne) {
             "一、|总则 @1:3 [chinese-comma]\n  （一）|编制目的 @3:3 [paren-chinese]\n二、|附则 @7:3 [chinese-comma]\n");
 }
 
+// A marked heading is a heading though its number starts past 1 (a plan that left out 3.1 to 3.3); a plain
+// numbered line still opens a level only at 1.
+TEST(Markdown, AMarkedHeadingWhoseNumberStartsPastOneIsAHeading) {
+  const Document d = parse_text("# 某公司网络安全事件应急预案\n\n## 3. 监测与预警\n\n### 3.4 预警响应\n\n发布预警后，加强值班。\n",
+                                "plan.md");
+  EXPECT_EQ(dump_outline(d), "3.|监测与预警 @3:4 [arabic]\n  3.4|预警响应 @5:5 [dotted]\n");
+}
+
 TEST(Markdown, SetextHeadings) {
   // Two level-1 headings: they are chapters, not the plan's title.
   const Document d = parse_text("总则\n====\n\n编制目的\n--------\n\n为规范处置，制定本预案。\n\n附则\n===\n", "plan.md");
