@@ -23,7 +23,59 @@ using Window = std::vector<Hit>;
 
 struct Tally {
   std::vector<std::optional<Hit>> found;  // per element
+  std::vector<bool> in_heading;           // per element: found in a heading above the window
   int count = 0;
+};
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+// The headings above each passage, for elements that a section's heading may hold ("预警响应" over a list
+// of measures per colour): the heading passage of each passage's section, and each heading's parent
+// heading. Built at the first question, once per check; what a heading holds is searched once.
+class HeadingsAbove {
+ public:
+  HeadingsAbove(const facts::Passages& ps, const PhraseParams& params) : ps_(ps), params_(params) {}
+
+  // Element `e` in a heading over passage `passage`, the nearest first.
+  std::optional<Hit> find(std::size_t passage, std::size_t e) {
+    if (own_.empty()) build();
+    for (std::size_t h = own_[passage]; h != kNone; h = parent_[h]) {
+      std::int8_t& known = held_[h * params_.elements.size() + e];
+      if (known == 0) continue;
+      const Passage& p = ps_.items[h];
+      const Span all{0, static_cast<std::uint32_t>(p.norm.text.size())};
+      const auto m = params_.elements[e].pattern.find(p, all, params_.excludes.find_all(p, all));
+      known = m ? 1 : 0;
+      if (m) return Hit{h, *m};
+    }
+    return std::nullopt;
+  }
+
+ private:
+  void build() {
+    const std::size_t n = ps_.items.size();
+    own_.assign(n, kNone);
+    parent_.assign(n, kNone);
+    held_.assign(n * params_.elements.size(), -1);
+    std::vector<std::size_t> open;  // heading passages from the top level down to the current section
+    for (std::size_t i = 0; i < n; ++i) {
+      const Passage& p = ps_.items[i];
+      if (p.where == facts::Where::Heading && p.section) {
+        while (!open.empty() && ps_.items[open.back()].section->depth >= p.section->depth) open.pop_back();
+        parent_[i] = open.empty() ? kNone : open.back();
+        open.push_back(i);
+        own_[i] = i;
+      } else if (!open.empty() && ps_.items[open.back()].section == p.section) {
+        own_[i] = open.back();
+      }
+    }
+  }
+
+  const facts::Passages& ps_;
+  const PhraseParams& params_;
+  std::vector<std::size_t> own_;
+  std::vector<std::size_t> parent_;
+  std::vector<std::int8_t> held_;  // per heading passage and element: -1 not yet searched, 0 no, 1 yes
 };
 
 // Whether any element may occur in a passage (its filter), decided once per passage and check: sentence
@@ -165,9 +217,12 @@ bool for_each_window(const std::vector<std::size_t>& tier, const facts::Passages
   return open && fn(w);
 }
 
-// What window `w` holds of the elements, into `t` (one buffer for all the windows of a check).
-void tally(const Window& w, const facts::Passages& ps, const PhraseParams& params, MayHoldAny& may_hold, Tally& t) {
+// What window `w` holds of the elements, into `t` (one buffer for all the windows of a check). An element
+// a heading may hold is looked for there when the window holds another.
+void tally(const Window& w, const facts::Passages& ps, const PhraseParams& params, MayHoldAny& may_hold,
+           HeadingsAbove& headings, Tally& t) {
   t.found.assign(params.elements.size(), std::nullopt);
+  t.in_heading.assign(params.elements.size(), false);
   t.count = 0;
   // Most windows can hold no element at all (their passages' filters say so): skip the searches.
   const bool possible = std::any_of(w.begin(), w.end(), [&](const Hit& pl) { return may_hold(pl.passage); });
@@ -189,6 +244,15 @@ void tally(const Window& w, const facts::Passages& ps, const PhraseParams& param
       ++t.count;
     }
   }
+  if (t.count == 0) return;
+  for (std::size_t e = 0; e < params.elements.size(); ++e) {
+    if (t.found[e] || !params.elements[e].headings) continue;
+    if (const std::optional<Hit> h = headings.find(w.front().passage, e)) {
+      t.found[e] = h;
+      t.in_heading[e] = true;
+      ++t.count;
+    }
+  }
 }
 
 std::string join_missing(const Tally& t, const PhraseParams& params, bool want_found) {
@@ -201,9 +265,12 @@ std::string join_missing(const Tally& t, const PhraseParams& params, bool want_f
   return out;
 }
 
+// The first element found in the window itself (a heading above it is only context).
 std::optional<Hit> first_found(const Tally& t) {
   std::optional<Hit> first;
-  for (const auto& f : t.found) {
+  for (std::size_t e = 0; e < t.found.size(); ++e) {
+    const auto& f = t.found[e];
+    if (f && t.in_heading[e]) continue;
     if (f && (!first || f->passage < first->passage ||
               (f->passage == first->passage && f->span.begin < first->span.begin))) {
       first = f;
@@ -233,9 +300,10 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
   std::size_t tier_index = 0, best_tier = 0;
   Tally t;
   MayHoldAny may_hold(ps, params_);
+  HeadingsAbove headings(ps, params_);
   for (const auto& tier : params_.scope.tiers(ps)) {
     const bool passed = for_each_window(tier, ps, params_.window, [&](const Window& w) {
-      tally(w, ps, params_, may_hold, t);
+      tally(w, ps, params_, may_hold, headings, t);
       if (t.count >= need) {
         const Hit at = *first_found(t);
         out.pass(facts::evidence_for(ctx.doc, ps.items[at.passage], at.span));
@@ -254,6 +322,7 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
   place.section = params_.scope.first_section(ps);
   Tally none;
   none.found.resize(params_.elements.size());
+  none.in_heading.resize(params_.elements.size());
   const Tally& result = best ? *best : none;
   // Part of the requirement is worth pointing at only where the requirement belongs: inside the rule's
   // scope when the plan has that section, else where more than half of what is needed stands together. A
@@ -286,6 +355,8 @@ std::unique_ptr<const Rule> make_phrase_rule(const ruleset::RuleSpec& spec, std:
     e.pattern = facts::PhrasePattern::compile(p->value);
     auto label = p->attributes.find("label");
     e.label = label != p->attributes.end() ? label->second : p->value.substr(0, p->value.find('|'));
+    const auto headings = p->attributes.find("headings");
+    e.headings = headings != p->attributes.end() && (headings->second == "true" || headings->second == "1");
     if (e.pattern.empty()) {
       errors.push_back({p->line, "<element> holds no phrase to match"});
       continue;
