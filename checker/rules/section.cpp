@@ -173,21 +173,49 @@ bool SectionRule::by_heading(const RuleContext& ctx, Reporter& out) const {
   return !matched.empty();
 }
 
-// A heading run in with its text: a list item that opens with a title naming the topic and a colon
-// ("（一）编制目的：为……"), or a paragraph that opens with one of the topic's names and a colon
+// The text before the first space in `original` (ASCII or ideographic), normalised, when it is at most
+// `max` code points and text follows the space; else "".
+namespace {
+
+bool space_at(std::string_view s, std::size_t i) { return s[i] == ' ' || s.compare(i, 3, "\u3000") == 0; }
+
+std::string spaced_label(std::string_view original, std::size_t max) {
+  std::size_t end = 0;
+  for (std::size_t n = 0; end < original.size() && n <= max && !space_at(original, end); ++n) {
+    text::next_code_point(original, end);
+  }
+  if (end == 0 || end >= original.size() || !space_at(original, end)) return "";
+  std::size_t rest = end;
+  while (rest < original.size() && space_at(original, rest)) rest += original[rest] == ' ' ? 1 : 3;
+  if (rest >= original.size()) return "";
+  return text::normalized(original.substr(0, end));
+}
+
+}  // namespace
+
+// A heading run in with its text: a list item that opens with a title naming the topic and a colon or a
+// space ("（一）编制目的：为……", "（二）编制依据 依据《…》", as text copied from a web page runs a heading into
+// its paragraph), or a paragraph that opens with one of the topic's names and a colon or a space
 // ("**编制依据**：《中华人民共和国网络安全法》……"), as plans written without a heading line of its own put
 // it. A label in brackets ("（参考依据：……）") is a remark, not a heading.
 bool SectionRule::by_label(const RuleContext& ctx, Reporter& out) const {
   constexpr std::size_t kMaxLabel = 20;  // code points: a title, not a clause
   for (const facts::Passage& p : ctx.facts.passages.items) {
-    if (p.where != facts::Where::Body || !p.block || p.block->kind == BlockKind::TableRow || p.sentences.empty() ||
-        !may_name_topic(p)) {
+    // The preamble too: a plan whose headings were all run into their paragraphs has no other body.
+    if ((p.where != facts::Where::Body && p.where != facts::Where::Preamble) || !p.block ||
+        p.block->kind == BlockKind::TableRow || p.sentences.empty() || !may_name_topic(p)) {
       continue;
     }
-    // The colon is looked for only where a label could end: a long passage is not read through.
+    // The colon or space is looked for only where a label could end: a long passage is not read through.
     const std::string_view text = std::string_view(p.norm.text).substr(0, kMaxLabel * 4 + 3);
-    const std::size_t colon = std::min(text.find("："), text.find(':'));
-    if (colon == 0 || colon == std::string_view::npos || colon > p.sentences.front().end) continue;
+    std::size_t colon = std::min(text.find("："), text.find(':'));
+    std::string spaced;  // the label before a space, normalised (normalising drops a space between Han characters)
+    if (colon == std::string_view::npos) {
+      spaced = spaced_label(p.original, kMaxLabel);
+      if (spaced.empty() || text.substr(0, spaced.size()) != spaced) continue;
+      colon = spaced.size();
+    }
+    if (colon == 0 || colon > p.sentences.front().end) continue;
     const std::string_view label = text.substr(0, colon);
     if (text::code_point_count(label) > kMaxLabel || opens_a_bracket(label)) continue;
     const bool named = p.block->marker.empty()
