@@ -105,21 +105,60 @@ bool same_text(const facts::TextRef& a, const facts::TextRef& b) {
   return a.passage == b.passage && a.span.begin == b.span.begin && a.span.end == b.span.end;
 }
 
+// Whether fact `p`'s own clause reports to someone it names, none of them outside: "应立即报告指挥长" or
+// "立即向领导小组报告" in "…，应立即报告指挥长，并第一时间报告上级主管部门". The sentence reports outside, but
+// this deadline is an internal report's. A clause that names no one ("立即电话报告") says nothing of its own.
+// The clause a fact stands in, and whether it names an outside body, found once for the facts of a clause.
+struct ClauseAnswer {
+  facts::ClauseFinder finder;
+  std::size_t passage = 0;
+  facts::Span clause{1, 0};
+  bool external = false;
+};
+
+constexpr std::size_t kRecipientBytes = 96;  // the verb and the one reported to follow the deadline closely
+
+bool internal_clause(const RuleContext& ctx, const facts::Promptness& p, const std::vector<std::string>& external,
+                     ClauseAnswer& memo) {
+  const facts::Passage& passage = ctx.facts.passages.items[p.at.passage];
+  const std::string_view s = passage.norm.text;
+  const facts::Span clause = memo.finder.at(s, p.sentence.span, p.at.span.begin);
+  if (p.at.passage != memo.passage || clause.begin != memo.clause.begin || clause.end != memo.clause.end) {
+    memo.passage = p.at.passage;
+    memo.clause = clause;
+    memo.external = has_any_word(s.substr(clause.begin, clause.end - clause.begin), external);
+  }
+  if (memo.external) return false;
+  const std::size_t rest = clause.end > p.at.span.end ? clause.end - p.at.span.end : 0;
+  const std::string_view after = s.substr(p.at.span.end, std::min(rest, kRecipientBytes));
+  std::size_t verb = std::string_view::npos;
+  for (std::string_view v : {"报告", "上报", "报送", "报"}) verb = std::min(verb, after.find(v));
+  if (verb == std::string_view::npos) return false;
+  // The one reported to: after 向 before the verb, or after the verb.
+  const std::size_t to = after.substr(0, verb).find("向");
+  const std::string_view named = to != std::string_view::npos ? after.substr(to, verb - to) : after.substr(verb);
+  static const std::vector<std::string> kBodies = {"长", "组", "办", "室", "部门", "中心", "单位", "领导", "负责人", "科", "处"};
+  return has_any_word(named, kBodies);
+}
+
 std::vector<SentenceAnswers> answers_per_fact(const RuleContext& ctx, const ReportingParams& params,
                                               const std::vector<std::string>& external) {
   const auto& all = ctx.facts.timing.promptness;
   std::vector<SentenceAnswers> out;
   out.reserve(all.size());
+  bool sentence_external = false;
+  ClauseAnswer memo;
   for (std::size_t i = 0; i < all.size(); ++i) {
     if (i > 0 && same_text(all[i - 1].sentence, all[i].sentence) && all[i - 1].levels == all[i].levels) {
       out.push_back(out.back());
-      continue;
+    } else {
+      const std::string_view sentence = sentence_of(ctx, all[i].sentence);
+      SentenceAnswers a;
+      sentence_external = !external.empty() && has_any_word(sentence, external);
+      for (const std::string& level : params.levels) a.covers.push_back(params.covers(all[i], sentence, level) ? 1 : 0);
+      out.push_back(std::move(a));
     }
-    const std::string_view sentence = sentence_of(ctx, all[i].sentence);
-    SentenceAnswers a;
-    a.external = !external.empty() && has_any_word(sentence, external);
-    for (const std::string& level : params.levels) a.covers.push_back(params.covers(all[i], sentence, level) ? 1 : 0);
-    out.push_back(std::move(a));
+    out.back().external = sentence_external && !internal_clause(ctx, all[i], external, memo);
   }
   return out;
 }
