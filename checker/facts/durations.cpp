@@ -129,15 +129,30 @@ bool caps(std::string_view before) {
   return false;
 }
 
+bool says_from_when(std::string_view s, Span clause) {
+  for (std::string_view w : {"后", "之日", "起", "完毕", "以来"}) {
+    if (text::ends_with_at(s, clause.end, w)) return true;
+  }
+  return false;
+}
+
 // The clause a deadline counts from when it stands before the deadline's own clause, after a comma:
 // "应急响应结束后，事发单位应在20个工作日内完成…", "自事件发生之日起，…30日内". It ends in 后, 之日, 起 or 完毕.
-Span with_time_clause_before(std::string_view s, Span sentence, Span clause) {
+// A sentence that opens with such a clause counts every deadline in it from then, however many clauses
+// come between ("响应结束后，应急办公室组织复盘，查明事件起因…，在15个工作日内形成总结报告").
+// `opening` is the sentence's opening clause when a comma ends it and it says from when (opening_time_clause).
+Span with_time_clause_before(std::string_view s, Span sentence, Span clause, std::optional<Span> opening) {
   const std::optional<Span> before = comma_clause_before(s, sentence, clause);
   if (!before) return clause;
-  for (std::string_view w : {"后", "之日", "起", "完毕", "以来"}) {
-    if (text::ends_with_at(s, before->end, w)) return Span{before->begin, clause.end};
-  }
+  if (says_from_when(s, *before)) return Span{before->begin, clause.end};
+  if (opening && opening->end <= before->begin) return Span{opening->begin, clause.end};
   return clause;
+}
+
+std::optional<Span> opening_time_clause(std::string_view s, Span sentence) {
+  const Span first = clause_at(s, sentence, sentence.begin);
+  if (first.end >= sentence.end || s[first.end] != ',' || !says_from_when(s, first)) return std::nullopt;
+  return first;
 }
 
 }  // namespace
@@ -159,6 +174,8 @@ std::vector<Duration> extract_durations(const Passages& passages) {
     Span aggregate_in{1, 0};  // the last sentence asked about 汇总, and its answer
     Span counted_for{1, 0};   // the last clause asked for the clause it counts from, and its answer
     Span counted{};
+    Span opening_of{1, 0};    // the last sentence asked for its opening time clause, and its answer
+    std::optional<Span> opening;
     bool aggregate = false;
     for (std::size_t pos = 0; pos < s.size(); text::next_code_point(s, pos)) {
       // read_duration's own first test, without the call
@@ -172,8 +189,12 @@ std::vector<Duration> extract_durations(const Passages& passages) {
       d.sentence = make_ref(p, sentence.begin, sentence.end);
       // The clause before is looked for once per clause, however many durations the clause holds.
       if (counted_for.begin != clause.begin || counted_for.end != clause.end) {
+        if (opening_of.begin != sentence.begin || opening_of.end != sentence.end) {
+          opening_of = sentence;
+          opening = opening_time_clause(s, sentence);
+        }
         counted_for = clause;
-        counted = with_time_clause_before(s, sentence, clause);
+        counted = with_time_clause_before(s, sentence, clause, opening);
       }
       d.anchor = s.substr(counted.begin, pos - counted.begin);
       d.capped = caps(d.anchor);
