@@ -280,6 +280,11 @@ std::string organisation_in_title(std::string_view norm_title) {
   const std::u32string name = t.substr(0, han);
   const std::size_t u = std::max(unit_length(name, name.size(), strong_units()), unit_length(name, name.size(), place_units()));
   if (name.size() >= 3 && (u > 0 || is_place_char(name.back()) || ends_with(name, name.size(), U"开发区"))) return text::to_utf8(name);
+  // The name and what the plan covers ("华鼎化工集团有限公司工业控制系统网络安全事件专项应急预案"): the
+  // longest part of it that ends in a word only organisations end with.
+  for (std::size_t n = name.size(); n-- > 3;) {
+    if (unit_length(name, n, strong_units()) > 0) return text::to_utf8(name.substr(0, n));
+  }
   return {};
 }
 

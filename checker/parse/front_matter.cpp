@@ -6,6 +6,7 @@
 #include "parse/line_role.hpp"
 #include "parse/line_text.hpp"
 #include "text/normalize.hpp"
+#include "text/search.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::parse {
@@ -72,10 +73,27 @@ void fill_metadata(const std::vector<SourceLine>& lines, const std::vector<std::
   }
 }
 
+// An organisation's name alone on a line: the first line of a title set on two ("某某集团有限公司" over
+// "网络安全事件应急预案").
+bool names_an_organisation(const SourceLine& line) {
+  if (!reads_as_title(line.text, 24)) return false;
+  const std::string words = text::normalized(line.text);
+  for (std::string_view end : {"公司", "集团", "局", "厅", "委", "委员会", "中心", "大学", "学院", "学校", "医院", "银行",
+                               "台", "站", "院", "办公室", "部", "社", "所", "协会", "政府"}) {
+    if (text::ends_with_at(words, words.size(), end)) return true;
+  }
+  return false;
+}
+
 HeadSplit split_without_notice(const std::vector<SourceLine>& lines, std::size_t count, bool single_h1) {
   HeadSplit split;
   std::size_t first_body = 0;
-  if (count > 0 && (looks_like_plan_title(lines[0], single_h1) || reads_as_title(lines[0].text, 40))) {
+  if (count > 1 && !looks_like_plan_title(lines[0], single_h1) && names_an_organisation(lines[0]) &&
+      looks_like_plan_title(lines[1], single_h1)) {
+    split.title = 0;
+    split.title_two_lines = true;
+    first_body = 2;
+  } else if (count > 0 && (looks_like_plan_title(lines[0], single_h1) || reads_as_title(lines[0].text, 40))) {
     split.title = 0;
     first_body = 1;
   }

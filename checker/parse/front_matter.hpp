@@ -16,6 +16,8 @@ namespace plancheck::parse {
 struct HeadSplit {
   std::vector<std::size_t> front_matter;  // indices of notice lines
   std::optional<std::size_t> title;       // index of the plan's title line
+  bool title_two_lines = false;           // the title goes on in the next line (an organisation's name, then
+                                          // "网络安全事件应急预案")
   std::vector<std::size_t> preamble;      // indices of plan text before the first heading
 };
 

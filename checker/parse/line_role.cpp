@@ -5,6 +5,7 @@
 #include "parse/heading_number.hpp"
 #include "parse/line_text.hpp"
 #include "text/normalize.hpp"
+#include "text/search.hpp"
 
 namespace plancheck::parse {
 
@@ -72,7 +73,18 @@ bool looks_like_plan_title(const SourceLine& line, bool single_h1) {
   const std::string words = text::normalized(line.text);
   if (words.rfind("关于", 0) == 0 || contains_any(words, {"通知", "决定", "文件"})) return false;
   if (single_h1 && line.kind == LineKind::Heading && line.heading_level == 1) return true;
-  return contains_any(words, {"预案", "办法", "方案", "规定", "细则", "制度", "规范", "指南", "手册", "计划"});
+  // The kind of document ends the title, before a bracketed qualifier (（试行）, (2026年修订版)): "预案衔接",
+  // "预案管理" are sections of a plan, not its title.
+  std::string_view core = words;
+  while (!core.empty() && core.back() == ' ') core.remove_suffix(1);
+  if (!core.empty() && core.back() == ')') {  // normalised: （） are ()
+    const std::size_t open = core.rfind('(');
+    if (open != std::string_view::npos && open > 0) core = core.substr(0, open);
+  }
+  for (std::string_view kind : {"预案", "办法", "方案", "规定", "细则", "制度", "规范", "指南", "手册", "计划"}) {
+    if (text::ends_with_at(core, core.size(), kind)) return true;
+  }
+  return false;
 }
 
 }  // namespace plancheck::parse

@@ -128,7 +128,10 @@ void apply_head(const std::vector<SourceLine>& lines, const std::vector<LineRole
   const HeadSplit head = split_head(lines, head_end, single_h1, document.metadata);
   document.front_matter = blocks_per_line(body_lines(lines, roles, head.front_matter), source);
   document.preamble = join_lines(body_lines(lines, roles, head.preamble), source);
-  if (head.title && document.metadata.title.empty()) document.metadata.title = lines[*head.title].text;
+  if (head.title && document.metadata.title.empty()) {
+    document.metadata.title = lines[*head.title].text;
+    if (head.title_two_lines) document.metadata.title += lines[*head.title + 1].text;
+  }
 }
 
 }  // namespace

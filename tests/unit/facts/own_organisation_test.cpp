@@ -29,6 +29,9 @@ TEST(OwnOrganisation, TheTitleNamesIt) {
   EXPECT_EQ(organisation_in_title("东湖理工大学网络安全事件应急预案"), "东湖理工大学");
   EXPECT_EQ(organisation_in_title("忻州经济开发区网络与信息安全应急预案"), "忻州经济开发区");
   EXPECT_EQ(organisation_in_title("青川县人民政府办公室"), "青川县人民政府办公室");
+  // The name, then what the plan covers.
+  EXPECT_EQ(organisation_in_title("华鼎化工集团有限公司工业控制系统网络安全事件专项应急预案"), "华鼎化工集团有限公司");
+  EXPECT_EQ(organisation_in_title("某市政务云平台网络安全事件应急预案"), "");
   // The national and MIIT plans name no organisation of their own in their titles.
   EXPECT_EQ(organisation_in_title("国家网络安全事件应急预案"), "");
   EXPECT_EQ(organisation_in_title("公共互联网网络安全突发事件应急预案"), "");

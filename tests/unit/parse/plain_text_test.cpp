@@ -276,6 +276,17 @@ TEST(PlainText, NoticeBeforeTitleIsFrontMatter) {
   ASSERT_EQ(d.sections.size(), 1u);
 }
 
+// A plan's title ends in the kind of document (…预案, …预案（试行）): a section whose title starts with 预案
+// ("预案衔接", "预案管理") is no title, however late in a plan whose headings lost their numbers.
+TEST(PlainText, ASectionAboutThePlanIsNoTitle) {
+  const Document d = parse_text(
+      "东临港口集团有限公司\n网络安全事件应急预案（试行）\n\n总则\n\n编制目的\n为提高应对能力，制定本预案。\n\n"
+      "预案衔接\n本预案是集团突发事件应急预案体系中的专项预案。\n\n保障措施\n集团保障应急经费。\n");
+  EXPECT_EQ(d.metadata.title, "东临港口集团有限公司网络安全事件应急预案（试行）") << dump_document(d);
+  EXPECT_TRUE(d.front_matter.empty()) << dump_document(d);
+  EXPECT_NE(dump_document(d).find("预案衔接"), std::string::npos);
+}
+
 // Structure is recovered from the words of the plan as written: in traditional characters they read as
 // the simplified ones (關於…的通知, 現印發給你們, 預案, 第一節, 附錄, 第1頁).
 TEST(PlainText, TraditionalCharactersReadAsSimplifiedOnes) {
