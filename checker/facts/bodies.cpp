@@ -224,7 +224,12 @@ void merge_own_prefixed(BodyFacts& facts) {
   static constexpr std::string_view kOwn[] = {"本单位", "我单位", "本院", "我院", "全院", "医院", "本局", "我局", "全局",
                                               "本行", "我行", "全行", "本公司", "我公司", "公司", "集团", "本校", "我校",
                                               "学校", "本中心", "本委", "我委", "本厅", "我厅", "局", "院", "校", "厅", "委",
-                                              "事发", "事件发生", "涉事", "相关", "有关", "各"};
+                                              "事发单位", "事发部门", "事件发生单位", "涉事单位", "相关单位", "有关单位",
+                                              "各单位", "各部门", "所属单位", "事发", "事件发生", "涉事", "相关", "有关", "各"};
+  // Of them, the words that say which unit's body is meant: "事发单位应急领导小组" is the plan's 应急领导小组,
+  // whatever name it was defined under.
+  static constexpr std::string_view kWhich[] = {"事发单位", "事发部门", "事件发生单位", "涉事单位", "相关单位",
+                                                "有关单位", "各单位", "各部门", "所属单位"};
   std::unordered_map<std::string, std::size_t> holder;  // name or alias → first body carrying it
   for (std::size_t i = 0; i < facts.bodies.size(); ++i) {
     holder.emplace(facts.bodies[i].name, i);
@@ -238,7 +243,15 @@ void merge_own_prefixed(BodyFacts& facts) {
       const std::string_view bare = std::string_view(name).substr(own.size());
       if (text::code_point_count(bare) < 4) break;
       const auto it = holder.find(std::string(bare));
-      if (it == holder.end() || it->second == i || gone[it->second]) break;
+      if (it == holder.end()) {
+        if (std::find(std::begin(kWhich), std::end(kWhich), own) != std::end(kWhich)) {
+          Body& b = facts.bodies[i];
+          b.aliases.push_back(b.name);
+          b.name = std::string(bare);
+        }
+        break;
+      }
+      if (it->second == i || gone[it->second]) break;
       // The body first written keeps its name ("本局网络安全事件应急领导小组" then "网络安全事件应急领导小组").
       const std::size_t first = std::min(i, it->second);
       const std::size_t second = std::max(i, it->second);
