@@ -94,7 +94,10 @@ const std::vector<std::u32string>& generic_words() {
       U"科技", U"数据", U"电信", U"通信", U"运营", U"基础", U"系统", U"软件", U"设备", U"厂商", U"运维", U"集团",
       U"总", U"分", U"子", U"母", U"省", U"市", U"县", U"区", U"级", U"定点", U"指定", U"资质", U"测评", U"检测",
       U"评估", U"咨询", U"应急", U"保险", U"其", U"此", U"这些", U"一家", U"多家", U"有", U"化", U"管理", U"直属",
-      U"事发", U"涉事", U"地市", U"事件发生地"};
+      U"事发", U"涉事", U"地市", U"事件发生地",
+      // an industry alone says what a company does, not which one (所属码头公司、物流公司)
+      U"物流", U"码头", U"港口", U"港务", U"电力", U"供电", U"供水", U"水务", U"燃气", U"物业", U"保安", U"运输",
+      U"建设", U"工程", U"投资", U"租赁", U"贸易", U"销售", U"制造", U"生产"};
   return w;
 }
 
@@ -111,6 +114,17 @@ bool only_generic(std::u32string_view own_part) {
     }
   }
   return part.size() < 2;
+}
+
+// A one-character unit word that opens a common word with the character after it is no unit there:
+// 南院区所有信息系统, 局部中断, 办理, 站点.
+bool opens_a_word(char32_t unit, char32_t next) {
+  static const std::u32string_view kAfter[][2] = {
+      {U"所", U"有以谓需辖述涉列示称得要用作在属"}, {U"局", U"部面势限"}, {U"办", U"理法公结"}, {U"站", U"点"}, {U"院", U"内外"}};
+  for (const auto& pair : kAfter) {
+    if (pair[0].front() == unit) return pair[1].find(next) != std::u32string_view::npos;
+  }
+  return false;
 }
 
 // Is s[begin, end) an organisation's name?
@@ -232,7 +246,7 @@ std::vector<Span> organisation_mentions(std::string_view norm) {
         std::size_t end = 0;
         for (std::size_t e = start + 1; e <= i; ++e) {
           const std::size_t u = std::max(ends.strong[e], ends.place[e]);
-          if (u == 0 || e - u < begin) continue;
+          if (u == 0 || e - u < begin || (u == 1 && e < i && opens_a_word(s[e - 1], s[e]))) continue;
           if (end > 0 && (e - end > kMaxNameLength || leaves_name(std::u32string_view(s).substr(end, e - end)))) break;
           // Never longer than kMaxNameLength, so a long run of text costs linear time.
           const std::size_t from = std::max(begin, e > kMaxNameLength ? e - kMaxNameLength : std::size_t{0});

@@ -89,7 +89,10 @@ TEST(OrganisationMentions, NamesStartAfterTheVerbAndEndBeforeTheBody) {
 
 TEST(OrganisationMentions, GenericBodiesDepartmentsAndTitlesAreNotNames) {
   for (const char* text : {"本公司信息部负责。", "报告上级公司和有关单位。", "各医院、各学校做好防范。", "科技部负责解释。",
-                           "与网络安全服务公司签订协议。", "依据《滨江市人民医院网络安全管理办法》执行。", "提高本分行应对能力。"}) {
+                           "与网络安全服务公司签订协议。", "依据《滨江市人民医院网络安全管理办法》执行。", "提高本分行应对能力。",
+                           // a unit word opening a common word (所有), an industry alone, a clause ending in 集团
+                           "适用于我院本部及东院区、南院区所有信息系统。", "适用于集团所属各码头公司、物流公司。",
+                           "其网络安全事件需要集团支援的，纳入统一处置。"}) {
     EXPECT_TRUE(mentions(text).empty()) << text << ": " << (mentions(text).empty() ? "" : mentions(text).front());
   }
 }
