@@ -133,6 +133,14 @@ bool declaration_in(LadderKind kind, const Passage& p, Span sp, LadderDeclaratio
       // "分为特别重大、重大、较大和一般四级": the items come before the count.
       list_end = clause_end(st, pos);
       for (std::size_t q = pos; q < list_end; text::next_code_point(st, q)) {
+        // A level's other name in brackets ("特别重大（一级）、重大（二级）…四个等级") is no count.
+        if (st[q] == '(' || st.compare(q, 3, "（") == 0) {
+          const std::size_t close = std::min(st.find(')', q), st.find("）", q));
+          if (close != std::string_view::npos && close < list_end) {
+            q = close;
+            continue;
+          }
+        }
         std::size_t e = 0;
         if (int c = count_at(st, q, &e); c > 0) {
           d.count = c;
