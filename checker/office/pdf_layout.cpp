@@ -1,6 +1,7 @@
 #include "office/pdf_layout.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <string_view>
 
 #include "parse/heading_number.hpp"
@@ -19,6 +20,7 @@ constexpr double kFilledSlack = 2.0;  // a cell's line ending this close to the 
                                       // a cell's margins take about one em, the character that did not fit one more
 constexpr double kSpacedWord = 2.5;   // a word's characters spaced out (姓　名) stand at most this far apart
 constexpr std::size_t kMaxColumns = 32;
+constexpr std::size_t kCentredLinesBetween = 1;  // a cell's line and its next may have a centred line between
 constexpr std::size_t kProseMinLines = 6;  // a region this long with most lines full in every column is prose
 constexpr double kProseShare = 0.6;
 
@@ -92,8 +94,13 @@ bool page_numbers(std::string_view cell) {
 }
 
 std::vector<VisualLine> visual_lines(std::vector<PdfWord>& words) {
+  // A box without a finite, positive height and an order of its sides (a broken or hostile file's) is no word.
   words.erase(std::remove_if(words.begin(), words.end(),
-                             [](const PdfWord& w) { return w.text.empty() || !(w.bottom > w.top) || w.right < w.left; }),
+                             [](const PdfWord& w) {
+                               return w.text.empty() || !std::isfinite(w.left) || !std::isfinite(w.right) ||
+                                      !std::isfinite(w.top) || !std::isfinite(w.bottom) || !(w.bottom > w.top) ||
+                                      w.right < w.left;
+                             }),
               words.end());
   std::stable_sort(words.begin(), words.end(), [](const PdfWord& a, const PdfWord& b) {
     const double ca = a.top + a.bottom;
@@ -198,10 +205,13 @@ const Segment* in_column(const VisualLine& line, const std::vector<std::size_t>&
 
 // Whether `line` starts a row. It must have first-column text, and either that text does not go on from
 // the line above (which had none there, or stopped short of the column's width, or ended a sentence), or
-// another of its cells cannot go on from the line above. A line of first-column text alone goes on.
+// another of its cells cannot go on from the line above. A line of first-column text alone goes on from a
+// line above with first-column text (the cell's next paragraph, "（行长）" under "领导小组组长"), and starts a
+// row after lines without (a cell set in the middle of its row).
 bool starts_row(const VisualLine& line, const std::vector<std::size_t>& at, const VisualLine& above,
                 const std::vector<std::size_t>& above_at, const std::vector<Column>& columns) {
-  if (in_column(line, at, 0) == nullptr || line.segments.size() < 2) return false;
+  if (in_column(line, at, 0) == nullptr) return false;
+  if (line.segments.size() < 2) return in_column(above, above_at, 0) == nullptr;
   for (std::size_t column = 0; column < columns.size(); ++column) {
     if (in_column(line, at, column) == nullptr) continue;
     const Segment* upper = in_column(above, above_at, column);
@@ -209,6 +219,41 @@ bool starts_row(const VisualLine& line, const std::vector<std::size_t>& at, cons
     if (upper != nullptr && (!filled(*upper, column, columns, above.em) || ends_sentence(upper->text))) return true;
   }
   return false;
+}
+
+// The last line (from `i`, relative to `first`) of the paragraph column `c` holds at line `i`: it goes on
+// while a line reaches the column's width without ending a sentence and the next line goes on in the column.
+std::size_t paragraph_end(const std::vector<VisualLine>& lines, std::size_t first,
+                          const std::vector<std::vector<std::size_t>>& at, std::size_t c, std::size_t i, std::size_t n,
+                          const std::vector<Column>& columns) {
+  std::size_t last = i;
+  while (last + 1 < n) {
+    const Segment* s = in_column(lines[first + last], at[last], c);
+    if (!filled(*s, c, columns, lines[first + last].em) || ends_sentence(s->text)) break;
+    if (in_column(lines[first + last + 1], at[last + 1], c) == nullptr) break;
+    ++last;
+  }
+  return last;
+}
+
+// Whether the table's cells are set in the middle of their rows (Word's vertical centring): before most
+// rows' first line (after the first row) a line without first-column text starts a paragraph of its own
+// in another column. In a table set from the top, a row's first line holds its first cell.
+bool centred(const std::vector<VisualLine>& lines, std::size_t first, const std::vector<std::vector<std::size_t>>& at,
+             const std::vector<std::size_t>& starts, const std::vector<Column>& columns) {
+  if (starts.size() < 3) return false;
+  std::size_t above = 0;
+  for (std::size_t r = 1; r < starts.size(); ++r) {
+    const std::size_t i = starts[r] - 1;  // the line before the row's first line
+    if (i == 0 || in_column(lines[first + i], at[i], 0) != nullptr) continue;
+    bool opens = false;
+    for (std::size_t k = 0; k < at[i].size() && !opens; ++k) {
+      const Segment* upper = in_column(lines[first + i - 1], at[i - 1], at[i][k]);
+      opens = upper == nullptr || !filled(*upper, at[i][k], columns, lines[first + i - 1].em) || ends_sentence(upper->text);
+    }
+    above += opens ? 1 : 0;
+  }
+  return above * 2 >= starts.size() - 1;
 }
 
 struct Table {
@@ -231,11 +276,17 @@ std::optional<Table> table_at(const std::vector<VisualLine>& lines, std::size_t 
     if (!at) break;
     bool lone = line.segments.size() < 2;
     if (lone && i > first) {
-      // One cell alone carries on the same cell's line above, or is kept only if the table goes on.
-      std::vector<Column> before = trial;
-      const auto above = place(lines[i - 1], before);
-      const Segment* upper = above ? in_column(lines[i - 1], *above, (*at)[0]) : nullptr;
-      lone = upper == nullptr || !filled(*upper, (*at)[0], trial, lines[i - 1].em);
+      // One cell alone carries on the same cell's line above (past a line set in the middle of the row
+      // between them: a centred cell's), or is kept only if the table goes on.
+      const Segment* upper = nullptr;
+      std::size_t u = i;
+      for (std::size_t back = 0; back < kCentredLinesBetween + 1 && u > first && upper == nullptr; ++back) {
+        --u;
+        std::vector<Column> before = trial;
+        const auto above = place(lines[u], before);
+        upper = above ? in_column(lines[u], *above, (*at)[0]) : nullptr;
+      }
+      lone = upper == nullptr || !filled(*upper, (*at)[0], trial, lines[u].em);
     }
     columns = std::move(trial);
     end = i + 1;
@@ -269,18 +320,63 @@ std::optional<Table> table_at(const std::vector<VisualLine>& lines, std::size_t 
     table.none = true;
     return table;
   }
-  for (std::size_t i = first; i < end; ++i) {
-    const std::vector<std::size_t>& where = at[i - first];
-    bool starts = i == first || starts_row(lines[i], where, lines[i - 1], at[i - 1 - first], columns);
-    if (starts) table.rows.push_back(PdfLine{{}, std::vector<std::string>(columns.size())});
-    std::vector<std::string>& cells = table.rows.back().cells;
-    std::vector<bool> seen(columns.size(), false);
-    for (std::size_t k = 0; k < where.size(); ++k) {
-      std::string& cell = cells[where[k]];
-      if (seen[where[k]] && !cell.empty()) cell += ' ';
-      if (seen[where[k]]) cell += lines[i].segments[k].text;
-      else append_wrapped(cell, lines[i].segments[k].text);
-      seen[where[k]] = true;
+  // Which line starts each row; the lines of each row's first cell.
+  std::vector<std::size_t> row_of(n, 0);
+  std::vector<std::size_t> starts{0};
+  for (std::size_t i = first + 1; i < end; ++i) {
+    if (starts_row(lines[i], at[i - first], lines[i - 1], at[i - 1 - first], columns)) starts.push_back(i - first);
+    row_of[i - first] = starts.size() - 1;
+  }
+  table.rows.assign(starts.size(), PdfLine{{}, std::vector<std::string>(columns.size())});
+  const auto add = [&](std::size_t row, std::size_t line, std::size_t k, bool same_line) {
+    std::string& cell = table.rows[row].cells[at[line][k]];
+    if (same_line) {
+      if (!cell.empty()) cell += ' ';
+      cell += lines[first + line].segments[k].text;
+    } else {
+      append_wrapped(cell, lines[first + line].segments[k].text);
+    }
+  };
+  if (!centred(lines, first, at, starts, columns)) {
+    for (std::size_t i = 0; i < n; ++i) {
+      std::vector<bool> seen(columns.size(), false);
+      for (std::size_t k = 0; k < at[i].size(); ++k) {
+        add(row_of[i], i, k, seen[at[i][k]]);
+        seen[at[i][k]] = true;
+      }
+    }
+  } else {
+    // Cells set in the middle of their row: the first column's text marks each row, and every other
+    // cell's paragraph goes to the row whose mark is nearest its middle.
+    std::vector<double> mark(starts.size());
+    for (std::size_t r = 0; r < starts.size(); ++r) {
+      const VisualLine& l = lines[first + starts[r]];
+      mark[r] = (l.top + l.bottom) / 2;
+    }
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      for (std::size_t i = 0; i < n;) {
+        const Segment* s = in_column(lines[first + i], at[i], c);
+        if (s == nullptr) {
+          ++i;
+          continue;
+        }
+        std::size_t last = i;
+        if (c > 0) last = paragraph_end(lines, first, at, c, i, n, columns);
+        std::size_t row = row_of[i];
+        if (c > 0) {
+          const double middle = (lines[first + i].top + lines[first + last].bottom) / 2;
+          row = 0;
+          for (std::size_t r = 1; r < mark.size(); ++r) {
+            if (std::abs(mark[r] - middle) < std::abs(mark[row] - middle)) row = r;
+          }
+        }
+        for (std::size_t j = i; j <= last; ++j) {
+          for (std::size_t k = 0; k < at[j].size(); ++k) {
+            if (at[j][k] == c) add(row, j, k, false);
+          }
+        }
+        i = last + 1;
+      }
     }
   }
   // Titles and their page numbers: a table of contents, whose lines the outline reads as such.

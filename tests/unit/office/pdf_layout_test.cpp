@@ -1,5 +1,7 @@
 #include "office/pdf_layout.hpp"
 
+#include <limits>
+
 #include <gtest/gtest.h>
 
 namespace plancheck::office {
@@ -91,6 +93,27 @@ TEST(PdfLayout, TheWordsOfALineAreReadLeftToRightWhateverTheirOrder) {
   EXPECT_EQ(rows_of(*lines)[3].substr(0, 14), "[特别重大]");
 }
 
+// Word's vertical centring: a short cell stands on the middle line of its row (or between two lines), the
+// long cell's first lines above it.
+TEST(PdfLayout, CellsSetInTheMiddleOfTheirRowsAreRead) {
+  Page page;
+  page.line({{kLevel, "级别"}, {kCriteria, "情形"}, {kResponse, "响应"}})
+      .line({{kCriteria, "核心业务系统中断运行超过24小时，或者10万条"}})
+      .line({{kLevel, "特别重大"}, {kCriteria, "以上客户个人信息泄露，或者造成直接经济损失"}, {kResponse, "Ⅰ级"}})
+      .line({{kCriteria, "1000万元以上。"}})
+      .line({{kCriteria, "核心业务系统中断运行超过6小时，或者1万条以"}})
+      .line({{kLevel, "重大"}, {kResponse, "Ⅱ级"}})
+      .line({{kCriteria, "上客户个人信息泄露。"}})
+      .line({{kLevel, "一般"}, {kCriteria, "除上述情形外的事件。"}, {kResponse, "Ⅳ级"}});
+  const auto lines = page_with_tables(page.words);
+  ASSERT_TRUE(lines.has_value());
+  EXPECT_EQ(rows_of(*lines),
+            (std::vector<std::string>{
+                "[级别][情形][响应]",
+                "[特别重大][核心业务系统中断运行超过24小时，或者10万条以上客户个人信息泄露，或者造成直接经济损失1000万元以上。][Ⅰ级]",
+                "[重大][核心业务系统中断运行超过6小时，或者1万条以上客户个人信息泄露。][Ⅱ级]", "[一般][除上述情形外的事件。][Ⅳ级]"}));
+}
+
 TEST(PdfLayout, ALineAfterTheTableInOneColumnIsNoRow) {
   // A note under the table within the criteria column, and a short line within the level column.
   Page page = grading_table();
@@ -151,6 +174,12 @@ TEST(PdfLayout, TextWithoutATableIsLeftToPopplersReadingOrder) {
   apart.line({{72, "甲"}, {300, "乙"}}).gap(40).line({{72, "丙"}, {300, "丁"}});
   EXPECT_FALSE(page_with_tables(apart.words).has_value());
   EXPECT_FALSE(page_with_tables({}).has_value());
+  // Boxes a broken file gives (no height, sides swapped, not finite) are no words.
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  EXPECT_FALSE(page_with_tables({PdfWord{"甲", 72, 60, 90, 60, false}, PdfWord{"乙", 90, 60, 72, 70, false},
+                                 PdfWord{"丙", nan, 60, 90, 70, false}, PdfWord{"丁", 72, nan, 90, 70, false},
+                                 PdfWord{"戊", 300, 60, std::numeric_limits<double>::infinity(), 70, false}})
+                   .has_value());
 }
 
 TEST(PdfLayout, ListsAndArticlesWhoseNumberIsSetApartAreNoTable) {
