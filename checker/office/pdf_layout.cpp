@@ -236,12 +236,27 @@ std::size_t paragraph_end(const std::vector<VisualLine>& lines, std::size_t firs
   return last;
 }
 
-// Whether the table's cells are set in the middle of their rows (Word's vertical centring): before most
-// rows' first line (after the first row) a line without first-column text starts a paragraph of its own
-// in another column. In a table set from the top, a row's first line holds its first cell.
+// Whether the table's cells are set in the middle of their rows (Word's vertical centring): the line after
+// the first row is no row's first line, and before most rows' first line a line without first-column
+// text starts a paragraph of its own in another column. In a table set from the top, a row's first line
+// holds its first cell.
 bool centred(const std::vector<VisualLine>& lines, std::size_t first, const std::vector<std::vector<std::size_t>>& at,
              const std::vector<std::size_t>& starts, const std::vector<Column>& columns) {
   if (starts.size() < 3) return false;
+  // The first line after the first row's own (its cells' wrapped lines) holds the next row's first cell
+  // in a table set from the top, however its cells are split into paragraphs.
+  const auto goes_on = [&](std::size_t i) {
+    for (std::size_t k = 0; k < at[i].size(); ++k) {
+      const Segment* upper = in_column(lines[first + i - 1], at[i - 1], at[i][k]);
+      if (upper == nullptr || !filled(*upper, at[i][k], columns, lines[first + i - 1].em) || ends_sentence(upper->text)) {
+        return false;
+      }
+    }
+    return true;
+  };
+  std::size_t next = 1;
+  while (next < starts[1] && goes_on(next)) ++next;
+  if (next == starts[1]) return false;
   std::size_t above = 0;
   for (std::size_t r = 1; r < starts.size(); ++r) {
     const std::size_t i = starts[r] - 1;  // the line before the row's first line

@@ -150,6 +150,24 @@ TEST(PdfLayout, ACellOfTwoParagraphsStaysInItsRow) {
             (std::vector<std::string>{"[级别][情形]", "[重大][1.核心系统中断6小时；2.重要数据泄露。]", "[较大][重要系统中断2小时。]"}));
 }
 
+// Cells split into paragraphs at each "；" in a table set from the top are not mistaken for centred ones.
+TEST(PdfLayout, RowsOfCellsInParagraphsSetFromTheTop) {
+  Page page;
+  page.line({{kLevel, "级别"}, {kCriteria, "判定标准"}, {kResponse, "响应"}})
+      .line({{kLevel, "特别重大"}, {kCriteria, "核心系统全部中断4小时以上；"}, {kResponse, "Ⅰ级"}})
+      .line({{kCriteria, "或泄露100万条以上客户个人信息；"}})
+      .line({{kCriteria, "或造成直接资金损失5000万元以上"}})
+      .line({{kLevel, "重大"}, {kCriteria, "核心系统中断1小时以上；"}, {kResponse, "Ⅱ级"}})
+      .line({{kCriteria, "或泄露10万条以上客户个人信息"}})
+      .line({{kLevel, "一般"}, {kCriteria, "除上述情形外的事件"}, {kResponse, "Ⅳ级"}});
+  const auto lines = page_with_tables(page.words);
+  ASSERT_TRUE(lines.has_value());
+  EXPECT_EQ(rows_of(*lines), (std::vector<std::string>{
+                                 "[级别][判定标准][响应]",
+                                 "[特别重大][核心系统全部中断4小时以上；或泄露100万条以上客户个人信息；或造成直接资金损失5000万元以上][Ⅰ级]",
+                                 "[重大][核心系统中断1小时以上；或泄露10万条以上客户个人信息][Ⅱ级]", "[一般][除上述情形外的事件][Ⅳ级]"}));
+}
+
 TEST(PdfLayout, ALineAcrossTheColumnsEndsTheTable) {
   Page page;
   page.line({{72, "姓名"}, {160, "电话"}})
