@@ -29,29 +29,41 @@ struct Tally {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
-// The headings above each passage, for elements that a section's heading may hold ("预警响应" over a list
-// of measures per colour): the heading passage of each passage's section, and each heading's parent
-// heading. Built at the first question, once per check; what a heading holds is searched once.
+// The headings above each passage, for elements that a section's heading (or a table's header row) may
+// hold ("预警响应" over a list of measures per colour): the heading passage of each passage's section, and
+// each heading's parent heading. Built at the first question, once per check; what a heading holds is
+// searched once.
 class HeadingsAbove {
  public:
   HeadingsAbove(const facts::Passages& ps, const PhraseParams& params) : ps_(ps), params_(params) {}
 
-  // Element `e` in a heading over passage `passage`, the nearest first.
+  // Element `e` in a heading over passage `passage`, the nearest first: a table row's header row (| 预警级别 |
+  // 响应措施 | over | 红色 | …实行24小时值班 |), then the section headings.
   std::optional<Hit> find(std::size_t passage, std::size_t e) {
     if (own_.empty()) build();
+    const Passage& row = ps_.items[passage];
+    if (row.block && row.block->kind == BlockKind::TableRow && row.table_start != passage) {
+      if (std::optional<Hit> h = held(row.table_start, e)) return h;
+    }
     for (std::size_t h = own_[passage]; h != kNone; h = parent_[h]) {
-      std::int8_t& known = held_[h * params_.elements.size() + e];
-      if (known == 0) continue;
-      const Passage& p = ps_.items[h];
-      const Span all{0, static_cast<std::uint32_t>(p.norm.text.size())};
-      const auto m = params_.elements[e].pattern.find(p, all, params_.excludes.find_all(p, all));
-      known = m ? 1 : 0;
-      if (m) return Hit{h, *m};
+      if (std::optional<Hit> hit = held(h, e)) return hit;
     }
     return std::nullopt;
   }
 
  private:
+  // Element `e` in passage `h` (a heading or a header row), searched once.
+  std::optional<Hit> held(std::size_t h, std::size_t e) {
+    std::int8_t& known = held_[h * params_.elements.size() + e];
+    if (known == 0) return std::nullopt;
+    const Passage& p = ps_.items[h];
+    const Span all{0, static_cast<std::uint32_t>(p.norm.text.size())};
+    const auto m = params_.elements[e].pattern.find(p, all, params_.excludes.find_all(p, all));
+    known = m ? 1 : 0;
+    if (!m) return std::nullopt;
+    return Hit{h, *m};
+  }
+
   void build() {
     const std::size_t n = ps_.items.size();
     own_.assign(n, kNone);

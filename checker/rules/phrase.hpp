@@ -17,8 +17,8 @@ struct PhraseParams {
   struct Element {
     std::string label;            // shown in findings: 起始时间
     facts::PhrasePattern pattern; // 起始时间|开始时间
-    bool headings = false;        // headings="true": also found in the heading of the window's section or
-                                  // of a section above it
+    bool headings = false;        // headings="true": also found in the heading of the window's section,
+                                  // of a section above it, or in its table's header row
   };
   enum class Window { Sentence, Block, Section, Scope };
 
