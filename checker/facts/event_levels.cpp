@@ -183,11 +183,41 @@ void attach(EventLevel& level, const std::vector<Definition>& defs) {
 
 }  // namespace
 
+namespace {
+
+// A plan's own level names mapped one by one onto the national ones ("分为P1、P2、P3、P4四级，分别对应国家
+// 规定的特别重大、重大、较大、一般网络安全事件"): own name → national name; empty when the ladder is not such.
+std::vector<std::pair<std::string, std::string>> own_names(const LadderDeclaration& decl) {
+  const std::vector<std::string>& national = canonical_event_levels();
+  const auto is_national = [&](const std::string& n) { return std::find(national.begin(), national.end(), n) != national.end(); };
+  if (decl.items.size() < 2 || decl.mapped.size() != decl.items.size()) return {};
+  if (std::any_of(decl.items.begin(), decl.items.end(), is_national)) return {};
+  if (!std::all_of(decl.mapped.begin(), decl.mapped.end(), is_national)) return {};
+  std::vector<std::string> distinct = decl.mapped;
+  std::sort(distinct.begin(), distinct.end());
+  if (std::unique(distinct.begin(), distinct.end()) != distinct.end()) return {};
+  std::vector<std::pair<std::string, std::string>> out;
+  for (std::size_t i = 0; i < decl.items.size(); ++i) out.emplace_back(decl.items[i], decl.mapped[i]);
+  return out;
+}
+
+}  // namespace
+
 void extract_event_levels(const Passages& passages, GradingFacts& out) {
-  const LadderDeclaration decl = find_ladder_declaration(passages, LadderKind::Event);
+  LadderDeclaration decl = find_ladder_declaration(passages, LadderKind::Event);
   out.event_declared_count = decl.count;
   out.event_declared_at = decl.at;
-  const std::vector<Definition> defs = find_definitions(passages, decl.items);
+  // Own names mapped onto the national ones name the national levels: the ladder is the national one, and
+  // a level defined under its own name ("P1：…", "一级事件：…") is the national level it maps to.
+  const std::vector<std::pair<std::string, std::string>> own = own_names(decl);
+  std::vector<std::string> recognised = decl.items;
+  if (!own.empty()) decl.items = decl.mapped;
+  std::vector<Definition> defs = find_definitions(passages, recognised);
+  for (Definition& d : defs) {
+    for (const auto& [name, national] : own) {
+      if (d.name == name) d.name = national;
+    }
+  }
   std::vector<std::string> names = decl.items;
   std::vector<std::string> extra;
   for (const Definition& d : defs) {
