@@ -379,11 +379,11 @@ std::optional<Table> table_at(const std::vector<VisualLine>& lines, std::size_t 
         if (c > 0) last = paragraph_end(lines, first, at, c, i, n, columns);
         std::size_t row = row_of[i];
         if (c > 0) {
+          // The marks go down the page with the rows: the nearest is one of the two around the middle.
           const double middle = (lines[first + i].top + lines[first + last].bottom) / 2;
-          row = 0;
-          for (std::size_t r = 1; r < mark.size(); ++r) {
-            if (std::abs(mark[r] - middle) < std::abs(mark[row] - middle)) row = r;
-          }
+          const auto after = std::lower_bound(mark.begin(), mark.end(), middle);
+          row = static_cast<std::size_t>(after - mark.begin());
+          if (row == mark.size() || (row > 0 && middle - mark[row - 1] <= mark[row] - middle)) --row;
         }
         for (std::size_t j = i; j <= last; ++j) {
           for (std::size_t k = 0; k < at[j].size(); ++k) {
