@@ -11,6 +11,8 @@ namespace {
 
 using Kind = facts::Promptness::Kind;
 
+constexpr std::size_t kMaxFactsAhead = 64;  // a start's report is looked for among the next facts only
+
 bool covers(const facts::Promptness& p, const std::string& level) {
   return p.levels.empty() || std::find(p.levels.begin(), p.levels.end(), level) != p.levels.end();
 }
@@ -64,17 +66,29 @@ class ImmediateReportRule final : public Rule {
     return p.kind == Kind::Immediate || (p.kind == Kind::Timed && p.minutes <= max_minutes_ + 1e-9);
   }
 
-  // "立即启动应急预案，实施处置并及时报送信息": starting at once, in a sentence that also reports.
+  // Whether a prompt report follows fact `i` (a prompt start) in its paragraph or the next one: "立即启动本
+  // 预案，…保全电子证据。值班人员应立即向负责人报告事件情况。"
+  bool reported_next(const std::vector<facts::Promptness>& all, std::size_t i) const {
+    const std::size_t end = std::min(all.size(), i + 1 + kMaxFactsAhead);
+    for (std::size_t k = i + 1; k < end && all[k].at.passage <= all[i].at.passage + 1; ++k) {
+      if (all[k].reports && is_prompt(all[k])) return true;
+    }
+    return false;
+  }
+
+  // "立即启动应急预案，实施处置并及时报送信息": starting at once, in a sentence that also reports, or followed
+  // by an immediate report in the next sentences.
   void check_start(const RuleContext& ctx, const std::vector<facts::Promptness>& all, const std::string& max,
                    Reporter& out) const {
     const facts::Promptness* late = nullptr;
-    for (const facts::Promptness& p : all) {
-      if (!p.starts_plan || !p.sentence_reports) continue;
-      if (is_prompt(p)) {
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      const facts::Promptness& p = all[i];
+      if (!p.starts_plan) continue;
+      if (is_prompt(p) && (p.sentence_reports || reported_next(all, i))) {
         out.pass(evidence_at(ctx, p.at));
         return;
       }
-      if (!late) late = &p;
+      if (p.sentence_reports && !late) late = &p;
     }
     // Reporting at once after any incident ("发现事件后，第一时间报告") meets the requirement without the
     // words 启动预案: the report is the plan's first step.
