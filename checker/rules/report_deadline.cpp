@@ -127,6 +127,16 @@ bool internal_clause(const RuleContext& ctx, const facts::Promptness& p, const s
     memo.passage = p.at.passage;
     memo.clause = clause;
     memo.external = has_any_word(s.substr(clause.begin, clause.end - clause.begin), external);
+    // The ones reported to may go on after a comma: "及时通报局领导小组，以及市委网信办、市网安总队".
+    const std::size_t next = clause.end + 1;
+    if (!memo.external && clause.end < p.sentence.span.end && s[clause.end] == ',') {
+      for (std::string_view w : {"以及", "及", "和", "与"}) {
+        if (s.compare(next, w.size(), w) != 0) continue;
+        const facts::Span more = facts::clause_at(s, p.sentence.span, next);
+        memo.external = has_any_word(s.substr(more.begin, more.end - more.begin), external);
+        break;
+      }
+    }
   }
   if (memo.external) return false;
   const std::size_t rest = clause.end > p.at.span.end ? clause.end - p.at.span.end : 0;
