@@ -5,8 +5,8 @@
 #include <string_view>
 
 #include "parse/heading_number.hpp"
+#include "parse/line_text.hpp"
 #include "parse/plain_text_reader.hpp"
-#include "text/utf8.hpp"
 
 namespace plancheck::office {
 
@@ -52,16 +52,6 @@ void append_wrapped(std::string& cell, std::string_view piece) {
   if (piece.empty()) return;
   if (!cell.empty() && ascii_alnum(cell.back()) && ascii_alnum(piece.front())) cell += ' ';
   cell += piece;
-}
-
-bool ends_sentence(std::string_view s) {
-  if (s.empty()) return false;
-  std::size_t pos = s.size();
-  do {
-    --pos;
-  } while (pos > 0 && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80);
-  const char32_t last = text::next_code_point(s, pos);
-  return last == U'。' || last == U'！' || last == U'？' || last == U'；' || last == '.' || last == ';';
 }
 
 // A wide gap parts two cells, but not one that spaces out a word (姓　名) or follows the number a line
@@ -216,7 +206,7 @@ bool starts_row(const VisualLine& line, const std::vector<std::size_t>& at, cons
     if (in_column(line, at, column) == nullptr) continue;
     const Segment* upper = in_column(above, above_at, column);
     if (column == 0 && upper == nullptr) return true;
-    if (upper != nullptr && (!filled(*upper, column, columns, above.em) || ends_sentence(upper->text))) return true;
+    if (upper != nullptr && (!filled(*upper, column, columns, above.em) || parse::ends_sentence(upper->text))) return true;
   }
   return false;
 }
@@ -229,7 +219,7 @@ std::size_t paragraph_end(const std::vector<VisualLine>& lines, std::size_t firs
   std::size_t last = i;
   while (last + 1 < n) {
     const Segment* s = in_column(lines[first + last], at[last], c);
-    if (!filled(*s, c, columns, lines[first + last].em) || ends_sentence(s->text)) break;
+    if (!filled(*s, c, columns, lines[first + last].em) || parse::ends_sentence(s->text)) break;
     if (in_column(lines[first + last + 1], at[last + 1], c) == nullptr) break;
     ++last;
   }
@@ -248,7 +238,7 @@ bool centred(const std::vector<VisualLine>& lines, std::size_t first, const std:
   const auto goes_on = [&](std::size_t i) {
     for (std::size_t k = 0; k < at[i].size(); ++k) {
       const Segment* upper = in_column(lines[first + i - 1], at[i - 1], at[i][k]);
-      if (upper == nullptr || !filled(*upper, at[i][k], columns, lines[first + i - 1].em) || ends_sentence(upper->text)) {
+      if (upper == nullptr || !filled(*upper, at[i][k], columns, lines[first + i - 1].em) || parse::ends_sentence(upper->text)) {
         return false;
       }
     }
@@ -264,7 +254,7 @@ bool centred(const std::vector<VisualLine>& lines, std::size_t first, const std:
     bool opens = false;
     for (std::size_t k = 0; k < at[i].size() && !opens; ++k) {
       const Segment* upper = in_column(lines[first + i - 1], at[i - 1], at[i][k]);
-      opens = upper == nullptr || !filled(*upper, at[i][k], columns, lines[first + i - 1].em) || ends_sentence(upper->text);
+      opens = upper == nullptr || !filled(*upper, at[i][k], columns, lines[first + i - 1].em) || parse::ends_sentence(upper->text);
     }
     above += opens ? 1 : 0;
   }
