@@ -187,7 +187,7 @@ namespace {
 
 // A plan's own level names mapped one by one onto the national ones ("分为P1、P2、P3、P4四级，分别对应国家
 // 规定的特别重大、重大、较大、一般网络安全事件"): own name → national name; empty when the ladder is not such.
-std::vector<std::pair<std::string, std::string>> own_names(const LadderDeclaration& decl) {
+OwnLevelNames own_names(const LadderDeclaration& decl) {
   const std::vector<std::string>& national = canonical_event_levels();
   const auto is_national = [&](const std::string& n) { return std::find(national.begin(), national.end(), n) != national.end(); };
   if (decl.items.size() < 2 || decl.mapped.size() != decl.items.size()) return {};
@@ -196,7 +196,7 @@ std::vector<std::pair<std::string, std::string>> own_names(const LadderDeclarati
   std::vector<std::string> distinct = decl.mapped;
   std::sort(distinct.begin(), distinct.end());
   if (std::unique(distinct.begin(), distinct.end()) != distinct.end()) return {};
-  std::vector<std::pair<std::string, std::string>> out;
+  OwnLevelNames out;
   for (std::size_t i = 0; i < decl.items.size(); ++i) out.emplace_back(decl.items[i], decl.mapped[i]);
   return out;
 }
@@ -209,7 +209,9 @@ void extract_event_levels(const Passages& passages, GradingFacts& out) {
   out.event_declared_at = decl.at;
   // Own names mapped onto the national ones name the national levels: the ladder is the national one, and
   // a level defined under its own name ("P1：…", "一级事件：…") is the national level it maps to.
-  const std::vector<std::pair<std::string, std::string>> own = own_names(decl);
+  const OwnLevelNames own = own_names(decl);
+  // Other ladders name them without the noun: "分别对应一类、二类、三类、四类事件".
+  for (const auto& [name, national] : own) out.own_event_names.emplace_back(clean_level_item(name), national);
   std::vector<std::string> recognised = decl.items;
   if (!own.empty()) decl.items = decl.mapped;
   std::vector<Definition> defs = find_definitions(passages, recognised);

@@ -54,6 +54,7 @@ struct GradingFacts {
   std::vector<EventLevel> event_levels;
   int event_declared_count = 0;        // "分为四级" → 4; 0 when no count is stated
   TextRef event_declared_at;
+  OwnLevelNames own_event_names;       // own names the declaration maps onto the national levels ("P1" → "特别重大")
 
   std::vector<WarningColour> colours;  // in the order the plan lists them
   TextRef colours_at;                  // the sentence/table declaring the colour ladder

@@ -24,9 +24,12 @@ int count_at(std::string_view s, std::size_t pos, std::size_t* end) {
   if (!n || n->value <= 0 || n->value > 12) return 0;
   std::size_t len = 0;
   if (!starts_with_any(s, pos + n->length, {"个级别", "个等级", "个级", "级"}, &len)) return 0;
-  // "分为一级、二级、三级、四级" lists levels: a number inside such a list is an item, not the count.
+  // "分为一级、二级、三级、四级" (or "一级响应、二级响应…") lists levels: a number inside such a list is an
+  // item, not the count.
+  std::size_t next = pos + n->length + len;
   std::size_t ignored = 0;
-  if (starts_with_any(s, pos + n->length + len, {"、", "和"}, &ignored)) return 0;
+  if (starts_with_any(s, next, {"响应", "事件", "预警"}, &ignored)) next += ignored;
+  if (starts_with_any(s, next, {"、", "和"}, &ignored)) return 0;
   if ((pos >= 3 && s.compare(pos - 3, 3, "、") == 0) || (pos >= 3 && s.compare(pos - 3, 3, "和") == 0)) return 0;
   *end = pos + n->length + len;
   return static_cast<int>(n->value);
@@ -97,7 +100,7 @@ bool names_a_standard_level(const std::vector<std::string>& items) {
 // The event levels a ladder sentence maps its items onto, in order: after the word that maps them
 // ("分别对应特别重大、重大…", "依次适用于特别重大…"), or between the items and that word ("与特别重大、重大、
 // 较大、一般事件逐一对应"). `items_end` is where the ladder's own items end.
-std::vector<std::string> mapped_levels(std::string_view st, std::size_t items_end) {
+std::vector<std::string> mapped_levels(std::string_view st, std::size_t items_end, const OwnLevelNames& own) {
   std::vector<std::string> out;
   std::size_t k = std::string_view::npos;
   std::size_t len = 0;
@@ -109,14 +112,14 @@ std::vector<std::string> mapped_levels(std::string_view st, std::size_t items_en
     }
   }
   if (k == std::string_view::npos) return out;
-  for (const LevelMention& m : event_level_mentions(st.substr(k + len))) out.push_back(m.name);
+  for (const LevelMention& m : event_level_mentions(st.substr(k + len), own)) out.push_back(m.name);
   if (out.empty() && k > items_end) {
-    for (const LevelMention& m : event_level_mentions(st.substr(items_end, k - items_end))) out.push_back(m.name);
+    for (const LevelMention& m : event_level_mentions(st.substr(items_end, k - items_end), own)) out.push_back(m.name);
   }
   return out;
 }
 
-bool declaration_in(LadderKind kind, const Passage& p, Span sp, LadderDeclaration& d) {
+bool declaration_in(LadderKind kind, const Passage& p, Span sp, const OwnLevelNames& own, LadderDeclaration& d) {
   const std::string_view st = sentence_text(p, sp);
   for (std::size_t at : find_all(st, "分为")) {
     if (!prefix_fits(kind, st.substr(0, at))) continue;
@@ -153,21 +156,26 @@ bool declaration_in(LadderKind kind, const Passage& p, Span sp, LadderDeclaratio
     if (d.count == 0 && d.items.size() < 2) continue;
     // "可分为有害程序事件、网络攻击事件…" lists categories, not grades: a grade ladder states its count or
     // uses the standard level names.
-    if (kind == LadderKind::Event && d.count == 0 && !names_a_standard_level(d.items)) continue;
-    d.mapped = mapped_levels(st, list_end);
+    // Own names mapped one by one onto the standard ones are grades: "分为一类事件、二类事件、三类事件、四类
+    // 事件，分别对应国家规定的特别重大、重大、较大、一般网络安全事件".
+    d.mapped = mapped_levels(st, list_end, own);
+    if (kind == LadderKind::Event && d.count == 0 && !names_a_standard_level(d.items) &&
+        (d.mapped.size() != d.items.size() || !names_a_standard_level(d.mapped))) {
+      continue;
+    }
     d.at = make_ref(p, sp.begin, sp.end);
     return true;
   }
   return false;
 }
 
-bool colour_sentence(const Passage& p, Span sp, LadderDeclaration& d) {
+bool colour_sentence(const Passage& p, Span sp, const OwnLevelNames& own, LadderDeclaration& d) {
   const std::string_view st = sentence_text(p, sp);
   if (!contains_any(st, {"预警"}) || !contains_any(st, {"依次", "分别", "表示", "标示", "对应", "划分"})) return false;
   d.items = declared_items(LadderKind::Colour, st, 0, 0);
   if (d.items.size() < 3) return false;
   const auto colours = colour_mentions(st);
-  d.mapped = mapped_levels(st, colours.empty() ? 0 : colours.back().end);
+  d.mapped = mapped_levels(st, colours.empty() ? 0 : colours.back().end, own);
   d.at = make_ref(p, sp.begin, sp.end);
   return true;
 }
@@ -224,12 +232,12 @@ Span trimmed(std::string_view s, std::size_t b, std::size_t e) {
 
 }  // namespace
 
-LadderDeclaration find_ladder_declaration(const Passages& ps, LadderKind kind) {
+LadderDeclaration find_ladder_declaration(const Passages& ps, LadderKind kind, const OwnLevelNames& own) {
   LadderDeclaration d;
   for (const Passage& p : ps.items) {
     if (p.where != Where::Body && p.where != Where::Preamble) continue;
     for (const Span& sp : p.sentences) {
-      if (declaration_in(kind, p, sp, d)) return d;
+      if (declaration_in(kind, p, sp, own, d)) return d;
     }
   }
   if (kind != LadderKind::Colour) return {};
@@ -237,7 +245,7 @@ LadderDeclaration find_ladder_declaration(const Passages& ps, LadderKind kind) {
     if (p.where != Where::Body) continue;
     for (const Span& sp : p.sentences) {
       LadderDeclaration c;
-      if (colour_sentence(p, sp, c)) return c;
+      if (colour_sentence(p, sp, own, c)) return c;
     }
   }
   return {};
@@ -322,12 +330,13 @@ LevelDefinition find_level_definition(std::string_view s, const std::vector<std:
   return d;
 }
 
-std::optional<LevelMention> clause_level(std::string_view s, std::size_t begin, const std::vector<std::size_t>& rungs) {
+std::optional<LevelMention> clause_level(std::string_view s, std::size_t begin, const std::vector<std::size_t>& rungs,
+                                         const OwnLevelNames& own) {
   const Span clause = clause_at(s, Span{0, static_cast<std::uint32_t>(s.size())}, begin);
   for (const std::size_t r : rungs) {
     if (r != begin && r >= clause.begin && r < clause.end) return std::nullopt;
   }
-  const std::vector<LevelMention> levels = event_level_mentions(s.substr(clause.begin, clause.end - clause.begin));
+  const std::vector<LevelMention> levels = event_level_mentions(s.substr(clause.begin, clause.end - clause.begin), own);
   if (levels.empty() || std::any_of(levels.begin(), levels.end(), [&](const LevelMention& l) { return l.name != levels.front().name; })) {
     return std::nullopt;
   }

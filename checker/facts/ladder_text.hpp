@@ -22,7 +22,8 @@ struct LadderDeclaration {
   TextRef at;                            // the whole sentence
 };
 
-LadderDeclaration find_ladder_declaration(const Passages& ps, LadderKind kind);
+// `own`: the plan's own event level names, for a ladder mapped onto them ("Ⅰ级…依次对应一级、二级…事件").
+LadderDeclaration find_ladder_declaration(const Passages& ps, LadderKind kind, const OwnLevelNames& own = {});
 
 // A level defined by a passage: "特别重大网络安全事件是指：…", "(1)…的，为重大网络安全事件：", "…，为一般网络
 // 安全事件。". `criteria` is empty when the definition ends in a colon and its items follow.
@@ -51,7 +52,8 @@ inline constexpr std::size_t kMaxClauseRungs = 8;
 // The one event level of the clause of `s` around a rung mention [begin, end) — a colour, a response level —
 // when no other rung (`rungs`: the begin of each mention in the sentence) shares that clause:
 // "红色预警对应特别重大事件，橙色预警对应重大事件，…" ties each colour in its own clause. nullopt when the
-// clause names no level, or more than one.
-std::optional<LevelMention> clause_level(std::string_view s, std::size_t begin, const std::vector<std::size_t>& rungs);
+// clause names no level, or more than one. `own`: the plan's own event level names (event_level_mentions).
+std::optional<LevelMention> clause_level(std::string_view s, std::size_t begin, const std::vector<std::size_t>& rungs,
+                                         const OwnLevelNames& own = {});
 
 }  // namespace plancheck::facts

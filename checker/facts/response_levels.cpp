@@ -56,7 +56,7 @@ void ties_and_highest(const Passages& ps, GradingFacts& out, bool add_levels) {
           out.highest_at = make_ref(p, sp.begin + before->begin, sp.begin + before->end);
         }
       }
-      const auto levels = event_level_mentions(st);
+      const auto levels = event_level_mentions(st, out.own_event_names);
       const bool one_level = !levels.empty() && std::all_of(levels.begin(), levels.end(), [&](const LevelMention& l) {
         return l.name == levels.front().name;
       });
@@ -73,7 +73,7 @@ void ties_and_highest(const Passages& ps, GradingFacts& out, bool add_levels) {
         std::vector<std::size_t> rungs;
         for (const ResponseMention& m : ms) rungs.push_back(m.begin);
         for (const ResponseMention& m : ms) {
-          if (const std::optional<LevelMention> l = clause_level(st, m.begin, rungs)) {
+          if (const std::optional<LevelMention> l = clause_level(st, m.begin, rungs, out.own_event_names)) {
             level(out, m.number, make_ref(p, sp.begin + m.begin, sp.begin + m.end));  // a level the text defines
             out.ties.push_back({LevelTie::Kind::Response, std::to_string(m.number), m.number, l->name,
                                 make_ref(p, sp.begin + m.begin, sp.begin + m.end)});
@@ -98,7 +98,7 @@ void ties_and_highest(const Passages& ps, GradingFacts& out, bool add_levels) {
 }  // namespace
 
 void extract_responses(const Passages& passages, GradingFacts& out) {
-  const LadderDeclaration decl = find_ladder_declaration(passages, LadderKind::Response);
+  const LadderDeclaration decl = find_ladder_declaration(passages, LadderKind::Response, out.own_event_names);
   out.response_declared_count = decl.count;
   out.response_declared_at = decl.at;
   std::vector<int> listed;

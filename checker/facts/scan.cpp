@@ -135,6 +135,23 @@ std::vector<LevelMention> event_level_mentions(std::string_view s) {
   return out;
 }
 
+std::vector<LevelMention> event_level_mentions(std::string_view s, const OwnLevelNames& own) {
+  std::vector<LevelMention> out = event_level_mentions(s);
+  if (own.empty()) return out;
+  const auto overlaps = [&](std::size_t b, std::size_t e) {
+    return std::any_of(out.begin(), out.end(), [&](const LevelMention& m) { return b < m.end && m.begin < e; });
+  };
+  for (const auto& [name, national] : own) {
+    for (std::size_t at : find_all(s, name)) {
+      LevelMention m{national, at, at + name.size()};
+      if (starts_with_any(s, m.end, {"响应", "应急响应", "预警"}) || overlaps(m.begin, m.end)) continue;
+      if (is_grade_mention(s, m)) out.push_back(std::move(m));
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const LevelMention& a, const LevelMention& b) { return a.begin < b.begin; });
+  return out;
+}
+
 std::vector<ResponseMention> response_level_mentions(std::string_view s) {
   std::vector<ResponseMention> out;
   for (std::size_t at : find_all(s, "级")) {

@@ -36,6 +36,14 @@ struct LevelMention {
 // Canonical event levels used as event grades (followed by …事件 in the same noun phrase, or bracketed as
 // in "I级(特别重大)"); "重大" inside "特别重大" is not a separate mention; "一般情况下" is not a level.
 std::vector<LevelMention> event_level_mentions(std::string_view s);
+
+// A plan's own event level names mapped one by one onto the national ones ("P1" → "特别重大", "一级" →
+// "特别重大"), as its ladder declares them ("分为P1、P2、P3、P4四级，分别对应…特别重大、重大、较大、一般…").
+using OwnLevelNames = std::vector<std::pair<std::string, std::string>>;
+
+// event_level_mentions, with the plan's own names used as grades ("对应一级、二级事件", "P1事件") read as the
+// national levels they map to. An own name before 响应 or 预警 is a response or warning level, not a grade.
+std::vector<LevelMention> event_level_mentions(std::string_view s, const OwnLevelNames& own);
 // True when what follows a level word at `pos` makes it a grade: the end of text, a bracket, or a short
 // noun phrase ending in 事件 ("网络安全事件", "及以上网络安全事件") with no 的 or clause break before it.
 bool grade_suffix_follows(std::string_view s, std::size_t pos);

@@ -35,7 +35,7 @@ void clause_ties(const Passage& p, Span sp, std::string_view st, const std::vect
   std::vector<std::size_t> rungs;
   for (const ColourMention& c : colours) rungs.push_back(c.begin);
   for (const ColourMention& c : colours) {
-    const std::optional<LevelMention> l = clause_level(st, c.begin, rungs);
+    const std::optional<LevelMention> l = clause_level(st, c.begin, rungs, out.own_event_names);
     if (!l || !tie_between(st, c.end, l->begin)) continue;
     out.ties.push_back({LevelTie::Kind::Colour, c.name, c.rank, l->name, make_ref(p, sp.begin + c.begin, sp.begin + c.end)});
   }
@@ -50,7 +50,7 @@ void colour_ties(const Passages& ps, GradingFacts& out) {
       const std::string_view st = sentence_text(p, sp);
       const auto colours = colour_mentions(st);
       if (colours.empty()) continue;
-      const auto levels = event_level_mentions(st);
+      const auto levels = event_level_mentions(st, out.own_event_names);
       auto distinct_colours = std::all_of(colours.begin(), colours.end(), [&](const ColourMention& c) { return c.name == colours.front().name; });
       auto distinct_levels = std::all_of(levels.begin(), levels.end(), [&](const LevelMention& l) { return l.name == levels.front().name; });
       // "重大或者较大事件发布橙色预警" ties 橙色 to each of the coordinated levels.
@@ -73,7 +73,7 @@ void colour_ties(const Passages& ps, GradingFacts& out) {
 }  // namespace
 
 void extract_colours(const Passages& passages, GradingFacts& out) {
-  const LadderDeclaration decl = find_ladder_declaration(passages, LadderKind::Colour);
+  const LadderDeclaration decl = find_ladder_declaration(passages, LadderKind::Colour, out.own_event_names);
   const std::size_t first_tie = out.ties.size();
   colour_ties(passages, out);
   if (!decl.items.empty()) {
