@@ -7,6 +7,7 @@
 #include "parse/heading_number.hpp"
 #include "parse/line_text.hpp"
 #include "parse/plain_text_reader.hpp"
+#include "text/utf8.hpp"
 
 namespace plancheck::office {
 
@@ -23,6 +24,7 @@ constexpr std::size_t kMaxColumns = 32;
 constexpr std::size_t kCentredLinesBetween = 1;  // a cell's line and its next may have a centred line between
 constexpr std::size_t kProseMinLines = 6;  // a region this long with most lines full in every column is prose
 constexpr double kProseShare = 0.6;
+constexpr double kTallBoxes = 1.6;  // word boxes this many times taller than a Han character is wide are tall
 
 struct Segment {
   std::string text;
@@ -83,6 +85,28 @@ bool page_numbers(std::string_view cell) {
   return any;
 }
 
+// How much taller than the type size the page's word boxes are: 1 for most exports, whose boxes are about
+// an em high; Chromium's (Noto CJK) are about 2.5 em high, which would make every gap between cells look
+// narrow. Measured on words of Han characters alone, whose advance is an em: the median of their boxes'
+// height to that advance, when it is at least kTallBoxes.
+double box_scale(const std::vector<PdfWord>& words) {
+  std::vector<double> ratios;
+  for (const PdfWord& w : words) {
+    std::size_t n = 0;
+    bool han = true;
+    for (std::size_t pos = 0; pos < w.text.size() && han;) {
+      han = text::is_cjk(text::next_code_point(w.text, pos));
+      ++n;
+    }
+    if (!han || n == 0 || !(w.right > w.left)) continue;
+    ratios.push_back((w.bottom - w.top) / ((w.right - w.left) / static_cast<double>(n)));
+  }
+  if (ratios.empty()) return 1;
+  std::nth_element(ratios.begin(), ratios.begin() + static_cast<std::ptrdiff_t>(ratios.size() / 2), ratios.end());
+  const double median = ratios[ratios.size() / 2];
+  return std::isfinite(median) && median >= kTallBoxes ? median : 1;
+}
+
 std::vector<VisualLine> visual_lines(std::vector<PdfWord>& words) {
   // A box without a finite, positive height and an order of its sides (a broken or hostile file's) is no word.
   words.erase(std::remove_if(words.begin(), words.end(),
@@ -110,6 +134,7 @@ std::vector<VisualLine> visual_lines(std::vector<PdfWord>& words) {
     }
     grouped.back().push_back(&w);
   }
+  const double scale = box_scale(words);
   std::vector<VisualLine> lines;
   lines.reserve(grouped.size());
   for (auto& group : grouped) {
@@ -121,7 +146,7 @@ std::vector<VisualLine> visual_lines(std::vector<PdfWord>& words) {
     for (const PdfWord* w : group) {
       line.top = std::min(line.top, w->top);
       line.bottom = std::max(line.bottom, w->bottom);
-      line.em = std::max(line.em, w->bottom - w->top);
+      line.em = std::max(line.em, (w->bottom - w->top) / scale);
     }
     const PdfWord* previous = nullptr;
     for (const PdfWord* w : group) {

@@ -85,6 +85,25 @@ TEST(PdfLayout, ATableIsReadRowByRowWithItsWrappedCellsJoined) {
                 "四、预警", "预警分为红色、橙色、黄色和蓝色，分别对应四个级别的事件，由领导小组发布。"}));
 }
 
+// Chromium's exports (Noto CJK) give word boxes about 2.5 em tall, taller than the lines are apart: the
+// type size is read from how wide a Han character is, or every gap between cells would look too narrow.
+TEST(PdfLayout, ATableIsReadWhenTheWordBoxesAreFarTallerThanTheType) {
+  Page page = grading_table();
+  for (PdfWord& w : page.words) {
+    w.top -= 0.75 * kSize;
+    w.bottom += 0.75 * kSize;
+  }
+  const auto lines = page_with_tables(page.words);
+  ASSERT_TRUE(lines.has_value());
+  const std::vector<std::string> rows = rows_of(*lines);
+  ASSERT_EQ(rows.size(), 6U);
+  EXPECT_EQ(rows[2], "[事件级别][判定标准][响应级别][启动人]");
+  EXPECT_EQ(rows[3],
+            "[特别重大][核心业务系统中断运行超过24小时，或者10万条以上客户个人信息泄露，或者造成直接经济损失1000万元以上。]"
+            "[Ⅰ级][领导小组组长]");
+  EXPECT_EQ(rows[5], "[一般][除上述情形外的事件。][Ⅳ级][办公室主任]");
+}
+
 TEST(PdfLayout, TheWordsOfALineAreReadLeftToRightWhateverTheirOrder) {
   Page page = grading_table();
   std::reverse(page.words.begin(), page.words.end());
