@@ -98,6 +98,7 @@ std::string_view sentence_of(const RuleContext& ctx, const facts::TextRef& ref) 
 // fact read the whole sentence again for every deadline in it: quadratic).
 struct SentenceAnswers {
   bool external = false;
+  bool internal = false;     // its own clause reports only to someone inside ("立即报告指挥部办公室")
   std::vector<char> covers;  // per level of the rule, in order
 };
 
@@ -168,7 +169,8 @@ std::vector<SentenceAnswers> answers_per_fact(const RuleContext& ctx, const Repo
       for (const std::string& level : params.levels) a.covers.push_back(params.covers(all[i], sentence, level) ? 1 : 0);
       out.push_back(std::move(a));
     }
-    out.back().external = sentence_external && !internal_clause(ctx, all[i], external, memo);
+    out.back().internal = internal_clause(ctx, all[i], external, memo);
+    out.back().external = sentence_external && !out.back().internal;
   }
   return out;
 }
@@ -229,7 +231,8 @@ class ReportDeadlineRule final : public Rule {
 
   // The plan's report deadlines covering the rule's level number `level`. When the plan reports to an
   // outside body at all (网信, 公安 …), only such reports count: an internal one (报告应急办) is not the
-  // first external report.
+  // first external report. When it never names one, a report to no one named may be the outside one, but a
+  // report to someone inside ("立即报告指挥部办公室") is still not.
   static std::vector<const facts::Promptness*> reports_of(const RuleContext& ctx, const std::vector<SentenceAnswers>& answers,
                                                           std::size_t level) {
     const auto& all = ctx.facts.timing.promptness;
@@ -237,7 +240,7 @@ class ReportDeadlineRule final : public Rule {
     for (std::size_t i = 0; i < all.size() && !any_external; ++i) any_external = all[i].reports && answers[i].external;
     std::vector<const facts::Promptness*> out;
     for (std::size_t i = 0; i < all.size(); ++i) {
-      if (!all[i].reports || (any_external && !answers[i].external)) continue;
+      if (!all[i].reports || (any_external && !answers[i].external) || answers[i].internal) continue;
       if (answers[i].covers[level]) out.push_back(&all[i]);
     }
     return out;
