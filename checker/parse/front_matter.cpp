@@ -40,9 +40,8 @@ std::size_t walk_back(const std::vector<CodePoint>& cps, std::size_t end, std::s
 
 bool is_han(char32_t cp) { return text::is_cjk(cp); }
 
-// A line only an issuing notice has: its document number, its title, or the words that hand the plan on.
-// The words are compared in the normalised text, so that a notice in traditional characters (現印發給你們，
-// 請遵照執行) is one too.
+}  // namespace
+
 bool is_notice_line(std::string_view line) {
   if (!find_document_number(line).empty()) return true;
   const std::string words = text::normalized(line);
@@ -50,6 +49,8 @@ bool is_notice_line(std::string_view line) {
   return contains_any(words, {"印发给你们", "现印发", "现下发", "现予印发", "现将", "请遵照执行", "遵照执行",
                               "请结合实际", "认真贯彻执行", "的通知"});
 }
+
+namespace {
 
 std::optional<std::size_t> find_title(const std::vector<SourceLine>& lines, std::size_t from, std::size_t to,
                                       bool last, bool single_h1) {

@@ -21,6 +21,11 @@ struct HeadSplit {
   std::vector<std::size_t> preamble;      // indices of plan text before the first heading
 };
 
+// A line only an issuing notice has: its document number, its title, or the words that hand the plan on.
+// The words are compared in the normalised text, so that a notice in traditional characters (現印發給你們，
+// 請遵照執行) is one too.
+bool is_notice_line(std::string_view line);
+
 // A 发文字号 inside `text`: 忻开党发〔2023〕7号, 工信部网安[2017]281号; "" when there is none.
 std::string find_document_number(std::string_view text);
 

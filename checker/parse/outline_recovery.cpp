@@ -106,9 +106,10 @@ std::size_t unnumbered_title_at(const std::vector<SourceLine>& lines, const std:
   return static_cast<std::size_t>(title.data() - line.text.data());
 }
 
-// Makes the plan body's unnumbered headings (unnumbered_title_at) headings.
-void promote_unnumbered_titles(const std::vector<SourceLine>& lines, std::vector<LineRole>& roles, std::size_t from) {
-  for (std::size_t i = from; i < lines.size(); ++i) {
+// Makes the unnumbered headings (unnumbered_title_at) of lines [from, to) headings.
+void promote_unnumbered_titles(const std::vector<SourceLine>& lines, std::vector<LineRole>& roles, std::size_t from,
+                               std::size_t to) {
+  for (std::size_t i = from; i < to; ++i) {
     const std::size_t title = unnumbered_title_at(lines, roles, i);
     if (title == std::string::npos) continue;
     roles[i].heading = true;
@@ -143,8 +144,20 @@ void recover_outline(std::vector<SourceLine> lines, const SourceText& source, Do
   for (const SourceLine& line : lines) roles.push_back(classify_line(line));
   demote_wrapped_openings(lines, roles);
   const bool single_h1 = has_single_h1(lines);
-  const std::size_t head_end = find_head_end(lines, roles, single_h1);
-  promote_unnumbered_titles(lines, roles, head_end + 1);
+  std::size_t head_end = find_head_end(lines, roles, single_h1);
+  // A copy that lost its heading numbers (a web page's, "■ 编制目的") has its first numbered heading late,
+  // at an appendix, or none: an unnumbered heading right after the plan's title, with no line of an issuing
+  // notice before it, starts the body.
+  Metadata scratch;
+  if (const HeadSplit head = split_head(lines, head_end, single_h1, scratch); head.title) {
+    for (std::size_t i = *head.title + (head.title_two_lines ? 2 : 1); i < head_end && !is_notice_line(lines[i].text); ++i) {
+      if (unnumbered_title_at(lines, roles, i) == std::string::npos) continue;
+      promote_unnumbered_titles(lines, roles, i, head_end);
+      head_end = find_head_end(lines, roles, single_h1);
+      break;
+    }
+  }
+  promote_unnumbered_titles(lines, roles, head_end + 1, lines.size());
   apply_head(lines, roles, head_end, single_h1, source, document);
 
   SectionLevels levels;
