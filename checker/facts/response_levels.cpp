@@ -34,6 +34,45 @@ void levels_from_headings(const Passages& ps, GradingFacts& out) {
   }
 }
 
+// "分为特别重大、重大、较大、一般四级，分别对应Ⅰ级、Ⅱ级、Ⅲ级、Ⅳ级响应": event levels listed before 对应 and
+// as many response levels in its clause after it, each distinct, paired in order (分别 / 依次). Empty when
+// `st` is no such sentence.
+// The level names listed before `end` as one run ("特别重大、重大、较大、一般四级"): grades by their list,
+// without the 事件 a lone name needs.
+std::vector<LevelMention> listed_levels(std::string_view st, std::size_t end) {
+  std::vector<LevelMention> words = level_words(st.substr(0, end));
+  std::sort(words.begin(), words.end(), [](const LevelMention& a, const LevelMention& b) { return a.begin < b.begin; });
+  std::vector<LevelMention> run;
+  for (LevelMention& w : words) {
+    const std::string_view gap = run.empty() ? std::string_view() : st.substr(run.back().end, w.begin - run.back().end);
+    if (!run.empty() && gap != "、" && gap != "和" && gap != "及" && gap != "与") run.clear();
+    run.push_back(std::move(w));
+  }
+  return run.size() >= 2 ? run : std::vector<LevelMention>{};
+}
+
+std::vector<std::pair<const LevelMention*, const ResponseMention*>> paired_in_order(std::string_view st,
+                                                                                 const std::vector<LevelMention>& levels,
+                                                                                 const std::vector<ResponseMention>& ms) {
+  const std::size_t k = st.find("对应");
+  if (k == std::string_view::npos || levels.size() < 2 || !contains_any(st, {"分别", "依次"})) return {};
+  const std::size_t clause_end = clause_at(st, Span{0, static_cast<std::uint32_t>(st.size())}, k).end;
+  std::vector<const ResponseMention*> after;
+  for (const ResponseMention& m : ms) {
+    if (m.begin > k && m.end <= clause_end) after.push_back(&m);
+  }
+  if (after.size() != levels.size()) return {};
+  std::vector<std::pair<const LevelMention*, const ResponseMention*>> out;
+  for (std::size_t i = 0; i < levels.size(); ++i) {
+    if (levels[i].end > k) return {};
+    for (std::size_t j = 0; j < i; ++j) {
+      if (levels[j].name == levels[i].name || after[j]->number == after[i]->number) return {};
+    }
+    out.emplace_back(&levels[i], after[i]);
+  }
+  return out;
+}
+
 void ties_and_highest(const Passages& ps, GradingFacts& out, bool add_levels) {
   for (const Passage& p : ps.items) {
     if (p.where == Where::FrontMatter || !may_name_response_level(p)) continue;
@@ -65,6 +104,17 @@ void ties_and_highest(const Passages& ps, GradingFacts& out, bool add_levels) {
         for (const LevelMention& l : levels) {
           out.ties.push_back({LevelTie::Kind::Response, std::to_string(numbers.front()), numbers.front(), l.name,
                               make_ref(p, sp.begin + ms.front().begin, sp.begin + ms.front().end)});
+        }
+        continue;
+      }
+      const std::size_t maps = st.find("对应");
+      const std::vector<LevelMention> listed =
+          maps != std::string_view::npos && levels.size() < 2 ? listed_levels(st, maps) : std::vector<LevelMention>{};
+      if (const auto pairs = paired_in_order(st, listed.empty() ? levels : listed, ms); !pairs.empty()) {
+        for (const auto& [l, m] : pairs) {
+          level(out, m->number, make_ref(p, sp.begin + m->begin, sp.begin + m->end));
+          out.ties.push_back({LevelTie::Kind::Response, std::to_string(m->number), m->number, l->name,
+                              make_ref(p, sp.begin + m->begin, sp.begin + m->end)});
         }
         continue;
       }
