@@ -126,7 +126,24 @@ void definition_in_table_row(const Passages& ps, const Passage& p, const std::ve
       level_cell = i;
     }
   }
-  if (name.empty()) return;
+  if (name.empty()) {
+    // "| Ⅰ级 | 特别重大网络安全事件：离港控制系统全部中断…… | Ⅰ级响应 |": a cell that opens with the level's
+    // definition holds its criteria.
+    for (std::size_t i = 0; i < b.cells.size(); ++i) {
+      const std::string cell = text::normalized(b.cells[i]);
+      const LevelDefinition def = find_level_definition(cell, declared);
+      if (def.name.empty() || def.name_begin != 0 || def.criteria.end <= def.criteria.begin) continue;
+      Definition d;
+      d.name = def.name;
+      const std::size_t at = p.norm.text.find(def.name);
+      d.at = make_ref(p, at == std::string::npos ? 0 : at, at == std::string::npos ? 0 : at + def.name.size());
+      d.criteria = cell.substr(def.criteria.begin, def.criteria.end - def.criteria.begin);
+      d.criteria_at = make_ref(p, 0, p.norm.text.size());
+      out.push_back(std::move(d));
+      return;
+    }
+    return;
+  }
   // The criteria are the column its header calls so; without such a header, the longest cell of a column
   // the header does not give to something else (a table of levels, colours, responses and who starts them
   // holds no criteria).
