@@ -97,7 +97,9 @@ const std::vector<std::u32string>& generic_words() {
       U"事发", U"涉事", U"地市", U"事件发生地",
       // an industry alone says what a company does, not which one (所属码头公司、物流公司)
       U"物流", U"码头", U"港口", U"港务", U"电力", U"供电", U"供水", U"水务", U"燃气", U"物业", U"保安", U"运输",
-      U"建设", U"工程", U"投资", U"租赁", U"贸易", U"销售", U"制造", U"生产"};
+      U"建设", U"工程", U"投资", U"租赁", U"贸易", U"销售", U"制造", U"生产",
+      // the plan's own short name before a unit (公司总公司: the company's head office)
+      U"公司"};
   return w;
 }
 
@@ -120,7 +122,7 @@ bool only_generic(std::u32string_view own_part) {
 // 南院区所有信息系统, 局部中断, 办理, 站点.
 bool opens_a_word(char32_t unit, char32_t next) {
   static const std::u32string_view kAfter[][2] = {
-      {U"所", U"有以谓需辖述涉列示称得要用作在属"}, {U"局", U"部面势限"}, {U"办", U"理法公结"}, {U"站", U"点"}, {U"院", U"内外"}};
+      {U"所", U"有以谓需辖述涉列示称得要用作在属管"}, {U"局", U"部面势限"}, {U"办", U"理法公结"}, {U"站", U"点"}, {U"院", U"内外"}};
   for (const auto& pair : kAfter) {
     if (pair[0].front() == unit) return pair[1].find(next) != std::u32string_view::npos;
   }
@@ -135,7 +137,13 @@ bool is_name(const std::u32string& s, std::size_t begin, std::size_t end) {
   const std::u32string_view name = std::u32string_view(s).substr(begin, end - begin);
   // 各 inside says which kinds, not which one: 教育行政部门和各级各类学校, 市属各级各类学校.
   if (name.find(U'各') != std::u32string_view::npos) return false;
+  // "安检信息管理系统和集团", "法律法规和公司": a unit word right after a conjunction stands alone (the plan's
+  // own organisation, or any), and ends no name.
+  const auto after_conjunction = [&](std::size_t u) {
+    return name.size() > u && std::u32string_view(U"和与及或并").find(name[name.size() - u - 1]) != std::u32string_view::npos;
+  };
   if (const std::size_t u = unit_length(name, name.size(), strong_units()); u > 0) {
+    if (after_conjunction(u)) return false;
     // 管理委员会 names an organisation as a zone's (高新区管理委员会, 滨江市经济开发区管委会); a board's
     // committee (信息科技风险管理委员会) is a body of the organisation.
     const std::u32string_view unit = name.substr(name.size() - u);
@@ -146,7 +154,7 @@ bool is_name(const std::u32string& s, std::size_t begin, std::size_t end) {
     return !only_generic(name.substr(0, name.size() - u));
   }
   const std::size_t u = unit_length(name, name.size(), place_units());
-  if (u == 0 || !starts_with_place(name, 0, name.size() - u)) return false;
+  if (u == 0 || after_conjunction(u) || !starts_with_place(name, 0, name.size() - u)) return false;
   return !only_generic(name.substr(0, name.size() - u));
 }
 
