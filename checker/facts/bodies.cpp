@@ -223,7 +223,7 @@ bool is_organisation_heading(std::string_view t) {
 void merge_own_prefixed(BodyFacts& facts) {
   static constexpr std::string_view kOwn[] = {"本单位", "我单位", "本院", "我院", "全院", "医院", "本局", "我局", "全局",
                                               "本行", "我行", "全行", "本公司", "我公司", "公司", "集团", "本校", "我校",
-                                              "学校", "本中心", "本委", "我委", "本厅", "我厅", "市局", "省局", "县局", "区局",
+                                              "学校", "本中心", "中心", "本委", "我委", "本厅", "我厅", "市局", "省局", "县局", "区局",
                                               "分局", "局", "院", "校", "厅", "委",
                                               "事发单位", "事发部门", "事件发生单位", "涉事单位", "相关单位", "有关单位",
                                               "各单位", "各部门", "所属单位", "事发", "事件发生", "涉事", "相关", "有关", "各"};
@@ -242,7 +242,8 @@ void merge_own_prefixed(BodyFacts& facts) {
     for (std::string_view own : kOwn) {
       if (name.compare(0, own.size(), own) != 0) continue;
       const std::string_view bare = std::string_view(name).substr(own.size());
-      if (text::code_point_count(bare) < 4) break;
+      // A one-character word (局, 院) only before a name of four or more: "局办公室" may be any bureau's.
+      if (text::code_point_count(bare) < (text::code_point_count(own) >= 2 ? 3u : 4u)) break;
       const auto it = holder.find(std::string(bare));
       if (it == holder.end()) {
         if (std::find(std::begin(kWhich), std::end(kWhich), own) != std::end(kWhich)) {
