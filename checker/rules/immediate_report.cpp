@@ -66,11 +66,14 @@ class ImmediateReportRule final : public Rule {
     return p.kind == Kind::Immediate || (p.kind == Kind::Timed && p.minutes <= max_minutes_ + 1e-9);
   }
 
-  // Whether a prompt report follows fact `i` (a prompt start) in its paragraph or the next one: "立即启动本
-  // 预案，…保全电子证据。值班人员应立即向负责人报告事件情况。"
-  bool reported_next(const std::vector<facts::Promptness>& all, std::size_t i) const {
+  // Whether a prompt report follows fact `i` (a prompt start) in its paragraph or the next one, past the
+  // headings before it: "立即启动本预案，…保全电子证据。值班人员应立即向负责人报告事件情况。", or "（一）先期处置
+  // …应立即启动应急预案…" then "（二）信息报告" and "1. 事发部门应立即向领导小组办公室报告…".
+  bool reported_next(const facts::Passages& ps, const std::vector<facts::Promptness>& all, std::size_t i) const {
+    std::size_t last = all[i].at.passage + 1;
+    while (last < ps.items.size() && ps.items[last].where == facts::Where::Heading) ++last;
     const std::size_t end = std::min(all.size(), i + 1 + kMaxFactsAhead);
-    for (std::size_t k = i + 1; k < end && all[k].at.passage <= all[i].at.passage + 1; ++k) {
+    for (std::size_t k = i + 1; k < end && all[k].at.passage <= last; ++k) {
       if (all[k].reports && is_prompt(all[k])) return true;
     }
     return false;
@@ -84,7 +87,7 @@ class ImmediateReportRule final : public Rule {
     for (std::size_t i = 0; i < all.size(); ++i) {
       const facts::Promptness& p = all[i];
       if (!p.starts_plan) continue;
-      if (is_prompt(p) && (p.sentence_reports || reported_next(all, i))) {
+      if (is_prompt(p) && (p.sentence_reports || reported_next(ctx.facts.passages, all, i))) {
         out.pass(evidence_at(ctx, p.at));
         return;
       }
