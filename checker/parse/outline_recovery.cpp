@@ -124,9 +124,8 @@ bool has_single_h1(const std::vector<SourceLine>& lines) {
          }) == 1;
 }
 
-void apply_head(const std::vector<SourceLine>& lines, const std::vector<LineRole>& roles, std::size_t head_end,
-                bool single_h1, const SourceText& source, Document& document) {
-  const HeadSplit head = split_head(lines, head_end, single_h1, document.metadata);
+void apply_head(const std::vector<SourceLine>& lines, const std::vector<LineRole>& roles, const HeadSplit& head,
+                const SourceText& source, Document& document) {
   document.front_matter = blocks_per_line(body_lines(lines, roles, head.front_matter), source);
   document.preamble = join_lines(body_lines(lines, roles, head.preamble), source);
   if (head.title && document.metadata.title.empty()) {
@@ -148,17 +147,19 @@ void recover_outline(std::vector<SourceLine> lines, const SourceText& source, Do
   // A copy that lost its heading numbers (a web page's, "■ 编制目的") has its first numbered heading late,
   // at an appendix, or none: an unnumbered heading right after the plan's title, with no line of an issuing
   // notice before it, starts the body.
-  Metadata scratch;
-  if (const HeadSplit head = split_head(lines, head_end, single_h1, scratch); head.title) {
-    for (std::size_t i = *head.title + (head.title_two_lines ? 2 : 1); i < head_end && !is_notice_line(lines[i].text); ++i) {
-      if (unnumbered_title_at(lines, roles, i) == std::string::npos) continue;
-      promote_unnumbered_titles(lines, roles, i, head_end);
-      head_end = find_head_end(lines, roles, single_h1);
-      break;
-    }
+  const Metadata given = document.metadata;
+  HeadSplit head = split_head(lines, head_end, single_h1, document.metadata);
+  for (std::size_t i = head.title ? *head.title + (head.title_two_lines ? 2 : 1) : head_end;
+       i < head_end && !is_notice_line(lines[i].text); ++i) {
+    if (unnumbered_title_at(lines, roles, i) == std::string::npos) continue;
+    promote_unnumbered_titles(lines, roles, i, head_end);
+    head_end = find_head_end(lines, roles, single_h1);
+    document.metadata = given;
+    head = split_head(lines, head_end, single_h1, document.metadata);
+    break;
   }
   promote_unnumbered_titles(lines, roles, head_end + 1, lines.size());
-  apply_head(lines, roles, head_end, single_h1, source, document);
+  apply_head(lines, roles, head, source, document);
 
   SectionLevels levels;
   std::vector<FlatSection> flat;

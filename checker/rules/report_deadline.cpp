@@ -169,7 +169,9 @@ std::vector<SentenceAnswers> answers_per_fact(const RuleContext& ctx, const Repo
       for (const std::string& level : params.levels) a.covers.push_back(params.covers(all[i], sentence, level) ? 1 : 0);
       out.push_back(std::move(a));
     }
-    out.back().internal = internal_clause(ctx, all[i], external, memo);
+    // Asked only where the answer is read: a report's, or a deadline in a sentence naming someone outside.
+    const bool ask = !external.empty() && (all[i].reports || sentence_external);
+    out.back().internal = ask && internal_clause(ctx, all[i], external, memo);
     out.back().external = sentence_external && !out.back().internal;
   }
   return out;
