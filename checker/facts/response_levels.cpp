@@ -34,9 +34,6 @@ void levels_from_headings(const Passages& ps, GradingFacts& out) {
   }
 }
 
-// "分为特别重大、重大、较大、一般四级，分别对应Ⅰ级、Ⅱ级、Ⅲ级、Ⅳ级响应": event levels listed before 对应 and
-// as many response levels in its clause after it, each distinct, paired in order (分别 / 依次). Empty when
-// `st` is no such sentence.
 // The level names listed before `end` as one run ("特别重大、重大、较大、一般四级"): grades by their list,
 // without the 事件 a lone name needs.
 std::vector<LevelMention> listed_levels(std::string_view st, std::size_t end) {
@@ -51,6 +48,9 @@ std::vector<LevelMention> listed_levels(std::string_view st, std::size_t end) {
   return run.size() >= 2 ? run : std::vector<LevelMention>{};
 }
 
+// "分为特别重大、重大、较大、一般四级，分别对应Ⅰ级、Ⅱ级、Ⅲ级、Ⅳ级响应": event levels listed before 对应 and
+// as many response levels in its clause after it, each distinct, paired in order (分别 / 依次). Empty when
+// `st` is no such sentence.
 std::vector<std::pair<const LevelMention*, const ResponseMention*>> paired_in_order(std::string_view st,
                                                                                  const std::vector<LevelMention>& levels,
                                                                                  const std::vector<ResponseMention>& ms) {
