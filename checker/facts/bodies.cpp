@@ -7,6 +7,7 @@
 
 #include "core/budget.hpp"
 #include "facts/bodies_detail.hpp"
+#include "facts/scan.hpp"
 #include "text/search.hpp"
 #include "text/utf8.hpp"
 
@@ -132,16 +133,39 @@ class LastEndingBefore {
   std::vector<std::pair<std::size_t, std::size_t>> ends_;  // (end, the greatest index ending there or before)
 };
 
+// The role a sentence gives the body named before `end` ("网络安全应急小组，是公司网络安全事件应急工作的领导和
+// 指挥机构"): Leading for a leading or decision-making body, Command for a command one; nullopt when the rest of
+// its sentence, up to the next body named (`next`), says neither.
+std::optional<BodyCategory> stated_role(std::string_view s, std::size_t end, std::size_t next) {
+  std::size_t stop = std::min(next, s.size());
+  for (std::string_view mark : {"。", "；", ";"}) stop = std::min(stop, s.find(mark, end));
+  std::string_view rest = s.substr(end, stop - end);
+  std::size_t len = 0;
+  if (!starts_with_any(rest, 0, {"是", "为", ",是", ",为", ",作为", "作为"}, &len)) return std::nullopt;
+  rest.remove_prefix(len);
+  if (contains_any(rest, {"领导机构", "领导和指挥机构", "领导指挥机构", "领导和决策机构", "决策机构", "领导、指挥"})) {
+    return BodyCategory::Leading;
+  }
+  if (contains_any(rest, {"指挥机构", "指挥协调机构"})) return BodyCategory::Command;
+  return std::nullopt;
+}
+
 void scan_passage(const Passage& p, bool in_org, BodyTable& table) {
   BodyFacts& facts = table.facts;
   const std::string_view s = p.norm.text;
   const std::vector<RawMention> raw = scan_bodies(p);
   std::vector<std::pair<std::size_t, Span>> named;  // (body index, span) of this passage's mentions
-  for (const RawMention& m : raw) {
+  for (std::size_t r = 0; r < raw.size(); ++r) {
+    const RawMention& m = raw[r];
     const std::string name(s.substr(m.span.begin, m.span.end - m.span.begin));
     Body& body = table.named(name, m.category);
     if (body.tail.empty()) body.tail = m.tail;
     if (body.category == BodyCategory::Group) body.category = m.category;
+    // A team or group the plan calls its leading (or command) body is one, whatever its name says.
+    if (body.category == BodyCategory::Team || body.category == BodyCategory::Group) {
+      const std::size_t next = r + 1 < raw.size() ? raw[r + 1].span.begin : s.size();
+      if (const auto role = stated_role(s, m.span.end, next)) body.category = *role;
+    }
     const auto alias = alias_after(s, m.span.end);
     if (alias) table.add_alias(body, *alias);
     BodyMention bm;
