@@ -137,9 +137,9 @@ class LastEndingBefore {
 // 指挥机构"): Leading for a leading or decision-making body, Command for a command one; nullopt when the rest of
 // its sentence, up to the next body named (`next`), says neither.
 std::optional<BodyCategory> stated_role(std::string_view s, std::size_t end, std::size_t next) {
-  std::size_t stop = std::min(next, s.size());
-  for (std::string_view mark : {"。", "；", ";"}) stop = std::min(stop, s.find(mark, end));
-  std::string_view rest = s.substr(end, stop - end);
+  // Only up to the next body named: each mention reads its own stretch of the passage, not the rest of it.
+  std::string_view rest = s.substr(end, std::max(std::min(next, s.size()), end) - end);
+  for (std::string_view mark : {"。", "；", ";"}) rest = rest.substr(0, rest.find(mark));
   std::size_t len = 0;
   if (!starts_with_any(rest, 0, {"是", "为", ",是", ",为", ",作为", "作为"}, &len)) return std::nullopt;
   rest.remove_prefix(len);

@@ -55,7 +55,12 @@ std::vector<std::pair<const LevelMention*, const ResponseMention*>> paired_in_or
                                                                                  const std::vector<LevelMention>& levels,
                                                                                  const std::vector<ResponseMention>& ms) {
   const std::size_t k = st.find("对应");
-  if (k == std::string_view::npos || levels.size() < 2 || !contains_any(st, {"分别", "依次"})) return {};
+  // A ladder has a few rungs: a longer list is no such pairing (and comparing it pair by pair would cost
+  // the square of its length).
+  if (k == std::string_view::npos || levels.size() < 2 || levels.size() > kMaxClauseRungs ||
+      !contains_any(st, {"分别", "依次"})) {
+    return {};
+  }
   const std::size_t clause_end = clause_at(st, Span{0, static_cast<std::uint32_t>(st.size())}, k).end;
   std::vector<const ResponseMention*> after;
   for (const ResponseMention& m : ms) {

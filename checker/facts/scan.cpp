@@ -138,17 +138,26 @@ std::vector<LevelMention> event_level_mentions(std::string_view s) {
 std::vector<LevelMention> event_level_mentions(std::string_view s, const OwnLevelNames& own) {
   std::vector<LevelMention> out = event_level_mentions(s);
   if (own.empty()) return out;
-  const auto overlaps = [&](std::size_t b, std::size_t e) {
-    return std::any_of(out.begin(), out.end(), [&](const LevelMention& m) { return b < m.end && m.begin < e; });
-  };
+  const auto by_begin = [](const LevelMention& a, const LevelMention& b) { return a.begin < b.begin; };
+  std::vector<LevelMention> found;
   for (const auto& [name, national] : own) {
     for (std::size_t at : find_all(s, name)) {
       LevelMention m{national, at, at + name.size()};
-      if (starts_with_any(s, m.end, {"响应", "应急响应", "预警"}) || overlaps(m.begin, m.end)) continue;
-      if (is_grade_mention(s, m)) out.push_back(std::move(m));
+      if (!starts_with_any(s, m.end, {"响应", "应急响应", "预警"}) && is_grade_mention(s, m)) found.push_back(std::move(m));
     }
   }
-  std::sort(out.begin(), out.end(), [](const LevelMention& a, const LevelMention& b) { return a.begin < b.begin; });
+  // Kept unless it overlaps a national mention or an own one before it: the mentions are sorted and apart,
+  // so each is compared with its neighbours only (comparing every pair costs the square of a long list).
+  std::sort(found.begin(), found.end(), by_begin);
+  const std::size_t national = out.size();
+  for (LevelMention& m : found) {
+    const auto next = std::lower_bound(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(national), m, by_begin);
+    const bool hits_next = next != out.begin() + static_cast<std::ptrdiff_t>(national) && next->begin < m.end;
+    const bool hits_previous = next != out.begin() && std::prev(next)->end > m.begin;
+    const bool hits_own = out.size() > national && out.back().end > m.begin;
+    if (!hits_next && !hits_previous && !hits_own) out.push_back(std::move(m));
+  }
+  std::inplace_merge(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(national), out.end(), by_begin);
   return out;
 }
 

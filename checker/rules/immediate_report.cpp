@@ -11,7 +11,8 @@ namespace {
 
 using Kind = facts::Promptness::Kind;
 
-constexpr std::size_t kMaxFactsAhead = 64;  // a start's report is looked for among the next facts only
+constexpr std::size_t kMaxFactsAhead = 64;
+constexpr std::size_t kMaxHeadingsBetween = 3;  // headings between a start and its report: 五、… （二）… 1.…  // a start's report is looked for among the next facts only
 
 bool covers(const facts::Promptness& p, const std::string& level) {
   return p.levels.empty() || std::find(p.levels.begin(), p.levels.end(), level) != p.levels.end();
@@ -71,7 +72,9 @@ class ImmediateReportRule final : public Rule {
   // …应立即启动应急预案…" then "（二）信息报告" and "1. 事发部门应立即向领导小组办公室报告…".
   bool reported_next(const facts::Passages& ps, const std::vector<facts::Promptness>& all, std::size_t i) const {
     std::size_t last = all[i].at.passage + 1;
-    while (last < ps.items.size() && ps.items[last].where == facts::Where::Heading) ++last;
+    for (std::size_t n = 0; n < kMaxHeadingsBetween && last < ps.items.size() && ps.items[last].where == facts::Where::Heading; ++n) {
+      ++last;
+    }
     const std::size_t end = std::min(all.size(), i + 1 + kMaxFactsAhead);
     for (std::size_t k = i + 1; k < end && all[k].at.passage <= last; ++k) {
       if (all[k].reports && is_prompt(all[k])) return true;
