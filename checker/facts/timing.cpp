@@ -129,6 +129,61 @@ class SentenceFacts {
   std::size_t first_grade_end_ = std::string_view::npos;
 };
 
+// A table row's cells that stand under a report column ("| 较大及以上 | 市委网信办 | 发现后1小时内 |" under
+// "| 事件级别 | 报告对象 | 报告时限 |"), or beside a row label that names a report ("| 首次报告 | 1小时内 |"): a
+// deadline or prompt word in them times a report though its cell names no verb. A follow-up's column (续报,
+// 总结) times no first report. The levels a report column's title names ("| 报告时限 | 特别重大 | 重大 |"
+// gives the levels in the header) stand for a row that names none. Read once per row.
+class ReportCells {
+ public:
+  ReportCells(const Passages& ps, const Passage& p) {
+    const Block* header = first_table_row(ps, p);
+    if (!header) return;
+    const std::string_view s = p.norm.text;
+    for (std::size_t at = s.find('|'); at != std::string_view::npos; at = s.find('|', at + 1)) bars_.push_back(at);
+    const std::size_t n = p.block->cells.size();
+    if (bars_.size() + 1 != n || header->cells.size() != n) {
+      bars_.clear();
+      return;
+    }
+    const std::string label = text::normalized(p.block->cells.front());
+    const bool row_reports = names_first_report(label);
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::string title = column_title(*header, i);
+      Cell c;
+      c.reports = i > 0 && (names_first_report(title) || row_reports);
+      for (const LevelMention& m : event_level_mentions(title)) c.levels.push_back(m.name);
+      cells_.push_back(std::move(c));
+    }
+  }
+  // Whether the cell holding byte `at` of the row's normalised text times a report.
+  bool reports_at(std::size_t at) const {
+    const Cell* c = cell_at(at);
+    return c && c->reports;
+  }
+  // The levels the title of the column holding `at` names, when the cell times a report.
+  const std::vector<std::string>* levels_at(std::size_t at) const {
+    const Cell* c = cell_at(at);
+    return c && c->reports && !c->levels.empty() ? &c->levels : nullptr;
+  }
+
+ private:
+  struct Cell {
+    bool reports = false;
+    std::vector<std::string> levels;
+  };
+  static bool names_first_report(std::string_view title) {
+    return reports_in(title) && !contains_any(title, {"续报", "终报", "总结", "结案"});
+  }
+  const Cell* cell_at(std::size_t at) const {
+    if (cells_.empty()) return nullptr;
+    const std::size_t i = static_cast<std::size_t>(std::upper_bound(bars_.begin(), bars_.end(), at) - bars_.begin());
+    return &cells_[i];
+  }
+  std::vector<std::size_t> bars_;  // offsets of the '|' between cells
+  std::vector<Cell> cells_;
+};
+
 // Which prompt words the passage may hold at all (its filter), so a sentence is searched only for those.
 // Whether a prompt word ending at `end` is the start of a tool's name: 即时通讯, 即时通信, 即时消息.
 bool names_a_tool(std::string_view s, std::size_t end) { return starts_with_any(s, end, {"通讯", "通信", "消息"}); }
@@ -147,7 +202,7 @@ std::vector<const PromptWord*> prompt_words_in(const Passage& p) {
 }
 
 void add_promptness(const Passage& p, const std::vector<const PromptWord*>& words, Span sentence,
-                    std::vector<Promptness>& out) {
+                    const ReportCells& cells, std::vector<Promptness>& out) {
   const std::string_view s = p.norm.text;
   std::optional<SentenceFacts> facts;  // read at the first prompt word: most sentences have none
   ClauseFinder clauses;
@@ -162,10 +217,11 @@ void add_promptness(const Passage& p, const std::vector<const PromptWord*>& word
       Promptness pr;
       pr.kind = w.kind;
       pr.word = std::string(w.word);
-      pr.reports = rest->reports_from(at);
+      pr.reports = rest->reports_from(at) || cells.reports_at(at);
       pr.starts_plan = rest->starts_plan_from(at);
-      pr.sentence_reports = facts->reports;
+      pr.sentence_reports = facts->reports || pr.reports;
       pr.levels = facts->levels;
+      if (const auto* levels = cells.levels_at(at); levels && pr.levels.empty()) pr.levels = *levels;
       pr.after_incident = facts->follows_any_incident(at);
       pr.at = make_ref(p, at, at + w.word.size());
       pr.sentence = make_ref(p, sentence.begin, sentence.end);
@@ -250,6 +306,7 @@ void from_durations(const Passages& ps, const std::vector<Duration>& durations, 
   std::optional<SentenceFacts> facts;
   std::optional<ClauseRest> rest;
   std::optional<DutyMention> duty_around;  // duty_context of the current sentence
+  std::optional<ReportCells> cells;        // the current passage's, read at its first deadline
   Span current{1, 0};                       // the sentence `facts` and `duty_around` belong to
   for (const Duration& d : durations) {
     const Passage& p = ps.items[d.at.passage];
@@ -260,6 +317,7 @@ void from_durations(const Passages& ps, const std::vector<Duration>& durations, 
       passage = p.index;
       path.clear();
       rest.reset();
+      cells.reset();
     }
     if (new_passage || sentence.begin != current.begin || sentence.end != current.end) {
       current = sentence;
@@ -298,11 +356,14 @@ void from_durations(const Passages& ps, const std::vector<Duration>& durations, 
     pr.kind = Promptness::Kind::Timed;
     pr.word = std::string(s.substr(d.at.span.begin, d.at.span.end - d.at.span.begin));
     pr.minutes = d.calendar_days() * 1440.0;
-    pr.reports = rest->reports_from(d.at.span.begin) || (d.capped && reports_before(s, sentence, clause));
+    if (!cells) cells.emplace(ps, p);
+    pr.reports = rest->reports_from(d.at.span.begin) || (d.capped && reports_before(s, sentence, clause)) ||
+                 cells->reports_at(d.at.span.begin);
     pr.capped = d.capped;
     pr.starts_plan = rest->starts_plan_from(d.at.span.begin);
-    pr.sentence_reports = facts->reports;
+    pr.sentence_reports = facts->reports || pr.reports;
     pr.levels = facts->levels;
+    if (const auto* levels = cells->levels_at(d.at.span.begin); levels && pr.levels.empty()) pr.levels = *levels;
     pr.after_incident = facts->follows_any_incident(d.at.span.begin);
     pr.at = d.at;
     pr.sentence = d.sentence;
@@ -354,7 +415,8 @@ TimingFacts extract_timing(const Document& /*doc*/, const Passages& passages) {
     checkpoint();
     const std::vector<const PromptWord*> words = prompt_words_in(p);
     if (words.empty()) continue;
-    for (const Span& sentence : p.sentences) add_promptness(p, words, sentence, t.promptness);
+    const ReportCells cells(passages, p);
+    for (const Span& sentence : p.sentences) add_promptness(p, words, sentence, cells, t.promptness);
   }
   from_durations(passages, t.durations, t);
   round_the_clock_duty(passages, t);
