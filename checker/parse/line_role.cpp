@@ -21,6 +21,34 @@ std::string_view without_final_colon(std::string_view title) {
   return last == U'：' || last == U':' ? drop_last_code_point(title) : std::string_view();
 }
 
+// "《中华人民共和国网络安全法》", "《互联网域名管理办法》（工业和信息化部令第43号）", "GB/T 22239-2019《…》":
+// an item of the list of documents a plan rests on (1. 2. 3. under 编制依据) is a title and no more; no
+// heading is a document's title alone ("《应急预案》项下的企业义务" is one).
+bool cites_a_document(std::string_view title) {
+  title = trim_text(title);
+  // A standard's code first: two to four capitals, an optional /T or /Z, then its number ("GB/T 22239-2019").
+  std::size_t i = 0;
+  while (i < title.size() && i < 4 && title[i] >= 'A' && title[i] <= 'Z') ++i;
+  if (i >= 2) {
+    if (title.compare(i, 2, "/T") == 0 || title.compare(i, 2, "/Z") == 0) i += 2;
+    while (i < title.size() && title[i] == ' ') ++i;
+    if (i == title.size() || title[i] < '0' || title[i] > '9') return false;
+    while (i < title.size() && ((title[i] >= '0' && title[i] <= '9') || title[i] == '-' || title[i] == '.' || title[i] == ' ')) ++i;
+    title = title.substr(i);
+    if (title.empty()) return true;
+  }
+  constexpr std::string_view kOpen = "《", kClose = "》";
+  if (title.rfind(kOpen, 0) != 0) return false;
+  const std::size_t close = title.find(kClose);
+  if (close == std::string_view::npos) return false;
+  // After the title only a bracketed note: its issuer, number or date.
+  const std::string_view rest = trim_text(title.substr(close + kClose.size()));
+  if (rest.empty()) return true;
+  const bool opens = rest.rfind("（", 0) == 0 || rest.rfind("(", 0) == 0;
+  const char32_t last = last_code_point(rest);
+  return opens && (last == U'）' || last == U')');
+}
+
 LineRole numbered_role(const SourceLine& line, const HeadingNumber& number, bool forced) {
   LineRole role;
   role.numbering = number.numbering;
@@ -30,8 +58,9 @@ LineRole numbered_role(const SourceLine& line, const HeadingNumber& number, bool
   // "第一章" or "附件1" alone on its line still opens a part.
   const bool bare_part = title.empty() && (style == NumberingStyle::Part || style == NumberingStyle::Appendix);
   const std::size_t max_title = line.bold ? kMaxBoldTitle : kMaxHeadingTitle;
-  role.heading = forced || bare_part || reads_as_title(title, max_title) ||
-                 reads_as_title(without_final_colon(title), max_title);
+  role.heading = forced || bare_part ||
+                 (!cites_a_document(title) &&
+                  (reads_as_title(title, max_title) || reads_as_title(without_final_colon(title), max_title)));
   if (!role.heading) role.marker = number.numbering.text;
   return role;
 }
