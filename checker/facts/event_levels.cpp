@@ -226,11 +226,13 @@ void extract_event_levels(const Passages& passages, GradingFacts& out) {
   out.event_declared_at = decl.at;
   // Own names mapped onto the national ones name the national levels: the ladder is the national one, and
   // a level defined under its own name ("P1：…", "一级事件：…") is the national level it maps to.
-  const OwnLevelNames own = own_names(decl);
+  const bool own_ladder = !own_names(decl).empty();
+  // Without a ladder of own names, a sentence of its own may map them ("S1、S2…依次对应…特别重大事件…").
+  const OwnLevelNames own = own_ladder ? own_names(decl) : own_names(find_own_level_mapping(passages));
   // Other ladders name them without the noun: "分别对应一类、二类、三类、四类事件".
   for (const auto& [name, national] : own) out.own_event_names.emplace_back(clean_level_item(name), national);
   std::vector<std::string> recognised = decl.items;
-  if (!own.empty()) decl.items = decl.mapped;
+  if (own_ladder) decl.items = decl.mapped;
   std::vector<Definition> defs = find_definitions(passages, recognised);
   for (Definition& d : defs) {
     for (const auto& [name, national] : own) {

@@ -232,6 +232,32 @@ Span trimmed(std::string_view s, std::size_t b, std::size_t e) {
 
 }  // namespace
 
+LadderDeclaration find_own_level_mapping(const Passages& ps) {
+  for (const Passage& p : ps.items) {
+    if (p.where != Where::Body || contains_any(p.section_path, {"响应", "预警"})) continue;
+    if (!contains_any(p.norm.text, {"对应"})) continue;
+    for (const Span& sp : p.sentences) {
+      const std::string_view st = sentence_text(p, sp);
+      for (std::size_t at : find_all(st, "对应")) {
+        const Span clause = clause_at(st, Span{0, static_cast<std::uint32_t>(st.size())}, at);
+        std::string_view region = st.substr(clause.begin, at - clause.begin);
+        for (std::string_view w : {"依次", "分别", "逐一", "一一"}) {
+          if (region.size() >= w.size() && region.substr(region.size() - w.size()) == w) region.remove_suffix(w.size());
+        }
+        // Response levels or colours mapped onto events are their own ladders.
+        if (contains_any(region, {"响应", "预警"}) || !colour_mentions(region).empty()) continue;
+        LadderDeclaration d;
+        d.items = split_items(region);
+        d.mapped = mapped_levels(st, at, {});
+        if (d.items.size() < 2 || d.items.size() != d.mapped.size()) continue;
+        d.at = make_ref(p, sp.begin, sp.end);
+        return d;
+      }
+    }
+  }
+  return {};
+}
+
 LadderDeclaration find_ladder_declaration(const Passages& ps, LadderKind kind, const OwnLevelNames& own) {
   LadderDeclaration d;
   for (const Passage& p : ps.items) {

@@ -25,6 +25,12 @@ struct LadderDeclaration {
 // `own`: the plan's own event level names, for a ladder mapped onto them ("Ⅰ级…依次对应一级、二级…事件").
 LadderDeclaration find_ladder_declaration(const Passages& ps, LadderKind kind, const OwnLevelNames& own = {});
 
+// "S1、S2、S3、S4依次对应国家规定的特别重大事件、重大事件…": a plan's own event level names mapped one by one
+// onto the national levels in a sentence of their own, outside a 分为 ladder (and outside the sections on
+// responses and warnings, whose levels map onto events too). `items` the own names, `mapped` the national
+// ones; empty when there is none.
+LadderDeclaration find_own_level_mapping(const Passages& ps);
+
 // A level defined by a passage: "特别重大网络安全事件是指：…", "(1)…的，为重大网络安全事件：", "…，为一般网络
 // 安全事件。". `criteria` is empty when the definition ends in a colon and its items follow.
 struct LevelDefinition {

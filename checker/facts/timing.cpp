@@ -80,11 +80,11 @@ class ClauseRest {
 // text before each word again.
 class SentenceFacts {
  public:
-  SentenceFacts(std::string_view s, Span sentence)
+  SentenceFacts(std::string_view s, Span sentence, const OwnLevelNames& own)
       : head_(s.substr(sentence.begin, sentence.end - sentence.begin)), begin_(sentence.begin), sentence_(sentence) {
     reports = reports_in(head_);
     follow_up = contains_any(head_, {"总结", "结束", "完毕", "调查", "评估", "整改"});
-    for (const LevelMention& m : event_level_mentions(head_)) {
+    for (const LevelMention& m : event_level_mentions(head_, own)) {
       if (std::find(levels.begin(), levels.end(), m.name) == levels.end()) levels.push_back(m.name);
     }
     for (std::string_view w : {"发生", "发现", "一旦"}) {
@@ -202,7 +202,7 @@ std::vector<const PromptWord*> prompt_words_in(const Passage& p) {
 }
 
 void add_promptness(const Passage& p, const std::vector<const PromptWord*>& words, Span sentence,
-                    const ReportCells& cells, std::vector<Promptness>& out) {
+                    const ReportCells& cells, const OwnLevelNames& own, std::vector<Promptness>& out) {
   const std::string_view s = p.norm.text;
   std::optional<SentenceFacts> facts;  // read at the first prompt word: most sentences have none
   ClauseFinder clauses;
@@ -211,7 +211,7 @@ void add_promptness(const Passage& p, const std::vector<const PromptWord*>& word
     const PromptWord& w = *word;
     for (std::size_t at : find_all(s, w.word, sentence.begin, sentence.end)) {
       if (names_a_tool(s, at + w.word.size())) continue;  // 即时通讯工具: instant messaging, not promptness
-      if (!facts) facts.emplace(s, sentence);
+      if (!facts) facts.emplace(s, sentence, own);
       const Span clause = clauses.at(s, sentence, at);
       if (!rest || !rest->same_clause(clause)) rest.emplace(s, clause);
       Promptness pr;
@@ -299,7 +299,8 @@ bool reports_before(std::string_view s, Span sentence, Span clause) {
 
 // Timed promptness ("30分钟内报告") and 24-hour duty come from the durations already read. Durations come
 // in text order, so what is read once per passage, sentence or clause is kept while they stay in it.
-void from_durations(const Passages& ps, const std::vector<Duration>& durations, TimingFacts& out) {
+void from_durations(const Passages& ps, const std::vector<Duration>& durations, const OwnLevelNames& own,
+                    TimingFacts& out) {
   std::size_t passage = std::string_view::npos;
   std::string path;
   ClauseFinder clauses;
@@ -348,7 +349,7 @@ void from_durations(const Passages& ps, const std::vector<Duration>& durations, 
     // is too slow; a follow-up (总结, 调查, after the response ends) is not a first report.
     const bool day_unit = d.unit == TimeUnit::Day || d.unit == TimeUnit::WorkingDay;
     if (!d.within || !(short_unit || day_unit)) continue;
-    if (!facts) facts.emplace(s, sentence);
+    if (!facts) facts.emplace(s, sentence, own);
     if (!short_unit && facts->follow_up) continue;
     const Span clause = clauses.at(s, sentence, d.at.span.begin);
     if (!rest || !rest->same_clause(clause)) rest.emplace(s, clause);
@@ -406,7 +407,7 @@ void round_the_clock_duty(const Passages& ps, TimingFacts& out) {
 
 }  // namespace
 
-TimingFacts extract_timing(const Document& /*doc*/, const Passages& passages) {
+TimingFacts extract_timing(const Document& /*doc*/, const Passages& passages, const OwnLevelNames& own) {
   TimingFacts t;
   t.durations = extract_durations(passages);
   t.frequencies = extract_frequencies(passages);
@@ -416,9 +417,9 @@ TimingFacts extract_timing(const Document& /*doc*/, const Passages& passages) {
     const std::vector<const PromptWord*> words = prompt_words_in(p);
     if (words.empty()) continue;
     const ReportCells cells(passages, p);
-    for (const Span& sentence : p.sentences) add_promptness(p, words, sentence, cells, t.promptness);
+    for (const Span& sentence : p.sentences) add_promptness(p, words, sentence, cells, own, t.promptness);
   }
-  from_durations(passages, t.durations, t);
+  from_durations(passages, t.durations, own, t);
   round_the_clock_duty(passages, t);
   return t;
 }

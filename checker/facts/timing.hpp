@@ -76,7 +76,9 @@ struct TimingFacts {
   std::vector<DutyMention> duties;
 };
 
-TimingFacts extract_timing(const Document& doc, const Passages& passages);
+// `own`: the plan's own event level names (GradingFacts::own_event_names), so that a deadline for "S1、S2事件"
+// covers the levels they map to.
+TimingFacts extract_timing(const Document& doc, const Passages& passages, const OwnLevelNames& own = {});
 
 // The parts, exposed for unit tests.
 std::vector<Duration> extract_durations(const Passages& passages);

@@ -30,15 +30,24 @@ struct ReportingParams {
 
   const KindLimit& limit(OrgKind k) const { return *limits[static_cast<std::size_t>(k)]; }
 
-  // "较大以上" covers the levels above 较大; a sentence naming no level covers every level.
-  bool covers(const facts::Promptness& p, std::string_view sentence, const std::string& level) const {
+  // "较大以上" (or "S3及以上" where the plan maps S3 onto 较大) covers the levels above 较大; a sentence naming
+  // no level covers every level.
+  bool covers(const facts::Promptness& p, std::string_view sentence, const std::string& level,
+              const facts::OwnLevelNames& own) const {
     if (p.levels.empty()) return true;
     if (std::find(p.levels.begin(), p.levels.end(), level) != p.levels.end()) return true;
     const auto rank = [&](const std::string& l) { return std::find(levels.begin(), levels.end(), l) - levels.begin(); };
+    const auto and_above = [&](const std::string& name) {
+      for (const char* above : {"以上", "及以上", "和以上", "或以上"}) {
+        if (sentence.find(name + above) != std::string_view::npos) return true;
+      }
+      return false;
+    };
     for (const std::string& named : p.levels) {
       if (rank(named) >= static_cast<std::ptrdiff_t>(levels.size()) || rank(level) > rank(named)) continue;
-      for (const char* above : {"以上", "及以上", "和以上", "或以上"}) {
-        if (sentence.find(named + above) != std::string_view::npos) return true;
+      if (and_above(named)) return true;
+      for (const auto& [own_name, national] : own) {
+        if (national == named && and_above(own_name)) return true;
       }
     }
     return false;
@@ -166,7 +175,7 @@ std::vector<SentenceAnswers> answers_per_fact(const RuleContext& ctx, const Repo
       const std::string_view sentence = sentence_of(ctx, all[i].sentence);
       SentenceAnswers a;
       sentence_external = !external.empty() && has_any_word(sentence, external);
-      for (const std::string& level : params.levels) a.covers.push_back(params.covers(all[i], sentence, level) ? 1 : 0);
+      for (const std::string& level : params.levels) a.covers.push_back(params.covers(all[i], sentence, level, ctx.facts.grading.own_event_names) ? 1 : 0);
       out.push_back(std::move(a));
     }
     // Asked only where the answer is read: a report's, or a deadline in a sentence naming someone outside.
