@@ -28,7 +28,8 @@ constexpr std::string_view kReportWords[] = {"报告", "上报", "报送", "报�
 
 // A bare 报 followed by the recipient ("报市网安应急办") — but not 报警 / 警报 / 情报 style words.
 bool bare_report_at(std::string_view s, std::size_t at) {
-  return !starts_with_any(s, at + 3, {"警", "销", "表", "名", "道", "刊", "纸"}) &&
+  // 报案 files a criminal complaint with the police (report.police-2025), not the incident report.
+  return !starts_with_any(s, at + 3, {"警", "销", "表", "名", "道", "刊", "纸", "案"}) &&
          !(at >= 3 && starts_with_any(s, at - 3, {"警", "情", "预", "简", "汇"}));
 }
 

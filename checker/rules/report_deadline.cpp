@@ -157,7 +157,8 @@ bool internal_clause(const RuleContext& ctx, const facts::Promptness& p, const s
   // The one reported to: after 向 before the verb, or after the verb.
   const std::size_t to = after.substr(0, verb).find("向");
   const std::string_view named = to != std::string_view::npos ? after.substr(to, verb - to) : after.substr(verb);
-  static const std::vector<std::string> kBodies = {"长", "组", "办", "室", "部门", "中心", "单位", "领导", "负责人", "科", "处"};
+  static const std::vector<std::string> kBodies = {"长", "组", "办", "室", "部门", "中心", "单位", "领导", "负责人", "科", "处",
+                                                   "指挥", "主任", "经理", "总监", "书记"};
   return has_any_word(named, kBodies);
 }
 
