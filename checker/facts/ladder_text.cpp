@@ -29,7 +29,8 @@ int count_at(std::string_view s, std::size_t pos, std::size_t* end) {
   std::size_t next = pos + n->length + len;
   std::size_t ignored = 0;
   if (starts_with_any(s, next, {"响应", "事件", "预警"}, &ignored)) next += ignored;
-  if (starts_with_any(s, next, {"、", "和"}, &ignored)) return 0;
+  // "分为一级（特别重大）、二级（重大）…": a level with its other name in brackets is an item too.
+  if (starts_with_any(s, next, {"、", "和", "(", "（"}, &ignored)) return 0;
   if ((pos >= 3 && s.compare(pos - 3, 3, "、") == 0) || (pos >= 3 && s.compare(pos - 3, 3, "和") == 0)) return 0;
   *end = pos + n->length + len;
   return static_cast<int>(n->value);
@@ -119,6 +120,24 @@ std::vector<std::string> mapped_levels(std::string_view st, std::size_t items_en
   return out;
 }
 
+// "一级（特别重大）、二级（重大）、三级（较大）、四级（一般）": own names, each with the national level it is
+// in brackets, map one by one as "分别对应" maps them. Only when every item is so.
+void bracketed_levels(LadderDeclaration& d) {
+  const std::vector<std::string>& national = canonical_event_levels();
+  std::vector<std::string> items, mapped;
+  for (const std::string& item : d.items) {
+    const std::size_t open = item.find('(');
+    const std::size_t close = item.find(')', open == std::string::npos ? 0 : open);
+    if (open == std::string::npos || open == 0 || close == std::string::npos) return;
+    const std::string inner = item.substr(open + 1, close - open - 1);
+    if (std::find(national.begin(), national.end(), inner) == national.end()) return;
+    items.push_back(item.substr(0, open));
+    mapped.push_back(inner);
+  }
+  d.items = std::move(items);
+  d.mapped = std::move(mapped);
+}
+
 bool declaration_in(LadderKind kind, const Passage& p, Span sp, const OwnLevelNames& own, LadderDeclaration& d) {
   const std::string_view st = sentence_text(p, sp);
   for (std::size_t at : find_all(st, "分为")) {
@@ -159,6 +178,7 @@ bool declaration_in(LadderKind kind, const Passage& p, Span sp, const OwnLevelNa
     // Own names mapped one by one onto the standard ones are grades: "分为一类事件、二类事件、三类事件、四类
     // 事件，分别对应国家规定的特别重大、重大、较大、一般网络安全事件".
     d.mapped = mapped_levels(st, list_end, own);
+    if (kind == LadderKind::Event && d.mapped.empty()) bracketed_levels(d);
     if (kind == LadderKind::Event && d.count == 0 && !names_a_standard_level(d.items) &&
         (d.mapped.size() != d.items.size() || !names_a_standard_level(d.mapped))) {
       continue;

@@ -155,7 +155,12 @@ std::vector<LevelMention> event_level_mentions(std::string_view s, const OwnLeve
     const bool hits_next = next != out.begin() + static_cast<std::ptrdiff_t>(national) && next->begin < m.end;
     const bool hits_previous = next != out.begin() && std::prev(next)->end > m.begin;
     const bool hits_own = out.size() > national && out.back().end > m.begin;
-    if (!hits_next && !hits_previous && !hits_own) out.push_back(std::move(m));
+    // "一级(特别重大)", "特别重大(一级)": the own name and the national one it maps to, one level named twice.
+    const bool names_next = next != out.begin() + static_cast<std::ptrdiff_t>(national) && next->name == m.name &&
+                            next->begin == m.end + 1 && s[m.end] == '(';
+    const bool names_previous = next != out.begin() && std::prev(next)->name == m.name &&
+                                std::prev(next)->end + 1 == m.begin && s[m.begin - 1] == '(';
+    if (!hits_next && !hits_previous && !hits_own && !names_next && !names_previous) out.push_back(std::move(m));
   }
   std::inplace_merge(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(national), out.end(), by_begin);
   return out;
