@@ -169,6 +169,14 @@ char32_t before_latin_run(std::string_view s) {
   return last_code_point(s);
 }
 
+// The code point before the code that ends `s` ("GB/T 2", "（GB/T 20988-200": letters, digits and the
+// / - . and spaces inside a standard's or document's number); 0 when it is all of `s`.
+char32_t before_code(std::string_view s) {
+  const auto in_code = [](char32_t cp) { return is_latin_word_char(cp) || cp == U'/' || cp == U'-' || cp == U'.' || cp == U' '; };
+  while (!s.empty() && in_code(last_code_point(s))) s = drop_last_code_point(s);
+  return last_code_point(s);
+}
+
 Block start_block(const BodyLine& line, const SourceText& source) {
   Block block;
   block.kind = line.line->kind == LineKind::TableRow ? BlockKind::TableRow
@@ -218,6 +226,12 @@ std::string_view join_separator(std::string_view before, std::string_view after,
   if (!is_latin_word_char(last) || !is_latin_word_char(first)) return "";
   // A line wrapped at the width cuts a number as readily as anything else ("20986-200" / "7").
   if (before_fill == LineFill::Full && is_ascii_digit(last) && is_ascii_digit(first)) return "";
+  // So does a line wrapped at a count of characters, which leaves a line holding Latin text short of the
+  // width: digits on both sides of the break, in a code set in Chinese text ("以及GB/T 2" / "0986-2023《").
+  if (is_ascii_digit(last) && is_ascii_digit(first)) {
+    const char32_t lead = before_code(before);
+    if (text::is_cjk(lead) || text::is_cjk_punctuation(lead)) return "";
+  }
   // Chinese text is wrapped at any character, through a Latin token too ("III级" → "I" / "II级"), and
   // writes no space before such a token, so none was lost at the break. Latin words wrap at a space.
   const char32_t lead = before_latin_run(before);
