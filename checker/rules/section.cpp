@@ -197,7 +197,8 @@ std::string spaced_label(std::string_view original, std::size_t max) {
 // space ("（一）编制目的：为……", "（二）编制依据 依据《…》", as text copied from a web page runs a heading into
 // its paragraph), or a paragraph that opens with one of the topic's names and a colon or a space
 // ("**编制依据**：《中华人民共和国网络安全法》……"), as plans written without a heading line of its own put
-// it. A label in brackets ("（参考依据：……）") is a remark, not a heading.
+// it, or in black brackets ("【依据】《…》"). A label in round brackets ("（参考依据：……）") is a remark, not a
+// heading.
 bool SectionRule::by_label(const RuleContext& ctx, Reporter& out) const {
   constexpr std::size_t kMaxLabel = 20;  // code points: a title, not a clause
   for (const facts::Passage& p : ctx.facts.passages.items) {
@@ -209,14 +210,20 @@ bool SectionRule::by_label(const RuleContext& ctx, Reporter& out) const {
     // The colon or space is looked for only where a label could end: a long passage is not read through.
     const std::string_view text = std::string_view(p.norm.text).substr(0, kMaxLabel * 4 + 3);
     std::size_t colon = std::min(text.find("："), text.find(':'));
+    std::size_t label_begin = 0;
     std::string spaced;  // the label before a space, normalised (normalising drops a space between Han characters)
-    if (colon == std::string_view::npos) {
+    constexpr std::string_view kOpenLabel = "【", kCloseLabel = "】";
+    if (text.rfind(kOpenLabel, 0) == 0 && text.find(kCloseLabel) != std::string_view::npos) {
+      // "第二条 【依据】《中华人民共和国网络安全法》……": a label in black brackets is the article's heading.
+      label_begin = kOpenLabel.size();
+      colon = text.find(kCloseLabel);
+    } else if (colon == std::string_view::npos) {
       spaced = spaced_label(p.original, kMaxLabel);
       if (spaced.empty() || text.substr(0, spaced.size()) != spaced) continue;
       colon = spaced.size();
     }
-    if (colon == 0 || colon > p.sentences.front().end) continue;
-    const std::string_view label = text.substr(0, colon);
+    if (colon <= label_begin || colon > p.sentences.front().end) continue;
+    const std::string_view label = text.substr(label_begin, colon - label_begin);
     if (text::code_point_count(label) > kMaxLabel || opens_a_bracket(label)) continue;
     const bool named = p.block->marker.empty()
                            ? std::any_of(names_.begin(), names_.end(), [&](const TopicName& n) { return n.text == label; })
