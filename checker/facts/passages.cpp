@@ -66,13 +66,13 @@ std::size_t marker_length(const Block* block) {
   return end < t.size() ? end : 0;
 }
 
-// Bytes of a paragraph's article label and the space after it ("第六条 市教育局成立…", "第十二条　…"): a
+// Bytes of a paragraph's article label and the space after it ("第六条 市教育局成立…", "第十二条　…", "第六條 …"): a
 // regulation-style plan numbers its paragraphs so, and what the article says starts after the label, as a
 // list item's after its marker (the label is not the subject of 成立, nor part of a body's name).
 std::size_t article_label_length(const Block* block) {
   if (!block || block->kind == BlockKind::TableRow) return 0;
   const std::string& t = block->text;
-  std::size_t end = clause_number_end(t, 0, t.size(), {"条"});
+  std::size_t end = clause_number_end(t, 0, t.size(), {"条", "條"});  // the original text: 條 in traditional
   if (end == 0) return 0;
   const std::size_t label = end;
   end = after_blanks(t, end);
