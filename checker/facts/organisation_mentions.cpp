@@ -142,8 +142,14 @@ bool is_name(const std::u32string& s, std::size_t begin, std::size_t end) {
   const auto after_conjunction = [&](std::size_t u) {
     return name.size() > u && std::u32string_view(U"和与及或并").find(name[name.size() - u - 1]) != std::u32string_view::npos;
   };
+  // "和处置公司" (of "有效防范和处置公司"): a name does not open with a conjunction.
+  if (std::u32string_view(U"和与及或并").find(name.front()) != std::u32string_view::npos) return false;
   if (const std::size_t u = unit_length(name, name.size(), strong_units()); u > 0) {
     if (after_conjunction(u)) return false;
+    // "统一领导和指挥本公司", "期货、基金子公司": the plan's own organisation, or its subsidiary.
+    if (name.size() > u && std::u32string_view(U"本我该此子").find(name[name.size() - u - 1]) != std::u32string_view::npos) {
+      return false;
+    }
     // 管理委员会 names an organisation as a zone's (高新区管理委员会, 滨江市经济开发区管委会); a board's
     // committee (信息科技风险管理委员会) is a body of the organisation.
     const std::u32string_view unit = name.substr(name.size() - u);
