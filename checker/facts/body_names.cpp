@@ -252,10 +252,16 @@ std::vector<RawMention> scan_bodies(const Passage& p) {
 }
 
 bool task_after(std::string_view s, std::size_t end) {
-  return std::any_of(task_verbs().begin(), task_verbs().end(), [&](std::string_view v) {
+  const bool verb = std::any_of(task_verbs().begin(), task_verbs().end(), [&](std::string_view v) {
     // 应急, 应对 after a name are no "shall".
     return starts_with(s, end, v) && !(v == "应" && (starts_with(s, end, "应急") || starts_with(s, end, "应对")));
   });
+  if (verb || !starts_with(s, end, "对")) return verb;
+  // "专家组对事件进行研判": 对 what, then 进行 the task, in the same clause.
+  constexpr std::size_t kObjectBytes = 36;  // 对 and a short object: about a dozen characters
+  const std::string_view rest = s.substr(end, std::min(kObjectBytes, s.size() - end));
+  const std::size_t task = rest.find("进行");
+  return task != std::string_view::npos && !contains_any(rest.substr(0, task), {"，", ",", "。", "；", ";"});
 }
 
 void scan_positions(const Passage& p, BodyFacts& facts) {
