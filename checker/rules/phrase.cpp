@@ -168,6 +168,7 @@ bool for_each_window(const std::vector<std::size_t>& tier, const facts::Passages
   std::size_t form_lines = 0;
   bool open = false;
   const Section* last_section = nullptr;
+  std::size_t carried = 0;  // inline list items read when the passage before ended still in its list
   for (std::size_t i = 0; i < tier.size(); ++i) {
     const std::size_t idx = tier[i];
     const Passage& p = ps.items[idx];
@@ -180,6 +181,7 @@ bool for_each_window(const std::vector<std::size_t>& tier, const facts::Passages
         w.clear();
       }
       ++form_lines;
+      carried = 0;
       for (const Span& s : p.sentences) {
         item.assign(1, Hit{idx, s});
         if (p.where != facts::Where::Heading && fn(item)) return true;
@@ -198,7 +200,10 @@ bool for_each_window(const std::vector<std::size_t>& tier, const facts::Passages
       // An inline list's window grows by one item a sentence: at most kMaxInlineItems, so that a paragraph of
       // endless semicolons stays linear.
       // An item is read alone first, so that a pass points at the item that meets the rule.
-      std::size_t inline_items = 0;
+      // A line break inside an inline list ("…④ 可能影响范围；" then "⑤ 警示事项；…⑧ 发布机关。") leaves its
+      // items in the next passage: the list goes on there when it follows in the same section.
+      const bool follows = i > 0 && tier[i - 1] + 1 == idx && ps.items[tier[i - 1]].section == p.section;
+      std::size_t inline_items = follows ? carried : 0;
       for (const Span& s : p.sentences) {
         if (kind == PhraseParams::Window::Sentence && inline_items == 0) w.clear();
         if (kind == PhraseParams::Window::Sentence && inline_items > 0) {
@@ -212,6 +217,7 @@ bool for_each_window(const std::vector<std::size_t>& tier, const facts::Passages
         if (last && ends_with_colon(p, s)) add_list_items(tier, i, ps, w);
         if (kind == PhraseParams::Window::Sentence && fn(w)) return true;
       }
+      carried = inline_items;
       const bool list_goes_on = block && i + 1 < tier.size() && same_list(ps, idx, tier[i + 1]);
       if (block && !list_goes_on && !w.empty() && fn(w)) return true;
       continue;
