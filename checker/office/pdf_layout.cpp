@@ -25,6 +25,7 @@ constexpr std::size_t kCentredLinesBetween = 1;  // a cell's line and its next m
 constexpr std::size_t kProseMinLines = 6;  // a region this long with most lines full in every column is prose
 constexpr double kProseShare = 0.6;
 constexpr double kTallBoxes = 1.6;  // word boxes this many times taller than a Han character is wide are tall
+constexpr double kLargerType = 1.15;  // a line alone set this much larger than the line above is a heading
 
 struct Segment {
   std::string text;
@@ -301,10 +302,12 @@ std::optional<Table> table_at(const std::vector<VisualLine>& lines, std::size_t 
     if (i > first && line.top - lines[i - 1].bottom > std::max(kRowGapPoints, kRowGap * std::max(line.em, lines[i - 1].em))) {
       break;
     }
+    bool lone = line.segments.size() < 2;
+    // A heading right after the table ("四、监测预警" over the next section) is set larger than its cells.
+    if (lone && i > first && line.em > kLargerType * lines[i - 1].em) break;
     std::vector<Column> trial = columns;
     const auto at = place(line, trial);
     if (!at) break;
-    bool lone = line.segments.size() < 2;
     if (lone && i > first) {
       // One cell alone carries on the same cell's line above (past a line set in the middle of the row
       // between them: a centred cell's), or is kept only if the table goes on.

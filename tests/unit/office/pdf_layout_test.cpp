@@ -1,5 +1,6 @@
 #include "office/pdf_layout.hpp"
 
+#include <algorithm>
 #include <limits>
 
 #include <gtest/gtest.h>
@@ -143,6 +144,25 @@ TEST(PdfLayout, ALineAfterTheTableInOneColumnIsNoRow) {
   ASSERT_EQ(rows.size(), 8u);
   EXPECT_EQ(rows[6], "注：经济损失按直接损失计。");
   EXPECT_EQ(rows[7], "附则");
+}
+
+// Headings right under the table, within its first column: set larger than its cells, they are no row
+// (the second, wide enough to fill that column, had kept the first in the table as a wrapped cell).
+TEST(PdfLayout, HeadingsSetLargerUnderTheTableAreNoRows) {
+  Page page = grading_table();
+  const auto heading = [&page](const std::string& text, double size) {
+    const double width = size * static_cast<double>(text.size() / 3);  // Han characters only
+    page.words.push_back(PdfWord{text, kLevel, page.y, kLevel + width, page.y + size, false});
+    page.y += size * 1.7;
+  };
+  heading("四、预警", 16);
+  heading("（一）分级", 12.6);
+  const auto lines = page_with_tables(page.words);
+  ASSERT_TRUE(lines.has_value());
+  const std::vector<std::string> rows = rows_of(*lines);
+  const auto tail = static_cast<std::ptrdiff_t>(std::min<std::size_t>(3, rows.size()));
+  const std::vector<std::string> last(rows.end() - tail, rows.end());
+  EXPECT_EQ(last, (std::vector<std::string>{"[一般][除上述情形外的事件。][Ⅳ级][办公室主任]", "四、预警", "（一）分级"}));
 }
 
 TEST(PdfLayout, AFirstColumnWrappedAtItsWidthGoesOnInTheSameRow) {
