@@ -95,6 +95,13 @@ std::vector<int> numbers_in(std::string_view s) {
   return out;
 }
 
+// "Ⅲ级响应。", "红色、橙色预警响应。": a sentence that only names levels, as a label of what follows.
+bool is_level_label(std::string_view sentence) {
+  constexpr std::size_t kMaxLabel = 12;  // code points
+  return text::code_point_count(sentence) <= kMaxLabel && !numbers_in(sentence).empty() &&
+         !contains_any(sentence, {"启动", "决定", "由", "负责", "结束", "终止", "批准", "宣布"});
+}
+
 void add(GradingFacts& out, const std::vector<int>& numbers, Authority a, bool end) {
   if (numbers.empty()) {
     if (end) out.generic_ends.push_back(std::move(a));
@@ -151,10 +158,12 @@ void extract_response_authorities(const Passages& passages, GradingFacts& out) {
     const std::vector<int> heading_levels = contains_any(heading, {"响应"}) ? numbers_in(heading) : std::vector<int>{};
     const bool first_in_section = p.section != last_section;
     last_section = p.section;
+    std::vector<int> label_levels;  // of a label opening the passage ("2. Ⅲ级响应。由厅网安办决定启动…")
     for (const Span& sp : p.sentences) {
       const std::string_view st = sentence_text(p, sp);
       std::vector<int> numbers = numbers_in(st);
-      if (numbers.empty()) numbers = heading_levels;
+      if (&sp == &p.sentences.front() && is_level_label(st)) label_levels = numbers;
+      if (numbers.empty()) numbers = label_levels.empty() ? heading_levels : label_levels;
       const bool end = end_section || (says_end(st) && !numbers.empty());
       Authority a;
       a.at = make_ref(p, sp.begin, sp.end);
