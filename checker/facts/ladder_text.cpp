@@ -258,7 +258,12 @@ LadderDeclaration find_own_level_mapping(const Passages& ps) {
     if (!contains_any(p.norm.text, {"对应"})) continue;
     for (const Span& sp : p.sentences) {
       const std::string_view st = sentence_text(p, sp);
+      // Each try reads the rest of the sentence: a few per sentence, as a mapping has one 对应 (and a
+      // sentence of thousands would read itself thousands of times).
+      constexpr std::size_t kMaxTries = 4;
+      std::size_t tries = 0;
       for (std::size_t at : find_all(st, "对应")) {
+        if (++tries > kMaxTries) break;
         const Span clause = clause_at(st, Span{0, static_cast<std::uint32_t>(st.size())}, at);
         std::string_view region = st.substr(clause.begin, at - clause.begin);
         for (std::string_view w : {"依次", "分别", "逐一", "一一"}) {

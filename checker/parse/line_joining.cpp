@@ -163,18 +163,25 @@ bool is_latin_word_char(char32_t cp) {
   return (cp >= U'0' && cp <= U'9') || (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z');
 }
 
-// The code point before the Latin letters and digits that end `s`; 0 when they are all of it.
+// `s` is the block joined so far: a walk back over its end stops after a token's length, or a block all
+// of Latin letters and digits (a wrapped blob) would be read again at each of its breaks.
+constexpr std::size_t kMaxTokenBytes = 64;
+
+// The code point before the Latin letters and digits that end `s`; 0 when they are all of it (or longer
+// than a token).
 char32_t before_latin_run(std::string_view s) {
-  while (!s.empty() && is_latin_word_char(last_code_point(s))) s = drop_last_code_point(s);
-  return last_code_point(s);
+  const std::size_t stop = s.size() > kMaxTokenBytes ? s.size() - kMaxTokenBytes : 0;
+  while (s.size() > stop && is_latin_word_char(last_code_point(s))) s = drop_last_code_point(s);
+  return s.size() > stop || stop == 0 ? last_code_point(s) : 0;
 }
 
 // The code point before the code that ends `s` ("GB/T 2", "（GB/T 20988-200": letters, digits and the
 // / - . and spaces inside a standard's or document's number); 0 when it is all of `s`.
 char32_t before_code(std::string_view s) {
   const auto in_code = [](char32_t cp) { return is_latin_word_char(cp) || cp == U'/' || cp == U'-' || cp == U'.' || cp == U' '; };
-  while (!s.empty() && in_code(last_code_point(s))) s = drop_last_code_point(s);
-  return last_code_point(s);
+  const std::size_t stop = s.size() > kMaxTokenBytes ? s.size() - kMaxTokenBytes : 0;
+  while (s.size() > stop && in_code(last_code_point(s))) s = drop_last_code_point(s);
+  return s.size() > stop || stop == 0 ? last_code_point(s) : 0;
 }
 
 Block start_block(const BodyLine& line, const SourceText& source) {
