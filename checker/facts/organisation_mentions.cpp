@@ -146,9 +146,16 @@ bool is_name(const std::u32string& s, std::size_t begin, std::size_t end) {
   if (std::u32string_view(U"和与及或并").find(name.front()) != std::u32string_view::npos) return false;
   if (const std::size_t u = unit_length(name, name.size(), strong_units()); u > 0) {
     if (after_conjunction(u)) return false;
-    // "统一领导和指挥本公司", "期货、基金子公司": the plan's own organisation, or its subsidiary.
-    if (name.size() > u && std::u32string_view(U"本我该此子").find(name[name.size() - u - 1]) != std::u32string_view::npos) {
-      return false;
+    // "统一领导和指挥本公司", "期货、基金子公司": the plan's own organisation, or its subsidiary; not the end
+    // of a word ("资本公司", "日本…", "电子有限公司", "量子…": names of others).
+    if (name.size() > u) {
+      const char32_t before = name[name.size() - u - 1];
+      const char32_t word = name.size() > u + 1 ? name[name.size() - u - 2] : U'\0';
+      const bool own = std::u32string_view(U"本我该此子").find(before) != std::u32string_view::npos;
+      const bool ends_word = (before == U'本' && std::u32string_view(U"资日成基版样根文账剧标课脚").find(word) != std::u32string_view::npos) ||
+                             (before == U'子' && std::u32string_view(U"电原量粒光分离种").find(word) != std::u32string_view::npos) ||
+                             (before == U'我' && word == U'自') || (before == U'此' && word == U'彼');
+      if (own && !ends_word) return false;
     }
     // 管理委员会 names an organisation as a zone's (高新区管理委员会, 滨江市经济开发区管委会); a board's
     // committee (信息科技风险管理委员会) is a body of the organisation.
