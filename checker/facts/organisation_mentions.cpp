@@ -142,9 +142,11 @@ bool is_name(const std::u32string& s, std::size_t begin, std::size_t end) {
   const auto after_conjunction = [&](std::size_t u) {
     return name.size() > u && std::u32string_view(U"和与及或并").find(name[name.size() - u - 1]) != std::u32string_view::npos;
   };
-  // "和处置公司" (of "有效防范和处置公司"): a name does not open with a conjunction.
-  if (std::u32string_view(U"和与及或并").find(name.front()) != std::u32string_view::npos) return false;
+  // "和处置公司" (of "有效防范和处置公司"): a name does not open with a conjunction, unless the conjunction
+  // opens a place's name (和平区, 和田地区).
+  const bool opens_with_conjunction = std::u32string_view(U"和与及或并").find(name.front()) != std::u32string_view::npos;
   if (const std::size_t u = unit_length(name, name.size(), strong_units()); u > 0) {
+    if (opens_with_conjunction && !starts_with_place(name, 0, name.size() - u)) return false;
     if (after_conjunction(u)) return false;
     // "统一领导和指挥本公司", "期货、基金子公司": the plan's own organisation, or its subsidiary; not the end
     // of a word ("资本公司", "日本…", "电子有限公司", "量子…": names of others).

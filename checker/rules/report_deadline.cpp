@@ -158,7 +158,7 @@ bool internal_clause(const RuleContext& ctx, const facts::Promptness& p, const s
   const std::size_t to = after.substr(0, verb).find("向");
   const std::string_view named = to != std::string_view::npos ? after.substr(to, verb - to) : after.substr(verb);
   static const std::vector<std::string> kBodies = {"长", "组", "办", "室", "部门", "中心", "单位", "领导", "负责人", "科", "处",
-                                                   "指挥", "主任", "经理", "总监", "书记"};
+                                                   "总指挥", "主任", "经理", "总监", "书记"};
   return has_any_word(named, kBodies);
 }
 
