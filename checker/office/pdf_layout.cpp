@@ -293,8 +293,10 @@ struct Table {
   bool none = false;    // the lines up to `end` are no table: columns of prose, or a table of contents
 };
 
-std::optional<Table> table_at(const std::vector<VisualLine>& lines, std::size_t first) {
-  std::vector<Column> columns;
+// The lines from `first` that may be one table's: they follow one another closely, their segments fit
+// one set of columns, and it ends before lone cells that carry no cell above on (and before a heading set
+// larger). Returns one past the region's last line, and its columns.
+std::size_t table_region(const std::vector<VisualLine>& lines, std::size_t first, std::vector<Column>& columns) {
   std::size_t end = first;
   std::size_t kept = first;  // one past the last line that is no lone cell's text
   for (std::size_t i = first; i < lines.size(); ++i) {
@@ -325,19 +327,13 @@ std::optional<Table> table_at(const std::vector<VisualLine>& lines, std::size_t 
     end = i + 1;
     if (!lone) kept = end;
   }
-  end = kept;
-  std::size_t apart = 0;
-  for (std::size_t i = first; i < end; ++i) apart += lines[i].segments.size() >= 2 ? 1 : 0;
-  if (apart < 2 || columns.size() < 2) return std::nullopt;
+  return kept;
+}
 
-  // Every line's segments in the final columns.
-  std::vector<std::vector<std::size_t>> at;
-  for (std::size_t i = first; i < end; ++i) {
-    std::vector<Column> same = columns;
-    auto placed = place(lines[i], same);
-    if (!placed) return std::nullopt;  // cannot happen: the columns only grew
-    at.push_back(std::move(*placed));
-  }
+// Whether the region's lines are prose set in columns: a region this long with most lines full in every
+// column.
+bool prose_region(const std::vector<VisualLine>& lines, std::size_t first, std::size_t end,
+                  const std::vector<std::vector<std::size_t>>& at, const std::vector<Column>& columns) {
   std::size_t full = 0;
   for (std::size_t i = first; i < end; ++i) {
     bool all = true;
@@ -347,12 +343,14 @@ std::optional<Table> table_at(const std::vector<VisualLine>& lines, std::size_t 
     full += all ? 1 : 0;
   }
   const std::size_t n = end - first;
-  Table table;
-  table.end = end;
-  if (n >= kProseMinLines && static_cast<double>(full) >= kProseShare * static_cast<double>(n)) {
-    table.none = true;
-    return table;
-  }
+  return n >= kProseMinLines && static_cast<double>(full) >= kProseShare * static_cast<double>(n);
+}
+
+// The rows of the table on lines [first, end), each segment `at` its column: each row's cells, a cell's
+// lines joined as wrapped text.
+std::vector<PdfLine> table_rows(const std::vector<VisualLine>& lines, std::size_t first, std::size_t end,
+                                const std::vector<std::vector<std::size_t>>& at, const std::vector<Column>& columns) {
+  const std::size_t n = end - first;
   // Which line starts each row; the lines of each row's first cell.
   std::vector<std::size_t> row_of(n, 0);
   std::vector<std::size_t> starts{0};
@@ -360,9 +358,9 @@ std::optional<Table> table_at(const std::vector<VisualLine>& lines, std::size_t 
     if (starts_row(lines[i], at[i - first], lines[i - 1], at[i - 1 - first], columns)) starts.push_back(i - first);
     row_of[i - first] = starts.size() - 1;
   }
-  table.rows.assign(starts.size(), PdfLine{{}, std::vector<std::string>(columns.size())});
+  std::vector<PdfLine> rows(starts.size(), PdfLine{{}, std::vector<std::string>(columns.size())});
   const auto add = [&](std::size_t row, std::size_t line, std::size_t k, bool same_line) {
-    std::string& cell = table.rows[row].cells[at[line][k]];
+    std::string& cell = rows[row].cells[at[line][k]];
     if (same_line) {
       if (!cell.empty()) cell += ' ';
       cell += lines[first + line].segments[k].text;
@@ -412,6 +410,31 @@ std::optional<Table> table_at(const std::vector<VisualLine>& lines, std::size_t 
       }
     }
   }
+  return rows;
+}
+
+std::optional<Table> table_at(const std::vector<VisualLine>& lines, std::size_t first) {
+  std::vector<Column> columns;
+  const std::size_t end = table_region(lines, first, columns);
+  std::size_t apart = 0;
+  for (std::size_t i = first; i < end; ++i) apart += lines[i].segments.size() >= 2 ? 1 : 0;
+  if (apart < 2 || columns.size() < 2) return std::nullopt;
+
+  // Every line's segments in the final columns.
+  std::vector<std::vector<std::size_t>> at;
+  for (std::size_t i = first; i < end; ++i) {
+    std::vector<Column> same = columns;
+    auto placed = place(lines[i], same);
+    if (!placed) return std::nullopt;  // cannot happen: the columns only grew
+    at.push_back(std::move(*placed));
+  }
+  Table table;
+  table.end = end;
+  if (prose_region(lines, first, end, at, columns)) {
+    table.none = true;
+    return table;
+  }
+  table.rows = table_rows(lines, first, end, at, columns);
   // Titles and their page numbers: a table of contents, whose lines the outline reads as such.
   table.none = std::all_of(table.rows.begin(), table.rows.end(), [](const PdfLine& row) {
     return row.cells.back().empty() || page_numbers(row.cells.back());
