@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "parse/heading_number.hpp"
 #include "parse/line_role.hpp"
 #include "parse/line_text.hpp"
 #include "text/byte_lanes.hpp"
@@ -65,21 +66,36 @@ int wrap_width(const std::vector<int>& widths) {
 
 struct LongLines {
   std::size_t count = 0;  // lines of kMinWrapWidth columns or more, table rows aside
-  std::size_t ended = 0;  // of them, the ones that end a sentence
+  std::size_t ended = 0;  // of them, the whole ones (whole_line)
 };
+
+// Whether a line is whole as a paragraph is: it ends a sentence, leads in to a list ("…下列系统："), or is
+// one cited title of a basis list, after a bullet or number too ("· 《中华人民共和国网络安全法》").
+bool whole_line(std::string_view text) {
+  if (ends_sentence(text)) return true;
+  const char32_t last = last_code_point(trim_text(text));
+  if (last == U'：' || last == U':') return true;
+  text = trim_text(text);
+  if (const std::size_t bullet = bullet_marker_length(text); bullet > 0) {
+    text = trim_text(text.substr(bullet));
+  } else if (const auto number = parse_heading_number(text)) {
+    text = trim_text(text.substr(number->title_offset));
+  }
+  return cites_one_title(text);
+}
 
 LongLines long_lines(const std::vector<SourceLine>& lines, const std::vector<int>& widths) {
   LongLines out;
   for (std::size_t i = 0; i < lines.size() && i < widths.size(); ++i) {
     if (widths[i] < kMinWrapWidth || lines[i].kind == LineKind::TableRow) continue;
     ++out.count;
-    out.ended += ends_sentence(lines[i].text) || cites_one_title(lines[i].text) ? 1 : 0;
+    out.ended += whole_line(lines[i].text) ? 1 : 0;
   }
   return out;
 }
 
 // Whether the text is written one line per paragraph: at least eight long lines, and nine in ten of them
-// end a sentence.
+// whole (whole_line).
 bool whole_paragraph_lines(const std::vector<SourceLine>& lines, const std::vector<int>& widths) {
   const LongLines l = long_lines(lines, widths);
   return l.count >= 8 && l.ended * 10 >= l.count * kWholeLinesPerTen;

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "dump_outline.hpp"
 #include "parse/plain_text_reader.hpp"
@@ -187,6 +188,24 @@ TEST(PlainText, ABasisListOfOneTitleALineIsNoWrappedParagraph) {
   EXPECT_EQ(parts[0].blocks[3].text, "《信息安全技术 信息安全事件分类分级指南》（GB/Z 20986-2007）");
   EXPECT_EQ(parts[1].title, "适用范围");
   EXPECT_EQ(parts[1].blocks.size(), 4u);
+}
+
+// A web page's copy, a paragraph a line with blank lines between and every heading number lost: lines
+// that lead in to a list ("…下列系统：") and bulleted cited titles are whole lines too, so the text is read
+// one line per paragraph and its short title lines are headings.
+TEST(PlainText, BulletedTitlesAndLeadInsAreWholeLinesOfAWebCopy) {
+  const Document d = parse_text(
+      "总则\n\n目的\n\n为规范本公司网络安全事件的应急管理，保障域名解析服务的连续性和稳定性，特制定本预案。\n\n依据\n\n"
+      "· 《中华人民共和国网络安全法》\n\n· 《中华人民共和国突发事件应对法》\n\n· 《中华人民共和国数据安全法》\n\n"
+      "· 《关键信息基础设施安全保护条例》\n\n· 《国家网络安全事件报告管理办法》\n\n· 《国家网络安全事件应急预案》\n\n"
+      "适用范围\n\n本预案适用于公司运营的下列系统发生的网络安全事件：\n\n• 顶级域名注册管理系统及其对外服务接口；\n\n"
+      "• 权威解析节点，包括北京、上海、广州三个主节点和境内外十二个任播节点；\n\n"
+      "领导机构\n\n公司成立网络安全事件应急领导小组，组长由总经理担任，副组长由分管技术的副总经理担任。\n\n"
+      "领导小组负责下列事项，由其办公室承办日常工作并督促落实：\n\n（１）统一领导公司网络安全事件的应急处置工作；\n\n"
+      "（２）决定启动、结束Ⅰ级和Ⅱ级应急响应，批准发布红色、橙色预警。\n");
+  std::vector<std::string> titles;
+  for_each_section(d.sections, [&](const Section& s, const std::string&) { titles.push_back(s.title); });
+  EXPECT_EQ(titles, (std::vector<std::string>{"目的", "依据", "适用范围", "领导机构"})) << dump_document(d);
 }
 
 TEST(PlainText, ShortLabelLinesStayApart) {
