@@ -38,6 +38,38 @@ std::size_t skip_remark(std::string_view s, std::size_t p) {
   return skip_spaces(s, close + len);
 }
 
+bool at_word(std::string_view s, std::size_t& p, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (s.compare(p, w.size(), w) == 0) {
+      p += w.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+// Past the words that lead from a law's title to one of its articles ("《…法》的第二十五条", "中的", "，特别是
+// 其第二十五条", "，尤其是", "第五章第五十三条" past the chapter), when an article number follows them; else `p`.
+std::size_t skip_lead_to_article(std::string_view s, std::size_t p) {
+  std::size_t q = p;
+  if (at_word(s, q, {"，", ","})) {
+    q = skip_spaces(s, q);
+    if (!at_word(s, q, {"特别是", "尤其是", "其中", "包括"})) return p;
+    at_word(s, q, {"其"});
+  } else {
+    at_word(s, q, {"中的", "中", "的", "之"});
+  }
+  q = skip_spaces(s, q);
+  // A chapter or section before the article: 第五章第五十三条.
+  if (s.compare(q, 3, "第") == 0) {
+    if (const auto n = text::read_number(s, q + 3)) {
+      std::size_t after = q + 3 + n->length;
+      if (at_word(s, after, {"章", "节"}) && s.compare(skip_spaces(s, after), 3, "第") == 0) q = skip_spaces(s, after);
+    }
+  }
+  return s.compare(q, 3, "第") == 0 ? q : p;
+}
+
 class ArticleNumberRule final : public Rule {
  public:
   ArticleNumberRule(std::vector<std::string> laws, std::map<long long, Move> moves)
@@ -50,11 +82,13 @@ class ArticleNumberRule final : public Rule {
       if (c.kind != facts::CitationKind::Title || c.abolishing || !names_law(c.key)) continue;
       const facts::Passage& p = ps.items[c.passage];
       const std::string_view s = p.norm.text;
-      // 第N条, then 、第M条 / 和第M条 … after the title and any remark in brackets on it (（2025年修正）), or
-      // opening the brackets after it (（第二十五条关于…的规定）).
+      // 第N条, then 、第M条 / 和第M条 … after the title and any remark in brackets on it (（2025年修正）) and the
+      // words that lead to an article (skip_lead_to_article), or opening the brackets after it
+      // (（第二十五条关于…的规定）).
       std::size_t pos = skip_spaces(s, c.span.end);
       const std::size_t open = s.compare(pos, 1, "(") == 0 ? 1 : s.compare(pos, 3, "（") == 0 ? 3 : 0;
       pos = open > 0 && s.compare(pos + open, 3, "第") == 0 ? pos + open : skip_remark(s, pos);
+      pos = skip_lead_to_article(s, pos);
       while (s.compare(pos, 3, "第") == 0) {
         const auto number = text::read_number(s, pos + 3);
         if (!number) break;
