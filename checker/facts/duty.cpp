@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "text/search.hpp"
+#include "text/utf8.hpp"
 
 namespace plancheck::facts::duty_detail {
 namespace {
@@ -46,12 +47,23 @@ std::string_view referred_sentence(const Passage& p, Span sentence) {
   return sentence_text(p, *(it - 1));
 }
 
+// The first sentence of the paragraph when it only labels the rest with colours or levels ("1. 红色、橙色
+// 预警响应。…实行24小时值班", "Ⅰ级响应。…"): a short one that names some.
+std::string_view label_sentence(const Passage& p, Span sentence) {
+  constexpr std::size_t kMaxLabel = 12;  // code points
+  if (p.sentences.empty() || p.sentences.front().begin == sentence.begin) return {};
+  const std::string_view first = sentence_text(p, p.sentences.front());
+  if (text::code_point_count(first) > kMaxLabel) return {};
+  return colour_mentions(first).empty() && response_level_mentions(first).empty() ? std::string_view{} : first;
+}
+
 }  // namespace
 
 DutyMention duty_context(const Passages& ps, const Passage& p, Span sentence, std::string_view heading_path) {
   DutyMention d;
   const std::string_view st = sentence_text(p, sentence);
-  for (std::string_view part : {st, heading_path, referred_sentence(p, sentence), list_lead_in(ps, p)}) {
+  for (std::string_view part :
+       {st, heading_path, referred_sentence(p, sentence), label_sentence(p, sentence), list_lead_in(ps, p)}) {
     for (const ColourMention& c : colour_mentions(part)) d.colour_ranks.push_back(c.rank);
     for (const ResponseMention& r : response_level_mentions(part)) d.response_levels.push_back(r.number);
     d.major_events = d.major_events || contains_any(part, {"重要活动", "重大活动", "会议期间", "重要会议", "重要时期", "敏感时期", "重要节日"});
