@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "text/search.hpp"
-#include "text/utf8.hpp"
 
 namespace plancheck::facts::duty_detail {
 namespace {
@@ -47,14 +46,12 @@ std::string_view referred_sentence(const Passage& p, Span sentence) {
   return sentence_text(p, *(it - 1));
 }
 
-// The first sentence of the paragraph when it only labels the rest with colours or levels ("1. 红色、橙色
-// 预警响应。…实行24小时值班", "Ⅰ级响应。…"): a short one that names some.
+// The first sentence of the paragraph when it labels the rest with colours or levels (is_level_label: "1.
+// 红色、橙色预警响应。…实行24小时值班").
 std::string_view label_sentence(const Passage& p, Span sentence) {
-  constexpr std::size_t kMaxLabel = 12;  // code points
   if (p.sentences.empty() || p.sentences.front().begin == sentence.begin) return {};
   const std::string_view first = sentence_text(p, p.sentences.front());
-  if (text::code_point_count(first) > kMaxLabel) return {};
-  return colour_mentions(first).empty() && response_level_mentions(first).empty() ? std::string_view{} : first;
+  return is_level_label(first) ? first : std::string_view{};
 }
 
 }  // namespace

@@ -95,13 +95,6 @@ std::vector<int> numbers_in(std::string_view s) {
   return out;
 }
 
-// "Ⅲ级响应。", "红色、橙色预警响应。": a sentence that only names levels, as a label of what follows.
-bool is_level_label(std::string_view sentence) {
-  constexpr std::size_t kMaxLabel = 12;  // code points
-  return text::code_point_count(sentence) <= kMaxLabel && !numbers_in(sentence).empty() &&
-         !contains_any(sentence, {"启动", "决定", "由", "负责", "结束", "终止", "批准", "宣布"});
-}
-
 void add(GradingFacts& out, const std::vector<int>& numbers, Authority a, bool end) {
   if (numbers.empty()) {
     if (end) out.generic_ends.push_back(std::move(a));

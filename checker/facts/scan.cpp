@@ -218,6 +218,13 @@ std::vector<ColourMention> colour_mentions(std::string_view s) {
   return out;
 }
 
+bool is_level_label(std::string_view sentence) {
+  constexpr std::size_t kMaxLabel = 12;  // code points
+  return text::code_point_count(sentence) <= kMaxLabel &&
+         (!response_level_mentions(sentence).empty() || !colour_mentions(sentence).empty()) &&
+         !contains_any(sentence, {"启动", "决定", "由", "负责", "结束", "终止", "批准", "宣布", "发布"});
+}
+
 bool may_name_colour(const Passage& p) {
   static const WordKeys keys = [] {
     WordKeys out;

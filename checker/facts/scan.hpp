@@ -65,6 +65,10 @@ struct ColourMention {
 };
 std::vector<ColourMention> colour_mentions(std::string_view s);
 
+// "Ⅲ级响应。", "红色、橙色预警响应。": a short sentence that only names response levels or colours, no
+// one's act (启动, 决定, 由…), as a label of the sentences after it.
+bool is_level_label(std::string_view sentence);
+
 // From a passage's filter, before reading it: false means colour_mentions / response_level_mentions find
 // nothing anywhere in it.
 bool may_name_colour(const Passage& p);
