@@ -26,6 +26,8 @@ constexpr std::size_t kProseMinLines = 6;  // a region this long with most lines
 constexpr double kProseShare = 0.6;
 constexpr double kTallBoxes = 1.6;  // word boxes this many times taller than a Han character is wide are tall
 constexpr double kLargerType = 1.15;  // a line alone set this much larger than the line above is a heading
+constexpr double kSameSize = 0.1;      // word boxes whose heights differ by at most this share are of one size
+constexpr double kBaselineShift = 0.4;  // words of one size whose tops are this far apart are on two baselines
 
 struct Segment {
   std::string text;
@@ -57,10 +59,20 @@ void append_wrapped(std::string& cell, std::string_view piece) {
   cell += piece;
 }
 
-// A wide gap parts two cells, but not one that spaces out a word (姓　名) or follows the number a line
+// Whether two words of one visual line, of one type size (boxes as high), are set on baselines apart: a
+// cell set in the middle of its row beside the first line of a taller cell ("特别重大" beside "集中交易系统
+// 全部中断…"), however close a narrow column's label comes to the next column.
+bool other_baseline(const VisualLine& line, const PdfWord& a, const PdfWord& b) {
+  const double ha = a.bottom - a.top;
+  const double hb = b.bottom - b.top;
+  return std::abs(ha - hb) <= kSameSize * std::max(ha, hb) && std::abs(a.top - b.top) >= kBaselineShift * line.em;
+}
+
+// A wide gap, or any gap between words on baselines apart, parts two cells, but not one that spaces out a word (姓　名) or follows the number a line
 // starts with (a list's or an article's: "1." or "第三条" and a tab to the text).
 bool parts_cells(const VisualLine& line, const PdfWord& previous, const PdfWord& next) {
-  if (next.left - previous.right < kCellGap * line.em) return false;
+  const double gap = next.left - previous.right;
+  if (gap < kCellGap * line.em && !(gap > 0 && other_baseline(line, previous, next))) return false;
   const std::string& before = line.segments.back().text;
   // A word spaced out is spaced by a character or two; a cell's last character wrapped alone ("组长" as
   // "组" and "长") stands in its own column, farther off.

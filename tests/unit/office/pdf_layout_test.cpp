@@ -105,6 +105,29 @@ TEST(PdfLayout, ATableIsReadWhenTheWordBoxesAreFarTallerThanTheType) {
   EXPECT_EQ(rows[5], "[一般][除上述情形外的事件。][Ⅳ级][办公室主任]");
 }
 
+// Chromium's tall word boxes (2.5 em) and a first column just wide enough for "特别重大", set in the middle
+// of a row of two lines: its box overlaps the first line's, 4 pt (less than half an em) short of the next
+// column, on a baseline half a line lower. It is a cell of its own, not the start of a line of text.
+TEST(PdfLayout, ANarrowColumnsLabelOnAnotherBaselineIsACellOfItsOwn) {
+  constexpr double kCriteriaAt = kLevel + 4 * kSize + 4;
+  Page page;
+  page.line({{kLevel, "级别"}, {kCriteriaAt, "判定标准"}})
+      .line({{kCriteriaAt, "集中交易系统全部中断超过30分钟，或客户资金数据"}});
+  page.words.push_back(PdfWord{"特别重大", kLevel, page.y - kLead / 2, kLevel + 4 * kSize, page.y - kLead / 2 + kSize, false});
+  page.line({{kCriteriaAt, "大规模泄露、篡改。"}})
+      .line({{kLevel, "重大"}, {kCriteriaAt, "集中交易系统中断超过10分钟。"}})
+      .line({{kLevel, "一般"}, {kCriteriaAt, "除上述情形外的事件。"}});
+  for (PdfWord& w : page.words) {
+    w.top -= 0.75 * kSize;
+    w.bottom += 0.75 * kSize;
+  }
+  const auto lines = page_with_tables(page.words);
+  ASSERT_TRUE(lines.has_value());
+  EXPECT_EQ(rows_of(*lines), (std::vector<std::string>{"[级别][判定标准]",
+                                                       "[特别重大][集中交易系统全部中断超过30分钟，或客户资金数据大规模泄露、篡改。]",
+                                                       "[重大][集中交易系统中断超过10分钟。]", "[一般][除上述情形外的事件。]"}));
+}
+
 TEST(PdfLayout, TheWordsOfALineAreReadLeftToRightWhateverTheirOrder) {
   Page page = grading_table();
   std::reverse(page.words.begin(), page.words.end());
