@@ -4,6 +4,7 @@
 
 #include "parse/line_joining.hpp"
 #include "parse/line_text.hpp"
+#include "parse/plain_text_reader.hpp"
 
 namespace plancheck::parse {
 
@@ -218,7 +219,20 @@ MarkdownLines read_markdown_lines(const SourceText& source) {
   parser.text = on_text;
   md_parse(text.data() + yaml, static_cast<MD_SIZE>(text.size() - yaml), &parser, &collector);
   out.lines = collector.take();
-  const std::vector<bool> code_or_html = collector.take_code_or_html();
+  std::vector<bool> code_or_html = collector.take_code_or_html();
+  // A pipe table md4c read as more of the paragraph above it (no blank line between): its rows.
+  const std::vector<bool> rule_rows = mark_pipe_tables_in_paragraphs(out.lines, code_or_html);
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < out.lines.size(); ++i) {
+    if (rule_rows[i]) continue;
+    if (kept != i) {
+      out.lines[kept] = std::move(out.lines[i]);
+      code_or_html[kept] = code_or_html[i];
+    }
+    ++kept;
+  }
+  out.lines.resize(kept);
+  code_or_html.resize(kept);
   // Each line's width as the file lays it out (markup and indent included): a Markdown file may be
   // hard-wrapped like plain text. Several lines can start on one line of the file ("- - - a", nested list
   // items): that line is measured once, so no line of the file is read more than twice whatever it holds.

@@ -224,6 +224,36 @@ RowCells row_cells(std::string_view line) {
   return row;
 }
 
+// Appends line.text[b, e) to `row`, each piece mapped to the source as `line` maps it (Markdown's text is
+// not the source's bytes: markup went, entities were decoded).
+void append_text_range(SourceLine& row, const SourceLine& line, std::size_t b, std::size_t e) {
+  const std::string_view text(line.text);
+  std::size_t at = b;
+  for (const Segment& seg : line.segments) {
+    const std::size_t sb = std::max<std::size_t>(seg.text_offset, at);
+    const std::size_t se = std::min<std::size_t>(seg.text_offset + seg.length, e);
+    if (sb >= se) continue;
+    if (sb > at) append_piece(row, text.substr(at, sb - at), std::string_view::npos);
+    append_piece(row, text.substr(sb, se - sb), seg.source_offset + (sb - seg.text_offset));
+    at = se;
+  }
+  if (at < e) append_piece(row, text.substr(at, e - at), std::string_view::npos);
+}
+
+// The line's cells as a table row of its group.
+SourceLine table_row(const SourceLine& line, const RowCells& cells) {
+  SourceLine row;
+  row.kind = LineKind::TableRow;
+  row.group = line.group;
+  for (std::size_t c = 0; c < cells.cells.size(); ++c) {
+    const auto [b, e] = cells.cells[c];
+    if (c > 0) append_piece(row, " | ", std::string_view::npos);
+    append_text_range(row, line, b, e);
+    row.cells.emplace_back(std::string_view(line.text).substr(b, e - b));
+  }
+  return row;
+}
+
 }  // namespace
 
 bool spaced_word_gap(std::string_view before, std::string_view after) {
@@ -286,17 +316,7 @@ void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& wid
     const bool continued = continues[i] != std::string::npos && in_table[continues[i]];
     if (continued || (in_table[i] && rows[i].rule)) continue;
     if (in_table[i]) {
-      const SourceLine line = std::move(lines[i]);
-      SourceLine row;
-      row.kind = LineKind::TableRow;
-      row.group = line.group;
-      for (std::size_t c = 0; c < rows[i].cells.size(); ++c) {
-        const auto [b, e] = rows[i].cells[c];
-        const std::string_view cell = std::string_view(line.text).substr(b, e - b);
-        if (c > 0) append_piece(row, " | ", std::string_view::npos);
-        append_piece(row, cell, line.offset + b);
-        row.cells.emplace_back(cell);
-      }
+      SourceLine row = table_row(lines[i], rows[i]);
       for (std::size_t k = i + 1; k < lines.size() && continues[k] == i; ++k) {
         append_piece(row, lines[k].text, lines[k].offset);
         row.cells.back() += lines[k].text;
@@ -311,6 +331,32 @@ void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& wid
   }
   lines.resize(kept);
   widths.resize(kept);
+}
+
+std::vector<bool> mark_pipe_tables_in_paragraphs(std::vector<SourceLine>& lines, const std::vector<bool>& code) {
+  std::vector<bool> dropped(lines.size(), false);
+  const auto pipe_row = [&](std::size_t i) {
+    if (i >= lines.size() || lines[i].kind != LineKind::Text || (i < code.size() && code[i])) return RowCells{};
+    RowCells row = row_cells(lines[i].text);
+    return row.separator == CellSeparator::Pipe ? row : RowCells{};
+  };
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    const RowCells header = pipe_row(i);
+    if (header.cells.empty() || header.rule || lines[i + 1].group != lines[i].group) continue;
+    const RowCells rule = pipe_row(i + 1);
+    if (!rule.rule || rule.cells.size() != header.cells.size()) continue;
+    const int group = lines[i].group;
+    lines[i] = table_row(lines[i], header);
+    dropped[i + 1] = true;
+    std::size_t j = i + 2;
+    for (; j < lines.size() && lines[j].group == group; ++j) {
+      const RowCells row = pipe_row(j);
+      if (row.cells.empty()) break;
+      lines[j] = table_row(lines[j], row);
+    }
+    i = j - 1;
+  }
+  return dropped;
 }
 
 std::vector<SourceLine> read_plain_text_lines(const SourceText& source) {

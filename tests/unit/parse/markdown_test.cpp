@@ -24,6 +24,28 @@ TEST(Markdown, AtxHeadingsAndGfmTable) {
   EXPECT_EQ(d.sections[0].blocks[0].location.line, 5);
 }
 
+// A pipe table typed straight under its lead-in line, no blank line between: GFM (md4c) reads it as more of
+// the paragraph. Its rows are rows, each cell mapped to its place in the file past the inline markup.
+TEST(Markdown, APipeTableRightUnderAParagraphIsATable) {
+  const Document d = parse_text(
+      "# 某单位网络安全事件应急预案\n\n## 二、预警等级\n\n预警分为四个等级，对应关系如下表：\n"
+      "| 预警颜色 | 对应事件等级 |\n| --- | --- |\n| **红色** | 特别重大 |\n| 橙色 | 重大 |\n\n其他事项另行规定。\n",
+      "plan.md");
+  ASSERT_EQ(d.sections.size(), 1u) << dump_document(d);
+  const auto& blocks = d.sections[0].blocks;
+  ASSERT_EQ(blocks.size(), 5u) << dump_document(d);
+  EXPECT_EQ(blocks[0].text, "预警分为四个等级，对应关系如下表：");
+  EXPECT_EQ(blocks[1].kind, BlockKind::TableRow);
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"预警颜色", "对应事件等级"}));
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"红色", "特别重大"}));
+  EXPECT_EQ(blocks[2].location.line, 8);
+  ASSERT_FALSE(blocks[2].segments.empty());
+  EXPECT_EQ(blocks[2].segments[1].source_offset - blocks[2].segments[0].source_offset, std::string("红色** | ").size())
+      << "the second cell's bytes map past the markup and the bar";
+  EXPECT_EQ(blocks[3].cells, (std::vector<std::string>{"橙色", "重大"}));
+  EXPECT_EQ(blocks[4].text, "其他事项另行规定。");
+}
+
 // The text of every block of every section, in order.
 std::vector<std::string> block_texts(const Document& d) {
   std::vector<std::string> out;
