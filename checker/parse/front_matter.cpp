@@ -86,11 +86,30 @@ bool names_an_organisation(const SourceLine& line) {
   return false;
 }
 
+// A title wrapped at the width of its page ("临江市融媒体中心网络安全事件应" over "急预案"): line i is no title,
+// but with the next, shorter line (the rest that did not fit) it makes one.
+bool wrapped_title(const std::vector<SourceLine>& lines, std::size_t i, std::size_t count, bool single_h1) {
+  if (i + 1 >= count || !reads_as_title(lines[i].text, 40) || looks_like_plan_title(lines[i], single_h1)) return false;
+  if (code_points(lines[i + 1].text) >= code_points(lines[i].text)) return false;
+  // A whole plan's name on the next line ("网络安全事件应急预案" under a series' or a journal's heading) is
+  // the title itself, not the rest of one.
+  if (looks_like_plan_title(lines[i + 1], single_h1)) {
+    const std::string next = text::normalized(lines[i + 1].text);
+    for (std::string_view subject : {"网络", "信息", "数据", "突发", "重大", "关键", "计算机"}) {
+      if (next.rfind(subject, 0) == 0) return false;
+    }
+  }
+  SourceLine joined;
+  joined.text = lines[i].text + lines[i + 1].text;
+  return looks_like_plan_title(joined, single_h1);
+}
+
 HeadSplit split_without_notice(const std::vector<SourceLine>& lines, std::size_t count, bool single_h1) {
   HeadSplit split;
   std::size_t first_body = 0;
-  if (count > 1 && !looks_like_plan_title(lines[0], single_h1) && names_an_organisation(lines[0]) &&
-      looks_like_plan_title(lines[1], single_h1)) {
+  if (count > 1 && !looks_like_plan_title(lines[0], single_h1) &&
+      ((names_an_organisation(lines[0]) && looks_like_plan_title(lines[1], single_h1)) ||
+       wrapped_title(lines, 0, count, single_h1))) {
     split.title = 0;
     split.title_two_lines = true;
     first_body = 2;

@@ -279,6 +279,18 @@ TEST(PlainText, TableOfContentsWithoutItsTitleLineIsSkippedToo) {
   EXPECT_NE(form.sections.at(0).blocks.at(0).text.find("填表人"), std::string::npos);
 }
 
+// A long title wrapped at the page's width, as a PDF's text gives it: the rest that did not fit goes on in
+// the next, shorter line. A line that is no title over a whole title is not joined to it.
+TEST(PlainText, ATitleWrappedOntoASecondLineIsWhole) {
+  const Document d = parse_text("临江市融媒体中心网络安全事件应\n急预案\n第一章 总则\n第一条 为有效预防网络安全事件，制定本预案。\n");
+  EXPECT_EQ(d.metadata.title, "临江市融媒体中心网络安全事件应急预案");
+  EXPECT_TRUE(d.preamble.empty()) << dump_document(d);
+  const Document apart = parse_text("内部资料\n某公司网络安全事件应急预案\n第一章 总则\n第一条 为有效预防网络安全事件，制定本预案。\n");
+  EXPECT_NE(apart.metadata.title, "内部资料某公司网络安全事件应急预案");
+  const Document series = parse_text("电信与互联网法律热点问题\n网络安全事件应急预案\n已于2017年6月1日生效的《网络安全法》作为框架性法规。\n");
+  EXPECT_NE(series.metadata.title, "电信与互联网法律热点问题网络安全事件应急预案");
+}
+
 TEST(PlainText, NoticeBeforeTitleIsFrontMatter) {
   const Document d = parse_text(
       "某某市网信办文件\n某网发〔2024〕12号\n关于印发《某某市网络安全事件应急预案》的通知\n各区县网信办：\n"
