@@ -98,6 +98,8 @@ const std::vector<std::u32string>& generic_words() {
       // an industry alone says what a company does, not which one (所属码头公司、物流公司)
       U"物流", U"码头", U"港口", U"港务", U"电力", U"供电", U"供水", U"水务", U"燃气", U"物业", U"保安", U"运输",
       U"建设", U"工程", U"投资", U"租赁", U"贸易", U"销售", U"制造", U"生产",
+      // a bank's channels say what it offers, not which bank (网上银行、手机银行、直销银行)
+      U"网上", U"手机", U"电子", U"直销", U"掌上", U"电话", U"自助", U"微信",
       // the plan's own short name before a unit (公司总公司: the company's head office)
       U"公司"};
   return w;
