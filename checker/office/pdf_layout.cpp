@@ -26,6 +26,8 @@ constexpr std::size_t kProseMinLines = 6;  // a region this long with most lines
 constexpr double kProseShare = 0.6;
 constexpr double kTallBoxes = 1.6;  // word boxes this many times taller than a Han character is wide are tall
 constexpr double kLargerType = 1.15;  // a line alone set this much larger than the line above is a heading
+constexpr double kCentredOffset = 0.5;  // a cell's line this far right of its column's left may be centred
+constexpr double kCentredSlack = 0.3;   // a centred line's right margin is at least its left one, less this
 constexpr double kSameSize = 0.1;      // word boxes whose heights differ by at most this share are of one size
 constexpr double kBaselineShift = 0.4;  // words of one size whose tops are this far apart are on two baselines
 
@@ -236,6 +238,16 @@ const Segment* in_column(const VisualLine& line, const std::vector<std::size_t>&
 // another of its cells cannot go on from the line above. A line of first-column text alone goes on from a
 // line above with first-column text (the cell's next paragraph, "（行长）" under "领导小组组长"), and starts a
 // row after lines without (a cell set in the middle of its row).
+// Whether a cell's line is set in the middle of its column (a header's th, a cell centred in Word): it
+// stands off the column's left by half an em or more, and off the next column at least as far. Such a line
+// is whole, however near the next column it ends; a wrapped line starts at the column's left (or, indented
+// as a paragraph's first line, runs up to the next column).
+bool centred_in(const Segment& s, std::size_t column, const std::vector<Column>& columns, double em) {
+  const double limit = column + 1 < columns.size() ? columns[column + 1].left : columns.back().right;
+  const double left = s.left - columns[column].left;
+  return left >= kCentredOffset * em && limit - s.right >= left - kCentredSlack * em;
+}
+
 bool starts_row(const VisualLine& line, const std::vector<std::size_t>& at, const VisualLine& above,
                 const std::vector<std::size_t>& above_at, const std::vector<Column>& columns) {
   if (in_column(line, at, 0) == nullptr) return false;
@@ -244,7 +256,10 @@ bool starts_row(const VisualLine& line, const std::vector<std::size_t>& at, cons
     if (in_column(line, at, column) == nullptr) continue;
     const Segment* upper = in_column(above, above_at, column);
     if (column == 0 && upper == nullptr) return true;
-    if (upper != nullptr && (!filled(*upper, column, columns, above.em) || parse::ends_sentence(upper->text))) return true;
+    if (upper != nullptr && (!filled(*upper, column, columns, above.em) || parse::ends_sentence(upper->text) ||
+                             centred_in(*upper, column, columns, above.em))) {
+      return true;
+    }
   }
   return false;
 }

@@ -128,6 +128,21 @@ TEST(PdfLayout, ANarrowColumnsLabelOnAnotherBaselineIsACellOfItsOwn) {
                                                        "[重大][集中交易系统中断超过10分钟。]", "[一般][除上述情形外的事件。]"}));
 }
 
+// A header row set in the middle of its cells (HTML's th, Word's centred header) ends each line near the next
+// column, as a wrapped line would; it is still a row of its own, not the first line of the first row.
+TEST(PdfLayout, AHeaderCentredInItsCellsIsARowOfItsOwn) {
+  constexpr double kAfterLevel = 146;
+  Page page;
+  page.line({{86, "事件级别"}, {kAfterLevel + 15.75, "判定标准说明"}})
+      .line({{kLevel, "特别重大"}, {kAfterLevel, "核心系统中断八小时"}})
+      .line({{kLevel, "重大"}, {kAfterLevel, "核心系统中断六小时"}})
+      .line({{kLevel, "一般"}, {kAfterLevel, "其他影响业务事件"}});
+  const auto lines = page_with_tables(page.words);
+  ASSERT_TRUE(lines.has_value());
+  EXPECT_EQ(rows_of(*lines), (std::vector<std::string>{"[事件级别][判定标准说明]", "[特别重大][核心系统中断八小时]",
+                                                       "[重大][核心系统中断六小时]", "[一般][其他影响业务事件]"}));
+}
+
 TEST(PdfLayout, TheWordsOfALineAreReadLeftToRightWhateverTheirOrder) {
   Page page = grading_table();
   std::reverse(page.words.begin(), page.words.end());
