@@ -173,7 +173,7 @@ void scan_passage(const Passage& p, bool in_org, BodyTable& table) {
     bm.span = m.span;
     bm.in_organisation = in_org;
     bm.defining = p.where == Where::Heading || alias.has_value() || sets_up_before(s, m.span.begin);
-    bm.task = p.where != Where::Heading && (m.after_you || task_after(s, m.span.end));
+    bm.task = p.where != Where::Heading && ((m.after_you && !names_members(s, m.span.end)) || task_after(s, m.span.end));
     body.mentions.push_back(bm);
     named.push_back({static_cast<std::size_t>(&body - facts.bodies.data()), m.span});
   }

@@ -33,6 +33,9 @@ std::optional<std::string> alias_after(std::string_view s, std::size_t end);
 bool sets_up_before(std::string_view s, std::size_t begin);
 // A task verb (负责, 组织, 应…) starts right after a name ending at `end`.
 bool task_after(std::string_view s, std::size_t end);
+// The clause of a name ending at `end` says what a body is made of ("由信息科技部安全团队和签约服务商人员组成"):
+// a name after 由 there is a member, not the one doing a task.
+bool names_members(std::string_view s, std::size_t end);
 // Appends the positions (组长, 联络员 …) a passage names.
 void scan_positions(const Passage& p, BodyFacts& facts);
 

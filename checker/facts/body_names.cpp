@@ -74,13 +74,14 @@ std::size_t previous_code_point(std::string_view s, std::size_t pos) {
 }
 
 // A stop word that is part of a longer word here is no cut: 网络安全和信息化, 有限公司, 后勤保障组, 对外联络组,
-// 设备保障组, 临时工作组, 舆情应对组.
+// 设备保障组, 临时工作组, 舆情应对组, 生产恢复协调组, 技术指导组.
 bool inside_word(std::string_view s, std::size_t begin, std::size_t end) {
   static const std::vector<std::string_view> opening = {
       "和信息化", "有限", "后勤", "后台", "对外", "对口", "设备", "设施", "经营", "经济", "同城", "同步", "在线",
       "即时", "及时", "按需", "把关", "并发", "报道", "到场", "从业", "时效", "给水", "管理委员会", "管理办公室",
       "管理中心", "管理小组", "管理组", "管理工作", "管理领导", "管理应急", "管理团队", "管理局", "管理处", "管理部",
-      "管理科", "管理所", "管理站", "管理司", "管理厅", "管理中"};
+      "管理科", "管理所", "管理站", "管理司", "管理厅", "管理中", "协调组", "协调小组", "协调工作组", "指导组",
+      "指导小组"};
   static const std::vector<std::string_view> closing = {"应对", "针对", "核对", "实时", "及时", "临时", "定时",
                                                         "适时", "汇报", "情报", "快报", "日报", "周报", "预报"};
   for (std::string_view w : opening) {
@@ -262,6 +263,13 @@ bool task_after(std::string_view s, std::size_t end) {
   const std::string_view rest = s.substr(end, std::min(kObjectBytes, s.size() - end));
   const std::size_t task = rest.find("进行");
   return task != std::string_view::npos && !contains_any(rest.substr(0, task), {"，", ",", "。", "；", ";"});
+}
+
+bool names_members(std::string_view s, std::size_t end) {
+  std::size_t clause_end = s.size();
+  for (std::string_view mark : {"，", ",", "。", "；", ";"}) clause_end = std::min(clause_end, s.find(mark, end));
+  const std::string_view rest = s.substr(end, clause_end - end);
+  return rest.find("组成") != std::string_view::npos || rest.find("构成") != std::string_view::npos;
 }
 
 void scan_positions(const Passage& p, BodyFacts& facts) {
