@@ -15,21 +15,6 @@ std::vector<int> unique_numbers(std::vector<int> v) {
   return v;
 }
 
-// The last sentence of the paragraph that introduces the list item `p` is in ("发布红色、橙色预警后，采取下列
-// 措施：" before "（二）…实行24小时值守"), or nothing.
-std::string_view list_lead_in(const Passages& ps, const Passage& p) {
-  if (!p.block || p.block->kind != BlockKind::ListItem) return {};
-  for (std::size_t i = p.index; i-- > 0 && p.index - i <= 40;) {
-    const Passage& q = ps.items[i];
-    if (q.section != p.section || q.where != Where::Body || q.sentences.empty()) return {};
-    if (q.block && q.block->kind == BlockKind::ListItem) continue;
-    const std::string_view last = sentence_text(q, q.sentences.back());
-    const bool introduces = (last.size() >= 3 && last.substr(last.size() - 3) == "：") || (!last.empty() && last.back() == ':');
-    return introduces ? last : std::string_view{};
-  }
-  return {};
-}
-
 // The sentence before `sentence` in its paragraph when `sentence` refers back to it: "Ⅰ级响应由组长决定启动。
 // 启动后，…实行24小时值守".
 std::string_view referred_sentence(const Passage& p, Span sentence) {

@@ -1,6 +1,8 @@
 // Who starts and who ends each response level: "由部应急办决定启动", "经部领导小组批准后启动", "及时启动I级响应，
 // 局领导小组履行…统一领导", "报指挥部批准后结束", "由应急工作组决定".
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <unordered_map>
 
 #include "facts/grading.hpp"
@@ -87,6 +89,25 @@ std::string end_authority(std::string_view s) {
   return clause_subject(s, {"决定结束", "宣布结束", "批准结束", "决定终止", "宣布终止", "批准终止", "决定"});
 }
 
+// "启动Ⅲ级、Ⅳ级响应": 启动 as the act, not as the time of another ("Ⅰ级响应启动后，统一指挥…").
+bool starts_levels(std::string_view s) {
+  for (const std::size_t at : find_all(s, "启动")) {
+    if (!starts_with_any(s, at + 6, {"后", "时", "以后", "之后", "期间"})) return true;
+  }
+  return false;
+}
+
+// The body whose duties the list item `p` is one of: "领导小组职责：", "应急办公室主要职责如下：" before the
+// list ("2）批准Ⅰ级、Ⅱ级响应的启动和结束；"). "" when the list has no such lead-in.
+std::string duty_list_owner(const Passages& ps, const Passage& p) {
+  const std::string_view lead = list_lead_in(ps, p);
+  for (std::string_view w : {"主要职责", "的职责", "职责", "负责"}) {
+    const std::size_t at = lead.find(w);
+    if (at != std::string_view::npos) return who_between(lead, 0, at);
+  }
+  return {};
+}
+
 std::vector<int> numbers_in(std::string_view s) {
   std::vector<int> out;
   for (const ResponseMention& m : response_level_mentions(s)) {
@@ -160,14 +181,26 @@ void extract_response_authorities(const Passages& passages, GradingFacts& out) {
       const bool end = end_section || (says_end(st) && !numbers.empty());
       Authority a;
       a.at = make_ref(p, sp.begin, sp.end);
+      // An item of a body's list of duties that decides on levels ("决定启动、结束Ⅰ级和Ⅱ级应急响应") says what
+      // that body decides, though the item names no one.
+      const bool decides = !numbers.empty() && (contains_any(st, {"决定", "批准", "同意", "宣布"}) || starts_levels(st));
+      std::optional<std::string> owner;
+      const auto list_owner = [&]() -> const std::string& {
+        if (!owner) owner = decides ? duty_list_owner(passages, p) : std::string();
+        return *owner;
+      };
       if (end) {
         if (!end_section && !contains_any(st, {"决定", "批准", "同意", "宣布"})) continue;
         a.who = end_authority(st);
+        if (a.who.empty()) a.who = list_owner();
         if (!a.who.empty() || end_section) add(out, numbers, a, true);
-        continue;
+        // "批准Ⅰ级、Ⅱ级响应的启动和结束": the same item starts them too.
+        if (end_section || !contains_any(st, {"启动"})) continue;
+        a.who.clear();
       }
       if (numbers.empty()) continue;
       a.who = start_authority(st, first_in_section && &sp == &p.sentences.front() && !heading_levels.empty());
+      if (a.who.empty()) a.who = list_owner();
       if (!a.who.empty()) add(out, numbers, a, false);
     }
   }

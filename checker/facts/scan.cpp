@@ -218,6 +218,20 @@ std::vector<ColourMention> colour_mentions(std::string_view s) {
   return out;
 }
 
+std::string_view list_lead_in(const Passages& ps, const Passage& p) {
+  if (!p.block || p.block->kind != BlockKind::ListItem) return {};
+  for (std::size_t i = p.index; i-- > 0 && p.index - i <= 40;) {
+    const Passage& q = ps.items[i];
+    if (q.section != p.section || q.where != Where::Body || q.sentences.empty()) return {};
+    if (q.block && q.block->kind == BlockKind::ListItem) continue;
+    const std::string_view last = sentence_text(q, q.sentences.back());
+    const bool introduces = (last.size() >= 3 && last.substr(last.size() - 3) == "：") || (!last.empty() && last.back() == ':');
+    return introduces ? last : std::string_view{};
+  }
+  return {};
+}
+
+
 bool is_level_label(std::string_view sentence) {
   constexpr std::size_t kMaxLabel = 12;  // code points
   return text::code_point_count(sentence) <= kMaxLabel &&

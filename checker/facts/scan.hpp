@@ -65,6 +65,11 @@ struct ColourMention {
 };
 std::vector<ColourMention> colour_mentions(std::string_view s);
 
+// The last sentence of the paragraph that introduces the list item `p` is in ("发布红色、橙色预警后，采取下列
+// 措施：" before "（二）…实行24小时值守", "领导小组职责：" before "2）批准Ⅰ级、Ⅱ级响应的启动和结束；"), or nothing:
+// it ends with a colon and stands in the same section, at most 40 list items before.
+std::string_view list_lead_in(const Passages& ps, const Passage& p);
+
 // "Ⅲ级响应。", "红色、橙色预警响应。": a short sentence that only names response levels or colours, no
 // one's act (启动, 决定, 由…), as a label of the sentences after it.
 bool is_level_label(std::string_view sentence);
