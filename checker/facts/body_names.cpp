@@ -85,7 +85,12 @@ bool inside_word(std::string_view s, std::size_t begin, std::size_t end) {
   static const std::vector<std::string_view> closing = {"应对", "针对", "核对", "实时", "及时", "临时", "定时",
                                                         "适时", "汇报", "情报", "快报", "日报", "周报", "预报"};
   for (std::string_view w : opening) {
-    if (starts_with(s, begin, w)) return true;
+    if (!starts_with(s, begin, w)) continue;
+    // 协调组织, 指导组建, 协调组成: the verb and the next one, not a body ending in 组 (协调组成员 is one).
+    const std::size_t after = begin + w.size();
+    const bool verb_after = text::ends_with_at(w, w.size(), "组") && (starts_with(s, after, "织") || starts_with(s, after, "建") ||
+                                                                      (starts_with(s, after, "成") && !starts_with(s, after, "成员")));
+    if (!verb_after) return true;
   }
   for (std::string_view w : closing) {
     if (ends_with_at(s, end, w) && end - w.size() < begin) return true;
