@@ -45,6 +45,23 @@ TEST(Bodies, NamesAreCutAtTheWordsBeforeThem) {
   EXPECT_EQ(find_body(e->facts, "应急工作小组")->category, BodyCategory::Team);
 }
 
+// A verb that carries out what a body decided ends the text before its name (组织落实领导小组决定), and
+// 协调组 is a name but 协调组织 / 协调组建 are two verbs.
+TEST(Bodies, NamesAreCutAtVerbsOfCarryingOutAndCoordinating) {
+  const auto e = extract(
+      "# 六、应急处置\n"
+      "应急办负责：组织落实领导小组决定；贯彻执行领导小组部署。\n"
+      "生产恢复协调组负责调整排产计划。应急办负责协调组建安全值守团队，协调组织技术支撑队伍开展处置。\n");
+  EXPECT_NE(find_body(e->facts, "领导小组"), nullptr);
+  EXPECT_EQ(find_body(e->facts, "落实领导小组"), nullptr);
+  EXPECT_EQ(find_body(e->facts, "执行领导小组"), nullptr);
+  ASSERT_NE(find_body(e->facts, "生产恢复协调组"), nullptr);
+  EXPECT_TRUE(find_body(e->facts, "生产恢复协调组")->mentions.front().task);
+  EXPECT_NE(find_body(e->facts, "技术支撑队伍"), nullptr);
+  EXPECT_EQ(find_body(e->facts, "协调组织技术支撑队伍"), nullptr);
+  EXPECT_EQ(find_body(e->facts, "协调组建安全值守团队"), nullptr);
+}
+
 TEST(Bodies, TasksDefinitionsAndAliases) {
   const auto e = extract(
       "# 二、组织机构与职责\n"
