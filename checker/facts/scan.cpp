@@ -231,7 +231,6 @@ std::string_view list_lead_in(const Passages& ps, const Passage& p) {
   return {};
 }
 
-
 bool is_level_label(std::string_view sentence) {
   constexpr std::size_t kMaxLabel = 12;  // code points
   return text::code_point_count(sentence) <= kMaxLabel &&
