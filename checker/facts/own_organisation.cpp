@@ -55,9 +55,12 @@ OwnOrganisation from_text(const Document& doc, const std::string& written, const
                                         : written.substr(norm.origin_of(at), norm.origin_of(at + name.size() - 1) -
                                                                                  norm.origin_of(at) +
                                                                                  text::utf8_sequence_length(written, norm.origin_of(at + name.size() - 1)));
-  if (doc.source) {
-    const std::size_t at = doc.source->text().find(written);
-    if (at != std::string::npos && std::string_view(source) != "metadata") own.evidence.location = doc.source->locate(at);
+  if (doc.source && std::string_view(source) != "metadata") {
+    // A title set on two lines (a name over the rest, or wrapped at the page's width) is not in the source
+    // as one string: its first line holds the name.
+    std::size_t at = doc.source->text().find(written);
+    if (at == std::string::npos) at = doc.source->text().find(own.written);
+    if (at != std::string::npos) own.evidence.location = doc.source->locate(at);
   }
   return own;
 }

@@ -56,6 +56,13 @@ TEST(OwnOrganisation, ReadFromTheIssuingNoticeOrADefinitionOrTheSignature) {
   EXPECT_EQ(signed_by.name, "东湖理工大学");
   EXPECT_EQ(signed_by.source, "signature");
   EXPECT_GT(signed_by.evidence.location.line, 0);
+  // A title wrapped onto a second line is not in the source as one string: the name's line is the place.
+  Document two_lines = testing::build_plan("临江市融媒体中心网络安全事件应\n急预案\n\n第一条 为有效预防网络安全事件，制定本预案。\n");
+  two_lines.metadata.title = "临江市融媒体中心网络安全事件应急预案";
+  const OwnOrganisation wrapped = read_own_organisation(two_lines, Passages::from(two_lines));
+  EXPECT_EQ(wrapped.name, "临江市融媒体中心");
+  EXPECT_EQ(wrapped.source, "title");
+  EXPECT_EQ(wrapped.evidence.location.line, 1);
 }
 
 TEST(OwnOrganisation, AWordCompanyPropertyComesAfterWhatThePlanSays) {
