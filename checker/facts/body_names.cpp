@@ -271,9 +271,13 @@ bool task_after(std::string_view s, std::size_t end) {
 }
 
 bool names_members(std::string_view s, std::size_t end) {
-  std::size_t clause_end = s.size();
-  for (std::string_view mark : {"，", ",", "。", "；", ";"}) clause_end = std::min(clause_end, s.find(mark, end));
-  const std::string_view rest = s.substr(end, clause_end - end);
+  // Within the name's clause, read no further than a clause's length (a passage without punctuation must not
+  // be read to its end for every name in it).
+  constexpr std::size_t kClauseBytes = 120;  // about forty characters
+  const std::string_view window = s.substr(end, std::min(kClauseBytes, s.size() - end));
+  std::size_t clause_end = window.size();
+  for (std::string_view mark : {"，", ",", "。", "；", ";"}) clause_end = std::min(clause_end, window.find(mark));
+  const std::string_view rest = window.substr(0, clause_end);
   return rest.find("组成") != std::string_view::npos || rest.find("构成") != std::string_view::npos;
 }
 

@@ -36,7 +36,7 @@ std::string_view referred_sentence(const Passage& p, Span sentence) {
 std::string_view label_sentence(const Passage& p, Span sentence) {
   if (p.sentences.empty() || p.sentences.front().begin == sentence.begin) return {};
   const std::string_view first = sentence_text(p, p.sentences.front());
-  return is_level_label(first) ? first : std::string_view{};
+  return is_level_label(first) ? first : std::string_view{};  // short: is_level_label reads a bounded prefix
 }
 
 }  // namespace

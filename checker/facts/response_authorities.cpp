@@ -173,6 +173,7 @@ void extract_response_authorities(const Passages& passages, GradingFacts& out) {
     const bool first_in_section = p.section != last_section;
     last_section = p.section;
     std::vector<int> label_levels;  // of a label opening the passage ("2. Ⅲ级响应。由厅网安办决定启动…")
+    std::optional<std::string> owner;  // duty_list_owner of the passage, read once at its first deciding item
     for (const Span& sp : p.sentences) {
       const std::string_view st = sentence_text(p, sp);
       std::vector<int> numbers = numbers_in(st);
@@ -184,9 +185,9 @@ void extract_response_authorities(const Passages& passages, GradingFacts& out) {
       // An item of a body's list of duties that decides on levels ("决定启动、结束Ⅰ级和Ⅱ级应急响应") says what
       // that body decides, though the item names no one.
       const bool decides = !numbers.empty() && (contains_any(st, {"决定", "批准", "同意", "宣布"}) || starts_levels(st));
-      std::optional<std::string> owner;
-      const auto list_owner = [&]() -> const std::string& {
-        if (!owner) owner = decides ? duty_list_owner(passages, p) : std::string();
+      const auto list_owner = [&]() -> std::string {
+        if (!decides) return {};
+        if (!owner) owner = duty_list_owner(passages, p);
         return *owner;
       };
       if (end) {

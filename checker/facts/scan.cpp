@@ -233,7 +233,8 @@ std::string_view list_lead_in(const Passages& ps, const Passage& p) {
 
 bool is_level_label(std::string_view sentence) {
   constexpr std::size_t kMaxLabel = 12;  // code points
-  return text::code_point_count(sentence) <= kMaxLabel &&
+  // At most four bytes a code point: a longer sentence is refused before it is read.
+  return sentence.size() <= 4 * kMaxLabel && text::code_point_count(sentence) <= kMaxLabel &&
          (!response_level_mentions(sentence).empty() || !colour_mentions(sentence).empty()) &&
          !contains_any(sentence, {"启动", "决定", "由", "负责", "结束", "终止", "批准", "宣布", "发布"});
 }
