@@ -38,11 +38,13 @@ bool other_baseline(const VisualLine& line, const PdfWord& a, const PdfWord& b) 
 // starts with (a list's or an article's: "1." or "第三条" and a tab to the text).
 bool parts_cells(const VisualLine& line, const PdfWord& previous, const PdfWord& next) {
   const double gap = next.left - previous.right;
-  if (gap < kCellGap * line.em && !(gap > 0 && other_baseline(line, previous, next))) return false;
+  const bool baselines_apart = gap > 0 && other_baseline(line, previous, next);
+  if (gap < kCellGap * line.em && !baselines_apart) return false;
   const std::string& before = line.segments.back().text;
-  // A word spaced out is spaced by a character or two; a cell's last character wrapped alone ("组长" as
-  // "组" and "长") stands in its own column, farther off.
-  if (next.left - previous.right < kSpacedWord * line.em && parse::spaced_word_gap(before, next.text)) return false;
+  // A word spaced out is spaced by a character or two, on one baseline; a cell's last character wrapped
+  // alone ("组长" as "组" and "长") stands in its own column, farther off, and a line of the next cell set
+  // beside a centred one ("一级" beside the "大" under "特别重") is on a baseline of its own.
+  if (gap < kSpacedWord * line.em && !baselines_apart && parse::spaced_word_gap(before, next.text)) return false;
   if (line.segments.size() > 1) return true;
   const std::string joined = before + "  " + next.text;
   return !parse::number_gap(joined, before.size()) && parse::bullet_marker_length(joined) < before.size();
@@ -115,7 +117,7 @@ std::vector<VisualLine> visual_lines(std::vector<PdfWord>& words) {
     const PdfWord* previous = nullptr;
     for (const PdfWord* w : group) {
       if (previous == nullptr || parts_cells(line, *previous, *w)) {
-        line.segments.push_back(Segment{w->text, w->left, w->right});
+        line.segments.push_back(Segment{w->text, w->left, w->right, w->top});
       } else {
         Segment& s = line.segments.back();
         if (previous->space_after || w->left - previous->right >= kCellGap * line.em) s.text += ' ';

@@ -1,6 +1,7 @@
 #include "office/pdf_table.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <string_view>
 
 #include "parse/line_text.hpp"
@@ -21,6 +22,7 @@ constexpr double kProseShare = 0.6;
 constexpr double kLargerType = 1.15;  // a line alone set this much larger than the line above is a heading
 constexpr double kCentredOffset = 0.5;  // a cell's line this far right of its column's left may be centred
 constexpr double kCentredSlack = 0.3;   // a centred line's right margin is at least its left one, less this
+constexpr double kParagraphStep = 1.5;  // a column's line this many times its pitch below the last starts a paragraph
 
 struct Column {
   double left = 0;
@@ -108,11 +110,6 @@ const Segment* in_column(const VisualLine& line, const std::vector<std::size_t>&
   return nullptr;
 }
 
-// Whether `line` starts a row. It must have first-column text, and either that text does not go on from
-// the line above (which had none there, or stopped short of the column's width, or ended a sentence), or
-// another of its cells cannot go on from the line above. A line of first-column text alone goes on from a
-// line above with first-column text (the cell's next paragraph, "（行长）" under "领导小组组长"), and starts a
-// row after lines without (a cell set in the middle of its row).
 // Whether a cell's line is set in the middle of its column (a header's th, a cell centred in Word): it
 // stands off the column's left by half an em or more, and off the next column at least as far. Such a line
 // is whole, however near the next column it ends; a wrapped line starts at the column's left (or, indented
@@ -123,14 +120,22 @@ bool centred_in(const Segment& s, std::size_t column, const std::vector<Column>&
   return left >= kCentredOffset * em && limit - s.right >= left - kCentredSlack * em;
 }
 
+// Whether `line` starts a row. It must have first-column text, and either that text does not go on from
+// the line above (which had none there, or stopped short of the column's width, or ended a sentence), or
+// another of its cells cannot go on from the line above: that line's text in the column stopped short, or
+// ended a sentence, or there was none there but the row had some higher up ("判定标准" set in the middle of
+// a two-line header). A line of first-column text alone goes on from a
+// line above with first-column text (the cell's next paragraph, "（行长）" under "领导小组组长"), and starts a
+// row after lines without (a cell set in the middle of its row).
 bool starts_row(const VisualLine& line, const std::vector<std::size_t>& at, const VisualLine& above,
-                const std::vector<std::size_t>& above_at, const std::vector<Column>& columns) {
+                const std::vector<std::size_t>& above_at, const std::vector<Column>& columns,
+                const std::vector<bool>& row_has) {
   if (in_column(line, at, 0) == nullptr) return false;
   if (line.segments.size() < 2) return in_column(above, above_at, 0) == nullptr;
   for (std::size_t column = 0; column < columns.size(); ++column) {
     if (in_column(line, at, column) == nullptr) continue;
     const Segment* upper = in_column(above, above_at, column);
-    if (column == 0 && upper == nullptr) return true;
+    if (upper == nullptr && (column == 0 || row_has[column])) return true;
     if (upper != nullptr && (!filled(*upper, column, columns, above.em) || parse::ends_sentence(upper->text) ||
                              centred_in(*upper, column, columns, above.em))) {
       return true;
@@ -140,18 +145,33 @@ bool starts_row(const VisualLine& line, const std::vector<std::size_t>& at, cons
 }
 
 // The last line (from `i`, relative to `first`) of the paragraph column `c` holds at line `i`: it goes on
-// while a line reaches the column's width without ending a sentence and the next line goes on in the column.
+// while a line reaches the column's width without ending a sentence and the next line goes on in the
+// column, no farther below than `pitch` (its lines' distance) allows: a narrow column's cells are full to
+// its width, and a header's cell ("对应国/家分级") stands farther above the centred cell under it ("特别重/大").
 std::size_t paragraph_end(const std::vector<VisualLine>& lines, std::size_t first,
                           const std::vector<std::vector<std::size_t>>& at, std::size_t c, std::size_t i, std::size_t n,
-                          const std::vector<Column>& columns) {
+                          const std::vector<Column>& columns, double pitch) {
   std::size_t last = i;
   while (last + 1 < n) {
     const Segment* s = in_column(lines[first + last], at[last], c);
     if (!filled(*s, c, columns, lines[first + last].em) || parse::ends_sentence(s->text)) break;
-    if (in_column(lines[first + last + 1], at[last + 1], c) == nullptr) break;
+    const Segment* next = in_column(lines[first + last + 1], at[last + 1], c);
+    if (next == nullptr || next->top - s->top > kParagraphStep * pitch) break;
     ++last;
   }
   return last;
+}
+
+// The distance between a column's lines in one paragraph: the least from one of its lines to the next.
+double column_pitch(const std::vector<VisualLine>& lines, std::size_t first,
+                    const std::vector<std::vector<std::size_t>>& at, std::size_t c, std::size_t n) {
+  double pitch = std::numeric_limits<double>::infinity();
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const Segment* s = in_column(lines[first + i], at[i], c);
+    const Segment* next = in_column(lines[first + i + 1], at[i + 1], c);
+    if (s != nullptr && next != nullptr && next->top > s->top) pitch = std::min(pitch, next->top - s->top);
+  }
+  return pitch;
 }
 
 // Whether the table's cells are set in the middle of their rows (Word's vertical centring): the line after
@@ -251,8 +271,14 @@ std::vector<PdfLine> table_rows(const std::vector<VisualLine>& lines, std::size_
   // Which line starts each row; the lines of each row's first cell.
   std::vector<std::size_t> row_of(n, 0);
   std::vector<std::size_t> starts{0};
+  std::vector<bool> row_has(columns.size(), false);  // the columns with text in the row so far
+  for (std::size_t c : at[0]) row_has[c] = true;
   for (std::size_t i = first + 1; i < end; ++i) {
-    if (starts_row(lines[i], at[i - first], lines[i - 1], at[i - 1 - first], columns)) starts.push_back(i - first);
+    if (starts_row(lines[i], at[i - first], lines[i - 1], at[i - 1 - first], columns, row_has)) {
+      starts.push_back(i - first);
+      row_has.assign(columns.size(), false);
+    }
+    for (std::size_t c : at[i - first]) row_has[c] = true;
     row_of[i - first] = starts.size() - 1;
   }
   std::vector<PdfLine> rows(starts.size(), PdfLine{{}, std::vector<std::string>(columns.size())});
@@ -282,6 +308,7 @@ std::vector<PdfLine> table_rows(const std::vector<VisualLine>& lines, std::size_
       mark[r] = (l.top + l.bottom) / 2;
     }
     for (std::size_t c = 0; c < columns.size(); ++c) {
+      const double pitch = column_pitch(lines, first, at, c, n);
       for (std::size_t i = 0; i < n;) {
         const Segment* s = in_column(lines[first + i], at[i], c);
         if (s == nullptr) {
@@ -289,7 +316,7 @@ std::vector<PdfLine> table_rows(const std::vector<VisualLine>& lines, std::size_
           continue;
         }
         std::size_t last = i;
-        if (c > 0) last = paragraph_end(lines, first, at, c, i, n, columns);
+        if (c > 0) last = paragraph_end(lines, first, at, c, i, n, columns, pitch);
         std::size_t row = row_of[i];
         if (c > 0) {
           // The marks go down the page with the rows: the nearest is one of the two around the middle.

@@ -15,6 +15,7 @@ struct Segment {
   std::string text;
   double left = 0;
   double right = 0;
+  double top = 0;  // its first word's: a line of a cell set in the middle of its row stands off its line's top
 };
 
 struct VisualLine {

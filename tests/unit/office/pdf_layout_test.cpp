@@ -143,6 +143,52 @@ TEST(PdfLayout, AHeaderCentredInItsCellsIsARowOfItsOwn) {
                                                        "[重大][核心系统中断六小时]", "[一般][其他影响业务事件]"}));
 }
 
+// A Chromium print of an HTML table (its word boxes 2.6 times an em high): a header wrapped in narrow
+// columns ("本行/等级", "对应国/家分级") beside one set in the middle of its cell ("判定标准"), over rows whose
+// short cells are centred ("特别重/大" beside the first row's three lines, "一级" on their middle). The header
+// is a row of its own, and each centred cell goes to its row; the "大" under "特别重" is no part of "一级".
+TEST(PdfLayout, AWrappedHeaderOverCentredCellsIsARowOfItsOwn) {
+  const std::vector<PdfWord> words{
+      {"本行", 91.3, 517.9, 119.3, 554.3},   {"对应国", 132.1, 517.9, 174.1, 554.3},
+      {"判定标准", 325.8, 529.2, 381.8, 565.5}, {"等级", 91.3, 539.7, 119.3, 576.0},
+      {"家分级", 132.1, 539.7, 174.1, 576.0},
+      {"核心业务系统或支付清算系统中断服务超过8小时；或", 183.8, 568.9, 513.4, 605.3},
+      {"特别重", 129.2, 580.2, 171.2, 616.5},  {"一级", 88.2, 591.4, 116.2, 627.8},
+      {"大", 129.2, 602.7, 143.2, 639.0},
+      {"泄露客户个人信息100万条以上；或造成全行性业务停", 183.8, 591.4, 513.8, 627.8},
+      {"办", 183.8, 613.9, 197.8, 650.3},      {"二级", 88.2, 654.4, 116.2, 690.8},
+      {"重大", 129.2, 654.4, 157.2, 690.8},
+      {"核心业务系统或支付清算系统中断服务2小时至8小时；", 183.8, 643.2, 521.2, 679.5},
+      {"或泄露客户个人信息10万条以上不足100万条", 183.8, 665.7, 458.2, 702.0},
+      {"三级", 88.2, 706.2, 116.2, 742.5},     {"较大", 129.2, 706.2, 157.2, 742.5},
+      {"网上银行、手机银行等重要系统中断服务1小时以上；", 183.8, 694.9, 512.2, 731.3},
+      {"或泄露客户个人信息1万条以上不足10万条", 183.8, 717.4, 442.6, 753.8}};
+  const auto lines = page_with_tables(words);
+  ASSERT_TRUE(lines.has_value());
+  EXPECT_EQ(rows_of(*lines),
+            (std::vector<std::string>{
+                "[本行等级][对应国家分级][判定标准]",
+                "[一级][特别重大][核心业务系统或支付清算系统中断服务超过8小时；或泄露客户个人信息100万条以上；或造成全行性业务停办]",
+                "[二级][重大][核心业务系统或支付清算系统中断服务2小时至8小时；或泄露客户个人信息10万条以上不足100万条]",
+                "[三级][较大][网上银行、手机银行等重要系统中断服务1小时以上；或泄露客户个人信息1万条以上不足10万条]"}));
+}
+
+// The same table's header repeated at the top of the next page, over its one last row: the row starts
+// where a column that had text in the header ("判定标准", centred on the header's first line) has text
+// again after a line without.
+TEST(PdfLayout, ARowUnderAWrappedHeaderStartsWhereAColumnHasTextAgain) {
+  const std::vector<PdfWord> words{
+      {"本行", 91.3, 21.4, 119.3, 57.8},     {"对应国", 132.1, 21.4, 174.1, 57.8},
+      {"判定标准", 325.8, 32.7, 381.8, 69.0}, {"等级", 91.3, 43.9, 119.3, 80.3},
+      {"家分级", 132.1, 43.9, 174.1, 80.3},   {"四级", 88.2, 73.2, 116.2, 109.5},
+      {"一般", 129.2, 73.2, 157.2, 109.5},
+      {"其他对本行业务运营造成一定影响的网络安全事件", 183.8, 73.2, 491.6, 109.5}};
+  const auto lines = page_with_tables(words);
+  ASSERT_TRUE(lines.has_value());
+  EXPECT_EQ(rows_of(*lines), (std::vector<std::string>{"[本行等级][对应国家分级][判定标准]",
+                                                       "[四级][一般][其他对本行业务运营造成一定影响的网络安全事件]"}));
+}
+
 TEST(PdfLayout, TheWordsOfALineAreReadLeftToRightWhateverTheirOrder) {
   Page page = grading_table();
   std::reverse(page.words.begin(), page.words.end());
