@@ -22,6 +22,27 @@ struct KindLimit {
   LocalizedText recipient;  // 保护工作部门和公安机关
 };
 
+// Whether the text after a level's name says "and above": "以上", "及以上" (and 和, 或, 及其), past what may
+// close the name first: "Ⅲ级（较大）及以上", "较大级别以上", "较大事件及以上".
+bool followed_by_and_above(std::string_view rest) {
+  for (bool skipped = true; skipped;) {
+    skipped = false;
+    for (std::string_view closing : {"）", ")", "级别", "级", "事件"}) {
+      if (rest.substr(0, closing.size()) == closing) {
+        rest.remove_prefix(closing.size());
+        skipped = true;
+      }
+    }
+  }
+  for (std::string_view and_word : {"及其", "及", "和", "或"}) {
+    if (rest.substr(0, and_word.size()) == and_word) {
+      rest.remove_prefix(and_word.size());
+      break;
+    }
+  }
+  return rest.substr(0, std::string_view("以上").size()) == "以上";
+}
+
 // What both kinds share: the levels to report, the limits per kind and the messages' kind fields.
 struct ReportingParams {
   std::vector<std::string> levels;           // highest first
@@ -38,8 +59,8 @@ struct ReportingParams {
     if (std::find(p.levels.begin(), p.levels.end(), level) != p.levels.end()) return true;
     const auto rank = [&](const std::string& l) { return std::find(levels.begin(), levels.end(), l) - levels.begin(); };
     const auto and_above = [&](const std::string& name) {
-      for (const char* above : {"以上", "及以上", "和以上", "或以上"}) {
-        if (sentence.find(name + above) != std::string_view::npos) return true;
+      for (std::size_t at = sentence.find(name); at != std::string_view::npos; at = sentence.find(name, at + 1)) {
+        if (followed_by_and_above(sentence.substr(at + name.size()))) return true;
       }
       return false;
     };
