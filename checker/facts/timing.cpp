@@ -185,6 +185,28 @@ class ReportCells {
   std::vector<Cell> cells_;
 };
 
+// Whether one of the next clauses of a prompt word's run of actions starts the plan: "应立即在应急群中拉起
+// 事件单，启动本预案" does both at once. Up to kRunClauses clauses after `clause`, each after a comma, as long
+// as none between has a time or a condition of its own (…内, …后, 经…, 待…, 根据…) that would put the start
+// later; the clause must open with the start ("启动", or "并启动", "同时启动").
+constexpr std::size_t kRunClauses = 2;
+
+bool run_starts_plan(std::string_view s, Span sentence, Span clause) {
+  for (std::size_t n = 0; n < kRunClauses && clause.end < sentence.end; ++n) {
+    if (s.compare(clause.end, std::string_view("，").size(), "，") != 0 && s.compare(clause.end, 1, ",") != 0) return false;
+    std::size_t len = 0;
+    is_clause_break(s, clause.end, &len);
+    clause = clause_at(s, sentence, clause.end + len);
+    std::string_view c = s.substr(clause.begin, clause.end - clause.begin);
+    for (std::string_view lead : {"并", "同时", "随即"}) {
+      if (c.substr(0, lead.size()) == lead) c.remove_prefix(lead.size());
+    }
+    if (c.substr(0, std::string_view("启动").size()) == "启动") return contains_any(c, {"预案", "响应", "应急"});
+    if (contains_any(c, {"内", "后", "经", "待", "根据", "启动"})) return false;
+  }
+  return false;
+}
+
 // Which prompt words the passage may hold at all (its filter), so a sentence is searched only for those.
 // Whether a prompt word ending at `end` is the start of a tool's name: 即时通讯, 即时通信, 即时消息.
 bool names_a_tool(std::string_view s, std::size_t end) { return starts_with_any(s, end, {"通讯", "通信", "消息"}); }
@@ -219,7 +241,7 @@ void add_promptness(const Passage& p, const std::vector<const PromptWord*>& word
       pr.kind = w.kind;
       pr.word = std::string(w.word);
       pr.reports = rest->reports_from(at) || cells.reports_at(at);
-      pr.starts_plan = rest->starts_plan_from(at);
+      pr.starts_plan = rest->starts_plan_from(at) || run_starts_plan(s, sentence, clause);
       pr.sentence_reports = facts->reports || pr.reports;
       pr.levels = facts->levels;
       if (const auto* levels = cells.levels_at(at); levels && pr.levels.empty()) pr.levels = *levels;
