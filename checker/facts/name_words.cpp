@@ -32,6 +32,9 @@ const std::vector<std::u32string>& cut_words() {
       U"影响", U"发生", U"出现", U"引起", U"致使", U"需要", U"请求", U"申请", U"事件", U"执行", U"并", U"覆盖", U"防范",
       // verbs whose object the organisation is (有序处置公司办公网…, 按公司《…规程》执行, 危害公司利益)
       U"处置", U"危害", U"损害", U"侵害", U"攻击", U"代表", U"按",
+      // what introduces a subsidiary's name (控股子公司星汇支付有限公司); a name ending 电子公司 keeps it, since
+      // a name starts after a cut word only before its unit
+      U"子公司",
       U"由", U"于", U"对", U"向", U"在", U"为", U"是", U"与", U"及", U"或", U"的", U"将", U"请", U"报", U"等"};
   return w;
 }

@@ -95,14 +95,22 @@ void ForeignOrganisationRule::check(const RuleContext& ctx, Reporter& out) const
       if (matches(params_.outside_sentence, whole)) continue;
       const bool speaks_for_itself = p.block && matches(params_.self_reference, whole);
       std::vector<std::pair<facts::Span, const LocalizedText*>> found;
+      // The first name of a list of names joined by 、 or a conjunction ("控股子公司A、B"): the words before
+      // it introduce them all.
+      facts::Span list{0, 0};
       for (const facts::Span m : mentions) {
         if (m.begin < sentence.begin || m.end > sentence.end) continue;
+        const std::string_view join(p.norm.text.data() + list.end, m.begin >= list.end ? m.begin - list.end : 0);
+        if (list.end == 0 || m.begin < list.end || !(join == "、" || join == "和" || join == "及" || join == "与" || join == "以及")) {
+          list.begin = m.begin;
+        }
+        list.end = m.end;
         // A real sentence names a handful of bodies; past kMaxNamesPerSentence the rest add nothing but cost
         // (each finding's advice rewrites the whole sentence).
         if (found.size() >= kMaxNamesPerSentence) break;
         const std::string name = p.norm.text.substr(m.begin, m.end - m.begin);
         const std::string_view text(p.norm.text);
-        const std::string before = last_code_points(text.substr(sentence.begin, m.begin - sentence.begin), 4);
+        const std::string before = last_code_points(text.substr(sentence.begin, list.begin - sentence.begin), 4);
         std::string after = first_code_points(text.substr(m.end, sentence.end - m.end), 16);
         after = after.substr(0, std::min(after.find_first_of(",:("), after.find("、")));  // up to the clause's end
         const LocalizedText* where = nullptr;
