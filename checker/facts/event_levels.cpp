@@ -4,6 +4,7 @@
 #include "facts/grading.hpp"
 #include "facts/ladder_text.hpp"
 #include "text/normalize.hpp"
+#include "text/search.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::facts {
@@ -110,8 +111,11 @@ bool criteria_header(std::string_view h) {
   return contains_any(h, {"标准", "情形", "条件", "描述", "说明", "定义", "判定", "认定", "特征", "危害", "影响", "后果"});
 }
 bool other_header(std::string_view h) {
-  return contains_any(h, {"预警", "响应", "颜色", "启动", "决定", "批准", "指挥", "负责", "时限", "报告", "序号", "编号"});
+  return contains_any(h, {"预警", "响应", "颜色", "启动", "决定", "批准", "指挥", "负责", "时限", "报告", "序号", "编号",
+                          "措施", "处置", "行动", "职责", "分工"});
 }
+// A column of response levels (响应级别, 响应等级): its table says how each level is responded to.
+bool response_level_header(std::string_view h) { return text::contains_text(h, "响应") && contains_any(h, {"级别", "等级"}); }
 
 void definition_in_table_row(const Passages& ps, const Passage& p, const std::vector<std::string>& declared,
                              std::vector<Definition>& out) {
@@ -147,13 +151,17 @@ void definition_in_table_row(const Passages& ps, const Passage& p, const std::ve
   // The criteria are the column its header calls so; without such a header, the longest cell of a column
   // the header does not give to something else (a table of levels, colours, responses and who starts them
   // holds no criteria).
+  // A table keyed by response level (| 响应级别 | 对应事件 | 启动 | 主要措施 |) holds criteria only in a column
+  // its header calls so.
   const Block* header = table_header(ps, p, declared);
   const auto header_of = [&](std::size_t i) { return header ? column_title(*header, i) : std::string(); };
   std::size_t best = b.cells.size();
-  for (std::size_t i = 0; i < b.cells.size() && best == b.cells.size(); ++i) {
-    if (i != level_cell && criteria_header(header_of(i))) best = i;
+  bool responses = false;
+  for (std::size_t i = 0; i < b.cells.size(); ++i) {
+    if (i != level_cell && criteria_header(header_of(i)) && best == b.cells.size()) best = i;
+    responses = responses || response_level_header(header_of(i));
   }
-  for (std::size_t i = 0; i < b.cells.size() && (best == b.cells.size() || !criteria_header(header_of(best))); ++i) {
+  for (std::size_t i = 0; i < b.cells.size() && !responses && (best == b.cells.size() || !criteria_header(header_of(best))); ++i) {
     if (i == level_cell || other_header(header_of(i))) continue;
     if (best == b.cells.size() || text::code_point_count(b.cells[i]) > text::code_point_count(b.cells[best])) best = i;
   }
