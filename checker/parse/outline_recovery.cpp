@@ -126,6 +126,12 @@ bool in_brackets(std::string_view line) {
   return opens && (last == U'）' || last == U')');
 }
 
+// "海港集团〔2026〕18号" alone on its line: the plan's document number, as a web page shows it under the title.
+bool number_alone(std::string_view line) {
+  line = trim_text(line);
+  return !line.empty() && find_document_number(line) == line;
+}
+
 bool has_single_h1(const std::vector<SourceLine>& lines) {
   return std::count_if(lines.begin(), lines.end(), [](const SourceLine& l) {
            return l.kind == LineKind::Heading && l.heading_level == 1;
@@ -155,11 +161,11 @@ void recover_outline(std::vector<SourceLine> lines, const SourceText& source, Do
   // A copy that lost its heading numbers (a web page's, "■ 编制目的") has its first numbered heading late,
   // at an appendix, or none: an unnumbered heading right after the plan's title, with no line of an issuing
   // notice before it, starts the body. A line in brackets under the title ("（2026年修订版 院发〔2026〕42号）")
-  // qualifies the title: its document number is the plan's, not a notice's.
+  // qualifies the title, and so does a document number alone: the number is the plan's, not a notice's.
   const Metadata given = document.metadata;
   HeadSplit head = split_head(lines, head_end, single_h1, document.metadata);
   for (std::size_t i = head.title ? *head.title + (head.title_two_lines ? 2 : 1) : head_end; i < head_end; ++i) {
-    if (is_notice_line(lines[i].text) && !in_brackets(lines[i].text)) break;
+    if (is_notice_line(lines[i].text) && !in_brackets(lines[i].text) && !number_alone(lines[i].text)) break;
     if (unnumbered_title_at(lines, roles, i) == std::string::npos) continue;
     promote_unnumbered_titles(lines, roles, i, head_end);
     head_end = find_head_end(lines, roles, single_h1);
