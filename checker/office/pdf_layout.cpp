@@ -24,6 +24,9 @@ constexpr double kSpacedWord = 2.5;   // a word's characters spaced out (姓　�
 constexpr double kTallBoxes = 1.6;  // word boxes this many times taller than a Han character is wide are tall
 constexpr double kSameSize = 0.1;      // word boxes whose heights differ by at most this share are of one size
 constexpr double kBaselineShift = 0.4;  // words of one size whose tops are this far apart are on two baselines
+constexpr double kNarrowGap = 0.3;     // a gap this wide parts two cells where other lines' cells start
+constexpr double kColumnSlack = 0.25;  // cells whose left edges are this close start at one column's edge
+constexpr std::size_t kColumnStarts = 2;
 
 // Whether two words of one visual line, of one type size (boxes as high), are set on baselines apart: a
 // cell set in the middle of its row beside the first line of a taller cell ("特别重大" beside "集中交易系统
@@ -32,6 +35,14 @@ bool other_baseline(const VisualLine& line, const PdfWord& a, const PdfWord& b) 
   const double ha = a.bottom - a.top;
   const double hb = b.bottom - b.top;
   return std::abs(ha - hb) <= kSameSize * std::max(ha, hb) && std::abs(a.top - b.top) >= kBaselineShift * line.em;
+}
+
+// Whether a gap in the line's first segment follows the number the line starts with (a list's or an
+// article's: "1." or "第三条" and a tab to the text), which parts no cells.
+bool after_number(const VisualLine& line, const std::string& before, const std::string& next) {
+  if (line.segments.size() > 1) return false;
+  const std::string joined = before + "  " + next;
+  return parse::number_gap(joined, before.size()) || parse::bullet_marker_length(joined) >= before.size();
 }
 
 // A wide gap, or any gap between words on baselines apart, parts two cells, but not one that spaces out a word (姓　名) or follows the number a line
@@ -45,9 +56,7 @@ bool parts_cells(const VisualLine& line, const PdfWord& previous, const PdfWord&
   // alone ("组长" as "组" and "长") stands in its own column, farther off, and a line of the next cell set
   // beside a centred one ("一级" beside the "大" under "特别重") is on a baseline of its own.
   if (gap < kSpacedWord * line.em && !baselines_apart && parse::spaced_word_gap(before, next.text)) return false;
-  if (line.segments.size() > 1) return true;
-  const std::string joined = before + "  " + next.text;
-  return !parse::number_gap(joined, before.size()) && parse::bullet_marker_length(joined) < before.size();
+  return !after_number(line, before, next.text);
 }
 
 
@@ -71,6 +80,44 @@ double box_scale(const std::vector<PdfWord>& words) {
   std::nth_element(ratios.begin(), ratios.begin() + static_cast<std::ptrdiff_t>(ratios.size() / 2), ratios.end());
   const double median = ratios[ratios.size() / 2];
   return std::isfinite(median) && median >= kTallBoxes ? median : 1;
+}
+
+// A gap narrower than a cell's inside a segment: where a label filling its narrow column comes within a
+// cell's margins of the next cell ("特别重大网络安全事件" and "①SCADA系统…", 0.5 em apart).
+struct NarrowGap {
+  std::size_t line = 0;
+  std::size_t segment = 0;
+  std::size_t at = 0;  // where the text after the gap starts in the segment's text
+  double before_right = 0;
+  double left = 0;  // of the word after the gap
+  double top = 0;
+};
+
+// Parts segments at narrow gaps that stand where other lines' cells start: a column's left edge, which at
+// least kColumnStarts other cells or narrow gaps start at (within kColumnSlack em): the cells of a column
+// whose every label comes that close to it ("Ⅰ级响应 特别重大事件", "Ⅱ级响应 重大事件") start there too.
+void split_at_columns(std::vector<VisualLine>& lines, const std::vector<NarrowGap>& narrow) {
+  if (narrow.empty()) return;
+  std::vector<double> starts;
+  for (const VisualLine& line : lines) {
+    for (std::size_t k = 1; k < line.segments.size(); ++k) starts.push_back(line.segments[k].left);
+  }
+  for (const NarrowGap& g : narrow) starts.push_back(g.left);
+  std::sort(starts.begin(), starts.end());
+  // From the last gap back, so each split leaves the earlier gaps' places in their segments as they were.
+  for (auto g = narrow.rbegin(); g != narrow.rend(); ++g) {
+    VisualLine& line = lines[g->line];
+    const double slack = kColumnSlack * line.em;
+    const auto from = std::lower_bound(starts.begin(), starts.end(), g->left - slack);
+    const auto to = std::upper_bound(starts.begin(), starts.end(), g->left + slack);
+    if (to - from < static_cast<std::ptrdiff_t>(kColumnStarts) + 1) continue;  // the gap's own start counts too
+    Segment& s = line.segments[g->segment];
+    Segment after{s.text.substr(g->at), g->left, s.right, g->top};
+    s.text.resize(g->at);
+    while (!s.text.empty() && s.text.back() == ' ') s.text.pop_back();
+    s.right = g->before_right;
+    line.segments.insert(line.segments.begin() + static_cast<std::ptrdiff_t>(g->segment) + 1, std::move(after));
+  }
 }
 
 std::vector<VisualLine> visual_lines(std::vector<PdfWord>& words) {
@@ -101,6 +148,7 @@ std::vector<VisualLine> visual_lines(std::vector<PdfWord>& words) {
     grouped.back().push_back(&w);
   }
   const double scale = box_scale(words);
+  std::vector<NarrowGap> narrow;
   std::vector<VisualLine> lines;
   lines.reserve(grouped.size());
   for (auto& group : grouped) {
@@ -120,7 +168,10 @@ std::vector<VisualLine> visual_lines(std::vector<PdfWord>& words) {
         line.segments.push_back(Segment{w->text, w->left, w->right, w->top});
       } else {
         Segment& s = line.segments.back();
-        if (previous->space_after || w->left - previous->right >= kCellGap * line.em) s.text += ' ';
+        const double gap = w->left - previous->right;
+        const bool narrow_gap = gap >= kNarrowGap * line.em && gap < kCellGap * line.em && !after_number(line, s.text, w->text);
+        if (previous->space_after || gap >= kCellGap * line.em) s.text += ' ';
+        if (narrow_gap) narrow.push_back({lines.size(), line.segments.size() - 1, s.text.size(), s.right, w->left, w->top});
         s.text += w->text;
         s.right = std::max(s.right, w->right);
       }
@@ -128,6 +179,7 @@ std::vector<VisualLine> visual_lines(std::vector<PdfWord>& words) {
     }
     lines.push_back(std::move(line));
   }
+  split_at_columns(lines, narrow);
   return lines;
 }
 

@@ -19,6 +19,7 @@ constexpr std::size_t kMaxColumns = 32;
 constexpr std::size_t kCentredLinesBetween = 1;  // a cell's line and its next may have a centred line between
 constexpr std::size_t kProseMinLines = 6;  // a region this long with most lines full in every column is prose
 constexpr double kProseShare = 0.6;
+constexpr double kProseColumn = 8;  // a column of prose is at least this wide
 constexpr double kLargerType = 1.15;  // a line alone set this much larger than the line above is a heading
 constexpr double kCentredOffset = 0.5;  // a cell's line this far right of its column's left may be centred
 constexpr double kCentredSlack = 0.3;   // a centred line's right margin is at least its left one, less this
@@ -248,14 +249,17 @@ std::size_t table_region(const std::vector<VisualLine>& lines, std::size_t first
 }
 
 // Whether the region's lines are prose set in columns: a region this long with most lines full in every
-// column.
+// column. A line full in every column has text in each (a table's cell wrapped onto lines of its own, the
+// other cells done, is no such line), and each column is wide enough for prose (a table's narrow label
+// column, "特别/重大" or "P1", is full whatever it holds).
 bool prose_region(const std::vector<VisualLine>& lines, std::size_t first, std::size_t end,
                   const std::vector<std::vector<std::size_t>>& at, const std::vector<Column>& columns) {
   std::size_t full = 0;
   for (std::size_t i = first; i < end; ++i) {
-    bool all = true;
-    for (std::size_t k = 0; k < lines[i].segments.size(); ++k) {
-      all = all && filled(lines[i].segments[k], at[i - first][k], columns, lines[i].em);
+    bool all = lines[i].segments.size() == columns.size();
+    for (std::size_t k = 0; k < lines[i].segments.size() && all; ++k) {
+      const Column& c = columns[at[i - first][k]];
+      all = all && c.right - c.left >= kProseColumn * lines[i].em && filled(lines[i].segments[k], at[i - first][k], columns, lines[i].em);
     }
     full += all ? 1 : 0;
   }

@@ -189,6 +189,59 @@ TEST(PdfLayout, ARowUnderAWrappedHeaderStartsWhereAColumnHasTextAgain) {
                                                        "[四级][一般][其他对本行业务运营造成一定影响的网络安全事件]"}));
 }
 
+// A label filling its narrow column comes within a cell's margins (0.45 em) of the next cell; the gap
+// stands where the other rows' second cells start, so it parts two cells. (A Chromium print.)
+TEST(PdfLayout, ALabelFillingItsColumnIsPartedWhereTheOtherRowsCellsStart) {
+  const std::vector<PdfWord> words{
+      {"事件级别", 117.5, 472.9, 165.5, 504.1},
+      {"判定标准（符合任一项即可）", 276.1, 472.9, 432.1, 504.1},
+      {"特别重大网络安全事", 87.4, 495.4, 195.4, 526.6},
+      {"全国范围或多个省的基础通信网络、重要网络信息系统大", 200.8, 495.4, 500.8, 526.6},
+      {"件", 87.4, 512.7, 99.4, 543.9},
+      {"面积瘫痪，丧失业务处理能力；1亿以上用户个人信息泄", 200.8, 512.7, 494.5, 543.9},
+      {"露；其他对国家安全、社会秩序造成特别严重威胁的事件", 200.8, 529.9, 500.8, 561.1},
+      {"重大网络安全事件", 87.4, 552.4, 183.4, 583.6},
+      {"多个省大范围或本省全省性网络中断、瘫痪；1千万以上1", 200.8, 552.4, 500.1, 583.6},
+      {"亿以下用户数据泄露；其他对国家安全造成严重威胁的事", 200.8, 569.7, 500.8, 600.9},
+      {"件", 200.8, 586.9, 212.8, 618.1},
+      {"较大网络安全事件", 87.4, 609.4, 183.4, 640.6},
+      {"本省大范围或1个以上地市全市性网络中断；100万以上1千", 200.8, 609.4, 507.1, 640.6},
+      {"万以下用户数据泄露；其他对社会秩序造成较严重影响的", 200.8, 626.7, 500.8, 657.9},
+      {"事件", 200.8, 643.9, 224.8, 675.1}};
+  const auto lines = page_with_tables(words);
+  ASSERT_TRUE(lines.has_value());
+  const std::vector<std::string> rows = rows_of(*lines);
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_EQ(rows[1].substr(0, rows[1].find("][") + 2), "[特别重大网络安全事件][");
+  EXPECT_EQ(rows[3].substr(0, rows[3].find("][") + 2), "[较大网络安全事件][");
+}
+
+// Narrow label columns ("特别/重大/事件", "P1") are full to their width on every line, as columns of prose
+// are; a table whose narrow columns stand beside a wide one is still a table.
+TEST(PdfLayout, NarrowLabelColumnsBesideAWideOneAreNoProse) {
+  const std::vector<PdfWord> words{
+      {"事件", 93.7, 502.2, 117.7, 533.4},   {"内部", 131.6, 502.2, 155.6, 533.4},
+      {"判定标准（满足任一条件即可）", 259.9, 511.2, 427.9, 542.4},
+      {"级别", 93.7, 519.4, 117.7, 550.6},   {"代号", 131.6, 519.4, 155.6, 550.6},
+      {"特别", 88.2, 543.4, 112.2, 574.6},
+      {"两个以上地域的管控面或核心网络中断，导致全国范围大量租户业", 164.0, 543.4, 512.0, 574.6},
+      {"重大", 88.2, 560.7, 112.2, 591.9},   {"P1", 130.0, 560.7, 144.3, 591.9},
+      {"务无法正常访问；或1亿以上用户个人信息泄露；或其他对国家安", 164.0, 560.7, 505.6, 591.9},
+      {"事件", 88.2, 577.9, 112.2, 609.1},
+      {"全、社会秩序造成特别严重影响的事件", 164.0, 577.9, 368.0, 609.1},
+      {"重大", 88.2, 610.9, 112.2, 642.1},   {"P2", 130.0, 619.2, 144.3, 650.4},
+      {"一个地域整体不可用，导致多个省大量互联网用户无法正常访问托", 164.0, 601.9, 512.0, 633.1},
+      {"管业务；或1000万以上用户个人信息泄露；或大规模租户主机被植", 164.0, 619.2, 513.7, 650.4},
+      {"事件", 88.2, 628.2, 112.2, 659.4},   {"入恶意程序", 164.0, 636.4, 224.0, 667.6}};
+  const auto lines = page_with_tables(words);
+  ASSERT_TRUE(lines.has_value());
+  const std::vector<std::string> rows = rows_of(*lines);
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0], "[事件级别][内部代号][判定标准（满足任一条件即可）]");
+  EXPECT_EQ(rows[1].substr(0, rows[1].find("]", rows[1].find("][") + 2) + 1), "[特别重大事件][P1]");
+  EXPECT_EQ(rows[2].substr(0, rows[2].find("]", rows[2].find("][") + 2) + 1), "[重大事件][P2]");
+}
+
 TEST(PdfLayout, TheWordsOfALineAreReadLeftToRightWhateverTheirOrder) {
   Page page = grading_table();
   std::reverse(page.words.begin(), page.words.end());
