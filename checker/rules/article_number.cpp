@@ -89,6 +89,7 @@ class ArticleNumberRule final : public Rule {
       const std::size_t open = s.compare(pos, 1, "(") == 0 ? 1 : s.compare(pos, 3, "（") == 0 ? 3 : 0;
       pos = open > 0 && s.compare(pos + open, 3, "第") == 0 ? pos + open : skip_remark(s, pos);
       pos = skip_lead_to_article(s, pos);
+      const std::size_t first_article = pos;
       while (s.compare(pos, 3, "第") == 0) {
         const auto number = text::read_number(s, pos + 3);
         if (!number) break;
@@ -101,8 +102,12 @@ class ArticleNumberRule final : public Rule {
         if (moved != moves_.end()) {
           const Evidence ev = facts::evidence_for(ctx.doc, p, span);
           const std::string written = facts::original_text(p, span);
+          // The law and the article as written; a later article of a list ("第二十五条、第三十四条") after the law's
+          // name alone, not with the articles before it.
+          const std::string found = pos == first_article ? facts::original_text(p, facts::Span{c.span.begin, span.end})
+                                                         : facts::original_text(p, c.span) + written;
           out.fail("renumbered",
-                   {{"found", facts::original_text(p, facts::Span{c.span.begin, span.end})},
+                   {{"found", found},
                     {"law", facts::original_text(p, c.span)},
                     {"old", std::to_string(number->value)},
                     {"new", std::to_string(moved->second.to)},
