@@ -94,8 +94,12 @@ void ties_and_highest(const Passages& ps, GradingFacts& out, bool add_levels) {
         for (const ResponseMention& m : ms) level(out, m.number, make_ref(p, sp.begin + m.begin, sp.begin + m.end));
       }
       if (const std::size_t hi = st.find("最高"); hi != std::string_view::npos && !out.highest_response) {
+        // The level the clause of 最高 names ("…四级响应，一级为最高级别"), else the last one before it.
         auto before = std::find_if(ms.rbegin(), ms.rend(), [&](const ResponseMention& m) { return m.begin < hi; });
-        if (before != ms.rend()) {
+        if (const auto named = level_named_highest(st, hi); named && before != ms.rend()) {
+          out.highest_response = named->number;
+          out.highest_at = make_ref(p, sp.begin + named->begin, sp.begin + named->end);
+        } else if (before != ms.rend()) {
           out.highest_response = before->number;
           out.highest_at = make_ref(p, sp.begin + before->begin, sp.begin + before->end);
         }

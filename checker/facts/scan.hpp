@@ -55,6 +55,9 @@ struct ResponseMention {
   std::size_t end = 0;
 };
 std::vector<ResponseMention> response_level_mentions(std::string_view s);
+// The level a clause names as the highest ("一级为最高级别", "其中Ⅰ级为最高"): the numbered level (Ⅰ级, 一级,
+// 1级) nearest before the 最高 at `highest_at` in its clause; nothing when the clause names none.
+std::optional<ResponseMention> level_named_highest(std::string_view s, std::size_t highest_at);
 
 // Warning colours 红色/橙色/黄色/蓝色 named in text (rank 1..4), in order of appearance.
 struct ColourMention {
