@@ -235,10 +235,10 @@ bool for_each_window(const std::vector<std::size_t>& tier, const facts::Passages
   return open && fn(w);
 }
 
-// What window `w` holds of the elements, into `t` (one buffer for all the windows of a check). An element
-// a heading may hold is looked for there when the window holds another.
+// What window `w` holds of the elements, into `t` (one buffer for all the windows of a check). With
+// `use_headings`, an element a heading may hold is looked for there when the window holds another.
 void tally(const Window& w, const facts::Passages& ps, const PhraseParams& params, MayHoldAny& may_hold,
-           HeadingsAbove& headings, Tally& t) {
+           HeadingsAbove& headings, bool use_headings, Tally& t) {
   t.found.assign(params.elements.size(), std::nullopt);
   t.in_heading.assign(params.elements.size(), false);
   t.count = 0;
@@ -262,7 +262,7 @@ void tally(const Window& w, const facts::Passages& ps, const PhraseParams& param
       ++t.count;
     }
   }
-  if (t.count == 0) return;
+  if (t.count == 0 || !use_headings) return;
   for (std::size_t e = 0; e < params.elements.size(); ++e) {
     if (t.found[e] || !params.elements[e].headings) continue;
     if (const std::optional<Hit> h = headings.find(w.front().passage, e)) {
@@ -319,22 +319,29 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
   Tally t;
   MayHoldAny may_hold(ps, params_);
   HeadingsAbove headings(ps, params_);
-  for (const auto& tier : params_.scope.tiers(ps)) {
-    const bool passed = for_each_window(tier, ps, params_.window, [&](const Window& w) {
-      tally(w, ps, params_, may_hold, headings, t);
-      if (t.count >= need) {
-        const Hit at = *first_found(t);
-        out.pass(facts::evidence_for(ctx.doc, ps.items[at.passage], at.span));
-        return true;
-      }
-      if (t.count > 0 && (!best || t.count > best->count)) {
-        best = t;
-        best_tier = tier_index;
-      }
-      return false;
-    });
-    if (passed) return;
-    ++tier_index;
+  // A window that says it all in its own text is the evidence before one that needs a heading above it
+  // for an element (the section "预警解除" whose first sentence is about issuing).
+  const bool any_headings = std::any_of(params_.elements.begin(), params_.elements.end(), [](const auto& e) { return e.headings; });
+  for (const bool use_headings : {false, true}) {
+    if (use_headings && !any_headings) break;
+    tier_index = 0;
+    for (const auto& tier : params_.scope.tiers(ps)) {
+      const bool passed = for_each_window(tier, ps, params_.window, [&](const Window& w) {
+        tally(w, ps, params_, may_hold, headings, use_headings, t);
+        if (t.count >= need) {
+          const Hit at = *first_found(t);
+          out.pass(facts::evidence_for(ctx.doc, ps.items[at.passage], at.span));
+          return true;
+        }
+        if (t.count > 0 && (!best || t.count > best->count)) {
+          best = t;
+          best_tier = tier_index;
+        }
+        return false;
+      });
+      if (passed) return;
+      ++tier_index;
+    }
   }
   Place place;
   place.section = params_.scope.first_section(ps);
