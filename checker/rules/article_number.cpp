@@ -84,10 +84,13 @@ class ArticleNumberRule final : public Rule {
       const std::string_view s = p.norm.text;
       // 第N条, then 、第M条 / 和第M条 … after the title and any remark in brackets on it (（2025年修正）) and the
       // words that lead to an article (skip_lead_to_article), or opening the brackets after it
-      // (（第二十五条关于…的规定）).
+      // (（第二十五条关于…的规定）, （特别是第二十五条…）).
       std::size_t pos = skip_spaces(s, c.span.end);
       const std::size_t open = s.compare(pos, 1, "(") == 0 ? 1 : s.compare(pos, 3, "（") == 0 ? 3 : 0;
-      pos = open > 0 && s.compare(pos + open, 3, "第") == 0 ? pos + open : skip_remark(s, pos);
+      std::size_t inside = pos + open;  // in the brackets, past the words that pick an article ("（特别是第二十五条…）")
+      if (open > 0 && at_word(s, inside, {"特别是", "尤其是", "其中", "包括"})) at_word(s, inside, {"其"});
+      const bool bracketed = open > 0 && s.compare(inside, 3, "第") == 0;
+      pos = bracketed ? inside : skip_remark(s, pos);
       pos = skip_lead_to_article(s, pos);
       const std::size_t first_article = pos;
       while (s.compare(pos, 3, "第") == 0) {
@@ -102,10 +105,11 @@ class ArticleNumberRule final : public Rule {
         if (moved != moves_.end()) {
           const Evidence ev = facts::evidence_for(ctx.doc, p, span);
           const std::string written = facts::original_text(p, span);
-          // The law and the article as written; a later article of a list ("第二十五条、第三十四条") after the law's
-          // name alone, not with the articles before it.
-          const std::string found = pos == first_article ? facts::original_text(p, facts::Span{c.span.begin, span.end})
-                                                         : facts::original_text(p, c.span) + written;
+          // The law and the article as written; an article in brackets, or a later one of a list ("第二十五条、
+          // 第三十四条"), after the law's name alone, not with the bracket or the articles before it.
+          const std::string found = pos == first_article && !bracketed
+                                        ? facts::original_text(p, facts::Span{c.span.begin, span.end})
+                                        : facts::original_text(p, c.span) + written;
           out.fail("renumbered",
                    {{"found", found},
                     {"law", facts::original_text(p, c.span)},
