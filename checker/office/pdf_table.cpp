@@ -23,6 +23,7 @@ constexpr double kProseColumn = 8;  // a column of prose is at least this wide
 constexpr double kLargerType = 1.15;  // a line alone set this much larger than the line above is a heading
 constexpr double kCentredOffset = 0.5;  // a cell's line this far right of its column's left may be centred
 constexpr double kCentredSlack = 0.3;   // a centred line's right margin is at least its left one, less this
+constexpr double kRowStep = 1.25;       // a first-column line this many times its pitch below the last starts a row
 constexpr double kParagraphStep = 1.5;  // a column's line this many times its pitch below the last starts a paragraph
 
 struct Column {
@@ -121,8 +122,22 @@ bool centred_in(const Segment& s, std::size_t column, const std::vector<Column>&
   return left >= kCentredOffset * em && limit - s.right >= left - kCentredSlack * em;
 }
 
+// The distance between a column's lines in one paragraph: the least from one of its lines to the next, of
+// at least an em (lines closer than that are a cell set beside another's lines, not one under another).
+double column_pitch(const std::vector<VisualLine>& lines, std::size_t first,
+                    const std::vector<std::vector<std::size_t>>& at, std::size_t c, std::size_t n) {
+  double pitch = std::numeric_limits<double>::infinity();
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const Segment* s = in_column(lines[first + i], at[i], c);
+    const Segment* next = in_column(lines[first + i + 1], at[i + 1], c);
+    if (s != nullptr && next != nullptr && next->top - s->top >= lines[first + i].em) pitch = std::min(pitch, next->top - s->top);
+  }
+  return pitch;
+}
+
 // Whether `line` starts a row. It must have first-column text, and either that text does not go on from
-// the line above (which had none there, or stopped short of the column's width, or ended a sentence), or
+// the line above (which had none there, or stopped short of the column's width, or ended a sentence, or
+// stands farther above than kRowStep times the first column's `pitch`: the cells' margins between rows), or
 // another of its cells cannot go on from the line above: that line's text in the column stopped short, or
 // ended a sentence, or there was none there but the row had some higher up ("判定标准" set in the middle of
 // a two-line header). A line of first-column text alone goes on from a
@@ -130,13 +145,15 @@ bool centred_in(const Segment& s, std::size_t column, const std::vector<Column>&
 // row after lines without (a cell set in the middle of its row).
 bool starts_row(const VisualLine& line, const std::vector<std::size_t>& at, const VisualLine& above,
                 const std::vector<std::size_t>& above_at, const std::vector<Column>& columns,
-                const std::vector<bool>& row_has) {
-  if (in_column(line, at, 0) == nullptr) return false;
+                const std::vector<bool>& row_has, double pitch) {
+  const Segment* label = in_column(line, at, 0);
+  if (label == nullptr) return false;
   if (line.segments.size() < 2) return in_column(above, above_at, 0) == nullptr;
   for (std::size_t column = 0; column < columns.size(); ++column) {
     if (in_column(line, at, column) == nullptr) continue;
     const Segment* upper = in_column(above, above_at, column);
     if (upper == nullptr && (column == 0 || row_has[column])) return true;
+    if (column == 0 && upper != nullptr && label->top - upper->top > kRowStep * pitch) return true;
     if (upper != nullptr && (!filled(*upper, column, columns, above.em) || parse::ends_sentence(upper->text) ||
                              centred_in(*upper, column, columns, above.em))) {
       return true;
@@ -161,18 +178,6 @@ std::size_t paragraph_end(const std::vector<VisualLine>& lines, std::size_t firs
     ++last;
   }
   return last;
-}
-
-// The distance between a column's lines in one paragraph: the least from one of its lines to the next.
-double column_pitch(const std::vector<VisualLine>& lines, std::size_t first,
-                    const std::vector<std::vector<std::size_t>>& at, std::size_t c, std::size_t n) {
-  double pitch = std::numeric_limits<double>::infinity();
-  for (std::size_t i = 0; i + 1 < n; ++i) {
-    const Segment* s = in_column(lines[first + i], at[i], c);
-    const Segment* next = in_column(lines[first + i + 1], at[i + 1], c);
-    if (s != nullptr && next != nullptr && next->top > s->top) pitch = std::min(pitch, next->top - s->top);
-  }
-  return pitch;
 }
 
 // Whether the table's cells are set in the middle of their rows (Word's vertical centring): the line after
@@ -277,8 +282,9 @@ std::vector<PdfLine> table_rows(const std::vector<VisualLine>& lines, std::size_
   std::vector<std::size_t> starts{0};
   std::vector<bool> row_has(columns.size(), false);  // the columns with text in the row so far
   for (std::size_t c : at[0]) row_has[c] = true;
+  const double label_pitch = column_pitch(lines, first, at, 0, n);
   for (std::size_t i = first + 1; i < end; ++i) {
-    if (starts_row(lines[i], at[i - first], lines[i - 1], at[i - 1 - first], columns, row_has)) {
+    if (starts_row(lines[i], at[i - first], lines[i - 1], at[i - 1 - first], columns, row_has, label_pitch)) {
       starts.push_back(i - first);
       row_has.assign(columns.size(), false);
     }

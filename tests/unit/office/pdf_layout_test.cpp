@@ -242,6 +242,34 @@ TEST(PdfLayout, NarrowLabelColumnsBesideAWideOneAreNoProse) {
   EXPECT_EQ(rows[2].substr(0, rows[2].find("]", rows[2].find("][") + 2) + 1), "[重大事件][P2]");
 }
 
+// Rows of two-line labels in a narrow column ("特别重大网/络安全事件") whose every line reaches the column's
+// edge, beside criteria that fill theirs: a row starts where the label's line stands farther below the one
+// above than the column's lines do within a cell (the cells' margins between rows). (A Chromium print.)
+TEST(PdfLayout, ARowStartsWhereTheLabelStandsFartherBelowThanItsLines) {
+  const std::vector<PdfWord> words{
+      {"事件级别", 97.2, 22.2, 145.2, 53.4},   {"判定标准", 318.4, 22.2, 366.4, 53.4},
+      {"特别重大网", 88.2, 46.2, 148.2, 77.4},
+      {"省会国际机场离港控制系统或AOC运行管理系统全面瘫痪，持续4小", 161.0, 46.2, 517.4, 77.4},
+      {"络安全事件", 88.2, 63.4, 148.2, 94.6},
+      {"时以上，造成大面积航班延误；或旅客个人信息泄露100万人以上", 161.0, 63.4, 504.0, 94.6},
+      {"重大网络安", 88.2, 87.4, 148.2, 118.6},
+      {"省会国际机场离港、航显、行李或安检信息系统之一中断2小时以", 161.0, 87.4, 503.7, 118.6},
+      {"全事件", 88.2, 104.7, 124.2, 135.9},
+      {"上；或旅客个人信息泄露10万人以上", 161.0, 104.7, 353.3, 135.9},
+      {"较大网络安", 88.2, 128.7, 148.2, 159.9},
+      {"核心系统中断30分钟以上，或支线机场核心系统中断2小时以上；或", 161.0, 128.7, 517.0, 159.9},
+      {"全事件", 88.2, 145.9, 124.2, 177.1},
+      {"旅客个人信息泄露1万人以上", 161.0, 145.9, 310.6, 177.1}};
+  const auto lines = page_with_tables(words);
+  ASSERT_TRUE(lines.has_value());
+  EXPECT_EQ(rows_of(*lines),
+            (std::vector<std::string>{
+                "[事件级别][判定标准]",
+                "[特别重大网络安全事件][省会国际机场离港控制系统或AOC运行管理系统全面瘫痪，持续4小时以上，造成大面积航班延误；或旅客个人信息泄露100万人以上]",
+                "[重大网络安全事件][省会国际机场离港、航显、行李或安检信息系统之一中断2小时以上；或旅客个人信息泄露10万人以上]",
+                "[较大网络安全事件][核心系统中断30分钟以上，或支线机场核心系统中断2小时以上；或旅客个人信息泄露1万人以上]"}));
+}
+
 TEST(PdfLayout, TheWordsOfALineAreReadLeftToRightWhateverTheirOrder) {
   Page page = grading_table();
   std::reverse(page.words.begin(), page.words.end());
