@@ -230,18 +230,26 @@ void add_promptness(const Passage& p, const std::vector<const PromptWord*>& word
   std::optional<SentenceFacts> facts;  // read at the first prompt word: most sentences have none
   ClauseFinder clauses;
   std::optional<ClauseRest> rest;
+  int run_start = -1;  // run_starts_plan of the current clause (1 or 0; -1: not read yet), read once for all its words
   for (const PromptWord* word : words) {
     const PromptWord& w = *word;
     for (std::size_t at : find_all(s, w.word, sentence.begin, sentence.end)) {
       if (names_a_tool(s, at + w.word.size())) continue;  // 即时通讯工具: instant messaging, not promptness
       if (!facts) facts.emplace(s, sentence, own);
       const Span clause = clauses.at(s, sentence, at);
-      if (!rest || !rest->same_clause(clause)) rest.emplace(s, clause);
+      if (!rest || !rest->same_clause(clause)) {
+        rest.emplace(s, clause);
+        run_start = -1;
+      }
       Promptness pr;
       pr.kind = w.kind;
       pr.word = std::string(w.word);
       pr.reports = rest->reports_from(at) || cells.reports_at(at);
-      pr.starts_plan = rest->starts_plan_from(at) || run_starts_plan(s, sentence, clause);
+      pr.starts_plan = rest->starts_plan_from(at);
+      if (!pr.starts_plan) {
+        if (run_start < 0) run_start = run_starts_plan(s, sentence, clause) ? 1 : 0;
+        pr.starts_plan = run_start == 1;
+      }
       pr.sentence_reports = facts->reports || pr.reports;
       pr.levels = facts->levels;
       if (const auto* levels = cells.levels_at(at); levels && pr.levels.empty()) pr.levels = *levels;
