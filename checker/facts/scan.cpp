@@ -167,15 +167,7 @@ std::vector<LevelMention> event_level_mentions(std::string_view s, const OwnLeve
 }
 
 std::optional<ResponseMention> level_named_highest(std::string_view s, std::size_t highest_at) {
-  std::size_t clause = 0;
-  for (std::size_t i = highest_at; i > 0;) {
-    --i;
-    std::size_t n = 0;
-    if (is_clause_break(s, i, &n) && i + n <= highest_at) {
-      clause = i + n;
-      break;
-    }
-  }
+  const std::size_t clause = clause_at(s, Span{0, static_cast<std::uint32_t>(s.size())}, highest_at).begin;
   const std::string_view head = s.substr(0, highest_at);
   for (std::size_t at = head.rfind("级"); at != std::string_view::npos && at >= clause; at = at == 0 ? std::string_view::npos : head.rfind("级", at - 1)) {
     std::size_t b = 0;
