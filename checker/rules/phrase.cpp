@@ -45,6 +45,7 @@ class HeadingsAbove {
     if (row.block && row.block->kind == BlockKind::TableRow && row.table_start != passage) {
       if (std::optional<Hit> h = held(row.table_start, e)) return h;
     }
+    if (!params_.elements[e].headings) return std::nullopt;
     for (std::size_t h = own_[passage]; h != kNone; h = parent_[h]) {
       if (std::optional<Hit> hit = held(h, e)) return hit;
     }
@@ -264,7 +265,7 @@ void tally(const Window& w, const facts::Passages& ps, const PhraseParams& param
   }
   if (t.count == 0 || !use_headings) return;
   for (std::size_t e = 0; e < params.elements.size(); ++e) {
-    if (t.found[e] || !params.elements[e].headings) continue;
+    if (t.found[e] || !params.elements[e].above()) continue;
     if (const std::optional<Hit> h = headings.find(w.front().passage, e)) {
       t.found[e] = h;
       t.in_heading[e] = true;
@@ -321,7 +322,7 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
   HeadingsAbove headings(ps, params_);
   // A window that says it all in its own text is the evidence before one that needs a heading above it
   // for an element (the section "预警解除" whose first sentence is about issuing).
-  const bool any_headings = std::any_of(params_.elements.begin(), params_.elements.end(), [](const auto& e) { return e.headings; });
+  const bool any_headings = std::any_of(params_.elements.begin(), params_.elements.end(), [](const auto& e) { return e.above(); });
   for (const bool use_headings : {false, true}) {
     if (use_headings && !any_headings) break;
     tier_index = 0;
@@ -382,6 +383,8 @@ std::unique_ptr<const Rule> make_phrase_rule(const ruleset::RuleSpec& spec, std:
     e.label = label != p->attributes.end() ? label->second : p->value.substr(0, p->value.find('|'));
     const auto headings = p->attributes.find("headings");
     e.headings = headings != p->attributes.end() && (headings->second == "true" || headings->second == "1");
+    const auto header_row = p->attributes.find("header-row");
+    e.header_row = header_row != p->attributes.end() && (header_row->second == "true" || header_row->second == "1");
     if (e.pattern.empty()) {
       errors.push_back({p->line, "<element> holds no phrase to match"});
       continue;

@@ -19,6 +19,9 @@ struct PhraseParams {
     facts::PhrasePattern pattern; // 起始时间|开始时间
     bool headings = false;        // headings="true": also found in the heading of the window's section,
                                   // of a section above it, or in its table's header row
+    bool header_row = false;      // header-row="true": also found in its table's header row (not in a
+                                  // section's heading)
+    bool above() const { return headings || header_row; }
   };
   enum class Window { Sentence, Block, Section, Scope };
 
