@@ -162,9 +162,13 @@ void scan_passage(const Passage& p, bool in_org, BodyTable& table) {
     if (body.tail.empty()) body.tail = m.tail;
     if (body.category == BodyCategory::Group) body.category = m.category;
     // A team or group the plan calls its leading (or command) body is one, whatever its name says.
+    // The role may follow the alias the name defines: "应急处置小组（以下简称“处置小组”），作为…领导和决策机构".
     if (body.category == BodyCategory::Team || body.category == BodyCategory::Group) {
-      const std::size_t next = r + 1 < raw.size() ? raw[r + 1].span.begin : s.size();
-      if (const auto role = stated_role(s, m.span.end, next)) body.category = *role;
+      const std::size_t from = past_alias(s, m.span.end);
+      std::size_t n = r + 1;
+      while (n < raw.size() && raw[n].span.begin < from) ++n;  // the alias itself, read as a name
+      const std::size_t next = n < raw.size() ? raw[n].span.begin : s.size();
+      if (const auto role = stated_role(s, from, next)) body.category = *role;
     }
     const auto alias = alias_after(s, m.span.end);
     if (alias) table.add_alias(body, *alias);

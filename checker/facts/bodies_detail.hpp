@@ -29,6 +29,9 @@ struct RawMention {
 std::vector<RawMention> scan_bodies(const Passage& p);
 // The alias a name defines right after it: X（以下简称“Y”） → Y.
 std::optional<std::string> alias_after(std::string_view s, std::size_t end);
+// Where the text after that alias's closing bracket starts (X（以下简称“Y”）, …: the "，"); `end` when the name
+// defines no alias.
+std::size_t past_alias(std::string_view s, std::size_t end);
 // A verb that sets a body up (成立, 设立, 组建, 建立, 下设) ends right before `begin`.
 bool sets_up_before(std::string_view s, std::size_t begin);
 // A task verb (负责, 组织, 应…) starts right after a name ending at `end`.

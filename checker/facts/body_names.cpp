@@ -162,9 +162,13 @@ bool generic_word_end(std::string_view s, const Span& suffix) {
 
 bool starts_with(std::string_view s, std::size_t pos, std::string_view w) { return s.compare(pos, w.size(), w) == 0; }
 
-std::optional<std::string> alias_after(std::string_view s, std::size_t end) {
+namespace {
+
+// Where the alias right after a name ending at `end` lies (X（以下简称“Y”）: Y's first and past-last byte);
+// an empty stretch when there is none.
+std::pair<std::size_t, std::size_t> alias_bytes(std::string_view s, std::size_t end) {
   std::size_t b = alias_opening_end(s, end);
-  if (b == end) return std::nullopt;
+  if (b == end) return {end, end};
   for (std::string_view q : {"“", "\"", "「"}) {
     if (starts_with(s, b, q)) b += q.size();
   }
@@ -175,8 +179,30 @@ std::optional<std::string> alias_after(std::string_view s, std::size_t end) {
     if (cp == U'”' || cp == U'"' || cp == U'」' || cp == U')' || cp == U'）') break;
     e = p;
   }
+  return {b, e};
+}
+
+}  // namespace
+
+std::optional<std::string> alias_after(std::string_view s, std::size_t end) {
+  const auto [b, e] = alias_bytes(s, end);
   if (e > b) return std::string(s.substr(b, e - b));
   return std::nullopt;
+}
+
+std::size_t past_alias(std::string_view s, std::size_t end) {
+  auto [b, e] = alias_bytes(s, end);
+  if (e <= b) return end;
+  for (std::string_view q : {"”", "\"", "」"}) {
+    if (starts_with(s, e, q)) {
+      e += q.size();
+      break;
+    }
+  }
+  for (std::string_view q : {"）", ")"}) {
+    if (starts_with(s, e, q)) return e + q.size();
+  }
+  return e;
 }
 
 bool sets_up_before(std::string_view s, std::size_t begin) {
