@@ -298,6 +298,40 @@ std::optional<Hit> first_found(const Tally& t) {
   return first;
 }
 
+// Which of the <each> items window `w` holds in its own text (excluded text aside) and `covered` still
+// lacks, into `covered`; whether it held any.
+bool cover(const Window& w, const facts::Passages& ps, const PhraseParams& params, std::vector<bool>& covered) {
+  bool any = false;
+  for (const Hit& pl : w) {
+    const Passage& p = ps.items[pl.passage];
+    const std::vector<Span> excluded = params.excludes.find_all(p, pl.span);
+    for (std::size_t i = 0; i < params.each.size(); ++i) {
+      if (covered[i] || !params.each[i].pattern.find(p, pl.span, excluded)) continue;
+      covered[i] = true;
+      any = true;
+    }
+  }
+  return any;
+}
+
+// Whether any passage of the plan holds `pattern`.
+bool named_anywhere(const facts::Passages& ps, const facts::PhrasePattern& pattern) {
+  return std::any_of(ps.items.begin(), ps.items.end(), [&](const Passage& p) {
+    return pattern.may_occur_in(p) && pattern.find(p, Span{0, static_cast<std::uint32_t>(p.norm.text.size())});
+  });
+}
+
+// The labels of the <each> items that are (or are not) `covered`, joined with 、.
+std::string join_each(const std::vector<bool>& covered, const PhraseParams& params, bool want_covered) {
+  std::string out;
+  for (std::size_t i = 0; i < params.each.size(); ++i) {
+    if (covered[i] != want_covered) continue;
+    if (!out.empty()) out += "、";
+    out += params.each[i].label;
+  }
+  return out;
+}
+
 PhraseParams::Window read_window(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {
   const auto ps = spec.params_named("window");
   if (ps.empty()) return PhraseParams::Window::Sentence;
@@ -323,12 +357,22 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
   // A window that says it all in its own text is the evidence before one that needs a heading above it
   // for an element (the section "预警解除" whose first sentence is about issuing).
   const bool any_headings = std::any_of(params_.elements.begin(), params_.elements.end(), [](const auto& e) { return e.above(); });
+  // <each> items held by a window that meets the rule, or that the plan never names
+  std::vector<bool> covered(params_.each.size(), false);
+  for (std::size_t i = 0; i < covered.size(); ++i) covered[i] = !named_anywhere(ps, params_.each_label[i]);
+  std::optional<Hit> first_met;                            // the first such window's evidence
   for (const bool use_headings : {false, true}) {
     if (use_headings && !any_headings) break;
     tier_index = 0;
     for (const auto& tier : params_.scope.tiers(ps)) {
       const bool passed = for_each_window(tier, ps, params_.window, [&](const Window& w) {
         tally(w, ps, params_, may_hold, headings, use_headings, t);
+        if (t.count >= need && !params_.each.empty()) {
+          if (cover(w, ps, params_, covered) && !first_met) first_met = first_found(t);
+          if (std::find(covered.begin(), covered.end(), false) != covered.end()) return false;
+          out.pass(facts::evidence_for(ctx.doc, ps.items[first_met->passage], first_met->span));
+          return true;
+        }
         if (t.count >= need) {
           const Hit at = *first_found(t);
           out.pass(facts::evidence_for(ctx.doc, ps.items[at.passage], at.span));
@@ -346,6 +390,21 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
   }
   Place place;
   place.section = params_.scope.first_section(ps);
+  if (first_met) {
+    // Some of the <each> items are met ("红色、橙色预警由领导小组发布"): the finding names the others and
+    // points at the first window that meets the rule.
+    const Evidence ev = facts::evidence_for(ctx.doc, ps.items[first_met->passage], first_met->span);
+    place.location = ev.location;
+    place.section = ev.section;
+    place.evidence = ev.text;
+    const std::string missing = join_each(covered, params_, false);
+    out.fail("missing",
+             {{"missing", missing}, {"found", join_each(covered, params_, true)},
+              {"count", std::to_string(std::count(covered.begin(), covered.end(), true))},
+              {"min", std::to_string(params_.each.size())}},
+             std::move(place));
+    return;
+  }
   Tally none;
   none.found.resize(params_.elements.size());
   none.in_heading.resize(params_.elements.size());
@@ -371,26 +430,49 @@ MessageArgs PhraseRule::remediation_args() const {
   std::vector<std::string> labels;
   for (const PhraseParams::Element& e : params_.elements) labels.push_back(e.label);
   const int need = params_.min > 0 ? params_.min : static_cast<int>(params_.elements.size());
-  return {{"elements", joined_zh(labels)}, {"min", std::to_string(need)}};
+  std::vector<std::string> each;
+  for (const PhraseParams::Element& e : params_.each) each.push_back(e.label);
+  return {{"elements", joined_zh(labels)}, {"min", std::to_string(need)}, {"each", joined_zh(each)}};
 }
+
+namespace {
+
+bool true_attribute(const ruleset::Param& p, const char* name) {
+  const auto a = p.attributes.find(name);
+  return a != p.attributes.end() && (a->second == "true" || a->second == "1");
+}
+
+// An <element> or <each>: its pattern and label (the attribute, else its first alternative); nullopt, with
+// an error, when it holds no phrase.
+std::optional<PhraseParams::Element> read_element(const ruleset::Param& p, std::vector<ParamError>& errors) {
+  PhraseParams::Element e;
+  e.pattern = facts::PhrasePattern::compile(p.value);
+  const auto label = p.attributes.find("label");
+  e.label = label != p.attributes.end() ? label->second : p.value.substr(0, p.value.find('|'));
+  e.headings = true_attribute(p, "headings");
+  e.header_row = true_attribute(p, "header-row");
+  if (e.pattern.empty()) {
+    errors.push_back({p.line, "<" + p.name + "> holds no phrase to match"});
+    return std::nullopt;
+  }
+  return e;
+}
+
+}  // namespace
 
 std::unique_ptr<const Rule> make_phrase_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {
   PhraseParams params;
   for (const ruleset::Param* p : spec.params_named("element")) {
-    PhraseParams::Element e;
-    e.pattern = facts::PhrasePattern::compile(p->value);
-    auto label = p->attributes.find("label");
-    e.label = label != p->attributes.end() ? label->second : p->value.substr(0, p->value.find('|'));
-    const auto headings = p->attributes.find("headings");
-    e.headings = headings != p->attributes.end() && (headings->second == "true" || headings->second == "1");
-    const auto header_row = p->attributes.find("header-row");
-    e.header_row = header_row != p->attributes.end() && (header_row->second == "true" || header_row->second == "1");
-    if (e.pattern.empty()) {
-      errors.push_back({p->line, "<element> holds no phrase to match"});
-      continue;
+    if (auto e = read_element(*p, errors)) {
+      e->pattern.add_keys_to(params.any_element);
+      params.elements.push_back(std::move(*e));
     }
-    e.pattern.add_keys_to(params.any_element);
-    params.elements.push_back(std::move(e));
+  }
+  for (const ruleset::Param* p : spec.params_named("each")) {
+    if (auto e = read_element(*p, errors)) {
+      params.each_label.push_back(facts::PhrasePattern::compile(e->label));
+      params.each.push_back(std::move(*e));
+    }
   }
   if (params.elements.empty()) errors.push_back({spec.line, "a phrase rule needs at least one <element>"});
   params.min = int_param(spec, "min", 0, errors);

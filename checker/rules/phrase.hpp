@@ -26,6 +26,11 @@ struct PhraseParams {
   enum class Window { Sentence, Block, Section, Scope };
 
   std::vector<Element> elements;  // <element label="…">pattern</element>
+  // <each label="…">pattern</each>: each must stand in a window that holds the elements (红色, 橙色 … with
+  // their ranges: "黄色及以下预警由各处室发布" covers 黄色 and 蓝色), unless the plan never names its label
+  // (a plan of three colours needs no 蓝色 issuer). None: one such window is enough.
+  std::vector<Element> each;
+  std::vector<facts::PhrasePattern> each_label;  // each item's label, as a pattern
   int min = 0;                    // <min>; default: every element
   Window window = Window::Sentence;
   facts::PatternList anchors;     // <anchor>: a window counts only if it also holds one of these
@@ -38,7 +43,8 @@ class PhraseRule final : public Rule {
  public:
   explicit PhraseRule(PhraseParams params) : params_(std::move(params)) {}
   void check(const RuleContext& ctx, Reporter& out) const override;
-  // {elements} "迟报、谎报、瞒报和漏报" (the element labels), {min} how many are needed.
+  // {elements} "迟报、谎报、瞒报和漏报" (the element labels), {min} how many are needed; {each} the <each>
+  // labels.
   MessageArgs remediation_args() const override;
 
  private:
