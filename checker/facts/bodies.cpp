@@ -40,10 +40,48 @@ class BodyTable {
   }
 
   BodyFacts& facts;
+  // Aliases the plan defines (X（以下简称“Y”）) that the scan by kind words cannot find ("集团网信办"), in order.
+  std::vector<std::string> bare_aliases;
 
  private:
   std::unordered_map<std::string, std::vector<std::size_t>> holders_;  // name or alias → the bodies carrying it
 };
+
+constexpr std::size_t kMinAliasBytes = 6;  // two ideographs
+
+// Adds to `raw` (kept in text order) where passage text `s` names one of the bare aliases: those the table
+// knows and those this passage defines, after their definition. Not inside a name already found.
+void add_alias_mentions(std::string_view s, const std::vector<std::string>& known, std::vector<RawMention>& raw) {
+  std::vector<std::pair<std::string, std::size_t>> wanted;  // (alias, where the search starts)
+  for (const std::string& a : known) wanted.push_back({a, 0});
+  std::vector<std::size_t> defined_at;  // where each alias of this passage stands in its own definition
+  for (const RawMention& m : raw) {
+    const std::size_t at = alias_start(s, m.span.end);
+    if (at == m.span.end) continue;
+    defined_at.push_back(at);
+    const auto alias = alias_after(s, m.span.end);
+    if (alias && alias->size() >= kMinAliasBytes && !found_by_kind_word(*alias)) wanted.push_back({*alias, at});
+  }
+  if (wanted.empty()) return;
+  const std::size_t before = raw.size();
+  for (const auto& [alias, from] : wanted) {
+    for (std::size_t pos = s.find(alias, from); pos != std::string_view::npos; pos = s.find(alias, pos + alias.size())) {
+      const Span span{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + alias.size())};
+      if (std::find(defined_at.begin(), defined_at.end(), pos) != defined_at.end()) continue;
+      const bool inside = std::any_of(raw.begin(), raw.end(), [&](const RawMention& m) {
+        return m.span.begin < span.end && span.begin < m.span.end;
+      });
+      if (inside) continue;
+      RawMention m;
+      m.span = span;
+      m.category = BodyCategory::Group;  // the body it names has its category already
+      m.after_you = text::ends_with_at(s, pos, "由");
+      raw.push_back(std::move(m));
+    }
+  }
+  if (raw.size() == before) return;
+  std::stable_sort(raw.begin(), raw.end(), [](const RawMention& a, const RawMention& b) { return a.span.begin < b.span.begin; });
+}
 
 // A department named in an office clause, from `from` up to the first character that is not Han (or up to
 // 承担, 负责): 设在|信息中心，负责…; at most 16 characters, at least 2.
@@ -153,7 +191,8 @@ std::optional<BodyCategory> stated_role(std::string_view s, std::size_t end, std
 void scan_passage(const Passage& p, bool in_org, BodyTable& table) {
   BodyFacts& facts = table.facts;
   const std::string_view s = p.norm.text;
-  const std::vector<RawMention> raw = scan_bodies(p);
+  std::vector<RawMention> raw = scan_bodies(p);
+  add_alias_mentions(s, table.bare_aliases, raw);
   std::vector<std::pair<std::size_t, Span>> named;  // (body index, span) of this passage's mentions
   for (std::size_t r = 0; r < raw.size(); ++r) {
     const RawMention& m = raw[r];
@@ -171,7 +210,13 @@ void scan_passage(const Passage& p, bool in_org, BodyTable& table) {
       if (const auto role = stated_role(s, from, next)) body.category = *role;
     }
     const auto alias = alias_after(s, m.span.end);
-    if (alias) table.add_alias(body, *alias);
+    if (alias) {
+      if (alias->size() >= kMinAliasBytes && !found_by_kind_word(*alias) &&
+          std::find(table.bare_aliases.begin(), table.bare_aliases.end(), *alias) == table.bare_aliases.end()) {
+        table.bare_aliases.push_back(*alias);
+      }
+      table.add_alias(body, *alias);
+    }
     BodyMention bm;
     bm.passage = p.index;
     bm.span = m.span;
@@ -244,17 +289,41 @@ bool is_organisation_heading(std::string_view t) {
   return false;
 }
 
+namespace {
+
+// The organisation's own word before a body's name: 集团网信办, 本局应急办, 医院网络安全工作领导小组.
+constexpr std::string_view kOwnWords[] = {"本单位", "我单位", "本院", "我院", "全院", "医院", "本局", "我局", "全局",
+                                          "本行", "我行", "全行", "本公司", "我公司", "公司", "集团", "本校", "我校",
+                                          "学校", "本中心", "本委", "我委", "本厅", "我厅"};
+// A unit's word that may be the organisation's or its parent's: 局网信办 in a bureau's centre's plan is the
+// bureau's.
+constexpr std::string_view kUnitWords[] = {"中心", "市局", "省局", "县局", "区局", "分局", "局", "院", "校", "厅", "委"};
+
+// The own words, the unit words, then `more` (no word of them opens another, so their order does not
+// matter).
+template <std::size_t N>
+std::vector<std::string_view> own_words_then(const std::string_view (&more)[N]) {
+  std::vector<std::string_view> all(std::begin(kOwnWords), std::end(kOwnWords));
+  all.insert(all.end(), std::begin(kUnitWords), std::end(kUnitWords));
+  all.insert(all.end(), std::begin(more), std::end(more));
+  return all;
+}
+
+}  // namespace
+
+bool starts_with_own_word(std::string_view name) {
+  return std::any_of(std::begin(kOwnWords), std::end(kOwnWords),
+                     [&](std::string_view w) { return name.size() > w.size() && name.compare(0, w.size(), w) == 0; });
+}
+
 // "医院网络安全工作领导小组" for the 网络安全工作领导小组 that "医院成立…": the organisation's own word before a
 // body's name names no other body, nor does a word saying which of them (事发地市分公司应急小组, 各…, 相关…).
 // Such a body (which may come first in the text) is merged into the body of the bare name, when that name has
 // four characters or more (局办公室 and 办公室 may be two offices).
 void merge_own_prefixed(BodyFacts& facts) {
-  static constexpr std::string_view kOwn[] = {"本单位", "我单位", "本院", "我院", "全院", "医院", "本局", "我局", "全局",
-                                              "本行", "我行", "全行", "本公司", "我公司", "公司", "集团", "本校", "我校",
-                                              "学校", "本中心", "中心", "本委", "我委", "本厅", "我厅", "市局", "省局", "县局", "区局",
-                                              "分局", "局", "院", "校", "厅", "委",
-                                              "事发单位", "事发部门", "事件发生单位", "涉事单位", "相关单位", "有关单位",
-                                              "各单位", "各部门", "所属单位", "事发", "事件发生", "涉事", "相关", "有关", "各"};
+  static constexpr std::string_view kWhose[] = {"事发单位", "事发部门", "事件发生单位", "涉事单位", "相关单位", "有关单位",
+                                                "各单位", "各部门", "所属单位", "事发", "事件发生", "涉事", "相关", "有关", "各"};
+  static const std::vector<std::string_view> kOwnThenWhose = own_words_then(kWhose);
   // Of them, the words that say which unit's body is meant: "事发单位应急领导小组" is the plan's 应急领导小组,
   // whatever name it was defined under.
   static constexpr std::string_view kWhich[] = {"事发单位", "事发部门", "事件发生单位", "涉事单位", "相关单位",
@@ -267,7 +336,7 @@ void merge_own_prefixed(BodyFacts& facts) {
   std::vector<bool> gone(facts.bodies.size(), false);
   for (std::size_t i = 0; i < facts.bodies.size(); ++i) {
     const std::string& name = facts.bodies[i].name;
-    for (std::string_view own : kOwn) {
+    for (std::string_view own : kOwnThenWhose) {
       if (name.compare(0, own.size(), own) != 0) continue;
       const std::string_view bare = std::string_view(name).substr(own.size());
       // A one-character word (局, 院) only before a name of four or more: "局办公室" may be any bureau's.

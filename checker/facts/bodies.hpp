@@ -52,4 +52,8 @@ bool joined_by_list_word(std::string_view normalised, Span a, Span b);
 // True when a heading title names the organisation section (组织机构与职责, 组织体系, 领导机构与职责 …).
 bool is_organisation_heading(std::string_view normalised_title);
 
+// Whether a body's name opens with the organisation's own word (集团网信办, 本局应急办, 公司办公室): a body of
+// the plan's own organisation, whatever its kind word. Not a bare unit word (局网信办 may be a parent's).
+bool starts_with_own_word(std::string_view normalised_name);
+
 }  // namespace plancheck::facts

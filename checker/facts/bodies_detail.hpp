@@ -32,6 +32,11 @@ std::optional<std::string> alias_after(std::string_view s, std::size_t end);
 // Where the text after that alias's closing bracket starts (X（以下简称“Y”）, …: the "，"); `end` when the name
 // defines no alias.
 std::size_t past_alias(std::string_view s, std::size_t end);
+// Where that alias's own text starts; `end` when the name defines no alias.
+std::size_t alias_start(std::string_view s, std::size_t end);
+// Whether scan_bodies finds a name by its kind word wherever it stands (…领导小组, …办公室; not …中心, which
+// is a body only where it is set up).
+bool found_by_kind_word(std::string_view name);
 // A verb that sets a body up (成立, 设立, 组建, 建立, 下设) ends right before `begin`.
 bool sets_up_before(std::string_view s, std::size_t begin);
 // A task verb (负责, 组织, 应…) starts right after a name ending at `end`.

@@ -190,6 +190,17 @@ std::optional<std::string> alias_after(std::string_view s, std::size_t end) {
   return std::nullopt;
 }
 
+std::size_t alias_start(std::string_view s, std::size_t end) {
+  const auto [b, e] = alias_bytes(s, end);
+  return e > b ? b : end;
+}
+
+bool found_by_kind_word(std::string_view name) {
+  return std::any_of(suffixes().begin(), suffixes().end(), [&](const Suffix& suf) {
+    return !suf.set_up_only && name.size() >= suf.text.size() && text::ends_with_at(name, name.size(), suf.text);
+  });
+}
+
 std::size_t past_alias(std::string_view s, std::size_t end) {
   auto [b, e] = alias_bytes(s, end);
   if (e <= b) return end;
