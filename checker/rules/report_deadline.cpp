@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 
+#include "facts/bodies.hpp"
 #include "facts/phrase_pattern.hpp"
 #include "rules/fact_places.hpp"
 #include "text/normalize.hpp"
@@ -136,6 +137,48 @@ bool same_text(const facts::TextRef& a, const facts::TextRef& b) {
   return a.passage == b.passage && a.span.begin == b.span.begin && a.span.end == b.span.end;
 }
 
+// Where the plan names bodies of its own organisation (集团网信办, 公司办公室): an outside word ("网信") inside
+// such a name does not make a report external ("立即报告集团网信办" is an internal report).
+class OwnBodyNames {
+ public:
+  explicit OwnBodyNames(const RuleContext& ctx) : ps_(ctx.facts.passages) {
+    for (const facts::Body& b : ctx.facts.bodies.bodies) {
+      for (const facts::BodyMention& m : b.mentions) {
+        const std::string_view text = ps_.items[m.passage].norm.text;
+        if (facts::starts_with_own_word(text.substr(m.span.begin, m.span.end - m.span.begin))) {
+          spans_.push_back({m.passage, m.span});
+        }
+      }
+    }
+    std::sort(spans_.begin(), spans_.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : a.second.begin < b.second.begin;
+    });
+  }
+
+  // Whether `part` (a view into passage `passage`'s normalised text) holds one of `words` outside those names.
+  bool names_outside(std::size_t passage, std::string_view part, const std::vector<std::string>& words) const {
+    if (!has_any_word(part, words)) return false;
+    const auto first = std::lower_bound(spans_.begin(), spans_.end(), passage, [](const auto& e, std::size_t p) { return e.first < p; });
+    if (first == spans_.end() || first->first != passage) return true;
+    const std::size_t base = static_cast<std::size_t>(part.data() - ps_.items[passage].norm.text.data());
+    for (const std::string& w : words) {
+      for (std::size_t at = part.find(w); at != std::string_view::npos; at = part.find(w, at + 1)) {
+        const std::size_t b = base + at, e = b + w.size();
+        bool inside = false;
+        for (auto it = first; it != spans_.end() && it->first == passage && !inside; ++it) {
+          inside = it->second.begin <= b && e <= it->second.end;
+        }
+        if (!inside) return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  const facts::Passages& ps_;
+  std::vector<std::pair<std::size_t, facts::Span>> spans_;  // (passage, name), in text order
+};
+
 // Whether fact `p`'s own clause reports to someone it names, none of them outside: "应立即报告指挥长" or
 // "立即向领导小组报告" in "…，应立即报告指挥长，并第一时间报告上级主管部门". The sentence reports outside, but
 // this deadline is an internal report's. A clause that names no one ("立即电话报告") says nothing of its own.
@@ -150,21 +193,21 @@ struct ClauseAnswer {
 constexpr std::size_t kRecipientBytes = 96;  // the verb and the one reported to follow the deadline closely
 
 bool internal_clause(const RuleContext& ctx, const facts::Promptness& p, const std::vector<std::string>& external,
-                     ClauseAnswer& memo) {
+                     const OwnBodyNames& own, ClauseAnswer& memo) {
   const facts::Passage& passage = ctx.facts.passages.items[p.at.passage];
   const std::string_view s = passage.norm.text;
   const facts::Span clause = memo.finder.at(s, p.sentence.span, p.at.span.begin);
   if (p.at.passage != memo.passage || clause.begin != memo.clause.begin || clause.end != memo.clause.end) {
     memo.passage = p.at.passage;
     memo.clause = clause;
-    memo.external = has_any_word(s.substr(clause.begin, clause.end - clause.begin), external);
+    memo.external = own.names_outside(p.at.passage, s.substr(clause.begin, clause.end - clause.begin), external);
     // The ones reported to may go on after a comma: "及时通报局领导小组，以及市委网信办、市网安总队".
     const std::size_t next = clause.end + 1;
     if (!memo.external && clause.end < p.sentence.span.end && s[clause.end] == ',') {
       for (std::string_view w : {"以及", "及", "和", "与"}) {
         if (s.compare(next, w.size(), w) != 0) continue;
         const facts::Span more = facts::clause_at(s, p.sentence.span, next);
-        memo.external = has_any_word(s.substr(more.begin, more.end - more.begin), external);
+        memo.external = own.names_outside(p.at.passage, s.substr(more.begin, more.end - more.begin), external);
         break;
       }
     }
@@ -190,19 +233,20 @@ std::vector<SentenceAnswers> answers_per_fact(const RuleContext& ctx, const Repo
   out.reserve(all.size());
   bool sentence_external = false;
   ClauseAnswer memo;
+  const OwnBodyNames own(ctx);
   for (std::size_t i = 0; i < all.size(); ++i) {
     if (i > 0 && same_text(all[i - 1].sentence, all[i].sentence) && all[i - 1].levels == all[i].levels) {
       out.push_back(out.back());
     } else {
       const std::string_view sentence = sentence_of(ctx, all[i].sentence);
       SentenceAnswers a;
-      sentence_external = !external.empty() && has_any_word(sentence, external);
+      sentence_external = !external.empty() && own.names_outside(all[i].sentence.passage, sentence, external);
       for (const std::string& level : params.levels) a.covers.push_back(params.covers(all[i], sentence, level, ctx.facts.grading.own_event_names) ? 1 : 0);
       out.push_back(std::move(a));
     }
     // Asked only where the answer is read: a report's, or a deadline in a sentence naming someone outside.
     const bool ask = !external.empty() && (all[i].reports || sentence_external);
-    out.back().internal = ask && internal_clause(ctx, all[i], external, memo);
+    out.back().internal = ask && internal_clause(ctx, all[i], external, own, memo);
     out.back().external = sentence_external && !out.back().internal;
   }
   return out;
