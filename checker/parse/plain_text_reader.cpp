@@ -274,6 +274,8 @@ bool number_gap(std::string_view line, std::size_t gap) {
 }
 
 
+constexpr std::size_t kMaxWrappedLines = 3;  // lines a typed row's last cell may wrap onto between two rows
+
 void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& widths) {
   std::vector<RowCells> rows(lines.size());
   bool any = false;
@@ -286,14 +288,32 @@ void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& wid
   // A row wrapped at the page's width goes on in the lines after it (a PDF's line, text copied out of one):
   // a line without separators after a row line that reaches the widest line's width (less two characters)
   // continues that row's last cell, unless it opens with a heading's or list item's number.
+  // Lines between two rows typed with tabs or bars, of as many cells, continue the row above whatever its
+  // width: a wrapper that counts characters leaves a row of Latin letters and tabs short of the widest line
+  // ("特别重大⇥P1⇥顶级域名权威解析中断，…；" then "或注册数据泄露…", then "重大⇥P2⇥…").
   const int widest = *std::max_element(widths.begin(), widths.end());
+  const auto plain = [&](std::size_t i) {
+    return lines[i].kind == LineKind::Text && rows[i].separator == CellSeparator::None &&
+           !parse_heading_number(lines[i].text) && bullet_marker_length(lines[i].text) == 0;
+  };
+  const auto next_row_alike = [&](std::size_t row, std::size_t i) {
+    if (rows[row].separator != CellSeparator::Tab && rows[row].separator != CellSeparator::Pipe) return false;
+    for (std::size_t j = i + 1; j < lines.size() && j <= i + kMaxWrappedLines; ++j) {
+      if (rows[j].separator != CellSeparator::None) {
+        return rows[j].separator == rows[row].separator && rows[j].cells.size() == rows[row].cells.size();
+      }
+      if (!plain(j)) return false;
+    }
+    return false;
+  };
   std::vector<std::size_t> continues(lines.size(), std::string::npos);  // the row line it continues
   for (std::size_t i = 1; i < lines.size(); ++i) {
     const std::size_t prev = i - 1;
     const bool after_row = rows[prev].separator != CellSeparator::None || continues[prev] != std::string::npos;
-    if (!after_row || rows[i].separator != CellSeparator::None || lines[i].kind != LineKind::Text) continue;
-    if (widths[prev] < widest - 4 || parse_heading_number(lines[i].text) || bullet_marker_length(lines[i].text) > 0) continue;
-    continues[i] = continues[prev] != std::string::npos ? continues[prev] : prev;
+    if (!after_row || !plain(i)) continue;
+    const std::size_t row = continues[prev] != std::string::npos ? continues[prev] : prev;
+    if (widths[prev] < widest - 4 && !next_row_alike(row, i)) continue;
+    continues[i] = row;
   }
   // Rows pair with the nearest row line before and after them, over the lines that continue them.
   const auto next_row = [&](std::size_t i) {

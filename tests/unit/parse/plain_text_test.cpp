@@ -148,6 +148,25 @@ TEST(PlainText, AWrappedTableRowKeepsItsContinuationInItsLastCell) {
   EXPECT_EQ(blocks[3].kind, BlockKind::TableRow);
 }
 
+// Text wrapped at a count of characters: a row of tabs and Latin letters ends short of the widest line, but a
+// line between two rows of as many cells goes on with the row above. One after the last row does not.
+TEST(PlainText, ALineBetweenTwoTabRowsContinuesTheRowAboveWhateverItsWidth) {
+  const std::string full = "本段文字用于撑满版心宽度，说明这是一份按固定宽度折行的文本文件。";
+  const Document d = parse_text("一、事件分级\n" + full + "\n级别\t标识\t判定标准\n"
+                                "特别重大\tP1\t顶级域名权威解析中断，造成全国范围内域名无法解析；\n"
+                                "或注册数据泄露涉及1亿人以上个人信息\n"
+                                "重大\tP2\t递归解析服务中断；\n或大批量域名被劫持\n"
+                                "二、附则\n本预案自印发之日起施行。\n");
+  ASSERT_EQ(d.sections.size(), 2u) << dump_document(d);
+  const auto& blocks = d.sections[0].blocks;
+  ASSERT_EQ(blocks.size(), 5u) << dump_document(d);
+  ASSERT_EQ(blocks[2].cells.size(), 3u) << dump_document(d);
+  EXPECT_EQ(blocks[2].cells[2], "顶级域名权威解析中断，造成全国范围内域名无法解析；或注册数据泄露涉及1亿人以上个人信息");
+  EXPECT_EQ(blocks[3].kind, BlockKind::TableRow) << dump_document(d);
+  EXPECT_EQ(blocks[3].cells[2], "递归解析服务中断；") << "no row after it: a paragraph may follow a table";
+  EXPECT_EQ(blocks[4].kind, BlockKind::Paragraph);
+}
+
 TEST(PlainText, KeepsASpaceOnlyBetweenLatinWordsWhenJoining) {
   const Document d = parse_text("一、依据\n\n《信息安全事件分类分级指南》（GB/Z\n20986-2007）等相关规定的要求和OA\n系统。\n");
   ASSERT_EQ(d.sections.size(), 1u);
