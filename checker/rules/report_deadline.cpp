@@ -179,6 +179,17 @@ class OwnBodyNames {
   std::vector<std::pair<std::size_t, facts::Span>> spans_;  // (passage, name), in text order
 };
 
+// Whether `part` of passage `passage` names someone outside: by name, or by a back-reference to the ones
+// named before it in the passage ("…1小时内报告市委网信办、市公安局；…2小时内报告上述单位").
+bool names_outside_or_back(const OwnBodyNames& own, const facts::Passage& passage, std::string_view part,
+                           const std::vector<std::string>& external) {
+  if (own.names_outside(passage.index, part, external)) return true;
+  static const std::vector<std::string> kBack = {"上述", "前述", "上列"};
+  if (!has_any_word(part, kBack)) return false;
+  const std::string_view text = passage.norm.text;
+  return own.names_outside(passage.index, text.substr(0, static_cast<std::size_t>(part.data() - text.data())), external);
+}
+
 // Whether fact `p`'s own clause reports to someone it names, none of them outside: "应立即报告指挥长" or
 // "立即向领导小组报告" in "…，应立即报告指挥长，并第一时间报告上级主管部门". The sentence reports outside, but
 // this deadline is an internal report's. A clause that names no one ("立即电话报告") says nothing of its own.
@@ -200,14 +211,14 @@ bool internal_clause(const RuleContext& ctx, const facts::Promptness& p, const s
   if (p.at.passage != memo.passage || clause.begin != memo.clause.begin || clause.end != memo.clause.end) {
     memo.passage = p.at.passage;
     memo.clause = clause;
-    memo.external = own.names_outside(p.at.passage, s.substr(clause.begin, clause.end - clause.begin), external);
+    memo.external = names_outside_or_back(own, passage, s.substr(clause.begin, clause.end - clause.begin), external);
     // The ones reported to may go on after a comma: "及时通报局领导小组，以及市委网信办、市网安总队".
     const std::size_t next = clause.end + 1;
     if (!memo.external && clause.end < p.sentence.span.end && s[clause.end] == ',') {
       for (std::string_view w : {"以及", "及", "和", "与"}) {
         if (s.compare(next, w.size(), w) != 0) continue;
         const facts::Span more = facts::clause_at(s, p.sentence.span, next);
-        memo.external = own.names_outside(p.at.passage, s.substr(more.begin, more.end - more.begin), external);
+        memo.external = names_outside_or_back(own, passage, s.substr(more.begin, more.end - more.begin), external);
         break;
       }
     }
@@ -240,7 +251,8 @@ std::vector<SentenceAnswers> answers_per_fact(const RuleContext& ctx, const Repo
     } else {
       const std::string_view sentence = sentence_of(ctx, all[i].sentence);
       SentenceAnswers a;
-      sentence_external = !external.empty() && own.names_outside(all[i].sentence.passage, sentence, external);
+      sentence_external = !external.empty() &&
+                          names_outside_or_back(own, ctx.facts.passages.items[all[i].sentence.passage], sentence, external);
       for (const std::string& level : params.levels) a.covers.push_back(params.covers(all[i], sentence, level, ctx.facts.grading.own_event_names) ? 1 : 0);
       out.push_back(std::move(a));
     }
