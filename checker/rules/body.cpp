@@ -51,6 +51,20 @@ bool names_the_heading(std::string_view title, facts::Span name) {
   return false;
 }
 
+// Which mentions a pass over a body's mentions reads: those in a list of members after the others.
+enum class Tier { Named, Member };
+
+// Whether mention `m` stands in a list of a body's members: "成员由办公室、运营管理部…组成", "成员包括…".
+bool in_member_list(const facts::Passages& ps, const facts::BodyMention& m) {
+  const facts::Passage& p = ps.items[m.passage];
+  const facts::Span clause = facts::clause_at(p.norm.text, facts::sentence_at(p, m.span.begin), m.span.begin);
+  return std::string_view(p.norm.text).substr(clause.begin, m.span.begin - clause.begin).find("成员") != std::string_view::npos;
+}
+
+Tier tier_of(const facts::Passages& ps, const facts::BodyMention& m) {
+  return in_member_list(ps, m) ? Tier::Member : Tier::Named;
+}
+
 }  // namespace
 
 bool RoleRule::passes_at(const RuleContext& ctx, const BodyNames& names_by_passage, std::size_t idx,
@@ -95,16 +109,25 @@ bool RoleRule::counts(const facts::Passages& ps, const facts::Body& b) const {
 void RoleRule::check(const RuleContext& ctx, Reporter& out) const {
   std::optional<std::pair<std::size_t, facts::Span>> named;  // first mention, for a no-duty finding
   const BodyNames names = body_names(ctx.facts.bodies);
+  std::vector<Tier> tiers;  // per mention of the body being read
   // A sentence naming the body with a duty first; a heading naming it over a paragraph of duties only then.
+  // Of a body's mentions, one in a list of members is read last ("成员包括办公室、风险管理部…负责人" names the
+  // general office, and its 负责 is the members' heads').
   for (const bool under_heading : {false, true}) {
     for (const facts::Body& b : ctx.facts.bodies.bodies) {
       if (std::find(params_.categories.begin(), params_.categories.end(), b.category) == params_.categories.end() ||
           !counts(ctx.facts.passages, b)) {
         continue;
       }
-      for (const facts::BodyMention& m : b.mentions) {
-        if (passes_at(ctx, names, m.passage, m.span, under_heading, out)) return;
-        if (!named || m.passage < named->first) named = {m.passage, m.span};
+      tiers.clear();
+      for (const facts::BodyMention& m : b.mentions) tiers.push_back(tier_of(ctx.facts.passages, m));
+      for (const Tier tier : {Tier::Named, Tier::Member}) {
+        for (std::size_t i = 0; i < b.mentions.size(); ++i) {
+          if (tiers[i] != tier) continue;
+          const facts::BodyMention& m = b.mentions[i];
+          if (passes_at(ctx, names, m.passage, m.span, under_heading, out)) return;
+          if (!named || m.passage < named->first) named = {m.passage, m.span};
+        }
       }
     }
     for (const facts::PositionMention& pm : ctx.facts.bodies.positions) {
