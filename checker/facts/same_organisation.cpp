@@ -29,6 +29,14 @@ std::vector<std::u32string> without_places(std::u32string name) {
 std::vector<std::u32string> forms_of(std::u32string name) {
   std::vector<std::u32string> out = {name};
   if (name.compare(0, 2, U"中国") == 0 && name.size() > 4) out.push_back(name.substr(2));
+  // A park's or zone's governing committee is the park's own organ: 园区管委会 is the 园区.
+  for (const char32_t* organ : {U"管理委员会", U"管委会", U"管委"}) {
+    const std::u32string g(organ);
+    if (name.size() >= g.size() + 2 && name.compare(name.size() - g.size(), g.size(), g) == 0) {
+      out.push_back(name.substr(0, name.size() - g.size()));
+      break;
+    }
+  }
   for (const char32_t* legal : {U"股份有限公司", U"有限责任公司", U"有限公司"}) {
     const std::u32string l(legal);
     for (std::size_t n = out.size(), i = 0; i < n; ++i) {
