@@ -1,8 +1,10 @@
 #include "rules/defined_bodies.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "facts/organisation.hpp"
+#include "facts/own_organisation.hpp"
 #include "rules/phrase_scope.hpp"
 #include "text/utf8.hpp"
 
@@ -19,6 +21,7 @@ bool DefinedBodiesRule::outside(const facts::OrgBody& b, const std::string& writ
 void DefinedBodiesRule::check(const RuleContext& ctx, Reporter& out) const {
   const facts::Passages& ps = ctx.facts.passages;
   bool any_task = false;
+  std::optional<facts::OwnOrganisation> own;  // read at the first body not defined
   for (const facts::OrgBody& b : ctx.facts.organisation.bodies) {
     if (b.tasks.empty()) continue;
     const facts::OrgTask& first = b.tasks.front();
@@ -33,6 +36,9 @@ void DefinedBodiesRule::check(const RuleContext& ctx, Reporter& out) const {
       out.pass(ev);
       continue;
     }
+    // The plan's own organisation ("本预案由临江化工园区管理委员会负责解释") is no body it must define.
+    if (!own) own = facts::read_own_organisation(ctx.doc, ps);
+    if (own->known() && facts::same_organisation(name, own->name)) continue;
     const std::string written = facts::original_text(p, first.at.span);
     out.fail("undefined", {{"body", written}},
              Place{ev.location, static_cast<int>(text::code_point_count(written)), ev.section, ev.text});
