@@ -75,7 +75,7 @@ double Duration::calendar_days() const {
   return amount;
 }
 
-// "半小时", "半个小时", "半天", "半日": half of a short unit. "一个半小时" (1.5) is not read (the 半 follows
+// "半小时", "半个小时", "半天", "半日", "半个工作日": half of a short unit. "一个半小时" (1.5) is not read (the 半 follows
 // 个), nor 半年 / 半个月 (frequencies: 每半年).
 Duration read_half(std::string_view s, std::size_t pos, std::size_t* end) {
   Duration d;
@@ -86,6 +86,8 @@ Duration read_half(std::string_view s, std::size_t pos, std::size_t* end) {
     d.unit = TimeUnit::Hour;
   } else if (starts_with_any(s, u, {"天", "日"}, &len)) {
     d.unit = TimeUnit::Day;
+  } else if (starts_with_any(s, u, {"个工作日", "工作日"}, &len)) {
+    d.unit = TimeUnit::WorkingDay;
   } else {
     return d;
   }
