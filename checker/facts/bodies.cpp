@@ -316,6 +316,27 @@ bool starts_with_own_word(std::string_view name) {
                      [&](std::string_view w) { return name.size() > w.size() && name.compare(0, w.size(), w) == 0; });
 }
 
+// `from`'s names and mentions become `into`'s (`into` keeps its name).
+void absorb(Body& into, Body& from) {
+  into.aliases.push_back(from.name);
+  for (std::string& a : from.aliases) into.aliases.push_back(std::move(a));
+  into.mentions.insert(into.mentions.end(), from.mentions.begin(), from.mentions.end());
+  std::stable_sort(into.mentions.begin(), into.mentions.end(), [](const BodyMention& a, const BodyMention& b) {
+    return a.passage != b.passage ? a.passage < b.passage : a.span.begin < b.span.begin;
+  });
+}
+
+// Removes the bodies marked gone, keeping the others' order.
+void drop_gone(BodyFacts& facts, const std::vector<bool>& gone) {
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < facts.bodies.size(); ++i) {
+    if (gone[i]) continue;
+    if (kept != i) facts.bodies[kept] = std::move(facts.bodies[i]);
+    ++kept;
+  }
+  facts.bodies.resize(kept);
+}
+
 // "医院网络安全工作领导小组" for the 网络安全工作领导小组 that "医院成立…": the organisation's own word before a
 // body's name names no other body, nor does a word saying which of them (事发地市分公司应急小组, 各…, 相关…).
 // Such a body (which may come first in the text) is merged into the body of the bare name, when that name has
@@ -354,25 +375,53 @@ void merge_own_prefixed(BodyFacts& facts) {
       // The body first written keeps its name ("本局网络安全事件应急领导小组" then "网络安全事件应急领导小组").
       const std::size_t first = std::min(i, it->second);
       const std::size_t second = std::max(i, it->second);
-      Body& into = facts.bodies[first];
-      Body& from = facts.bodies[second];
-      into.aliases.push_back(from.name);
-      for (std::string& a : from.aliases) into.aliases.push_back(std::move(a));
-      into.mentions.insert(into.mentions.end(), from.mentions.begin(), from.mentions.end());
-      std::stable_sort(into.mentions.begin(), into.mentions.end(), [](const BodyMention& a, const BodyMention& b) {
-        return a.passage != b.passage ? a.passage < b.passage : a.span.begin < b.span.begin;
-      });
+      absorb(facts.bodies[first], facts.bodies[second]);
       gone[second] = true;
       break;
     }
   }
-  std::size_t kept = 0;
-  for (std::size_t i = 0; i < facts.bodies.size(); ++i) {
-    if (gone[i]) continue;
-    if (kept != i) facts.bodies[kept] = std::move(facts.bodies[i]);
-    ++kept;
+  drop_gone(facts, gone);
+}
+
+// "信息中心应急技术支撑队伍" for the 网络安全应急技术支撑队伍 that "信息中心组建…": a body never set up, whose
+// name is another body's name or alias (its owner, 信息中心 the office's host) before the end of the name of
+// a body of its kind that is set up, is that body. The end shared is the kind word and at least two
+// characters before it.
+void merge_owner_prefixed(BodyFacts& facts) {
+  const auto set_up = [](const Body& b) {
+    return std::any_of(b.mentions.begin(), b.mentions.end(), [](const BodyMention& m) { return m.defining; });
+  };
+  std::unordered_set<std::string> named;  // every name and alias (copies: absorbing moves aliases)
+  for (const Body& b : facts.bodies) {
+    named.insert(b.name);
+    for (const std::string& a : b.aliases) named.insert(a);
   }
-  facts.bodies.resize(kept);
+  std::vector<bool> gone(facts.bodies.size(), false);
+  bool any = false;
+  for (std::size_t i = 0; i < facts.bodies.size(); ++i) {
+    const Body& b = facts.bodies[i];
+    if (set_up(b) || b.tail.empty()) continue;
+    const std::string_view name = b.name;
+    const std::size_t least = b.tail.size() + kMinAliasBytes;  // the kind word and two characters
+    std::optional<std::size_t> into;
+    for (std::size_t cut = 0; !into && cut + least <= name.size();) {
+      std::size_t next = cut;
+      text::next_code_point(name, next);
+      cut = next;
+      if (cut + least > name.size() || !named.count(std::string(name.substr(0, cut)))) continue;
+      const std::string_view end = name.substr(cut);
+      for (std::size_t j = 0; j < facts.bodies.size() && !into; ++j) {
+        const Body& d = facts.bodies[j];
+        if (j == i || gone[j] || d.category != b.category || !set_up(d)) continue;
+        const auto ends = [&](std::string_view n) { return n.size() > end.size() && text::ends_with_at(n, n.size(), end); };
+        if (ends(d.name) || std::any_of(d.aliases.begin(), d.aliases.end(), ends)) into = j;
+      }
+    }
+    if (!into) continue;
+    absorb(facts.bodies[*into], facts.bodies[i]);
+    gone[i] = any = true;
+  }
+  if (any) drop_gone(facts, gone);
 }
 
 BodyFacts extract_bodies(const Document& /*doc*/, const Passages& passages) {
@@ -390,6 +439,7 @@ BodyFacts extract_bodies(const Document& /*doc*/, const Passages& passages) {
     scan_positions(p, facts);
   }
   merge_own_prefixed(facts);
+  merge_owner_prefixed(facts);
   return facts;
 }
 
