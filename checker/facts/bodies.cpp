@@ -52,15 +52,19 @@ constexpr std::size_t kMinAliasBytes = 6;  // two ideographs
 // Adds to `raw` (kept in text order) where passage text `s` names one of the bare aliases: those the table
 // knows and those this passage defines, after their definition. Not inside a name already found.
 void add_alias_mentions(std::string_view s, const std::vector<std::string>& known, std::vector<RawMention>& raw) {
-  std::vector<std::pair<std::string, std::size_t>> wanted;  // (alias, where the search starts)
+  // Most passages define no alias, and most plans no bare one: nothing is allocated for them.
+  const bool defines = std::any_of(raw.begin(), raw.end(), [&](const RawMention& m) { return alias_start(s, m.span.end) != m.span.end; });
+  if (known.empty() && !defines) return;
+  std::vector<std::pair<std::string_view, std::size_t>> wanted;  // (alias, where the search starts)
   for (const std::string& a : known) wanted.push_back({a, 0});
   std::vector<std::size_t> defined_at;  // where each alias of this passage stands in its own definition
-  for (const RawMention& m : raw) {
+  for (std::size_t r = 0; defines && r < raw.size(); ++r) {
+    const RawMention& m = raw[r];
     const std::size_t at = alias_start(s, m.span.end);
     if (at == m.span.end) continue;
     defined_at.push_back(at);
-    const auto alias = alias_after(s, m.span.end);
-    if (alias && alias->size() >= kMinAliasBytes && !found_by_kind_word(*alias)) wanted.push_back({*alias, at});
+    const auto alias = alias_after(s, m.span.end);  // the text at `at`
+    if (alias && alias->size() >= kMinAliasBytes && !found_by_kind_word(*alias)) wanted.push_back({s.substr(at, alias->size()), at});
   }
   if (wanted.empty()) return;
   const std::size_t before = raw.size();

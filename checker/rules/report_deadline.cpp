@@ -141,8 +141,20 @@ bool same_text(const facts::TextRef& a, const facts::TextRef& b) {
 // such a name does not make a report external ("立即报告集团网信办" is an internal report).
 class OwnBodyNames {
  public:
-  explicit OwnBodyNames(const RuleContext& ctx) : ps_(ctx.facts.passages) {
-    for (const facts::Body& b : ctx.facts.bodies.bodies) {
+  explicit OwnBodyNames(const RuleContext& ctx) : ps_(ctx.facts.passages), bodies_(ctx.facts.bodies) {}
+
+  // Whether `part` (a view into passage `passage`'s normalised text) holds one of `words` outside those names.
+  bool names_outside(std::size_t passage, std::string_view part, const std::vector<std::string>& words) {
+    if (!has_any_word(part, words)) return false;
+    if (!built_) build();
+    return outside_names(passage, part, words);
+  }
+
+ private:
+  // The names, found at the first outside word (most plans' sentences name none).
+  void build() {
+    built_ = true;
+    for (const facts::Body& b : bodies_.bodies) {
       for (const facts::BodyMention& m : b.mentions) {
         const std::string_view text = ps_.items[m.passage].norm.text;
         if (facts::starts_with_own_word(text.substr(m.span.begin, m.span.end - m.span.begin))) {
@@ -155,9 +167,7 @@ class OwnBodyNames {
     });
   }
 
-  // Whether `part` (a view into passage `passage`'s normalised text) holds one of `words` outside those names.
-  bool names_outside(std::size_t passage, std::string_view part, const std::vector<std::string>& words) const {
-    if (!has_any_word(part, words)) return false;
+  bool outside_names(std::size_t passage, std::string_view part, const std::vector<std::string>& words) const {
     const auto first = std::lower_bound(spans_.begin(), spans_.end(), passage, [](const auto& e, std::size_t p) { return e.first < p; });
     if (first == spans_.end() || first->first != passage) return true;
     const std::size_t base = static_cast<std::size_t>(part.data() - ps_.items[passage].norm.text.data());
@@ -174,14 +184,15 @@ class OwnBodyNames {
     return false;
   }
 
- private:
   const facts::Passages& ps_;
+  const facts::BodyFacts& bodies_;
+  bool built_ = false;
   std::vector<std::pair<std::size_t, facts::Span>> spans_;  // (passage, name), in text order
 };
 
 // Whether `part` of passage `passage` names someone outside: by name, or by a back-reference to the ones
 // named before it in the passage ("…1小时内报告市委网信办、市公安局；…2小时内报告上述单位").
-bool names_outside_or_back(const OwnBodyNames& own, const facts::Passage& passage, std::string_view part,
+bool names_outside_or_back(OwnBodyNames& own, const facts::Passage& passage, std::string_view part,
                            const std::vector<std::string>& external) {
   if (own.names_outside(passage.index, part, external)) return true;
   static const std::vector<std::string> kBack = {"上述", "前述", "上列"};
@@ -204,7 +215,7 @@ struct ClauseAnswer {
 constexpr std::size_t kRecipientBytes = 96;  // the verb and the one reported to follow the deadline closely
 
 bool internal_clause(const RuleContext& ctx, const facts::Promptness& p, const std::vector<std::string>& external,
-                     const OwnBodyNames& own, ClauseAnswer& memo) {
+                     OwnBodyNames& own, ClauseAnswer& memo) {
   const facts::Passage& passage = ctx.facts.passages.items[p.at.passage];
   const std::string_view s = passage.norm.text;
   const facts::Span clause = memo.finder.at(s, p.sentence.span, p.at.span.begin);
@@ -244,7 +255,7 @@ std::vector<SentenceAnswers> answers_per_fact(const RuleContext& ctx, const Repo
   out.reserve(all.size());
   bool sentence_external = false;
   ClauseAnswer memo;
-  const OwnBodyNames own(ctx);
+  OwnBodyNames own(ctx);
   for (std::size_t i = 0; i < all.size(); ++i) {
     if (i > 0 && same_text(all[i - 1].sentence, all[i].sentence) && all[i - 1].levels == all[i].levels) {
       out.push_back(out.back());
