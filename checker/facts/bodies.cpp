@@ -68,14 +68,18 @@ void add_alias_mentions(std::string_view s, const std::vector<std::string>& know
   }
   if (wanted.empty()) return;
   const std::size_t before = raw.size();
+  // The names found by kind word are in text order: the greatest end among those starting before a point
+  // says whether one reaches past it (a binary search per occurrence, not a scan of them all).
+  std::vector<std::uint32_t> max_end(before);
+  for (std::size_t r = 0; r < before; ++r) max_end[r] = std::max(raw[r].span.end, r > 0 ? max_end[r - 1] : 0u);
   for (const auto& [alias, from] : wanted) {
     for (std::size_t pos = s.find(alias, from); pos != std::string_view::npos; pos = s.find(alias, pos + alias.size())) {
       const Span span{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(pos + alias.size())};
-      if (std::find(defined_at.begin(), defined_at.end(), pos) != defined_at.end()) continue;
-      const bool inside = std::any_of(raw.begin(), raw.end(), [&](const RawMention& m) {
-        return m.span.begin < span.end && span.begin < m.span.end;
-      });
-      if (inside) continue;
+      if (std::binary_search(defined_at.begin(), defined_at.end(), pos)) continue;
+      const auto starts_before = std::lower_bound(raw.begin(), raw.begin() + static_cast<std::ptrdiff_t>(before), span.end,
+                                                  [](const RawMention& m, std::uint32_t end) { return m.span.begin < end; });
+      const std::size_t k = static_cast<std::size_t>(starts_before - raw.begin());
+      if (k > 0 && max_end[k - 1] > span.begin) continue;  // inside a name already found
       RawMention m;
       m.span = span;
       m.category = BodyCategory::Group;  // the body it names has its category already
@@ -400,6 +404,20 @@ void merge_owner_prefixed(BodyFacts& facts) {
     named.insert(b.name);
     for (const std::string& a : b.aliases) named.insert(a);
   }
+  // Every end of a set-up body's names, by kind, to the first body holding it: one lookup per cut.
+  std::unordered_map<std::string, std::size_t> ends;
+  for (std::size_t j = 0; j < facts.bodies.size(); ++j) {
+    const Body& d = facts.bodies[j];
+    if (!set_up(d)) continue;
+    const auto add_ends = [&](std::string_view n) {
+      for (std::size_t at = 0; at < n.size();) {
+        text::next_code_point(n, at);
+        if (at < n.size()) ends.emplace(std::to_string(static_cast<int>(d.category)) + '|' + std::string(n.substr(at)), j);
+      }
+    };
+    add_ends(d.name);
+    for (const std::string& a : d.aliases) add_ends(a);
+  }
   std::vector<bool> gone(facts.bodies.size(), false);
   bool any = false;
   for (std::size_t i = 0; i < facts.bodies.size(); ++i) {
@@ -413,13 +431,8 @@ void merge_owner_prefixed(BodyFacts& facts) {
       text::next_code_point(name, next);
       cut = next;
       if (cut + least > name.size() || !named.count(std::string(name.substr(0, cut)))) continue;
-      const std::string_view end = name.substr(cut);
-      for (std::size_t j = 0; j < facts.bodies.size() && !into; ++j) {
-        const Body& d = facts.bodies[j];
-        if (j == i || gone[j] || d.category != b.category || !set_up(d)) continue;
-        const auto ends = [&](std::string_view n) { return n.size() > end.size() && text::ends_with_at(n, n.size(), end); };
-        if (ends(d.name) || std::any_of(d.aliases.begin(), d.aliases.end(), ends)) into = j;
-      }
+      const auto found = ends.find(std::to_string(static_cast<int>(b.category)) + '|' + std::string(name.substr(cut)));
+      if (found != ends.end()) into = found->second;
     }
     if (!into) continue;
     absorb(facts.bodies[*into], facts.bodies[i]);

@@ -54,11 +54,21 @@ bool names_the_heading(std::string_view title, facts::Span name) {
 // Which mentions a pass over a body's mentions reads: those in a list of members after the others.
 enum class Tier { Named, Member };
 
-// Whether mention `m` stands in a list of a body's members: "成员由办公室、运营管理部…组成", "成员包括…".
+constexpr std::size_t kMemberListBytes = 600;  // how far back a list of members may have begun (200 characters)
+
+// Whether mention `m` stands in a list of a body's members: "成员由办公室、运营管理部…组成", "成员包括…": 成员
+// before it in its clause, within kMemberListBytes (each mention reads at most that much, however long the
+// clause).
 bool in_member_list(const facts::Passages& ps, const facts::BodyMention& m) {
-  const facts::Passage& p = ps.items[m.passage];
-  const facts::Span clause = facts::clause_at(p.norm.text, facts::sentence_at(p, m.span.begin), m.span.begin);
-  return std::string_view(p.norm.text).substr(clause.begin, m.span.begin - clause.begin).find("成员") != std::string_view::npos;
+  const std::string_view s = ps.items[m.passage].norm.text;
+  const std::size_t from = m.span.begin > kMemberListBytes ? m.span.begin - kMemberListBytes : 0;
+  const std::string_view before = s.substr(from, m.span.begin - from);
+  const std::size_t at = before.rfind("成员");
+  if (at == std::string_view::npos) return false;
+  for (std::size_t i = from + at + 6; i < m.span.begin; ++i) {
+    if (facts::is_clause_break(s, i)) return false;
+  }
+  return true;
 }
 
 Tier tier_of(const facts::Passages& ps, const facts::BodyMention& m) {

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "facts/bodies.hpp"
 #include "facts/phrase_pattern.hpp"
@@ -141,6 +142,8 @@ bool same_text(const facts::TextRef& a, const facts::TextRef& b) {
 // such a name does not make a report external ("立即报告集团网信办" is an internal report).
 class OwnBodyNames {
  public:
+  using Spans = std::vector<std::pair<std::size_t, facts::Span>>;
+
   explicit OwnBodyNames(const RuleContext& ctx) : ps_(ctx.facts.passages), bodies_(ctx.facts.bodies) {}
 
   // Whether `part` (a view into passage `passage`'s normalised text) holds one of `words` outside those names.
@@ -165,29 +168,64 @@ class OwnBodyNames {
     std::sort(spans_.begin(), spans_.end(), [](const auto& a, const auto& b) {
       return a.first != b.first ? a.first < b.first : a.second.begin < b.second.begin;
     });
+    max_end_.resize(spans_.size());
+    for (std::size_t i = 0; i < spans_.size(); ++i) {
+      const bool same = i > 0 && spans_[i - 1].first == spans_[i].first;
+      max_end_[i] = std::max<std::size_t>(spans_[i].second.end, same ? max_end_[i - 1] : 0);
+    }
+  }
+
+  // The first place in `part` where one of `words` stands outside those names; npos when none does.
+  std::size_t first_outside(std::size_t passage, std::string_view part, const std::vector<std::string>& words) const {
+    const std::size_t base = static_cast<std::size_t>(part.data() - ps_.items[passage].norm.text.data());
+    const auto lo = std::lower_bound(spans_.begin(), spans_.end(), passage, [](const auto& e, std::size_t p) { return e.first < p; });
+    const auto hi = std::upper_bound(lo, spans_.end(), passage, [](std::size_t p, const auto& e) { return p < e.first; });
+    std::size_t first = std::string_view::npos;
+    for (const std::string& w : words) {
+      for (std::size_t at = part.find(w); at != std::string_view::npos && at < first; at = part.find(w, at + 1)) {
+        if (!inside_a_name(lo, hi, base + at, base + at + w.size())) {
+          first = at;
+          break;
+        }
+      }
+    }
+    return first;
   }
 
   bool outside_names(std::size_t passage, std::string_view part, const std::vector<std::string>& words) const {
-    const auto first = std::lower_bound(spans_.begin(), spans_.end(), passage, [](const auto& e, std::size_t p) { return e.first < p; });
-    if (first == spans_.end() || first->first != passage) return true;
-    const std::size_t base = static_cast<std::size_t>(part.data() - ps_.items[passage].norm.text.data());
-    for (const std::string& w : words) {
-      for (std::size_t at = part.find(w); at != std::string_view::npos; at = part.find(w, at + 1)) {
-        const std::size_t b = base + at, e = b + w.size();
-        bool inside = false;
-        for (auto it = first; it != spans_.end() && it->first == passage && !inside; ++it) {
-          inside = it->second.begin <= b && e <= it->second.end;
-        }
-        if (!inside) return true;
-      }
-    }
-    return false;
+    return first_outside(passage, part, words) != std::string_view::npos;
+  }
+
+  // Whether [b, e) lies inside one of the names [lo, hi) (one passage's, by start): the greatest end among
+  // those starting at or before b says it, one binary search.
+  bool inside_a_name(Spans::const_iterator lo, Spans::const_iterator hi, std::size_t b, std::size_t e) const {
+    const auto after = std::upper_bound(lo, hi, b, [](std::size_t at, const auto& n) { return at < n.second.begin; });
+    if (after == lo) return false;
+    return max_end_[static_cast<std::size_t>(after - spans_.begin()) - 1] >= e;
   }
 
   const facts::Passages& ps_;
   const facts::BodyFacts& bodies_;
   bool built_ = false;
-  std::vector<std::pair<std::size_t, facts::Span>> spans_;  // (passage, name), in text order
+  Spans spans_;                      // (passage, name), in text order
+  std::vector<std::size_t> max_end_; // per span: the greatest end of its passage's spans up to it
+  std::unordered_map<std::size_t, std::size_t> first_outside_;  // per passage: where it first names someone outside
+
+ public:
+  // Where passage `p` first names someone outside, read once per passage (a back-reference asks it for every
+  // clause: reading the text before each again would be quadratic in a long passage).
+  std::size_t first_outside_in(const facts::Passage& p, const std::vector<std::string>& words) {
+    const auto known = first_outside_.find(p.index);
+    if (known != first_outside_.end()) return known->second;
+    const std::string_view text = p.norm.text;
+    std::size_t at = std::string_view::npos;
+    if (has_any_word(text, words)) {
+      if (!built_) build();
+      at = first_outside(p.index, text, words);
+    }
+    first_outside_.emplace(p.index, at);
+    return at;
+  }
 };
 
 // Whether `part` of passage `passage` names someone outside: by name, or by a back-reference to the ones
@@ -197,8 +235,8 @@ bool names_outside_or_back(OwnBodyNames& own, const facts::Passage& passage, std
   if (own.names_outside(passage.index, part, external)) return true;
   static const std::vector<std::string> kBack = {"上述", "前述", "上列"};
   if (!has_any_word(part, kBack)) return false;
-  const std::string_view text = passage.norm.text;
-  return own.names_outside(passage.index, text.substr(0, static_cast<std::size_t>(part.data() - text.data())), external);
+  const std::size_t first = own.first_outside_in(passage, external);
+  return first != std::string_view::npos && first < static_cast<std::size_t>(part.data() - passage.norm.text.data());
 }
 
 // Whether fact `p`'s own clause reports to someone it names, none of them outside: "应立即报告指挥长" or
