@@ -1,6 +1,7 @@
 #include "facts/phrase_pattern.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "text/normalize.hpp"
 #include "text/search.hpp"
@@ -33,14 +34,25 @@ std::vector<std::string> split_any(std::string_view s, const std::vector<std::st
   return parts;
 }
 
-bool overlaps(Span a, const std::vector<Span>& others) {
-  for (const Span& b : others) {
-    if (a.begin < b.end && b.begin < a.end) return true;
+}  // namespace
+
+SpanSet::SpanSet(std::vector<Span> spans) : spans_(std::move(spans)) {
+  std::sort(spans_.begin(), spans_.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  max_end_.reserve(spans_.size());
+  std::uint32_t most = 0;
+  for (const Span& s : spans_) {
+    most = std::max(most, s.end);
+    max_end_.push_back(most);
   }
-  return false;
 }
 
-}  // namespace
+bool SpanSet::overlaps(Span a) const {
+  // Some span overlaps `a` when one of those beginning before a.end ends after a.begin.
+  const auto it = std::lower_bound(spans_.begin(), spans_.end(), a.end,
+                                   [](const Span& s, std::uint32_t end) { return s.begin < end; });
+  if (it == spans_.begin()) return false;
+  return max_end_[static_cast<std::size_t>(it - spans_.begin()) - 1] > a.begin;
+}
 
 PhrasePattern PhrasePattern::compile(std::string_view source) {
   PhrasePattern p;
@@ -72,11 +84,11 @@ std::optional<Span> PhrasePattern::match_at(const std::vector<std::string>& piec
   return Span{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(pos)};
 }
 
-std::optional<Span> PhrasePattern::find(std::string_view text, Span range, const std::vector<Span>& excluded) const {
+std::optional<Span> PhrasePattern::find(std::string_view text, Span range, const SpanSet& excluded) const {
   return find_in(text, nullptr, range, excluded);
 }
 
-std::optional<Span> PhrasePattern::find(const Passage& p, Span range, const std::vector<Span>& excluded) const {
+std::optional<Span> PhrasePattern::find(const Passage& p, Span range, const SpanSet& excluded) const {
   return find_in(p.norm.text, &p.filter, range, excluded);
 }
 
@@ -98,7 +110,7 @@ void PhrasePattern::add_keys_to(WordKeys& keys) const {
 }
 
 std::optional<Span> PhrasePattern::find_in(std::string_view text, const CharPairFilter* filter, Span range,
-                                           const std::vector<Span>& excluded) const {
+                                           const SpanSet& excluded) const {
   std::optional<Span> best;
   const std::size_t end = std::min<std::size_t>(range.end, text.size());
   // Searching only up to `end` gives the same answers (a piece first found crossing `end` has no later
@@ -114,7 +126,7 @@ std::optional<Span> PhrasePattern::find_in(std::string_view text, const CharPair
       if (best && at >= best->begin) break;
       const auto m = match_at(pieces, text, at, end);
       if (!m) break;  // no later start can complete the pieces either
-      if (!overlaps(*m, excluded)) {
+      if (!excluded.overlaps(*m)) {
         best = m;
         break;
       }
@@ -140,7 +152,7 @@ namespace {
 
 template <typename Text>
 std::optional<Span> earliest(const std::vector<PhrasePattern>& patterns, const Text& text, Span range,
-                             const std::vector<Span>& excluded) {
+                             const SpanSet& excluded) {
   std::optional<Span> best;
   for (const PhrasePattern& p : patterns) {
     const auto m = p.find(text, range, excluded);
@@ -161,11 +173,11 @@ std::vector<Span> all_of(const std::vector<PhrasePattern>& patterns, const Text&
 
 }  // namespace
 
-std::optional<Span> PatternList::find(std::string_view text, Span range, const std::vector<Span>& excluded) const {
+std::optional<Span> PatternList::find(std::string_view text, Span range, const SpanSet& excluded) const {
   return earliest(patterns, text, range, excluded);
 }
 
-std::optional<Span> PatternList::find(const Passage& p, Span range, const std::vector<Span>& excluded) const {
+std::optional<Span> PatternList::find(const Passage& p, Span range, const SpanSet& excluded) const {
   return earliest(patterns, p, range, excluded);
 }
 

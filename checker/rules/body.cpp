@@ -1,8 +1,11 @@
 #include "rules/body.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
+#include <tuple>
 
 #include "rules/phrase_scope.hpp"
 
@@ -17,26 +20,33 @@ std::optional<facts::BodyCategory> parse_category(const std::string& s) {
   return std::nullopt;
 }
 
-// Spans of every body name in a passage: a duty word inside a name (领导 in 领导小组) is not a duty.
-// Every body name's (passage, span), sorted by passage and otherwise in body and mention order, built once
-// per check: looking the names of each passage up among all mentions made the rule quadratic in them.
-using BodyNames = std::vector<std::pair<std::size_t, facts::Span>>;
+// The body names of each passage: a duty word inside a name (领导 in 领导小组) is not a duty. Built once per
+// check, one set per passage that names a body, sorted by passage: copying a passage's names for each of
+// its mentions, and testing each duty word against them all, made the rule quadratic in a long passage.
+using BodyNames = std::vector<std::pair<std::size_t, facts::SpanSet>>;
 
 BodyNames body_names(const facts::BodyFacts& bodies) {
-  BodyNames out;
+  std::vector<std::pair<std::size_t, facts::Span>> all;
   for (const facts::Body& b : bodies.bodies) {
-    for (const facts::BodyMention& m : b.mentions) out.emplace_back(m.passage, m.span);
+    for (const facts::BodyMention& m : b.mentions) all.emplace_back(m.passage, m.span);
   }
-  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  BodyNames out;
+  for (std::size_t i = 0; i < all.size();) {
+    std::size_t j = i;
+    std::vector<facts::Span> spans;
+    for (; j < all.size() && all[j].first == all[i].first; ++j) spans.push_back(all[j].second);
+    out.emplace_back(all[i].first, facts::SpanSet(std::move(spans)));
+    i = j;
+  }
   return out;
 }
 
-std::vector<facts::Span> names_in(const BodyNames& names, std::size_t passage) {
-  const auto lo = std::lower_bound(names.begin(), names.end(), passage,
+const facts::SpanSet& names_in(const BodyNames& names, std::size_t passage) {
+  static const facts::SpanSet kNone;
+  const auto it = std::lower_bound(names.begin(), names.end(), passage,
                                    [](const auto& n, std::size_t p) { return n.first < p; });
-  std::vector<facts::Span> out;
-  for (auto it = lo; it != names.end() && it->first == passage; ++it) out.push_back(it->second);
-  return out;
+  return it != names.end() && it->first == passage ? it->second : kNone;
 }
 
 // Whether a body named in a heading is what the heading is about: the name ends the title or a bracket, or
@@ -77,20 +87,34 @@ Tier tier_of(const facts::Passages& ps, const facts::BodyMention& m) {
 
 }  // namespace
 
-bool RoleRule::passes_at(const RuleContext& ctx, const BodyNames& names_by_passage, std::size_t idx,
-                         facts::Span span, bool under_heading, Reporter& out) const {
+// What one check has read of the plan: each passage's body names, and the sentences found to carry no duty,
+// by passage and span, so a sentence naming many bodies is searched once, not once per name in it.
+struct RoleScan {
+  BodyNames names;
+  std::set<std::tuple<std::size_t, std::uint32_t, std::uint32_t>> dutyless;
+
+  static std::tuple<std::size_t, std::uint32_t, std::uint32_t> key(std::size_t passage, facts::Span sentence) {
+    return {passage, sentence.begin, sentence.end};
+  }
+};
+
+bool RoleRule::passes_at(const RuleContext& ctx, RoleScan& scan, std::size_t idx, facts::Span span,
+                         bool under_heading, Reporter& out) const {
   const facts::Passages& ps = ctx.facts.passages;
   const facts::Passage& p = ps.items[idx];
   if (!params_.duties.empty()) {
     const facts::Span sentence = facts::sentence_at(p, span.begin);
-    if (!params_.duties.find(p, sentence, names_in(names_by_passage, idx))) {
+    const auto key = RoleScan::key(idx, sentence);
+    const bool duty = !scan.dutyless.count(key) && params_.duties.find(p, sentence, names_in(scan.names, idx));
+    if (!duty) {
+      scan.dutyless.insert(key);
       // A heading naming the body ("3.2 信息中心（领导小组办公室）") has its duties in the first paragraph under it.
       const bool heading = p.where == facts::Where::Heading && idx + 1 < ps.items.size() &&
                            ps.items[idx + 1].where == facts::Where::Body && ps.items[idx + 1].section == p.section &&
                            names_the_heading(p.norm.text, span);
       if (!heading || !under_heading) return false;
       const facts::Passage& first = ps.items[idx + 1];
-      const std::vector<facts::Span> names = names_in(names_by_passage, idx + 1);
+      const facts::SpanSet& names = names_in(scan.names, idx + 1);
       const bool duty = std::any_of(first.sentences.begin(), first.sentences.end(), [&](const facts::Span& s) {
         return params_.duties.find(first, s, names).has_value();
       });
@@ -118,7 +142,7 @@ bool RoleRule::counts(const facts::Passages& ps, const facts::Body& b) const {
 
 void RoleRule::check(const RuleContext& ctx, Reporter& out) const {
   std::optional<std::pair<std::size_t, facts::Span>> named;  // first mention, for a no-duty finding
-  const BodyNames names = body_names(ctx.facts.bodies);
+  RoleScan scan{body_names(ctx.facts.bodies), {}};
   std::vector<Tier> tiers;  // per mention of the body being read
   // A sentence naming the body with a duty first; a heading naming it over a paragraph of duties only then.
   // Of a body's mentions, one in a list of members is read last ("成员包括办公室、风险管理部…负责人" names the
@@ -135,7 +159,7 @@ void RoleRule::check(const RuleContext& ctx, Reporter& out) const {
         for (std::size_t i = 0; i < b.mentions.size(); ++i) {
           if (tiers[i] != tier) continue;
           const facts::BodyMention& m = b.mentions[i];
-          if (passes_at(ctx, names, m.passage, m.span, under_heading, out)) return;
+          if (passes_at(ctx, scan, m.passage, m.span, under_heading, out)) return;
           if (!named || m.passage < named->first) named = {m.passage, m.span};
         }
       }
@@ -143,7 +167,7 @@ void RoleRule::check(const RuleContext& ctx, Reporter& out) const {
     for (const facts::PositionMention& pm : ctx.facts.bodies.positions) {
       const facts::Span whole{0, static_cast<std::uint32_t>(pm.name.size())};
       if (!params_.positions.find(pm.name, whole)) continue;
-      if (passes_at(ctx, names, pm.passage, pm.span, under_heading, out)) return;
+      if (passes_at(ctx, scan, pm.passage, pm.span, under_heading, out)) return;
       if (!named || pm.passage < named->first) named = {pm.passage, pm.span};
     }
   }

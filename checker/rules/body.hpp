@@ -13,6 +13,8 @@
 
 namespace plancheck::rules {
 
+struct RoleScan;  // body.cpp
+
 struct RoleParams {
   std::vector<facts::BodyCategory> categories;  // <category>leading</category>
   facts::PatternList positions;                 // <position>组长|牵头人</position>
@@ -28,9 +30,9 @@ class RoleRule final : public Rule {
  private:
   // True (and reports the pass) when the sentence around `span` of passage `idx` carries a duty, or, with
   // `under_heading`, when `span` is what a heading names and the first paragraph under it carries one.
-  // `names`: every body name's (passage, span), by passage (BodyNames in body.cpp).
-  bool passes_at(const RuleContext& ctx, const std::vector<std::pair<std::size_t, facts::Span>>& names,
-                 std::size_t idx, facts::Span span, bool under_heading, Reporter& out) const;
+  // `scan`: what one check has read of the plan (each passage's body names, sentences with no duty).
+  bool passes_at(const RuleContext& ctx, RoleScan& scan, std::size_t idx, facts::Span span,
+                 bool under_heading, Reporter& out) const;
   // Whether body `b` is one the rule asks about: set up in the plan, or named as <name> says.
   bool counts(const facts::Passages& ps, const facts::Body& b) const;
 

@@ -59,7 +59,7 @@ class HeadingsAbove {
     if (known == 0) return std::nullopt;
     const Passage& p = ps_.items[h];
     const Span all{0, static_cast<std::uint32_t>(p.norm.text.size())};
-    const auto m = params_.elements[e].pattern.find(p, all, params_.excludes.find_all(p, all));
+    const auto m = params_.elements[e].pattern.find(p, all, facts::SpanSet(params_.excludes.find_all(p, all)));
     known = m ? 1 : 0;
     if (!m) return std::nullopt;
     return Hit{h, *m};
@@ -254,7 +254,7 @@ void tally(const Window& w, const facts::Passages& ps, const PhraseParams& param
   }
   for (const Hit& pl : w) {
     const Passage& p = ps.items[pl.passage];
-    const std::vector<Span> excluded = params.excludes.find_all(p, pl.span);
+    const facts::SpanSet excluded(params.excludes.find_all(p, pl.span));
     for (std::size_t e = 0; e < params.elements.size(); ++e) {
       if (t.found[e]) continue;
       const auto m = params.elements[e].pattern.find(p, pl.span, excluded);
@@ -304,7 +304,7 @@ bool cover(const Window& w, const facts::Passages& ps, const PhraseParams& param
   bool any = false;
   for (const Hit& pl : w) {
     const Passage& p = ps.items[pl.passage];
-    const std::vector<Span> excluded = params.excludes.find_all(p, pl.span);
+    const facts::SpanSet excluded(params.excludes.find_all(p, pl.span));
     for (std::size_t i = 0; i < params.each.size(); ++i) {
       if (covered[i] || !params.each[i].pattern.find(p, pl.span, excluded)) continue;
       covered[i] = true;

@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace plancheck::facts {
 namespace {
@@ -47,9 +49,26 @@ TEST(PhrasePattern, SkipsExcludedSpans) {
   const PhrasePattern p = PhrasePattern::compile("联络");
   const std::string text = "负责联络工作，指定联络员";
   const std::uint32_t excl_begin = static_cast<std::uint32_t>(text.find("联络工作"));
-  const auto m = p.find(text, whole(text), {{excl_begin, excl_begin + 12}});
+  const auto m = p.find(text, whole(text), SpanSet({{excl_begin, excl_begin + 12}}));
   ASSERT_TRUE(m.has_value());
   EXPECT_EQ(text.substr(m->begin, 9), "联络员");
+}
+
+// SpanSet answers what testing each span in turn answered, for spans in any order, nested, touching or empty.
+TEST(SpanSet, OverlapsAsTestingEverySpan) {
+  const std::vector<Span> spans = {{40, 50}, {3, 30}, {10, 12}, {30, 31}, {60, 60}, {5, 8}};
+  const SpanSet set(spans);
+  for (std::uint32_t b = 0; b < 70; ++b) {
+    for (std::uint32_t e = b; e < 72; ++e) {
+      const bool expected = std::any_of(spans.begin(), spans.end(),
+                                        [&](const Span& s) { return b < s.end && s.begin < e; });
+      EXPECT_EQ(set.overlaps({b, e}), expected) << b << ".." << e;
+    }
+  }
+  EXPECT_TRUE(SpanSet().empty());
+  EXPECT_FALSE(SpanSet().overlaps({0, 100}));
+  EXPECT_TRUE(set.overlaps({29, 31}));
+  EXPECT_FALSE(set.overlaps({31, 40}));
 }
 
 TEST(PhrasePattern, EmptyAndDegenerateSources) {
