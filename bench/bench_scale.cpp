@@ -3,6 +3,7 @@
 // three sizes (the bytes_per_second column); scripts/bench-scale.sh adds peak memory.
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <string>
 
 #include "bench_inputs.hpp"
@@ -53,6 +54,16 @@ void BM_DeadlinesInOneClause(benchmark::State& state) {
 void BM_DisableNextLine(benchmark::State& state) {
   check_text(state, kHead + repeat("<!-- plancheck-disable-next-line drill.frequency -- 测试 -->\n一行正文。\n\n", state.range(0)));
 }
+// Body names again and again in one sentence: the role rules tested each duty word against every name of the
+// passage, copied per mention (8,000 names took 0.48 s, 32,000 took 5.1 s).
+void BM_BodiesInOneSentence(benchmark::State& state) {
+  check_text(state, kHead + repeat("集团网信办、市委网信办和应急办在2小时内报告上述单位，成员包括办公室", state.range(0)) + "\n");
+}
+// Body names with no duty in one sentence: the sentence was searched for a duty once per name (4,000 names
+// took 1.4 s, 16,000 took 29 s).
+void BM_DutylessNames(benchmark::State& state) {
+  check_text(state, kHead + repeat("应急办、办公室和领导小组及网信办，", state.range(0)) + "\n");
+}
 // "应急<a" repeated, with no '>' anywhere: the not-a-plan screening searched for a '>' after every "<a" (4.8 MB
 // took 17 s).
 void BM_UnclosedAngles(benchmark::State& state) { check_text(state, kHead + repeat("应急<a", state.range(0)) + "\n"); }
@@ -60,6 +71,23 @@ void BM_UnclosedAngles(benchmark::State& state) { check_text(state, kHead + repe
 void BM_PlainTextPlan(benchmark::State& state) {
   static const std::string seed = read_bytes(PLANCHECK_SOURCE_DIR "/tests/data/seeds/000_national.txt");
   check_text(state, repeat(seed, state.range(0)));
+}
+
+// The seed plans' text as one paragraph, its sentences kept, of 100 KB, 1 MB and 5 MB: each sentence looked for
+// its promptness words in the rest of the paragraph, and each definition of an alias searched the rest again
+// (2 MB took 0.67 s, 4 MB 1.89 s).
+void BM_OneParagraph(benchmark::State& state) {
+  static const std::string one = [] {
+    std::string all;
+    for (const char* seed : {"000_national", "001_commentary", "002_miit", "003_xinzhou"}) {
+      for (char c : read_bytes(std::string(PLANCHECK_SOURCE_DIR "/tests/data/seeds/") + seed + ".txt")) {
+        if (c != '\n' && c != '\r') all += c;
+      }
+    }
+    return all;
+  }();
+  const std::int64_t copies = std::max<std::int64_t>(1, state.range(0) * 1000 / static_cast<std::int64_t>(one.size()));
+  check_text(state, kHead + repeat(one, copies) + "\n");
 }
 
 void BM_GlobStars(benchmark::State& state) {
@@ -71,12 +99,15 @@ void BM_GlobStars(benchmark::State& state) {
 }  // namespace
 
 // Base sizes: 2,000 ①; 320 每年; 160 2小时内; 2,000 comments; 4 copies of the national plan (100 KB); 4 stars;
-// 2,000 unclosed "<a".
+// 2,000 unclosed "<a"; 200 runs of body names with and without a duty; a paragraph of 100 KB.
 BENCHMARK(BM_CircledParagraph)->Arg(2000)->Arg(20000)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_YearlyInOneSentence)->Arg(320)->Arg(3200)->Arg(16000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DeadlinesInOneClause)->Arg(160)->Arg(1600)->Arg(8000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DisableNextLine)->Arg(2000)->Arg(20000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_OneParagraph)->Arg(100)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PlainTextPlan)->Arg(44)->Arg(217)->Arg(434)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_BodiesInOneSentence)->Arg(200)->Arg(2000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DutylessNames)->Arg(200)->Arg(2000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_UnclosedAngles)->Arg(2000)->Arg(20000)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_GlobStars)->Arg(4)->Arg(40)->Arg(200)->Unit(benchmark::kMicrosecond);
 

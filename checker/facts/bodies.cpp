@@ -66,6 +66,11 @@ void add_alias_mentions(std::string_view s, const std::vector<std::string>& know
     const auto alias = alias_after(s, m.span.end);  // the text at `at`
     if (alias && alias->size() >= kMinAliasBytes && !found_by_kind_word(*alias)) wanted.push_back({s.substr(at, alias->size()), at});
   }
+  // An alias defined again (or a bare one defined here too) is searched once, from where it was first wanted:
+  // a paragraph defining the same alias again and again searched the rest of it once per definition.
+  std::unordered_set<std::string_view> seen;
+  wanted.erase(std::remove_if(wanted.begin(), wanted.end(), [&](const auto& w) { return !seen.insert(w.first).second; }),
+               wanted.end());
   if (wanted.empty()) return;
   const std::size_t before = raw.size();
   // The names found by kind word are in text order: the greatest end among those starting before a point

@@ -269,8 +269,10 @@ bool may_name_response_level(const Passage& p) {
 std::vector<std::size_t> find_all(std::string_view s, std::string_view needle, std::size_t from, std::size_t to) {
   std::vector<std::size_t> out;
   if (needle.empty()) return out;
-  to = std::min(to, s.size());
-  for (std::size_t at = text::find_text(s, needle, from); at != std::string_view::npos && at + needle.size() <= to;
+  // Searching only up to `to`: a word absent from a sentence would otherwise be looked for in the rest of
+  // the passage once per sentence (quadratic in a long paragraph).
+  s = s.substr(0, std::min(to, s.size()));
+  for (std::size_t at = text::find_text(s, needle, from); at != std::string_view::npos;
        at = text::find_text(s, needle, at + needle.size())) {
     out.push_back(at);
   }

@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "plan_builder.hpp"
 
@@ -86,6 +88,24 @@ TEST(Bodies, TasksDefinitionsAndAliases) {
   ASSERT_NE(experts, nullptr);
   EXPECT_FALSE(experts->mentions.front().task);  // a recipient, not given a task
   EXPECT_TRUE(e->facts.has_organisation_section);
+}
+
+// A bare alias defined twice in one paragraph is one mention per place it stands (each definition searched
+// the text after it again, so the use after the second definition was listed twice).
+TEST(Bodies, AliasDefinedTwiceIsMentionedOncePerPlace) {
+  const auto e = extract(
+      "# 一、组织机构\n"
+      "办公室设在集团网络安全和信息化办公室（以下简称集团网信办）。集团网信办负责日常工作，"
+      "集团网络安全和信息化办公室（以下简称集团网信办）负责协调。集团网信办在2小时内报告。\n");
+  const Body* office = find_body(e->facts, "集团网信办");
+  ASSERT_NE(office, nullptr);
+  std::vector<std::uint32_t> starts;
+  for (const BodyMention& m : office->mentions) starts.push_back(m.span.begin);
+  EXPECT_TRUE(std::adjacent_find(starts.begin(), starts.end()) == starts.end())
+      << "a place mentioned twice among " << starts.size() << " mentions";
+  const std::string& text = e->passages.items[office->mentions.back().passage].norm.text;
+  const std::size_t last_use = text.rfind("集团网信办在");
+  EXPECT_EQ(std::count(starts.begin(), starts.end(), static_cast<std::uint32_t>(last_use)), 1);
 }
 
 TEST(Bodies, PositionsAreListed) {
