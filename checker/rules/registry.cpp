@@ -18,6 +18,7 @@
 #include "rules/numbering.hpp"
 #include "rules/phrase.hpp"
 #include "rules/report_deadline.hpp"
+#include "rules/report_recipient.hpp"
 #include "rules/response_procedure.hpp"
 #include "rules/section.hpp"
 #include "rules/superseded.hpp"

@@ -1,6 +1,6 @@
-// Kinds `report-deadline` and `report-recipient`: the first external report of a 较大-or-bigger event,
-// judged against the limit and the recipients the 2025 reporting measures set for the organisation's
-// kind (RuleContext::when.org).
+// Kind `report-deadline`: the first external report of a 较大-or-bigger event, judged against the limit the
+// 2025 reporting measures set for the organisation's kind (RuleContext::when.org). What it shares with
+// report-recipient is in reporting.hpp.
 #pragma once
 
 #include <memory>
@@ -19,12 +19,5 @@ namespace plancheck::rules {
 // Fragments the rule formats itself: other-kind {name} {limit} {recipient}; default-kind {kind} {limits} (filling
 // {others} when the kind was not declared, profiled or read from the plan).
 std::unique_ptr<const Rule> make_report_deadline_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors);
-
-// report-recipient parameters: <recipient org-kind="…" group="保护工作部门">pattern</recipient>, several
-// patterns per group (phrase patterns: 省…网信办); every group of the kind must be named in a sentence
-// that reports; <level> as for report-deadline (a report naming only lower levels does not count);
-// <limit> as for report-deadline (names and recipients per kind, for messages).
-// Messages (all with {kind} {recipient} {others}): missing {missing}; no-report.
-std::unique_ptr<const Rule> make_report_recipient_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors);
 
 }  // namespace plancheck::rules

@@ -1,0 +1,103 @@
+#include "rules/report_recipient.hpp"
+
+#include <algorithm>
+
+#include "facts/phrase_pattern.hpp"
+#include "rules/fact_places.hpp"
+#include "rules/reporting.hpp"
+#include "text/normalize.hpp"
+
+namespace plancheck::rules {
+namespace {
+
+using reporting::answers_per_fact;
+using reporting::report_section;
+using reporting::ReportingParams;
+using reporting::same_text;
+using reporting::SentenceAnswers;
+using reporting::with;
+
+class ReportRecipientRule final : public Rule {
+ public:
+  struct Group {
+    OrgKind kind = OrgKind::Other;
+    std::string name;
+    facts::PatternList patterns;
+  };
+
+  ReportRecipientRule(ReportingParams params, std::vector<Group> groups) : p_(std::move(params)), groups_(std::move(groups)) {}
+
+  std::vector<KindAdvice> advice_per_kind(Lang lang) const override { return p_.advice_per_kind(lang); }
+
+  void check(const RuleContext& ctx, Reporter& out) const override {
+    const MessageArgs args = p_.kind_args(ctx.when, out.lang());
+    // The sentences that report events of a reportable level (or of every level).
+    const auto& all = ctx.facts.timing.promptness;
+    const std::vector<SentenceAnswers> answers = answers_per_fact(ctx, p_, {});
+    std::vector<const facts::Promptness*> reports;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      const bool reportable = std::any_of(answers[i].covers.begin(), answers[i].covers.end(), [](char c) { return c != 0; });
+      if (all[i].reports && reportable) reports.push_back(&all[i]);
+    }
+    if (reports.empty()) {
+      out.fail("no-report", args, report_section(ctx));
+      return;
+    }
+    std::string missing;
+    for (const Group& g : groups_) {
+      if (g.kind != ctx.when.org.kind) continue;
+      const facts::Promptness* named = nullptr;
+      const facts::Promptness* previous = nullptr;
+      for (const facts::Promptness* p : reports) {
+        // A sentence's reports come together: its text is searched once, not once per deadline in it.
+        if (previous && same_text(previous->sentence, p->sentence)) continue;
+        previous = p;
+        const facts::Passage& passage = ctx.facts.passages.items[p->sentence.passage];
+        if (g.patterns.find(passage, p->sentence.span)) {
+          named = p;
+          break;
+        }
+      }
+      if (named) {
+        out.pass(evidence_at(ctx, named->sentence));
+      } else {
+        if (!missing.empty()) missing += out.lang() == Lang::En ? ", " : "、";
+        missing += g.name;
+      }
+    }
+    if (!missing.empty()) out.fail("missing", with(args, "missing", missing), place_at(ctx, reports.front()->sentence));
+  }
+
+ private:
+  ReportingParams p_;
+  std::vector<Group> groups_;
+};
+
+}  // namespace
+
+std::unique_ptr<const Rule> make_report_recipient_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {
+  std::vector<ReportRecipientRule::Group> groups;
+  ReportingParams params = reporting::read_reporting(spec, errors, "report-recipient", "level, limit, recipient", [&](const ruleset::Param& p) {
+    if (p.name != "recipient") return false;
+    const auto kind = parse_org_kind(param_attribute(p, "org-kind"));
+    const std::string group = param_attribute(p, "group");
+    if (!kind || group.empty() || text::normalized(p.value).empty()) {
+      errors.push_back({p.line, "<recipient> needs org-kind=\"cii|central|other\", a group and a pattern"});
+      return true;
+    }
+    auto it = std::find_if(groups.begin(), groups.end(),
+                           [&](const ReportRecipientRule::Group& g) { return g.kind == *kind && g.name == group; });
+    if (it == groups.end()) it = groups.insert(groups.end(), ReportRecipientRule::Group{*kind, group, {}});
+    it->patterns.patterns.push_back(facts::PhrasePattern::compile(p.value));
+    return true;
+  });
+  for (OrgKind k : {OrgKind::Cii, OrgKind::Central, OrgKind::Other}) {
+    if (std::none_of(groups.begin(), groups.end(), [&](const auto& g) { return g.kind == k; })) {
+      errors.push_back({spec.line, "a report-recipient rule needs a <recipient org-kind=\"" + std::string(to_string(k)) + "\">"});
+    }
+  }
+  if (!errors.empty()) return nullptr;
+  return std::make_unique<ReportRecipientRule>(std::move(params), std::move(groups));
+}
+
+}  // namespace plancheck::rules

@@ -1,0 +1,328 @@
+#include "rules/reporting.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "facts/bodies.hpp"
+#include "rules/fact_places.hpp"
+#include "text/normalize.hpp"
+
+namespace plancheck::rules::reporting {
+namespace {
+
+// Whether the text after a level's name says "and above": "以上", "及以上" (and 和, 或, 及其), past what may
+// close the name first: "Ⅲ级（较大）及以上", "较大级别以上", "较大事件及以上".
+bool followed_by_and_above(std::string_view rest) {
+  for (bool skipped = true; skipped;) {
+    skipped = false;
+    for (std::string_view closing : {"）", ")", "级别", "级", "事件"}) {
+      if (rest.substr(0, closing.size()) == closing) {
+        rest.remove_prefix(closing.size());
+        skipped = true;
+      }
+    }
+  }
+  for (std::string_view and_word : {"及其", "及", "和", "或"}) {
+    if (rest.substr(0, and_word.size()) == and_word) {
+      rest.remove_prefix(and_word.size());
+      break;
+    }
+  }
+  return rest.substr(0, std::string_view("以上").size()) == "以上";
+}
+
+std::string_view sentence_of(const RuleContext& ctx, const facts::TextRef& ref) {
+  const facts::Passage& p = ctx.facts.passages.items[ref.passage];
+  return facts::sentence_text(p, ref.span);
+}
+
+// Where the plan names bodies of its own organisation (集团网信办, 公司办公室): an outside word ("网信") inside
+// such a name does not make a report external ("立即报告集团网信办" is an internal report).
+class OwnBodyNames {
+ public:
+  using Spans = std::vector<std::pair<std::size_t, facts::Span>>;
+
+  explicit OwnBodyNames(const RuleContext& ctx) : ps_(ctx.facts.passages), bodies_(ctx.facts.bodies) {}
+
+  // Whether `part` (a view into passage `passage`'s normalised text) holds one of `words` outside those names.
+  bool names_outside(std::size_t passage, std::string_view part, const std::vector<std::string>& words) {
+    if (!has_any_word(part, words)) return false;
+    if (!built_) build();
+    return outside_names(passage, part, words);
+  }
+
+ private:
+  // The names, found at the first outside word (most plans' sentences name none).
+  void build() {
+    built_ = true;
+    for (const facts::Body& b : bodies_.bodies) {
+      for (const facts::BodyMention& m : b.mentions) {
+        const std::string_view text = ps_.items[m.passage].norm.text;
+        if (facts::starts_with_own_word(text.substr(m.span.begin, m.span.end - m.span.begin))) {
+          spans_.push_back({m.passage, m.span});
+        }
+      }
+    }
+    std::sort(spans_.begin(), spans_.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : a.second.begin < b.second.begin;
+    });
+    max_end_.resize(spans_.size());
+    for (std::size_t i = 0; i < spans_.size(); ++i) {
+      const bool same = i > 0 && spans_[i - 1].first == spans_[i].first;
+      max_end_[i] = std::max<std::size_t>(spans_[i].second.end, same ? max_end_[i - 1] : 0);
+    }
+  }
+
+  // The first place in `part` where one of `words` stands outside those names; npos when none does.
+  std::size_t first_outside(std::size_t passage, std::string_view part, const std::vector<std::string>& words) const {
+    const std::size_t base = static_cast<std::size_t>(part.data() - ps_.items[passage].norm.text.data());
+    const auto lo = std::lower_bound(spans_.begin(), spans_.end(), passage, [](const auto& e, std::size_t p) { return e.first < p; });
+    const auto hi = std::upper_bound(lo, spans_.end(), passage, [](std::size_t p, const auto& e) { return p < e.first; });
+    std::size_t first = std::string_view::npos;
+    for (const std::string& w : words) {
+      for (std::size_t at = part.find(w); at != std::string_view::npos && at < first; at = part.find(w, at + 1)) {
+        if (!inside_a_name(lo, hi, base + at, base + at + w.size())) {
+          first = at;
+          break;
+        }
+      }
+    }
+    return first;
+  }
+
+  bool outside_names(std::size_t passage, std::string_view part, const std::vector<std::string>& words) const {
+    return first_outside(passage, part, words) != std::string_view::npos;
+  }
+
+  // Whether [b, e) lies inside one of the names [lo, hi) (one passage's, by start): the greatest end among
+  // those starting at or before b says it, one binary search.
+  bool inside_a_name(Spans::const_iterator lo, Spans::const_iterator hi, std::size_t b, std::size_t e) const {
+    const auto after = std::upper_bound(lo, hi, b, [](std::size_t at, const auto& n) { return at < n.second.begin; });
+    if (after == lo) return false;
+    return max_end_[static_cast<std::size_t>(after - spans_.begin()) - 1] >= e;
+  }
+
+  const facts::Passages& ps_;
+  const facts::BodyFacts& bodies_;
+  bool built_ = false;
+  Spans spans_;                      // (passage, name), in text order
+  std::vector<std::size_t> max_end_; // per span: the greatest end of its passage's spans up to it
+  std::unordered_map<std::size_t, std::size_t> first_outside_;  // per passage: where it first names someone outside
+
+ public:
+  // Where passage `p` first names someone outside, read once per passage (a back-reference asks it for every
+  // clause: reading the text before each again would be quadratic in a long passage).
+  std::size_t first_outside_in(const facts::Passage& p, const std::vector<std::string>& words) {
+    const auto known = first_outside_.find(p.index);
+    if (known != first_outside_.end()) return known->second;
+    const std::string_view text = p.norm.text;
+    std::size_t at = std::string_view::npos;
+    if (has_any_word(text, words)) {
+      if (!built_) build();
+      at = first_outside(p.index, text, words);
+    }
+    first_outside_.emplace(p.index, at);
+    return at;
+  }
+};
+
+// Whether `part` of passage `passage` names someone outside: by name, or by a back-reference to the ones
+// named before it in the passage ("…1小时内报告市委网信办、市公安局；…2小时内报告上述单位").
+bool names_outside_or_back(OwnBodyNames& own, const facts::Passage& passage, std::string_view part,
+                           const std::vector<std::string>& external) {
+  if (own.names_outside(passage.index, part, external)) return true;
+  static const std::vector<std::string> kBack = {"上述", "前述", "上列"};
+  if (!has_any_word(part, kBack)) return false;
+  const std::size_t first = own.first_outside_in(passage, external);
+  return first != std::string_view::npos && first < static_cast<std::size_t>(part.data() - passage.norm.text.data());
+}
+
+// Whether fact `p`'s own clause reports to someone it names, none of them outside: "应立即报告指挥长" or
+// "立即向领导小组报告" in "…，应立即报告指挥长，并第一时间报告上级主管部门". The sentence reports outside, but
+// this deadline is an internal report's. A clause that names no one ("立即电话报告") says nothing of its own.
+// The clause a fact stands in, and whether it names an outside body, found once for the facts of a clause.
+struct ClauseAnswer {
+  facts::ClauseFinder finder;
+  std::size_t passage = 0;
+  facts::Span clause{1, 0};
+  bool external = false;
+};
+
+constexpr std::size_t kRecipientBytes = 96;  // the verb and the one reported to follow the deadline closely
+
+bool internal_clause(const RuleContext& ctx, const facts::Promptness& p, const std::vector<std::string>& external,
+                     OwnBodyNames& own, ClauseAnswer& memo) {
+  const facts::Passage& passage = ctx.facts.passages.items[p.at.passage];
+  const std::string_view s = passage.norm.text;
+  const facts::Span clause = memo.finder.at(s, p.sentence.span, p.at.span.begin);
+  if (p.at.passage != memo.passage || clause.begin != memo.clause.begin || clause.end != memo.clause.end) {
+    memo.passage = p.at.passage;
+    memo.clause = clause;
+    memo.external = names_outside_or_back(own, passage, s.substr(clause.begin, clause.end - clause.begin), external);
+    // The ones reported to may go on after a comma: "及时通报局领导小组，以及市委网信办、市网安总队".
+    const std::size_t next = clause.end + 1;
+    if (!memo.external && clause.end < p.sentence.span.end && s[clause.end] == ',') {
+      for (std::string_view w : {"以及", "及", "和", "与"}) {
+        if (s.compare(next, w.size(), w) != 0) continue;
+        const facts::Span more = facts::clause_at(s, p.sentence.span, next);
+        memo.external = names_outside_or_back(own, passage, s.substr(more.begin, more.end - more.begin), external);
+        break;
+      }
+    }
+  }
+  if (memo.external) return false;
+  const std::size_t rest = clause.end > p.at.span.end ? clause.end - p.at.span.end : 0;
+  const std::string_view after = s.substr(p.at.span.end, std::min(rest, kRecipientBytes));
+  std::size_t verb = std::string_view::npos;
+  for (std::string_view v : {"报告", "上报", "报送", "报"}) verb = std::min(verb, after.find(v));
+  if (verb == std::string_view::npos) return false;
+  // The one reported to: after 向 before the verb, or after the verb.
+  const std::size_t to = after.substr(0, verb).find("向");
+  const std::string_view named = to != std::string_view::npos ? after.substr(to, verb - to) : after.substr(verb);
+  static const std::vector<std::string> kBodies = {"长", "组", "办", "室", "部门", "中心", "单位", "领导", "负责人", "科", "处",
+                                                   "总指挥", "主任", "经理", "总监", "书记"};
+  return has_any_word(named, kBodies);
+}
+
+}  // namespace
+
+bool ReportingParams::covers(const facts::Promptness& p, std::string_view sentence, const std::string& level,
+                             const facts::OwnLevelNames& own) const {
+  if (p.levels.empty()) return true;
+  if (std::find(p.levels.begin(), p.levels.end(), level) != p.levels.end()) return true;
+  const auto rank = [&](const std::string& l) { return std::find(levels.begin(), levels.end(), l) - levels.begin(); };
+  const auto and_above = [&](const std::string& name) {
+    for (std::size_t at = sentence.find(name); at != std::string_view::npos; at = sentence.find(name, at + 1)) {
+      if (followed_by_and_above(sentence.substr(at + name.size()))) return true;
+    }
+    return false;
+  };
+  for (const std::string& named : p.levels) {
+    if (rank(named) >= static_cast<std::ptrdiff_t>(levels.size()) || rank(level) > rank(named)) continue;
+    if (and_above(named)) return true;
+    for (const auto& [own_name, national] : own) {
+      if (national == named && and_above(own_name)) return true;
+    }
+  }
+  return false;
+}
+
+MessageArgs ReportingParams::kind_args(const Circumstances& when, Lang lang) const {
+  const KindLimit& mine = limit(when.org.kind);
+  // limit_zh and recipient_zh stay Chinese in English messages too, for the Chinese sentence an English
+  // remediation quotes as the example to write into the plan.
+  MessageArgs args{{"limit", format_minutes(mine.minutes, lang)},
+                   {"kind", mine.name.in(lang)},
+                   {"recipient", mine.recipient.in(lang)},
+                   {"limit_zh", format_minutes(mine.minutes, Lang::Zh)},
+                   {"recipient_zh", mine.recipient.zh},
+                   {"others", ""}};
+  if (when.org.source != OrgKindSource::Default) return args;
+  std::string limits;
+  for (OrgKind k : {OrgKind::Cii, OrgKind::Central, OrgKind::Other}) {
+    if (k == when.org.kind) continue;
+    const KindLimit& other = limit(k);
+    if (!limits.empty()) limits += lang == Lang::En ? "; " : "；";
+    limits += format_message(fragments.at("other-kind").in(lang), {{"name", other.name.in(lang)},
+                                                                   {"limit", format_minutes(other.minutes, lang)},
+                                                                   {"recipient", other.recipient.in(lang)}});
+  }
+  args.back().second = format_message(fragments.at("default-kind").in(lang), {{"kind", mine.name.in(lang)}, {"limits", limits}});
+  return args;
+}
+
+std::vector<Rule::KindAdvice> ReportingParams::advice_per_kind(Lang lang) const {
+  std::vector<Rule::KindAdvice> out;
+  for (OrgKind k : {OrgKind::Cii, OrgKind::Central, OrgKind::Other}) {
+    Circumstances when;
+    when.org.kind = k;
+    when.org.source = OrgKindSource::Declared;
+    out.push_back({limit(k).name.in(lang), kind_args(when, lang)});
+  }
+  return out;
+}
+
+MessageArgs with(MessageArgs args, const std::string& name, std::string value) {
+  args.emplace_back(name, std::move(value));
+  return args;
+}
+
+bool same_text(const facts::TextRef& a, const facts::TextRef& b) {
+  return a.passage == b.passage && a.span.begin == b.span.begin && a.span.end == b.span.end;
+}
+
+std::vector<SentenceAnswers> answers_per_fact(const RuleContext& ctx, const ReportingParams& params,
+                                              const std::vector<std::string>& external) {
+  const auto& all = ctx.facts.timing.promptness;
+  std::vector<SentenceAnswers> out;
+  out.reserve(all.size());
+  bool sentence_external = false;
+  ClauseAnswer memo;
+  OwnBodyNames own(ctx);
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (i > 0 && same_text(all[i - 1].sentence, all[i].sentence) && all[i - 1].levels == all[i].levels) {
+      out.push_back(out.back());
+    } else {
+      const std::string_view sentence = sentence_of(ctx, all[i].sentence);
+      SentenceAnswers a;
+      sentence_external = !external.empty() &&
+                          names_outside_or_back(own, ctx.facts.passages.items[all[i].sentence.passage], sentence, external);
+      for (const std::string& level : params.levels) a.covers.push_back(params.covers(all[i], sentence, level, ctx.facts.grading.own_event_names) ? 1 : 0);
+      out.push_back(std::move(a));
+    }
+    // Asked only where the answer is read: a report's, or a deadline in a sentence naming someone outside.
+    const bool ask = !external.empty() && (all[i].reports || sentence_external);
+    out.back().internal = ask && internal_clause(ctx, all[i], external, own, memo);
+    out.back().external = sentence_external && !out.back().internal;
+  }
+  return out;
+}
+
+Place report_section(const RuleContext& ctx) {
+  return place_in_section(ctx, {"事件报告", "信息报告", "报告", "应急处置", "应急响应"});
+}
+
+ReportingParams read_reporting(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors, const char* kind_name,
+                               const std::string& accepted, const std::function<bool(const ruleset::Param&)>& own) {
+  ReportingParams params;
+  for (const ruleset::Param& param : spec.params) {
+    if (param.name == "level") {
+      const std::string v = text::normalized(param.value);
+      if (!empty_text_param(param, v, errors)) params.levels.push_back(v);
+    } else if (param.name == "limit") {
+      const auto kind = parse_org_kind(param_attribute(param, "org-kind"));
+      if (!kind) {
+        errors.push_back({param.line, "<limit> needs org-kind=\"cii|central|other\""});
+        continue;
+      }
+      const auto minutes = duration_minutes_param(param, errors);
+      if (!minutes) continue;
+      KindLimit limit{*minutes, {param_attribute(param, "name-zh"), param_attribute(param, "name-en")},
+                      {param_attribute(param, "recipient-zh"), param_attribute(param, "recipient-en")}};
+      if (limit.name.zh.empty() || limit.name.en.empty() || limit.recipient.zh.empty() || limit.recipient.en.empty()) {
+        errors.push_back({param.line, "<limit> needs name-zh, name-en, recipient-zh and recipient-en"});
+        continue;
+      }
+      params.limits[static_cast<std::size_t>(*kind)] = limit;
+    } else if (!own(param)) {
+      errors.push_back(unknown_param(param, kind_name, accepted));
+    }
+  }
+  for (OrgKind k : {OrgKind::Cii, OrgKind::Central, OrgKind::Other}) {
+    if (!params.limits[static_cast<std::size_t>(k)]) {
+      errors.push_back({spec.line, std::string("a ") + kind_name + " rule needs a <limit org-kind=\"" + std::string(to_string(k)) + "\">"});
+    }
+  }
+  if (params.levels.empty()) errors.push_back({spec.line, std::string("a ") + kind_name + " rule needs at least one <level>"});
+  for (const char* key : {"other-kind", "default-kind"}) {
+    auto it = spec.messages.find(key);
+    if (it == spec.messages.end() || it->second.zh.empty() || it->second.en.empty()) {
+      errors.push_back({spec.line, std::string("a ") + kind_name + " rule needs <message key=\"" + key + "\"> in zh and en"});
+    } else {
+      params.fragments[key] = it->second;
+    }
+  }
+  return params;
+}
+
+}  // namespace plancheck::rules::reporting
