@@ -34,6 +34,8 @@ const std::vector<std::u32string>& cut_words() {
       U"影响", U"发生", U"出现", U"引起", U"致使", U"需要", U"请求", U"申请", U"事件", U"执行", U"并", U"覆盖", U"防范",
       // verbs whose object the organisation is (有序处置公司办公网…, 按公司《…规程》执行, 危害公司利益)
       U"处置", U"危害", U"损害", U"侵害", U"攻击", U"代表", U"按",
+      // verbs of taking work on (承担公司网络安全应急管理日常工作, 兼任公司…, 履行公司…职责, 参与公司…)
+      U"承担", U"承办", U"兼任", U"履行", U"参与",
       // what introduces a subsidiary's name (控股子公司星汇支付有限公司); a name ending 电子公司 keeps it, since
       // a name starts after a cut word only before its unit
       U"子公司",
