@@ -1,5 +1,6 @@
 #include "rules/deadline.hpp"
 
+#include "facts/phrase_pattern.hpp"
 #include "rules/fact_places.hpp"
 #include "rules/remediation_args.hpp"
 #include "text/normalize.hpp"
@@ -13,6 +14,8 @@ struct DeadlineParams {
   std::vector<std::string> sections;
   double max_days = 0;          // 0: not limited in calendar days
   double max_working_days = 0;  // 0: not limited in working days
+  facts::PatternList inside;    // <inside>: the report goes to someone inside (报…领导小组)
+  facts::PatternList outside;   // <outside>: … or to someone outside too (原渠道, 网信, 公安 …)
 };
 
 class DeadlineRule final : public Rule {
@@ -61,7 +64,16 @@ class DeadlineRule final : public Rule {
   bool relevant(const facts::Duration& d, WordSearch& subjects, WordSearch& anchors) const {
     if (d.unit == facts::TimeUnit::Year || d.unit == facts::TimeUnit::Minute) return false;
     if (!subjects.in(d.sentence_text)) return false;
-    return p_.anchors.empty() || anchors.in(d.anchor);
+    if (!p_.anchors.empty() && !anchors.in(d.anchor)) return false;
+    return !sent_inside_only(d.sentence_text);
+  }
+
+  // "15个工作日内形成调查评估报告，报领导小组审定": a report that goes only to someone inside the organisation is
+  // not the one sent up the original channel (a sentence naming no one is not judged by whom it names).
+  bool sent_inside_only(std::string_view sentence) const {
+    if (p_.inside.empty()) return false;
+    const facts::Span all{0, static_cast<std::uint32_t>(sentence.size())};
+    return p_.inside.find(sentence, all) && !p_.outside.find(sentence, all);
   }
 
   // Working days are converted the same way for both limits, so "10个工作日" fits max-days 14 exactly and
@@ -93,10 +105,15 @@ std::unique_ptr<const Rule> make_deadline_rule(const ruleset::RuleSpec& spec, st
       if (auto n = positive_param(param, errors)) p.max_days = *n;
     } else if (param.name == "max-working-days") {
       if (auto n = positive_param(param, errors)) p.max_working_days = *n;
+    } else if (param.name == "inside") {
+      p.inside.patterns.push_back(facts::PhrasePattern::compile(param.value));
+    } else if (param.name == "outside") {
+      p.outside.patterns.push_back(facts::PhrasePattern::compile(param.value));
     } else {
-      errors.push_back(unknown_param(param, "deadline", "subject, anchor, section, max-days, max-working-days"));
+      errors.push_back(unknown_param(param, "deadline", "subject, anchor, section, max-days, max-working-days, inside, outside"));
     }
   }
+  if (!p.inside.empty() && p.outside.empty()) errors.push_back({spec.line, "a deadline rule with <inside> needs <outside>"});
   if (p.subjects.empty()) errors.push_back({spec.line, "a deadline rule needs at least one <subject>"});
   if (p.max_days <= 0 && p.max_working_days <= 0) {
     errors.push_back({spec.line, "a deadline rule needs <max-days> or <max-working-days>"});
