@@ -32,11 +32,18 @@ std::string_view referred_sentence(const Passage& p, Span sentence) {
 }
 
 // The first sentence of the paragraph when it labels the rest with colours or levels (is_level_label: "1.
-// 红色、橙色预警响应。…实行24小时值班").
+// 红色、橙色预警响应。…实行24小时值班"), or what comes before its colon ("红色、橙色预警响应：领导小组进入应急
+// 状态…；应急办实行24小时值班").
 std::string_view label_sentence(const Passage& p, Span sentence) {
   if (p.sentences.empty() || p.sentences.front().begin == sentence.begin) return {};
   const std::string_view first = sentence_text(p, p.sentences.front());
-  return is_level_label(first) ? first : std::string_view{};  // short: is_level_label reads a bounded prefix
+  if (is_level_label(first)) return first;  // short: is_level_label reads a bounded prefix
+  const std::string_view head = first.substr(0, 64);  // a label is at most 12 characters: the colon is near
+  for (std::string_view colon : {"：", ":"}) {
+    const std::size_t at = head.find(colon);
+    if (at != std::string_view::npos && is_level_label(first.substr(0, at))) return first.substr(0, at);
+  }
+  return {};
 }
 
 }  // namespace
