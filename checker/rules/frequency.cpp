@@ -15,6 +15,37 @@ struct FrequencyParams {
   double min_per_year = 1;
 };
 
+// Whether a clause names the activity itself, not only its results: "每年将全县演练情况报市委网信办" is how
+// often the results are reported, not how often drills are held. Asked once per clause (a clause's
+// frequencies come together).
+class ActivityClause {
+ public:
+  explicit ActivityClause(const std::vector<std::string>& subjects) : subjects_(subjects) {}
+
+  bool names_it(std::string_view clause) {
+    if (clause.data() != last_.data() || clause.size() != last_.size()) {
+      last_ = clause;
+      answer_ = read(clause);
+    }
+    return answer_;
+  }
+
+ private:
+  bool read(std::string_view clause) const {
+    static const std::initializer_list<std::string_view> kResults = {"情况", "结果", "总结", "报告", "成果", "材料", "记录"};
+    for (const std::string& subject : subjects_) {
+      for (std::size_t at = clause.find(subject); at != std::string_view::npos; at = clause.find(subject, at + 1)) {
+        if (!facts::starts_with_any(clause, at + subject.size(), kResults)) return true;
+      }
+    }
+    return false;
+  }
+
+  const std::vector<std::string>& subjects_;
+  std::string_view last_;
+  bool answer_ = false;
+};
+
 class FrequencyRule final : public Rule {
  public:
   explicit FrequencyRule(FrequencyParams p) : p_(std::move(p)) {}
@@ -24,8 +55,10 @@ class FrequencyRule final : public Rule {
     const facts::Frequency* vague = nullptr;
     WordSearch subjects(p_.subjects);
     WordSearch context(p_.context);
+    ActivityClause activity(p_.subjects);
     for (const facts::Frequency& f : ctx.facts.timing.frequencies) {
       if (!subjects.in(f.clause) || (!p_.context.empty() && !context.in(f.sentence_text))) continue;
+      if (!activity.names_it(f.clause)) continue;
       if (f.vague) {
         if (!vague) vague = &f;
       } else if (!best || f.per_year > best->per_year) {
