@@ -99,10 +99,10 @@ bool inside_word(std::string_view s, std::size_t begin, std::size_t end) {
 }
 
 // Past an article or chapter number that opens the text before a name ("第六条市教育局成立…": the clause
-// number of a regulation-style plan is no part of the body's name), when a name is left after it.
+// number of a regulation-style plan is no part of the body's name). A kind word alone may be left: the
+// heading "第六条 领导小组" names 领导小组.
 std::size_t after_article_number(std::string_view s, std::size_t pos, std::size_t limit) {
-  const std::size_t end = clause_number_end(s, pos, limit, {"条", "章", "节", "款", "项", "部分", "篇"});
-  return end < limit ? end : pos;
+  return clause_number_end(s, pos, limit, {"条", "章", "节", "款", "项", "部分", "篇"});
 }
 
 struct NameStart {

@@ -108,6 +108,20 @@ TEST(Bodies, AliasDefinedTwiceIsMentionedOncePerPlace) {
   EXPECT_EQ(std::count(starts.begin(), starts.end(), static_cast<std::uint32_t>(last_use)), 1);
 }
 
+// A regulation-style plan's article heading naming a body by its kind word alone: the article number is no
+// part of the name ("第六条 领导小组" names the 领导小组, not a body "第六条领导小组").
+TEST(Bodies, ArticleNumberBeforeAKindWordAloneIsNoPartOfTheName) {
+  const auto e = extract(
+      "# 第二章 组织机构\n"
+      "## 第五条 医院成立网络安全和信息化领导小组（以下简称领导小组）。\n"
+      "## 第六条 领导小组\n"
+      "领导小组负责统一领导全院网络安全事件应急处置工作。\n");
+  for (const Body& b : e->facts.bodies) EXPECT_NE(b.name.rfind("第", 0), 0u) << b.name;
+  const Body* leading = find_body(e->facts, "领导小组");
+  ASSERT_NE(leading, nullptr);
+  EXPECT_EQ(leading->name, "网络安全和信息化领导小组");
+}
+
 TEST(Bodies, PositionsAreListed) {
   const auto e = extract("# 组织机构\n牵头人：办公室主任\n各处室指定信息系统管理人员为系统联络员。\n");
   std::vector<std::string> names;
