@@ -46,7 +46,17 @@ class ReportDeadlineRule final : public Rule {
         if (p->kind == Kind::Timed && p->minutes > limit + 1e-9 && !late) late = p;
         if (!stated && p->kind != Kind::Timed && !vague) vague = p;
       }
-      if (within) {
+      // A stated deadline over the limit for a first report fails the plan even beside a prompt one: "事发单位
+      // 6小时内向省委网信办报告" is the units' own deadline however soon the county office passes it on.
+      const facts::Promptness* late_first = nullptr;  // a late deadline that is no later report's
+      for (const facts::Promptness* p : reports) {
+        if (p->kind == Kind::Timed && p->minutes > limit + 1e-9 && !follow_up(ctx, *p)) {
+          late_first = p;
+          break;
+        }
+      }
+      if (within && late_first) late = late_first;
+      if (within && !late_first) {
         out.pass(evidence_at(ctx, within->sentence));
       } else if (late) {
         out.fail("too-long", with(args, "found", fact_text(ctx, late->at)), place_at(ctx, late->at));
@@ -62,6 +72,12 @@ class ReportDeadlineRule final : public Rule {
   }
 
  private:
+  // Whether a deadline is a later report's (书面报告, 续报, 补报, 详细报告, 终报): the first report comes before it.
+  static bool follow_up(const RuleContext& ctx, const facts::Promptness& p) {
+    static const std::vector<std::string> kLater = {"书面", "续报", "补报", "详细", "终报", "进展", "总结", "全面"};
+    return has_any_word(facts::sentence_text(ctx.facts.passages.items[p.sentence.passage], p.sentence.span), kLater);
+  }
+
   bool is_not_a_limit(const std::string& word) const {
     return std::find(not_limits_.begin(), not_limits_.end(), word) != not_limits_.end();
   }
