@@ -4,7 +4,7 @@
 # per size and the ratio to the 1× row: linear cost shows as ≈10 and ≈50 (memory: the fixed cost of the
 # process, about 10 MB, plus what grows with the input).
 #
-#   scripts/bench-scale.sh [CASE…]   cases: circled yearly deadlines nocomma bodies dutyless paragraph plaintext disable glob (all)
+#   scripts/bench-scale.sh [CASE…]   cases: circled yearly deadlines nocomma bodies dutyless summaries paragraph plaintext disable glob (all)
 #   env: BUILD_DIR (build), OUT (temporary folder for the generated inputs)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,6 +35,8 @@ elif case == "bodies":     # one sentence naming bodies again and again (the rol
     body = head + "集团网信办、市委网信办和应急办在2小时内报告上述单位，成员包括办公室" * (1000 * scale) + "\n"
 elif case == "dutyless":   # one sentence naming bodies with no duty: each name's sentence was searched again
     body = head + "应急办、办公室和领导小组及网信办，" * (1000 * scale) + "\n"
+elif case == "summaries":  # one sentence of summary-report deadlines sent inside (the deadline rules)
+    body = head + "事件处置结束后30日内形成总结报告报领导小组，" * (1000 * scale) + "\n"
 elif case == "paragraph":  # the seed plans' text as one paragraph, sentences kept (≈100 KB, 1 MB, 5 MB)
     seeds = sorted(pathlib.Path(root, "tests/data/seeds").glob("*.txt"))
     one = "".join(f.read_text(encoding="utf-8").replace("\r", "").replace("\n", "") for f in seeds)
@@ -74,7 +76,7 @@ XML
 }
 
 cases=("$@")
-[[ ${#cases[@]} -eq 0 ]] && cases=(circled yearly deadlines nocomma bodies dutyless paragraph plaintext disable glob)
+[[ ${#cases[@]} -eq 0 ]] && cases=(circled yearly deadlines nocomma bodies dutyless summaries paragraph plaintext disable glob)
 echo "plancheck scale benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf "%-10s %5s %10s %9s %8s %9s %8s\n" "case" "scale" "bytes" "wall s" "ratio" "peak MB" "ratio"
 for c in "${cases[@]}"; do

@@ -27,8 +27,9 @@ class DeadlineRule final : public Rule {
     const facts::Duration* authority = nullptr;
     WordSearch subjects(p_.subjects);
     WordSearch anchors(p_.anchors);
+    SentMemo sent;
     for (const facts::Duration& d : ctx.facts.timing.durations) {
-      if (!relevant(d, subjects, anchors)) continue;
+      if (!relevant(d, subjects, anchors, sent)) continue;
       if (d.aggregate) {
         if (!authority) authority = &d;
       } else if (!own || (fits(d) && !fits(*own))) {
@@ -61,11 +62,22 @@ class DeadlineRule final : public Rule {
   }
 
  private:
-  bool relevant(const facts::Duration& d, WordSearch& subjects, WordSearch& anchors) const {
+  // The last sentence asked whether it sends the report inside only, and the answer: a sentence's durations
+  // come together, and one long sentence may hold thousands (asking per duration read it again for each).
+  struct SentMemo {
+    std::string_view sentence;
+    bool inside_only = false;
+  };
+
+  bool relevant(const facts::Duration& d, WordSearch& subjects, WordSearch& anchors, SentMemo& sent) const {
     if (d.unit == facts::TimeUnit::Year || d.unit == facts::TimeUnit::Minute) return false;
     if (!subjects.in(d.sentence_text)) return false;
     if (!p_.anchors.empty() && !anchors.in(d.anchor)) return false;
-    return !sent_inside_only(d.sentence_text);
+    if (d.sentence_text.data() != sent.sentence.data() || d.sentence_text.size() != sent.sentence.size()) {
+      sent.sentence = d.sentence_text;
+      sent.inside_only = sent_inside_only(d.sentence_text);
+    }
+    return !sent.inside_only;
   }
 
   // "15个工作日内形成调查评估报告，报领导小组审定": a report that goes only to someone inside the organisation is

@@ -49,8 +49,12 @@ class ReportDeadlineRule final : public Rule {
       // A stated deadline over the limit for a first report fails the plan even beside a prompt one: "事发单位
       // 6小时内向省委网信办报告" is the units' own deadline however soon the county office passes it on.
       const facts::Promptness* late_first = nullptr;  // a late deadline that is no later report's
+      const facts::Promptness* previous = nullptr;     // a sentence's deadlines come together: read it once
       for (const facts::Promptness* p : reports) {
-        if (p->kind == Kind::Timed && p->minutes > limit + 1e-9 && !follow_up(ctx, *p)) {
+        if (p->kind != Kind::Timed || p->minutes <= limit + 1e-9) continue;
+        if (previous && reporting::same_text(previous->sentence, p->sentence)) continue;
+        previous = p;
+        if (!follow_up(ctx, *p)) {
           late_first = p;
           break;
         }
