@@ -353,6 +353,45 @@ void from_durations(const Passages& ps, const std::vector<Duration>& durations, 
   }
 }
 
+// The sentences that report an incident with no promptness fact that reports (see TimingFacts). `promptness`
+// is complete: a sentence one of its facts reports in is left out.
+std::vector<Promptness> unstated_reports(const Passages& ps, const std::vector<Promptness>& promptness, const OwnLevelNames& own) {
+  std::vector<std::pair<std::size_t, std::size_t>> timed;  // (passage, sentence begin) of the reporting facts
+  for (const Promptness& pr : promptness) {
+    if (pr.reports) timed.emplace_back(pr.sentence.passage, pr.sentence.span.begin);
+  }
+  std::sort(timed.begin(), timed.end());
+  std::vector<Promptness> out;
+  for (const Passage& p : ps.items) {
+    if (p.where == Where::FrontMatter || p.where == Where::Heading) continue;
+    const std::string_view s = p.norm.text;
+    if (s.find("报") == std::string_view::npos) continue;
+    std::string path;  // read at the first sentence that needs it
+    for (const Span& sentence : p.sentences) {
+      const std::string_view text = s.substr(sentence.begin, sentence.end - sentence.begin);
+      if (text.find("报") == std::string_view::npos) continue;
+      if (std::binary_search(timed.begin(), timed.end(), std::make_pair(p.index, std::size_t{sentence.begin}))) continue;
+      const SentenceFacts facts(s, sentence, own);
+      if (!facts.reports || facts.follow_up) continue;
+      // A report of work ("接受省委网信办指导，并报告工作") is no incident report; nor, for the first report, is a
+      // duty in the organisation's list ("向集团公司、公安机关报告事件情况，请求外部支援") that names no level
+      // outside the reporting section.
+      if (facts.levels.empty() && !contains_any(text, {"事件", "事态", "险情", "事故", "信息"})) continue;
+      if (facts.levels.empty()) {
+        if (path.empty()) path = normalized_section_path(p);
+        if (!contains_any(path, {"报告", "报送", "上报", "通报"})) continue;
+      }
+      Promptness pr;
+      pr.kind = Promptness::Kind::Unstated;
+      pr.reports = pr.sentence_reports = true;
+      pr.levels = facts.levels;
+      pr.at = pr.sentence = make_ref(p, sentence.begin, sentence.end);
+      out.push_back(std::move(pr));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 TimingFacts extract_timing(const Document& /*doc*/, const Passages& passages, const OwnLevelNames& own) {
@@ -368,6 +407,7 @@ TimingFacts extract_timing(const Document& /*doc*/, const Passages& passages, co
     for (const Span& sentence : p.sentences) add_promptness(p, words, sentence, cells, own, t.promptness);
   }
   from_durations(passages, t.durations, own, t);
+  t.unstated_reports = unstated_reports(passages, t.promptness, own);
   duty_detail::round_the_clock_duty(passages, t);
   return t;
 }

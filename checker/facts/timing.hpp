@@ -44,9 +44,9 @@ struct Frequency {
 };
 
 // How fast something must happen: 立即 / 第一时间 (immediate), "30分钟内" / "1个工作日内" (timed), 及时 / 尽快
-// (vague).
+// (vague); or, in TimingFacts::unstated_reports only, a report that says nothing of when ("同时向省委网信办报告").
 struct Promptness {
-  enum class Kind { Immediate, Timed, Vague } kind = Kind::Vague;
+  enum class Kind { Immediate, Timed, Vague, Unstated } kind = Kind::Vague;
   std::string word;
   double minutes = 0;                 // Timed only
   bool reports = false;               // the clause reports (报告 / 上报 / 报送 …) after the word
@@ -73,6 +73,10 @@ struct TimingFacts {
   std::vector<Duration> durations;
   std::vector<Frequency> frequencies;
   std::vector<Promptness> promptness;
+  // The sentences that report an incident (a level named, or 事件 / 信息 …) with no promptness fact that
+  // reports: "发生较大以上网络安全事件的，事发单位应当同时向省委网信办报告". They say to whom, not when; follow-ups
+  // (总结, 调查, after the response ends) are left out. Kind Unstated, `at` the sentence.
+  std::vector<Promptness> unstated_reports;
   std::vector<DutyMention> duties;
 };
 

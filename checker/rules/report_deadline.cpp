@@ -26,7 +26,7 @@ class ReportDeadlineRule final : public Rule {
   void check(const RuleContext& ctx, Reporter& out) const override {
     const MessageArgs args = p_.kind_args(ctx.when, out.lang());
     const double limit = p_.limit(ctx.when.org.kind).minutes;
-    const std::vector<SentenceAnswers> answers = answers_per_fact(ctx, p_, external_);
+    const std::vector<SentenceAnswers> answers = answers_per_fact(ctx, p_, external_, ctx.facts.timing.promptness);
     for (std::size_t level = 0; level < p_.levels.size(); ++level) {
       const std::vector<const facts::Promptness*> reports = reports_of(ctx, answers, level);
       const facts::Promptness* within = nullptr;

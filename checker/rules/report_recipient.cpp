@@ -31,13 +31,15 @@ class ReportRecipientRule final : public Rule {
 
   void check(const RuleContext& ctx, Reporter& out) const override {
     const MessageArgs args = p_.kind_args(ctx.when, out.lang());
-    // The sentences that report events of a reportable level (or of every level).
-    const auto& all = ctx.facts.timing.promptness;
-    const std::vector<SentenceAnswers> answers = answers_per_fact(ctx, p_, {});
+    // The sentences that report events of a reportable level (or of every level): first those that say when,
+    // then those that say only to whom ("…的，事发单位应当同时向省委网信办报告").
     std::vector<const facts::Promptness*> reports;
-    for (std::size_t i = 0; i < all.size(); ++i) {
-      const bool reportable = std::any_of(answers[i].covers.begin(), answers[i].covers.end(), [](char c) { return c != 0; });
-      if (all[i].reports && reportable) reports.push_back(&all[i]);
+    for (const auto* all : {&ctx.facts.timing.promptness, &ctx.facts.timing.unstated_reports}) {
+      const std::vector<SentenceAnswers> answers = answers_per_fact(ctx, p_, {}, *all);
+      for (std::size_t i = 0; i < all->size(); ++i) {
+        const bool reportable = std::any_of(answers[i].covers.begin(), answers[i].covers.end(), [](char c) { return c != 0; });
+        if ((*all)[i].reports && reportable) reports.push_back(&(*all)[i]);
+      }
     }
     if (reports.empty()) {
       out.fail("no-report", args, report_section(ctx));

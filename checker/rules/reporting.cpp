@@ -252,8 +252,8 @@ bool same_text(const facts::TextRef& a, const facts::TextRef& b) {
 }
 
 std::vector<SentenceAnswers> answers_per_fact(const RuleContext& ctx, const ReportingParams& params,
-                                              const std::vector<std::string>& external) {
-  const auto& all = ctx.facts.timing.promptness;
+                                              const std::vector<std::string>& external,
+                                              const std::vector<facts::Promptness>& all) {
   std::vector<SentenceAnswers> out;
   out.reserve(all.size());
   bool sentence_external = false;

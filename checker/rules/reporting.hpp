@@ -59,10 +59,12 @@ struct SentenceAnswers {
 // Whether two facts' texts are the same text.
 bool same_text(const facts::TextRef& a, const facts::TextRef& b);
 
-// The answers for each of the plan's promptness facts, in their order; `external`: the words that make a
-// report external (report-recipient passes none: it reads only which levels each fact covers).
+// The answers for each fact of `all` (the plan's promptness facts, or its unstated reports), in their order;
+// `external`: the words that make a report external (report-recipient passes none: it reads only which levels
+// each fact covers).
 std::vector<SentenceAnswers> answers_per_fact(const RuleContext& ctx, const ReportingParams& params,
-                                              const std::vector<std::string>& external);
+                                              const std::vector<std::string>& external,
+                                              const std::vector<facts::Promptness>& all);
 
 // Where a finding with no fact to point at goes: the plan's reporting section, else its response.
 Place report_section(const RuleContext& ctx);
