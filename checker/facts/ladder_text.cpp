@@ -400,6 +400,20 @@ std::optional<LevelMention> clause_level(std::string_view s, std::size_t begin, 
 bool coordinated_levels(std::string_view s, const std::vector<LevelMention>& levels, std::size_t tied_at) {
   if (levels.size() < 2 || tied_at < levels.back().end) return false;
   if (contains_any(s, {"分别", "依次", "对应", "最高", "最低"})) return false;
+  // Levels in an earlier clause tie only when that clause is the condition ("发生重大或者较大网络安全事件的，
+  // 启动Ⅱ级响应"): "组织协调较大、一般网络安全事件的应急处置，决定启动Ⅲ级响应" is two duties of one body.
+  const Span levels_clause = clause_at(s, Span{0, static_cast<std::uint32_t>(s.size())}, levels.back().begin);
+  if (tied_at >= levels_clause.end) {
+    std::string_view c = s.substr(levels_clause.begin, levels_clause.end - levels_clause.begin);
+    for (std::string_view mark : {"，", ",", " "}) {
+      while (c.size() >= mark.size() && c.substr(c.size() - mark.size()) == mark) c.remove_suffix(mark.size());
+    }
+    const auto ends_with = [&](std::string_view w) { return c.size() >= w.size() && c.substr(c.size() - w.size()) == w; };
+    const bool condition = ends_with("的") || ends_with("时") || ends_with("后") ||
+                           contains_any(c, {"发生", "出现", "初判", "判定", "研判", "认定", "确认", "确定为", "属于",
+                                            "达到", "对于", "针对", "遇"});
+    if (!condition) return false;
+  }
   for (std::size_t i = 1; i < levels.size(); ++i) {
     if (levels[i].name == levels[i - 1].name || levels[i].begin < levels[i - 1].end) return false;
     std::string_view mid = s.substr(levels[i - 1].end, levels[i].begin - levels[i - 1].end);
