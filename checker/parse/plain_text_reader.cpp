@@ -286,12 +286,18 @@ void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& wid
   }
   if (!any) return;
   // A row wrapped at the page's width goes on in the lines after it (a PDF's line, text copied out of one):
-  // a line without separators after a row line that reaches the widest line's width (less two characters)
+  // a line without separators after a row line that reaches the page's width (less two characters)
   // continues that row's last cell, unless it opens with a heading's or list item's number.
   // Lines between two rows typed with tabs or bars, of as many cells, continue the row above whatever its
   // width: a wrapper that counts characters leaves a row of Latin letters and tabs short of the widest line
   // ("特别重大⇥P1⇥顶级域名权威解析中断，…；" then "或注册数据泄露…", then "重大⇥P2⇥…").
-  const int widest = *std::max_element(widths.begin(), widths.end());
+  // The page's width is that of its prose: a row of a wider table (a contact list's telephone columns after
+  // a gap each) set it past the width a narrower table's rows wrap at, and their wrapped cells were lost.
+  int widest = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].kind == LineKind::Text && rows[i].separator == CellSeparator::None) widest = std::max(widest, widths[i]);
+  }
+  if (widest == 0) widest = *std::max_element(widths.begin(), widths.end());
   const auto plain = [&](std::size_t i) {
     return lines[i].kind == LineKind::Text && rows[i].separator == CellSeparator::None &&
            !parse_heading_number(lines[i].text) && bullet_marker_length(lines[i].text) == 0;

@@ -148,6 +148,28 @@ TEST(PlainText, AWrappedTableRowKeepsItsContinuationInItsLastCell) {
   EXPECT_EQ(blocks[3].kind, BlockKind::TableRow);
 }
 
+// A PDF's text: a table whose cells are spaced apart, its last cell wrapped at the page's width; later a wider
+// table (a contact list's telephone columns) whose rows go past that width. The page's width is the prose's.
+TEST(PlainText, AWiderTableLaterLeavesAGapTableItsWrappedCells) {
+  const std::string full = "本段文字用于撑满版心宽度，说明这是一份按固定宽度折行的文本文件。";
+  const Document d = parse_text("一、事件分级\n" + full + "\n"
+                                "事件级别       判定标准\n"
+                                "特别重大       核心业务系统全院瘫痪超过八小时，门急诊和住院业务\n"
+                                "               无法开展\n"
+                                "重大           核心业务系统中断超过四小时，影响全院业务运行和门\n"
+                                "               诊秩序\n"
+                                "二、联系方式\n"
+                                "单位/岗位                  职责             联系人               办公电话\n"
+                                "领导小组办公室（网信办）   接报、协调       信息中心主任         0551-63900000\n");
+  ASSERT_EQ(d.sections.size(), 2u) << dump_document(d);
+  const auto& blocks = d.sections[0].blocks;
+  ASSERT_EQ(blocks.size(), 4u) << dump_document(d);
+  ASSERT_EQ(blocks[2].cells.size(), 2u) << dump_document(d);
+  EXPECT_EQ(blocks[2].cells[1], "核心业务系统全院瘫痪超过八小时，门急诊和住院业务无法开展");
+  ASSERT_EQ(blocks[3].cells.size(), 2u) << dump_document(d);
+  EXPECT_EQ(blocks[3].cells[1], "核心业务系统中断超过四小时，影响全院业务运行和门诊秩序");
+}
+
 // Text wrapped at a count of characters: a row of tabs and Latin letters ends short of the widest line, but a
 // line between two rows of as many cells goes on with the row above. One after the last row does not.
 TEST(PlainText, ALineBetweenTwoTabRowsContinuesTheRowAboveWhateverItsWidth) {
