@@ -427,4 +427,19 @@ std::string_view sentence_text(const Passage& p, Span sentence) {
 
 std::string normalized_section_path(const Passage& p) { return text::normalized(p.section_path); }
 
+bool is_blank_cell(std::string_view cell) {
+  static constexpr std::string_view kNothing[] = {" ", "\u3000", "-", "—", "–", "－", "―", "/", "／", "\\", "…", "_", "*"};
+  std::string rest;  // the cell without its dashes, slashes and blanks
+  for (std::size_t at = 0; at < cell.size();) {
+    const auto it = std::find_if(std::begin(kNothing), std::end(kNothing),
+                                 [&](std::string_view w) { return cell.compare(at, w.size(), w) == 0; });
+    if (it != std::end(kNothing)) {
+      at += it->size();
+    } else {
+      rest += cell[at++];
+    }
+  }
+  return rest.empty() || rest == "无" || rest == "暂无";
+}
+
 }  // namespace plancheck::facts

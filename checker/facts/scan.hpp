@@ -177,4 +177,7 @@ std::string_view sentence_text(const Passage& p, Span sentence);
 // The passage's enclosing heading chain, normalised (e.g. "四、预警响应 › (一)红色预警响应").
 std::string normalized_section_path(const Passage& p);
 
+// Whether a table cell says nothing: empty, or only a dash, slash or 无 standing for no value ("—", "／", "无").
+bool is_blank_cell(std::string_view cell);
+
 }  // namespace plancheck::facts

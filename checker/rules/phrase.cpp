@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 
+#include "facts/scan.hpp"
 #include "rules/remediation_args.hpp"
 #include "text/search.hpp"
 
@@ -43,7 +44,9 @@ class HeadingsAbove {
     if (own_.empty()) build();
     const Passage& row = ps_.items[passage];
     if (row.block && row.block->kind == BlockKind::TableRow && row.table_start != passage) {
-      if (std::optional<Hit> h = held(row.table_start, e)) return h;
+      // The header names the row's element only when the row fills that column: "| 黄色 | 较大 | — |" under
+      // "| 预警颜色 | 对应事件 | 发布主体 |" names no issuer.
+      if (std::optional<Hit> h = held(row.table_start, e)) return filled_under(row, *h) ? h : std::nullopt;
     }
     if (!params_.elements[e].headings) return std::nullopt;
     for (std::size_t h = own_[passage]; h != kNone; h = parent_[h]) {
@@ -63,6 +66,13 @@ class HeadingsAbove {
     known = m ? 1 : 0;
     if (!m) return std::nullopt;
     return Hit{h, *m};
+  }
+
+  // Whether `row` has a value in the column of header hit `h` (a row of fewer cells, merged ones, may).
+  bool filled_under(const Passage& row, const Hit& h) const {
+    const std::string_view header = std::string_view(ps_.items[h.passage].norm.text).substr(0, h.span.begin);
+    const auto column = static_cast<std::size_t>(std::count(header.begin(), header.end(), '|'));
+    return column >= row.block->cells.size() || !facts::is_blank_cell(row.block->cells[column]);
   }
 
   void build() {

@@ -1,4 +1,5 @@
 #include "facts/phrase_pattern.hpp"
+#include "facts/scan.hpp"
 
 #include <gtest/gtest.h>
 
@@ -86,3 +87,13 @@ TEST(PhrasePattern, FindAllListsEveryMatch) {
 
 }  // namespace
 }  // namespace plancheck::facts
+
+// A table cell standing for no value: a dash, a slash or 无, with blanks around.
+TEST(BlankCell, DashesSlashesAndNothingSayNothing) {
+  for (const char* cell : {"", " ", "—", "——", "-", "－", " / ", "／", "无", " 无 ", "暂无", "…"}) {
+    EXPECT_TRUE(plancheck::facts::is_blank_cell(cell)) << cell;
+  }
+  for (const char* cell : {"应急办", "网信办发布", "无线网络组", "0551-63900000", "/应急办"}) {
+    EXPECT_FALSE(plancheck::facts::is_blank_cell(cell)) << cell;
+  }
+}
