@@ -54,6 +54,14 @@ bool SpanSet::overlaps(Span a) const {
   return max_end_[static_cast<std::size_t>(it - spans_.begin()) - 1] > a.begin;
 }
 
+bool SpanSet::covers(Span a) const {
+  // One of the spans beginning at or before a.begin reaches a.end.
+  const auto it = std::upper_bound(spans_.begin(), spans_.end(), a.begin,
+                                   [](std::uint32_t begin, const Span& s) { return begin < s.begin; });
+  if (it == spans_.begin()) return false;
+  return max_end_[static_cast<std::size_t>(it - spans_.begin()) - 1] >= a.end;
+}
+
 PhrasePattern PhrasePattern::compile(std::string_view source) {
   PhrasePattern p;
   p.source_ = std::string(source);

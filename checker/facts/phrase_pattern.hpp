@@ -21,6 +21,8 @@ class SpanSet {
   bool empty() const { return spans_.empty(); }
   // Whether `a` shares a byte with any span of the set.
   bool overlaps(Span a) const;
+  // Whether one span of the set holds all of `a`.
+  bool covers(Span a) const;
 
  private:
   std::vector<Span> spans_;            // by begin

@@ -2,6 +2,7 @@
 
 #include "facts/phrase_pattern.hpp"
 #include "rules/fact_places.hpp"
+#include "rules/own_names.hpp"
 #include "rules/remediation_args.hpp"
 #include "text/normalize.hpp"
 
@@ -28,8 +29,9 @@ class DeadlineRule final : public Rule {
     WordSearch subjects(p_.subjects);
     WordSearch anchors(p_.anchors);
     SentMemo sent;
+    OwnNames own_names(ctx.facts);
     for (const facts::Duration& d : ctx.facts.timing.durations) {
-      if (!relevant(d, subjects, anchors, sent)) continue;
+      if (!relevant(ctx, d, subjects, anchors, sent, own_names)) continue;
       if (d.aggregate) {
         if (!authority) authority = &d;
       } else if (!own || (fits(d) && !fits(*own))) {
@@ -69,23 +71,24 @@ class DeadlineRule final : public Rule {
     bool inside_only = false;
   };
 
-  bool relevant(const facts::Duration& d, WordSearch& subjects, WordSearch& anchors, SentMemo& sent) const {
+  bool relevant(const RuleContext& ctx, const facts::Duration& d, WordSearch& subjects, WordSearch& anchors, SentMemo& sent,
+                OwnNames& own_names) const {
     if (d.unit == facts::TimeUnit::Year || d.unit == facts::TimeUnit::Minute) return false;
     if (!subjects.in(d.sentence_text)) return false;
     if (!p_.anchors.empty() && !anchors.in(d.anchor)) return false;
     if (d.sentence_text.data() != sent.sentence.data() || d.sentence_text.size() != sent.sentence.size()) {
       sent.sentence = d.sentence_text;
-      sent.inside_only = sent_inside_only(d.sentence_text);
+      sent.inside_only = sent_inside_only(ctx.facts.passages.items[d.sentence.passage], d.sentence.span, own_names);
     }
     return !sent.inside_only;
   }
 
   // "15个工作日内形成调查评估报告，报领导小组审定": a report that goes only to someone inside the organisation is
-  // not the one sent up the original channel (a sentence naming no one is not judged by whom it names).
-  bool sent_inside_only(std::string_view sentence) const {
-    if (p_.inside.empty()) return false;
-    const facts::Span all{0, static_cast<std::uint32_t>(sentence.size())};
-    return p_.inside.find(sentence, all) && !p_.outside.find(sentence, all);
+  // not the one sent up the original channel (a sentence naming no one is not judged by whom it names). An
+  // outside word inside the plan's own body's name ("网信办牵头" where 网信办 is its own office) names no one outside.
+  bool sent_inside_only(const facts::Passage& p, facts::Span sentence, OwnNames& own_names) const {
+    if (p_.inside.empty() || !p_.inside.find(p, sentence)) return false;
+    return !p_.outside.find(p, sentence, own_names.in(p.index));
   }
 
   // Working days are converted the same way for both limits, so "10个工作日" fits max-days 14 exactly and

@@ -5,6 +5,7 @@
 
 #include "facts/bodies.hpp"
 #include "rules/fact_places.hpp"
+#include "rules/own_names.hpp"
 #include "text/normalize.hpp"
 
 namespace plancheck::rules::reporting {
@@ -36,52 +37,38 @@ std::string_view sentence_of(const RuleContext& ctx, const facts::TextRef& ref) 
   return facts::sentence_text(p, ref.span);
 }
 
-// Where the plan names bodies of its own organisation (集团网信办, 公司办公室): an outside word ("网信") inside
-// such a name does not make a report external ("立即报告集团网信办" is an internal report).
+// Where one of the outside words stands outside the plan's own bodies' names (OwnNames): "立即报告集团网信办"
+// and, where the plan calls its own office 网信办, "立即向网信办报告" are internal reports.
 class OwnBodyNames {
  public:
-  using Spans = std::vector<std::pair<std::size_t, facts::Span>>;
-
-  explicit OwnBodyNames(const RuleContext& ctx) : ps_(ctx.facts.passages), bodies_(ctx.facts.bodies) {}
+  explicit OwnBodyNames(const RuleContext& ctx) : ps_(ctx.facts.passages), own_(ctx.facts) {}
 
   // Whether `part` (a view into passage `passage`'s normalised text) holds one of `words` outside those names.
   bool names_outside(std::size_t passage, std::string_view part, const std::vector<std::string>& words) {
     if (!has_any_word(part, words)) return false;
-    if (!built_) build();
-    return outside_names(passage, part, words);
+    return first_outside(passage, part, words) != std::string_view::npos;
+  }
+
+  // Where passage `p` first names someone outside, read once per passage (a back-reference asks it for every
+  // clause: reading the text before each again would be quadratic in a long passage).
+  std::size_t first_outside_in(const facts::Passage& p, const std::vector<std::string>& words) {
+    const auto known = first_outside_.find(p.index);
+    if (known != first_outside_.end()) return known->second;
+    const std::string_view text = p.norm.text;
+    const std::size_t at = has_any_word(text, words) ? first_outside(p.index, text, words) : std::string_view::npos;
+    first_outside_.emplace(p.index, at);
+    return at;
   }
 
  private:
-  // The names, found at the first outside word (most plans' sentences name none).
-  void build() {
-    built_ = true;
-    for (const facts::Body& b : bodies_.bodies) {
-      for (const facts::BodyMention& m : b.mentions) {
-        const std::string_view text = ps_.items[m.passage].norm.text;
-        if (facts::starts_with_own_word(text.substr(m.span.begin, m.span.end - m.span.begin))) {
-          spans_.push_back({m.passage, m.span});
-        }
-      }
-    }
-    std::sort(spans_.begin(), spans_.end(), [](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first < b.first : a.second.begin < b.second.begin;
-    });
-    max_end_.resize(spans_.size());
-    for (std::size_t i = 0; i < spans_.size(); ++i) {
-      const bool same = i > 0 && spans_[i - 1].first == spans_[i].first;
-      max_end_[i] = std::max<std::size_t>(spans_[i].second.end, same ? max_end_[i - 1] : 0);
-    }
-  }
-
   // The first place in `part` where one of `words` stands outside those names; npos when none does.
-  std::size_t first_outside(std::size_t passage, std::string_view part, const std::vector<std::string>& words) const {
+  std::size_t first_outside(std::size_t passage, std::string_view part, const std::vector<std::string>& words) {
     const std::size_t base = static_cast<std::size_t>(part.data() - ps_.items[passage].norm.text.data());
-    const auto lo = std::lower_bound(spans_.begin(), spans_.end(), passage, [](const auto& e, std::size_t p) { return e.first < p; });
-    const auto hi = std::upper_bound(lo, spans_.end(), passage, [](std::size_t p, const auto& e) { return p < e.first; });
+    const facts::SpanSet& names = own_.in(passage);
     std::size_t first = std::string_view::npos;
     for (const std::string& w : words) {
       for (std::size_t at = part.find(w); at != std::string_view::npos && at < first; at = part.find(w, at + 1)) {
-        if (!inside_a_name(lo, hi, base + at, base + at + w.size())) {
+        if (!names.covers({static_cast<std::uint32_t>(base + at), static_cast<std::uint32_t>(base + at + w.size())})) {
           first = at;
           break;
         }
@@ -90,40 +77,9 @@ class OwnBodyNames {
     return first;
   }
 
-  bool outside_names(std::size_t passage, std::string_view part, const std::vector<std::string>& words) const {
-    return first_outside(passage, part, words) != std::string_view::npos;
-  }
-
-  // Whether [b, e) lies inside one of the names [lo, hi) (one passage's, by start): the greatest end among
-  // those starting at or before b says it, one binary search.
-  bool inside_a_name(Spans::const_iterator lo, Spans::const_iterator hi, std::size_t b, std::size_t e) const {
-    const auto after = std::upper_bound(lo, hi, b, [](std::size_t at, const auto& n) { return at < n.second.begin; });
-    if (after == lo) return false;
-    return max_end_[static_cast<std::size_t>(after - spans_.begin()) - 1] >= e;
-  }
-
   const facts::Passages& ps_;
-  const facts::BodyFacts& bodies_;
-  bool built_ = false;
-  Spans spans_;                      // (passage, name), in text order
-  std::vector<std::size_t> max_end_; // per span: the greatest end of its passage's spans up to it
+  OwnNames own_;
   std::unordered_map<std::size_t, std::size_t> first_outside_;  // per passage: where it first names someone outside
-
- public:
-  // Where passage `p` first names someone outside, read once per passage (a back-reference asks it for every
-  // clause: reading the text before each again would be quadratic in a long passage).
-  std::size_t first_outside_in(const facts::Passage& p, const std::vector<std::string>& words) {
-    const auto known = first_outside_.find(p.index);
-    if (known != first_outside_.end()) return known->second;
-    const std::string_view text = p.norm.text;
-    std::size_t at = std::string_view::npos;
-    if (has_any_word(text, words)) {
-      if (!built_) build();
-      at = first_outside(p.index, text, words);
-    }
-    first_outside_.emplace(p.index, at);
-    return at;
-  }
 };
 
 // Whether `part` of passage `passage` names someone outside: by name, or by a back-reference to the ones

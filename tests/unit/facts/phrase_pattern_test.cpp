@@ -64,6 +64,8 @@ TEST(SpanSet, OverlapsAsTestingEverySpan) {
       const bool expected = std::any_of(spans.begin(), spans.end(),
                                         [&](const Span& s) { return b < s.end && s.begin < e; });
       EXPECT_EQ(set.overlaps({b, e}), expected) << b << ".." << e;
+      const bool held = std::any_of(spans.begin(), spans.end(), [&](const Span& s) { return s.begin <= b && e <= s.end; });
+      EXPECT_EQ(set.covers({b, e}), held) << b << ".." << e;
     }
   }
   EXPECT_TRUE(SpanSet().empty());

@@ -1,0 +1,67 @@
+#include "rules/own_names.hpp"
+
+#include <string_view>
+
+#include "facts/scan.hpp"
+#include "text/search.hpp"
+
+namespace plancheck::rules {
+namespace {
+
+// A name that opens with a place or a level above the organisation (省委网信办, 市公安局, 国家…, 上级主管部门)
+// is someone else's, whatever body of the plan it was merged with.
+bool names_a_place_or_superior(std::string_view name) {
+  return facts::starts_with_any(name, 0, {"省", "市", "县", "区", "州", "盟", "旗", "自治区", "国家", "国务院", "中央", "中共",
+                                          "全国", "上级", "属地"});
+}
+
+// A name written right after a place or a superior is the end of that one's name: "网信办" in "省委网信办".
+bool after_place_or_superior(std::string_view text, std::size_t begin) {
+  for (std::string_view w : {"省", "市", "县", "区", "州", "委", "国家", "中央", "上级", "属地", "自治区"}) {
+    if (text::ends_with_at(text, begin, w)) return true;
+  }
+  return false;
+}
+
+// A body the plan sets up under its own: one that belongs to another of its bodies (下设, 领导小组办公室), or
+// its leading or command body.
+bool own_body(const facts::OrgBody& b) {
+  return !names_a_place_or_superior(b.name) &&
+         (!b.parent.empty() || b.category == facts::BodyCategory::Leading || b.category == facts::BodyCategory::Command);
+}
+
+}  // namespace
+
+void OwnNames::build() {
+  built_ = true;
+  const facts::Passages& ps = facts_.passages;
+  const auto text_of = [&](std::size_t passage, facts::Span s) {
+    return std::string_view(ps.items[passage].norm.text).substr(s.begin, s.end - s.begin);
+  };
+  for (const facts::Body& b : facts_.bodies.bodies) {
+    for (const facts::BodyMention& m : b.mentions) {
+      if (facts::starts_with_own_word(text_of(m.passage, m.span))) spans_[m.passage].push_back(m.span);
+    }
+  }
+  for (const facts::OrgBody& b : facts_.organisation.bodies) {
+    if (!own_body(b)) continue;
+    for (const facts::OrgPlace& m : b.mentions) {
+      if (names_a_place_or_superior(text_of(m.passage, m.span)) ||
+          after_place_or_superior(ps.items[m.passage].norm.text, m.span.begin)) {
+        continue;
+      }
+      spans_[m.passage].push_back(m.span);
+    }
+  }
+}
+
+const facts::SpanSet& OwnNames::in(std::size_t passage) {
+  if (!built_) build();
+  const auto known = sets_.find(passage);
+  if (known != sets_.end()) return known->second;
+  const auto spans = spans_.find(passage);
+  if (spans == spans_.end()) return none_;
+  return sets_.emplace(passage, facts::SpanSet(spans->second)).first->second;
+}
+
+}  // namespace plancheck::rules
