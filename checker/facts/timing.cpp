@@ -28,14 +28,23 @@ constexpr std::string_view kReportWords[] = {"报告", "上报", "报送", "报�
 
 // A bare 报 followed by the recipient ("报市网安应急办") — but not 报警 / 警报 / 情报 style words.
 bool bare_report_at(std::string_view s, std::size_t at) {
-  // 报案 files a criminal complaint with the police (report.police-2025), not the incident report.
-  return !starts_with_any(s, at + 3, {"警", "销", "表", "名", "道", "刊", "纸", "案"}) &&
-         !(at >= 3 && starts_with_any(s, at - 3, {"警", "情", "预", "简", "汇"}));
+  // 报案 files a criminal complaint with the police (report.police-2025), not the incident report. The 报 of
+  // a report word (报告, 通报 …) is that word's, judged with it; "报的" describes a thing.
+  return !starts_with_any(s, at + 3, {"警", "销", "表", "名", "道", "刊", "纸", "案", "告", "送", "请", "至", "的"}) &&
+         !(at >= 3 && starts_with_any(s, at - 3, {"警", "情", "预", "简", "汇", "通", "上"}));
+}
+
+// A report word that names the reporting done: not one describing a thing ("省委网信办通报的漏洞信息" is what
+// others report, received).
+bool acting_report_at(std::string_view s, std::size_t at, std::string_view word) {
+  return !starts_with_any(s, at + word.size(), {"的"}) || starts_with_any(s, at + word.size(), {"的同时", "的时候", "的时"});
 }
 
 bool reports_in(std::string_view s) {
-  if (std::any_of(std::begin(kReportWords), std::end(kReportWords), [&](std::string_view w) { return text::contains_text(s, w); })) {
-    return true;
+  for (std::string_view w : kReportWords) {
+    for (std::size_t at : find_all(s, w)) {
+      if (acting_report_at(s, at, w)) return true;
+    }
   }
   for (std::size_t at : find_all(s, "报")) {
     if (bare_report_at(s, at)) return true;
@@ -53,13 +62,18 @@ class ClauseRest {
     for (std::size_t at : find_all(v, "报")) {
       if (bare_report_at(v, at)) last_bare_ = clause.begin + at;
     }
+    for (std::string_view w : kReportWords) {
+      for (std::size_t at : find_all(v, w)) {
+        if (acting_report_at(v, at, w) && (last_report_ == std::string_view::npos || clause.begin + at > last_report_)) {
+          last_report_ = clause.begin + at;
+        }
+      }
+    }
   }
   bool same_clause(Span clause) const { return clause.begin == tail_.begin() && clause.end == tail_.end(); }
 
   bool reports_from(std::size_t x) {
-    for (std::string_view w : kReportWords) {
-      if (tail_.contains_from(x, w)) return true;
-    }
+    if (last_report_ != std::string_view::npos && last_report_ >= x) return true;
     // A bare 报 after x has its neighbours inside s[x, end): it counts as it did for the whole clause.
     if (last_bare_ != std::string_view::npos && last_bare_ > x) return true;
     const std::string_view rest = s_.substr(x, tail_.end() - x);
@@ -74,6 +88,7 @@ class ClauseRest {
   std::string_view s_;
   TextTail tail_;
   std::size_t last_bare_ = std::string_view::npos;
+  std::size_t last_report_ = std::string_view::npos;  // the last acting report word (kReportWords) of the clause
 };
 
 // What a sentence says once, for every deadline or prompt word in it: whether it reports, the levels it
@@ -373,14 +388,12 @@ std::vector<Promptness> unstated_reports(const Passages& ps, const std::vector<P
       if (std::binary_search(timed.begin(), timed.end(), std::make_pair(p.index, std::size_t{sentence.begin}))) continue;
       const SentenceFacts facts(s, sentence, own);
       if (!facts.reports || facts.follow_up) continue;
-      // A report of work ("接受省委网信办指导，并报告工作") is no incident report; nor, for the first report, is a
-      // duty in the organisation's list ("向集团公司、公安机关报告事件情况，请求外部支援") that names no level
-      // outside the reporting section.
+      // A report of work ("接受省委网信办指导，并报告工作") is no incident report; nor, for the first report, is one
+      // outside the reporting section: a duty in the organisation's list ("向集团公司、公安机关报告事件情况，请求
+      // 外部支援"), or a warning's way up ("| 红色 | 特别重大 | 网信办报领导小组审核后报省委网信办 |").
       if (facts.levels.empty() && !contains_any(text, {"事件", "事态", "险情", "事故", "信息"})) continue;
-      if (facts.levels.empty()) {
-        if (path.empty()) path = normalized_section_path(p);
-        if (!contains_any(path, {"报告", "报送", "上报", "通报"})) continue;
-      }
+      if (path.empty()) path = normalized_section_path(p);
+      if (!contains_any(path, {"报告", "报送", "上报", "通报"})) continue;
       Promptness pr;
       pr.kind = Promptness::Kind::Unstated;
       pr.reports = pr.sentence_reports = true;

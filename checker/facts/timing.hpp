@@ -73,9 +73,9 @@ struct TimingFacts {
   std::vector<Duration> durations;
   std::vector<Frequency> frequencies;
   std::vector<Promptness> promptness;
-  // The sentences that report an incident (a level named, or 事件 / 信息 …) with no promptness fact that
-  // reports: "发生较大以上网络安全事件的，事发单位应当同时向省委网信办报告". They say to whom, not when; follow-ups
-  // (总结, 调查, after the response ends) are left out. Kind Unstated, `at` the sentence.
+  // The reporting section's sentences that report an incident (a level named, or 事件 / 信息 …) with no
+  // promptness fact that reports: "发生较大以上网络安全事件的，事发单位应当同时向省委网信办报告". They say to whom,
+  // not when; follow-ups (总结, 调查, after the response ends) are left out. Kind Unstated, `at` the sentence.
   std::vector<Promptness> unstated_reports;
   std::vector<DutyMention> duties;
 };

@@ -115,6 +115,26 @@ TEST(TimingPromptness, ImmediateVagueAndTimedReports) {
   EXPECT_DOUBLE_EQ(t.promptness[3].minutes, 30);
 }
 
+// What others report, received ("…通报的漏洞信息"), is no report; "报告的同时" reports. The reporting section's
+// reports that say only to whom are the unstated reports; a warning row's way up elsewhere is not one.
+TEST(TimingPromptness, AttributiveReportsAndUnstatedOnes) {
+  DocBuilder b;
+  b.section("预警监测")
+      .para("网信办应及时接收、汇总省委网信办、公安机关通报的漏洞和威胁信息。")
+      .para("红色预警由网信办报领导小组审核后报省委网信办统一发布。");
+  b.section("事件报告")
+      .para("事发单位在立即向电信主管部门报告的同时，启动本单位预案。")
+      .para("发生较大以上网络安全事件的，事发单位应当同时向省委网信办报告；")
+      .para("应急处置结束后，形成总结报告报送省委网信办。");
+  const TimingFacts t = extract_timing(b.doc(), b.passages());
+  std::vector<std::string> seen;
+  for (const Promptness& p : t.promptness) seen.push_back(p.word + (p.reports ? "+报" : ""));
+  EXPECT_EQ(seen, (std::vector<std::string>{"及时", "立即+报"}));
+  ASSERT_EQ(t.unstated_reports.size(), 1u);
+  EXPECT_EQ(t.unstated_reports[0].kind, Promptness::Kind::Unstated);
+  EXPECT_EQ(t.unstated_reports[0].levels, (std::vector<std::string>{"较大"}));
+}
+
 TEST(TimingDuty, DutyVersusPhoneAndItsConditions) {
   DocBuilder b;
   b.section("3.4.1 红色预警响应")
