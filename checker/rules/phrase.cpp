@@ -256,6 +256,14 @@ void tally(const Window& w, const facts::Passages& ps, const PhraseParams& param
   // Most windows can hold no element at all (their passages' filters say so): skip the searches.
   const bool possible = std::any_of(w.begin(), w.end(), [&](const Hit& pl) { return may_hold(pl.passage); });
   if (!possible) return;
+  // A heading alone names a topic ("2.6 联络员", "（四）宣传培训"): the plan says nothing of it there. (A rule
+  // whose elements a heading may hold reads its headings with the text under them.)
+  const bool reads_headings = std::any_of(params.elements.begin(), params.elements.end(),
+                                          [](const PhraseParams::Element& e) { return e.headings; });
+  if (!reads_headings &&
+      std::all_of(w.begin(), w.end(), [&](const Hit& pl) { return ps.items[pl.passage].where == facts::Where::Heading; })) {
+    return;
+  }
   if (!params.anchors.empty()) {
     const bool anchored = std::any_of(w.begin(), w.end(), [&](const Hit& pl) {
       return params.anchors.find(ps.items[pl.passage], pl.span).has_value();
