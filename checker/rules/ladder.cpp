@@ -27,16 +27,20 @@ struct Rung {
   std::string maps_to;
   bool has_criteria = true;
   facts::TextRef at;
+  facts::TextRef evidence;  // what a pass cites: an event level's criteria where found, else `at`
 };
 
 std::vector<Rung> rungs(const facts::GradingFacts& g, Which which) {
   std::vector<Rung> out;
   if (which == Which::Event) {
-    for (const auto& l : g.event_levels) out.push_back({l.name, "", !l.criteria.empty(), l.at});
+    // A level's pass cites its own criteria, not the sentence declaring the ladder four times over.
+    for (const auto& l : g.event_levels) {
+      out.push_back({l.name, "", !l.criteria.empty(), l.at, l.criteria_at.known ? l.criteria_at : l.at});
+    }
   } else if (which == Which::Colour) {
-    for (const auto& c : g.colours) out.push_back({c.name, c.event_level, true, c.at});
+    for (const auto& c : g.colours) out.push_back({c.name, c.event_level, true, c.at, c.at});
   } else {
-    for (const auto& r : g.responses) out.push_back({response_name(r.number), r.event_level, true, r.at});
+    for (const auto& r : g.responses) out.push_back({response_name(r.number), r.event_level, true, r.at, r.at});
   }
   return out;
 }
@@ -83,7 +87,7 @@ class LadderRule final : public Rule {
       out.fail("order", {{"expected", joined(expected_seen)}, {"found", joined(found_order)}}, place_at(ctx, found.front().at));
     }
     if (p_.which == Which::Response) check_highest(ctx, g, out);
-    for (const Rung& r : found) out.pass(evidence_at(ctx, r.at));
+    for (const Rung& r : found) out.pass(evidence_at(ctx, r.evidence));
   }
 
   // {count_zh} "四", {levels} "特别重大、重大、较大和一般", {mapped} the event levels they map to, {highest}
