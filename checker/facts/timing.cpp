@@ -377,23 +377,28 @@ std::vector<Promptness> unstated_reports(const Passages& ps, const std::vector<P
   }
   std::sort(timed.begin(), timed.end());
   std::vector<Promptness> out;
+  // Whether the passage's section is the reporting section, read once per section: for the first report, a
+  // report outside it is none (a duty in the organisation's list, "向集团公司、公安机关报告事件情况，请求外部支援";
+  // a warning's way up, "| 红色 | 特别重大 | 网信办报领导小组审核后报省委网信办 |").
+  std::optional<std::string_view> last_path;  // each section's passages view the same path
+  bool reporting_section = false;
   for (const Passage& p : ps.items) {
     if (p.where == Where::FrontMatter || p.where == Where::Heading) continue;
     const std::string_view s = p.norm.text;
     if (s.find("报") == std::string_view::npos) continue;
-    std::string path;  // read at the first sentence that needs it
+    if (!last_path || last_path->data() != p.section_path.data() || last_path->size() != p.section_path.size()) {
+      last_path = p.section_path;
+      reporting_section = contains_any(normalized_section_path(p), {"报告", "报送", "上报", "通报"});
+    }
+    if (!reporting_section) continue;
     for (const Span& sentence : p.sentences) {
       const std::string_view text = s.substr(sentence.begin, sentence.end - sentence.begin);
       if (text.find("报") == std::string_view::npos) continue;
       if (std::binary_search(timed.begin(), timed.end(), std::make_pair(p.index, std::size_t{sentence.begin}))) continue;
       const SentenceFacts facts(s, sentence, own);
       if (!facts.reports || facts.follow_up) continue;
-      // A report of work ("接受省委网信办指导，并报告工作") is no incident report; nor, for the first report, is one
-      // outside the reporting section: a duty in the organisation's list ("向集团公司、公安机关报告事件情况，请求
-      // 外部支援"), or a warning's way up ("| 红色 | 特别重大 | 网信办报领导小组审核后报省委网信办 |").
+      // A report of work ("接受省委网信办指导，并报告工作") is no incident report.
       if (facts.levels.empty() && !contains_any(text, {"事件", "事态", "险情", "事故", "信息"})) continue;
-      if (path.empty()) path = normalized_section_path(p);
-      if (!contains_any(path, {"报告", "报送", "上报", "通报"})) continue;
       Promptness pr;
       pr.kind = Promptness::Kind::Unstated;
       pr.reports = pr.sentence_reports = true;
