@@ -46,7 +46,7 @@ class HeadingsAbove {
     if (row.block && row.block->kind == BlockKind::TableRow && row.table_start != passage) {
       // The header names the row's element only when the row fills that column: "| 黄色 | 较大 | — |" under
       // "| 预警颜色 | 对应事件 | 发布主体 |" names no issuer.
-      if (std::optional<Hit> h = held(row.table_start, e)) return filled_under(row, *h) ? h : std::nullopt;
+      if (std::optional<Hit> h = held(row.table_start, e)) return filled_under(row, *h, e) ? h : std::nullopt;
     }
     if (!params_.elements[e].headings) return std::nullopt;
     for (std::size_t h = own_[passage]; h != kNone; h = parent_[h]) {
@@ -56,22 +56,30 @@ class HeadingsAbove {
   }
 
  private:
-  // Element `e` in passage `h` (a heading or a header row), searched once.
+  // Element `e` in passage `h` (a heading or a header row), searched once: a header row is asked again for
+  // every row of its table.
   std::optional<Hit> held(std::size_t h, std::size_t e) {
-    std::int8_t& known = held_[h * params_.elements.size() + e];
-    if (known == 0) return std::nullopt;
-    const Passage& p = ps_.items[h];
-    const Span all{0, static_cast<std::uint32_t>(p.norm.text.size())};
-    const auto m = params_.elements[e].pattern.find(p, all, facts::SpanSet(params_.excludes.find_all(p, all)));
-    known = m ? 1 : 0;
-    if (!m) return std::nullopt;
-    return Hit{h, *m};
+    Held& known = held_[h * params_.elements.size() + e];
+    if (known.state < 0) {
+      const Passage& p = ps_.items[h];
+      const Span all{0, static_cast<std::uint32_t>(p.norm.text.size())};
+      const auto m = params_.elements[e].pattern.find(p, all, facts::SpanSet(params_.excludes.find_all(p, all)));
+      known.state = m ? 1 : 0;
+      if (m) {
+        known.span = *m;
+        // A header row's column of the hit: the cells before it end in '|'.
+        const std::string_view before = std::string_view(p.norm.text).substr(0, m->begin);
+        known.column = static_cast<std::size_t>(std::count(before.begin(), before.end(), '|'));
+      }
+    }
+    if (known.state == 0) return std::nullopt;
+    return Hit{h, known.span};
   }
 
-  // Whether `row` has a value in the column of header hit `h` (a row of fewer cells, merged ones, may).
-  bool filled_under(const Passage& row, const Hit& h) const {
-    const std::string_view header = std::string_view(ps_.items[h.passage].norm.text).substr(0, h.span.begin);
-    const auto column = static_cast<std::size_t>(std::count(header.begin(), header.end(), '|'));
+  // Whether `row` has a value in the column of its header's hit for element `e` (a row of fewer cells,
+  // merged ones, may).
+  bool filled_under(const Passage& row, const Hit& h, std::size_t e) const {
+    const std::size_t column = held_[h.passage * params_.elements.size() + e].column;
     return column >= row.block->cells.size() || !facts::is_blank_cell(row.block->cells[column]);
   }
 
@@ -79,7 +87,7 @@ class HeadingsAbove {
     const std::size_t n = ps_.items.size();
     own_.assign(n, kNone);
     parent_.assign(n, kNone);
-    held_.assign(n * params_.elements.size(), -1);
+    held_.assign(n * params_.elements.size(), Held{});
     std::vector<std::size_t> open;  // heading passages from the top level down to the current section
     for (std::size_t i = 0; i < n; ++i) {
       const Passage& p = ps_.items[i];
@@ -98,7 +106,12 @@ class HeadingsAbove {
   const PhraseParams& params_;
   std::vector<std::size_t> own_;
   std::vector<std::size_t> parent_;
-  std::vector<std::int8_t> held_;  // per heading passage and element: -1 not yet searched, 0 no, 1 yes
+  struct Held {
+    std::int8_t state = -1;  // -1 not yet searched, 0 no, 1 yes
+    Span span;               // the hit
+    std::size_t column = 0;  // the hit's column, when the passage is a table's header row
+  };
+  std::vector<Held> held_;  // per heading passage and element
 };
 
 // Whether any element may occur in a passage (its filter), decided once per passage and check: sentence
@@ -258,9 +271,7 @@ void tally(const Window& w, const facts::Passages& ps, const PhraseParams& param
   if (!possible) return;
   // A heading alone names a topic ("2.6 联络员", "（四）宣传培训"): the plan says nothing of it there. (A rule
   // whose elements a heading may hold reads its headings with the text under them.)
-  const bool reads_headings = std::any_of(params.elements.begin(), params.elements.end(),
-                                          [](const PhraseParams::Element& e) { return e.headings; });
-  if (!reads_headings &&
+  if (!params.reads_headings &&
       std::all_of(w.begin(), w.end(), [&](const Hit& pl) { return ps.items[pl.passage].where == facts::Where::Heading; })) {
     return;
   }
@@ -483,6 +494,7 @@ std::unique_ptr<const Rule> make_phrase_rule(const ruleset::RuleSpec& spec, std:
   for (const ruleset::Param* p : spec.params_named("element")) {
     if (auto e = read_element(*p, errors)) {
       e->pattern.add_keys_to(params.any_element);
+      params.reads_headings = params.reads_headings || e->headings;
       params.elements.push_back(std::move(*e));
     }
   }

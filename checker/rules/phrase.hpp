@@ -37,6 +37,7 @@ struct PhraseParams {
   facts::PatternList excludes;    // <exclude>: text that never counts (a body's 联络工作 is no 联络员)
   PhraseScope scope;
   facts::WordKeys any_element;    // every element's alternatives: whether a passage may hold any element
+  bool reads_headings = false;   // some element is also read from headings (headings="true")
 };
 
 class PhraseRule final : public Rule {
