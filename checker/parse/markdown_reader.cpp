@@ -34,7 +34,7 @@ class Collector {
         pending_marker_ = true;
         break;
       case MD_BLOCK_TR: start_leaf(LineKind::TableRow, 0); break;
-      case MD_BLOCK_TH: case MD_BLOCK_TD: cell_start_ = current_.text.size(); in_cell_ = true; break;
+      case MD_BLOCK_TH: case MD_BLOCK_TD: in_cell_ = true; cell_has_text_ = false; break;
       case MD_BLOCK_CODE: case MD_BLOCK_HTML: start_leaf(LineKind::Text, 0); in_code_or_html_ = true; break;
       default: break;
     }
@@ -78,6 +78,10 @@ class Collector {
 
   void add_piece(std::string_view piece, std::size_t offset) {
     if (piece.empty()) return;
+    if (in_cell_ && !cell_has_text_) {
+      if (trim_text(piece).empty()) return;  // a cell's leading blanks
+      open_cell();
+    }
     if (pending_marker_) add_marker(offset);
     if (!trim_text(piece).empty()) (strong_ > 0 ? saw_strong_ : saw_plain_) = true;
     append_piece(current_, piece, offset);
@@ -100,11 +104,27 @@ class Collector {
     }
   }
 
+  // md4c pads a row to its header's width with empty cells, so a wide header over many short rows would cost
+  // their product. A blank cell is held back and written only when a later cell of its row has text: a row ends
+  // at its last cell with text, as a row in the other formats does. Cells are separated by " | ".
+  void open_cell() {
+    cell_has_text_ = true;
+    for (; held_blank_cells_ > 0; --held_blank_cells_) {
+      if (!current_.cells.empty()) append_piece(current_, " | ", kNoSource);
+      current_.cells.emplace_back();
+    }
+    if (!current_.cells.empty()) append_piece(current_, " | ", kNoSource);
+    cell_start_ = current_.text.size();
+  }
+
   void end_cell() {
     if (!in_cell_) return;
     in_cell_ = false;
+    if (!cell_has_text_) {
+      ++held_blank_cells_;
+      return;
+    }
     current_.cells.emplace_back(trim_text(std::string_view(current_.text).substr(cell_start_)));
-    append_piece(current_, " | ", kNoSource);
   }
 
   void start_leaf(LineKind kind, int level) {
@@ -134,7 +154,7 @@ class Collector {
   }
 
   void push_current() {
-    if (current_.kind == LineKind::TableRow && current_.text.size() >= 3) current_.text.resize(current_.text.size() - 3);
+    held_blank_cells_ = 0;
     trim_line(current_);
     current_.bold = saw_strong_ && !saw_plain_;
     saw_strong_ = saw_plain_ = false;
@@ -152,6 +172,8 @@ class Collector {
   std::vector<bool> ordered_;
   bool in_leaf_ = false;
   bool in_cell_ = false;
+  bool cell_has_text_ = false;     // the open cell has had text other than blanks
+  std::size_t held_blank_cells_ = 0;  // blank cells of the row not yet written (see open_cell)
   bool pending_marker_ = false;
   bool in_code_or_html_ = false;
   bool saw_strong_ = false;

@@ -24,6 +24,35 @@ TEST(Markdown, AtxHeadingsAndGfmTable) {
   EXPECT_EQ(d.sections[0].blocks[0].location.line, 5);
 }
 
+// md4c pads a short row with empty cells up to its header's width. A row ends at its last cell with text: the
+// padding, and blank cells written at its end, are no cells of it, while a blank cell between two written ones
+// keeps the columns of the cells after it. (A wide header over many short rows cost their product.)
+TEST(Markdown, ARowEndsAtItsLastCellWithText) {
+  std::string header = "|";
+  std::string rule = "|";
+  for (int i = 0; i < 200; ++i) {
+    header += " 列" + std::to_string(i) + " |";
+    rule += " --- |";
+  }
+  const Document d = parse_text("# 某单位网络安全事件应急预案\n\n## 一、联系方式\n\n" + header + "\n" + rule +
+                                    "\n| 组长 |  | 110 |  |\n|  | 副组长 |\n|  |  |\n| 成员 | 120 |\n",
+                                "plan.md");
+  ASSERT_EQ(d.sections.size(), 1u) << dump_document(d);
+  const auto& rows = d.sections[0].blocks;
+  ASSERT_EQ(rows.size(), 4u) << "a row of blank cells is no row: " << dump_document(d);
+  EXPECT_EQ(rows[0].cells.size(), 200u);
+  EXPECT_EQ(rows[1].cells, (std::vector<std::string>{"组长", "", "110"}));
+  EXPECT_EQ(rows[1].text, "组长 |  | 110");
+  EXPECT_EQ(rows[2].cells, (std::vector<std::string>{"", "副组长"}));
+  EXPECT_EQ(rows[2].text, "| 副组长");
+  EXPECT_EQ(rows[3].cells, (std::vector<std::string>{"成员", "120"}));
+  EXPECT_EQ(rows[3].location.line, 10);
+  ASSERT_EQ(rows[1].segments.size(), 2u);
+  EXPECT_EQ(rows[1].segments[1].source_offset - rows[1].segments[0].source_offset,
+            std::string("组长 |  | ").size())
+      << "the third cell's bytes map past the blank cell";
+}
+
 // A pipe table typed straight under its lead-in line, no blank line between: GFM (md4c) reads it as more of
 // the paragraph. Its rows are rows, each cell mapped to its place in the file past the inline markup.
 TEST(Markdown, APipeTableRightUnderAParagraphIsATable) {
