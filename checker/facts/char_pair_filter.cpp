@@ -39,6 +39,18 @@ CharPairKeys CharPairKeys::merged(const CharPairKeys& a, const CharPairKeys& b) 
   return k;
 }
 
+void WordKeys::add(CharPairKeys keys) {
+  if (keys_.empty()) {
+    shared_ = keys;
+  } else {
+    CharPairKeys both;
+    std::set_intersection(shared_.bits.begin(), shared_.bits.end(), keys.bits.begin(), keys.bits.end(),
+                          std::back_inserter(both.bits));
+    shared_ = std::move(both);
+  }
+  keys_.push_back(std::move(keys));
+}
+
 CharPairFilter CharPairFilter::of(std::string_view normalized) {
   CharPairFilter f;
   for_each_bit(normalized, [&f](std::uint16_t b) { f.set(b); });

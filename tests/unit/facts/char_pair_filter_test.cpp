@@ -92,5 +92,28 @@ TEST(WordKeys, MayHoldAnyIsFalseOnlyWhenNoWordOccurs) {
   EXPECT_FALSE(WordKeys().may_hold_any(CharPairFilter::of("小时")));  // no words: nothing can occur
 }
 
+// Words that share characters (every liaison phrase holds 联) are first asked for those: the answer is the
+// same as asking each word, whichever word comes first and whether or not they share any.
+TEST(WordKeys, SharedKeysGiveTheSameAnswerAsEachWord) {
+  const std::vector<std::string_view> shared{"指定联络员", "联络员负责", "联络人名单"};
+  const std::vector<std::string_view> apart{"值班", "联络员", "备份"};
+  const std::vector<std::string_view> texts{"各部门指定一名联络员。", "联络员负责报送。", "联络人名单见附件",
+                                            "实行24小时值班。", "联合检查", "本预案适用于本单位。", ""};
+  for (const auto* words : {&shared, &apart}) {
+    WordKeys keys;
+    keys.add_all(*words);
+    for (std::string_view text : texts) {
+      const CharPairFilter f = CharPairFilter::of(text);
+      const bool any = std::any_of(words->begin(), words->end(),
+                                   [&](std::string_view w) { return f.may_contain(CharPairKeys::of(w)); });
+      EXPECT_EQ(keys.may_hold_any(f), any) << text;
+    }
+  }
+  WordKeys liaison;
+  liaison.add_all(shared);
+  EXPECT_TRUE(liaison.may_hold_any(CharPairFilter::of("联络员负责报送。")));
+  EXPECT_FALSE(liaison.may_hold_any(CharPairFilter::of("实行24小时值班。")));
+}
+
 }  // namespace
 }  // namespace plancheck::facts
