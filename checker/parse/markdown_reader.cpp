@@ -16,7 +16,7 @@ constexpr std::size_t kNoSource = static_cast<std::size_t>(-1);
 // source itself, so pointer arithmetic gives each piece's true offset.
 class Collector {
  public:
-  explicit Collector(const std::string& text) : text_(text) {}
+  explicit Collector(const std::string& text) : text_(text), padding_budget_(text.size()) {}
 
   std::vector<SourceLine> take() { return std::move(lines_); }
   // For each line taken, whether it is code or HTML (a comment, say): text set apart from the prose.
@@ -104,17 +104,31 @@ class Collector {
     }
   }
 
-  // md4c pads a row to its header's width with empty cells, so a wide header over many short rows would cost
-  // their product. A blank cell is held back and written only when a later cell of its row has text: a row ends
-  // at its last cell with text, as a row in the other formats does. Cells are separated by " | ".
+  // md4c pads a short row to its header's width with empty cells (GFM), so a wide header over many short rows
+  // would cost their product. A blank cell is held back: it is written when a later cell of its row has text,
+  // and at the row's end only while the blank cells written so far stay within the file's size in bytes. So
+  // every real table keeps its columns, and a row of a 4,000-column header ends at its last cell with text.
+  // Cells are separated by " | ".
   void open_cell() {
     cell_has_text_ = true;
+    write_held_blank_cells();
+    if (!current_.cells.empty()) append_piece(current_, " | ", kNoSource);
+    cell_start_ = current_.text.size();
+  }
+
+  void write_held_blank_cells() {
     for (; held_blank_cells_ > 0; --held_blank_cells_) {
       if (!current_.cells.empty()) append_piece(current_, " | ", kNoSource);
       current_.cells.emplace_back();
     }
-    if (!current_.cells.empty()) append_piece(current_, " | ", kNoSource);
-    cell_start_ = current_.text.size();
+  }
+
+  void end_row() {
+    if (held_blank_cells_ <= padding_budget_) {
+      padding_budget_ -= held_blank_cells_;
+      write_held_blank_cells();
+    }
+    held_blank_cells_ = 0;
   }
 
   void end_cell() {
@@ -154,7 +168,7 @@ class Collector {
   }
 
   void push_current() {
-    held_blank_cells_ = 0;
+    if (current_.kind == LineKind::TableRow) end_row();
     trim_line(current_);
     current_.bold = saw_strong_ && !saw_plain_;
     saw_strong_ = saw_plain_ = false;
@@ -174,6 +188,7 @@ class Collector {
   bool in_cell_ = false;
   bool cell_has_text_ = false;     // the open cell has had text other than blanks
   std::size_t held_blank_cells_ = 0;  // blank cells of the row not yet written (see open_cell)
+  std::size_t padding_budget_;        // how many more blank cells may end rows (see open_cell)
   bool pending_marker_ = false;
   bool in_code_or_html_ = false;
   bool saw_strong_ = false;
