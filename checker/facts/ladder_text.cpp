@@ -196,6 +196,15 @@ bool colour_sentence(const Passage& p, Span sp, const OwnLevelNames& own, Ladder
   if (d.items.size() < 3) return false;
   const auto colours = colour_mentions(st);
   d.mapped = mapped_levels(st, colours.empty() ? 0 : colours.back().end, own);
+  // The sentence's own event ladder mapped onto its colours by the words between: "分为特别重大、重大、较大和一般
+  // 四级，对应的预警级别依次为红色、橙色、黄色和蓝色".
+  LadderDeclaration events;
+  if (d.mapped.empty() && !colours.empty() && declaration_in(LadderKind::Event, p, sp, own, events) &&
+      events.items.size() == d.items.size() && names_a_standard_level(events.items)) {
+    const std::size_t at = st.find("分为");
+    const std::string_view between = at < colours.front().begin ? st.substr(at, colours.front().begin - at) : std::string_view();
+    if (contains_any(between, {"依次", "分别", "对应"}) && !contains_any(between, {"响应"})) d.mapped = events.items;
+  }
   d.at = make_ref(p, sp.begin, sp.end);
   return true;
 }
