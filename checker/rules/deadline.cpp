@@ -12,6 +12,7 @@ namespace {
 struct DeadlineParams {
   std::vector<std::string> subjects;
   std::vector<std::string> anchors;
+  std::vector<std::string> other_ends;  // <other-end>: the anchor ends another activity (演练结束后), not this one
   std::vector<std::string> sections;
   double max_days = 0;          // 0: not limited in calendar days
   double max_working_days = 0;  // 0: not limited in working days
@@ -28,10 +29,11 @@ class DeadlineRule final : public Rule {
     const facts::Duration* authority = nullptr;
     WordSearch subjects(p_.subjects);
     WordSearch anchors(p_.anchors);
+    WordSearch other_ends(p_.other_ends);
     SentMemo sent;
     OwnNames own_names(ctx.facts);
     for (const facts::Duration& d : ctx.facts.timing.durations) {
-      if (!relevant(ctx, d, subjects, anchors, sent, own_names)) continue;
+      if (!relevant(ctx, d, subjects, anchors, other_ends, sent, own_names)) continue;
       if (d.aggregate) {
         if (!authority) authority = &d;
       } else if (!own || (fits(d) && !fits(*own))) {
@@ -71,11 +73,12 @@ class DeadlineRule final : public Rule {
     bool inside_only = false;
   };
 
-  bool relevant(const RuleContext& ctx, const facts::Duration& d, WordSearch& subjects, WordSearch& anchors, SentMemo& sent,
-                OwnNames& own_names) const {
+  bool relevant(const RuleContext& ctx, const facts::Duration& d, WordSearch& subjects, WordSearch& anchors,
+                WordSearch& other_ends, SentMemo& sent, OwnNames& own_names) const {
     if (d.unit == facts::TimeUnit::Year || d.unit == facts::TimeUnit::Minute) return false;
     if (!subjects.in(d.sentence_text)) return false;
     if (!p_.anchors.empty() && !anchors.in(d.anchor)) return false;
+    if (!p_.other_ends.empty() && other_ends.in(d.anchor)) return false;
     if (d.sentence_text.data() != sent.sentence.data() || d.sentence_text.size() != sent.sentence.size()) {
       sent.sentence = d.sentence_text;
       sent.inside_only = sent_inside_only(ctx.facts.passages.items[d.sentence.passage], d.sentence.span, own_names);
@@ -114,6 +117,8 @@ std::unique_ptr<const Rule> make_deadline_rule(const ruleset::RuleSpec& spec, st
       p.subjects.push_back(v);
     } else if (param.name == "anchor") {
       p.anchors.push_back(v);
+    } else if (param.name == "other-end") {
+      p.other_ends.push_back(v);
     } else if (param.name == "section") {
       p.sections.push_back(v);
     } else if (param.name == "max-days") {
@@ -125,7 +130,7 @@ std::unique_ptr<const Rule> make_deadline_rule(const ruleset::RuleSpec& spec, st
     } else if (param.name == "outside") {
       p.outside.patterns.push_back(facts::PhrasePattern::compile(param.value));
     } else {
-      errors.push_back(unknown_param(param, "deadline", "subject, anchor, section, max-days, max-working-days, inside, outside"));
+      errors.push_back(unknown_param(param, "deadline", "subject, anchor, other-end, section, max-days, max-working-days, inside, outside"));
     }
   }
   if (!p.inside.empty() && p.outside.empty()) errors.push_back({spec.line, "a deadline rule with <inside> needs <outside>"});
