@@ -284,8 +284,12 @@ void tally(const Window& w, const facts::Passages& ps, const PhraseParams& param
   for (const Hit& pl : w) {
     const Passage& p = ps.items[pl.passage];
     const facts::SpanSet excluded(params.excludes.find_all(p, pl.span));
+    // A column title is no content: an element read from a header row ("| 预警颜色 | … | 预警发布 |") counts
+    // only for a row under it that fills that column (HeadingsAbove), also where a form reads the title
+    // ("附件2 …对照表") and its rows as one window.
+    const bool header_row = p.block && p.block->kind == BlockKind::TableRow && p.table_start == p.index;
     for (std::size_t e = 0; e < params.elements.size(); ++e) {
-      if (t.found[e]) continue;
+      if (t.found[e] || (header_row && params.elements[e].header_row)) continue;
       const auto m = params.elements[e].pattern.find(p, pl.span, excluded);
       if (!m) continue;
       t.found[e] = Hit{pl.passage, *m};
@@ -343,6 +347,31 @@ bool cover(const Window& w, const facts::Passages& ps, const PhraseParams& param
   return any;
 }
 
+// cover() for a window that meets the rule, one list item at a time: a lead-in and its items ("按照以下权限发布："
+// then "（一）红色…签发" "（二）…"), or a form's title and its fields, are one window, but an item's <each> words
+// count only where the item with the lead-in meets the rule. "（一）…做好信息发布准备" does not issue the yellow
+// warning of "（二）黄色、蓝色预警响应…". `sub` and `t` are buffers.
+bool cover_by_item(const Window& w, const facts::Passages& ps, const PhraseParams& params, MayHoldAny& may_hold,
+                   HeadingsAbove& headings, bool use_headings, int need, Window& sub, Tally& t,
+                   std::vector<bool>& covered) {
+  const std::size_t lead = w.front().passage;
+  const auto lead_end = std::find_if(w.begin(), w.end(), [&](const Hit& h) { return h.passage != lead; });
+  if (lead_end == w.end()) return cover(w, ps, params, covered);  // one passage: one unit
+  bool any = false;
+  sub.assign(w.begin(), lead_end);
+  tally(sub, ps, params, may_hold, headings, use_headings, t);
+  if (t.count >= need) any = cover(sub, ps, params, covered);
+  for (auto item = lead_end; item != w.end();) {
+    const auto item_end = std::find_if(item, w.end(), [&](const Hit& h) { return h.passage != item->passage; });
+    sub.assign(w.begin(), lead_end);
+    sub.insert(sub.end(), item, item_end);
+    tally(sub, ps, params, may_hold, headings, use_headings, t);
+    if (t.count >= need && cover(sub, ps, params, covered)) any = true;
+    item = item_end;
+  }
+  return any;
+}
+
 // Whether any passage of the plan holds `pattern`.
 bool named_anywhere(const facts::Passages& ps, const facts::PhrasePattern& pattern) {
   return std::any_of(ps.items.begin(), ps.items.end(), [&](const Passage& p) {
@@ -381,6 +410,8 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
   std::optional<Tally> best;
   std::size_t tier_index = 0, best_tier = 0;
   Tally t;
+  Tally item_tally;  // cover_by_item's buffers
+  Window item_window;
   MayHoldAny may_hold(ps, params_);
   HeadingsAbove headings(ps, params_);
   // A window that says it all in its own text is the evidence before one that needs a heading above it
@@ -397,7 +428,11 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
       const bool passed = for_each_window(tier, ps, params_.window, [&](const Window& w) {
         tally(w, ps, params_, may_hold, headings, use_headings, t);
         if (t.count >= need && !params_.each.empty()) {
-          if (cover(w, ps, params_, covered) && !first_met) first_met = first_found(t);
+          const std::optional<Hit> met = first_found(t);
+          if (cover_by_item(w, ps, params_, may_hold, headings, use_headings, need, item_window, item_tally, covered) &&
+              !first_met) {
+            first_met = met;
+          }
           if (std::find(covered.begin(), covered.end(), false) != covered.end()) return false;
           out.pass(facts::evidence_for(ctx.doc, ps.items[first_met->passage], first_met->span));
           return true;
