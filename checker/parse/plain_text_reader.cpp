@@ -9,6 +9,7 @@
 #include "parse/line_joining.hpp"
 #include "parse/line_text.hpp"
 #include "parse/running_lines.hpp"
+#include "parse/table_of_contents.hpp"
 #include "text/search.hpp"
 #include "text/utf8.hpp"
 
@@ -298,9 +299,11 @@ void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& wid
     if (lines[i].kind == LineKind::Text && rows[i].separator == CellSeparator::None) widest = std::max(widest, widths[i]);
   }
   if (widest == 0) widest = *std::max_element(widths.begin(), widths.end());
+  // A heading's or list item's number opens no wrapped piece of a cell, nor does the title 目录 (a version
+  // table right above a table of contents took the title into its last cell, and the entries became headings).
   const auto plain = [&](std::size_t i) {
     return lines[i].kind == LineKind::Text && rows[i].separator == CellSeparator::None &&
-           !parse_heading_number(lines[i].text) && bullet_marker_length(lines[i].text) == 0;
+           !parse_heading_number(lines[i].text) && bullet_marker_length(lines[i].text) == 0 && !is_toc_heading(lines[i]);
   };
   const auto next_row_alike = [&](std::size_t row, std::size_t i) {
     if (rows[row].separator != CellSeparator::Tab && rows[row].separator != CellSeparator::Pipe) return false;

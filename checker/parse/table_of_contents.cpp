@@ -19,12 +19,6 @@ bool is_digit(char32_t cp) { return (cp >= U'0' && cp <= U'9') || (cp >= U'０' 
 
 bool is_leader_or_page(char32_t cp) { return is_digit(cp) || is_leader(cp) || is_space_code_point(cp); }
 
-bool is_toc_heading(const SourceLine& line) {
-  if (!at_most_visible(line.text, 2)) return false;
-  const std::string compact = without_spaces(line.text);
-  return compact == "目录" || compact == "目錄";
-}
-
 bool reads_as_body(std::string_view text) {
   return ends_sentence(text) || has_inner_sentence_break(text) || code_points(text) > 60;
 }
@@ -78,6 +72,12 @@ void remove_untitled_table_of_contents(std::vector<SourceLine>& lines) {
 }
 
 }  // namespace
+
+bool is_toc_heading(const SourceLine& line) {
+  if (!at_most_visible(line.text, 2)) return false;
+  const std::string compact = without_spaces(line.text);
+  return compact == "目录" || compact == "目錄";
+}
 
 std::string toc_entry_key(std::string_view entry) {
   entry = trim_text(entry);

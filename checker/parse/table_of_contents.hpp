@@ -9,6 +9,9 @@
 
 namespace plancheck::parse {
 
+// The line 目录 (目 录, 目錄): the title of a table of contents.
+bool is_toc_heading(const SourceLine& line);
+
 // An entry's title for comparison: number, dot leaders, page number and white space removed
 // ("第一章 总则 ……… 1" → "总则").
 std::string toc_entry_key(std::string_view entry);

@@ -293,6 +293,18 @@ TEST(PlainText, TableOfContentsWithDotLeadersIsSkipped) {
   EXPECT_EQ(toc_entry_key("第一章 总则………………1"), "总则");
 }
 
+// A version table right above the contents, its last row as wide as the page: the title 目录 is no wrapped
+// piece of that row's last cell, so the entries (without page numbers) are still skipped.
+TEST(PlainText, TableOfContentsRightUnderAWideTableIsSkipped) {
+  const Document d = parse_text(
+      "某公司网络安全事件应急预案\n"
+      "版本            修订日期        修订说明                                批准人\n"
+      "V3.0            2025年12月      落实报告管理办法的报告时限，调整附件联系人   总经理\n"
+      "目录\n1 总则\n2 组织体系与职责\n附件\n"
+      "1 总则\n为规范处置，制定本预案。\n2 组织体系与职责\n公司成立应急指挥部。\n");
+  EXPECT_EQ(dump_outline(d), "1|总则 @8:1 [arabic]\n2|组织体系与职责 @10:1 [arabic]\n") << dump_document(d);
+}
+
 TEST(PlainText, ANumberedTitleEndingInAColonIsAHeading) {
   // "（一）编制目的：" alone on its line introduces what follows, as a heading does; with text after the
   // colon the line is a list item that says it.
