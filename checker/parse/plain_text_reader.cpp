@@ -277,7 +277,137 @@ bool number_gap(std::string_view line, std::size_t gap) {
 
 constexpr std::size_t kMaxWrappedLines = 3;  // lines a typed row's last cell may wrap onto between two rows
 
-void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& widths) {
+namespace {
+
+// The columns `s` takes as laid out, its trailing blanks included (the gap before a cell).
+int columns_of(std::string_view s) {
+  int w = layout_width(s);
+  for (std::size_t i = s.size() - trailing_space_bytes(s); i < s.size();) {
+    if (s.compare(i, 3, "\u3000") == 0) {
+      w += 2;
+      i += 3;
+    } else {
+      w += s[i] == ' ' || s[i] == '\t' ? 1 : 0;
+      ++i;
+    }
+  }
+  return w;
+}
+
+// A table typed with gaps whose cells wrap inside their columns: a row fills every column, and the lines
+// under it hold the rest of some of its cells, each piece where its column starts ("安全事件        全公司范围
+// 交易无法进行；…" under "特别重大网络    集中交易系统…    红色    Ⅰ级"; "                转移，…" alone). Each
+// piece is joined to its column's cell and the row becomes one TableRow. A line of one piece at the left
+// margin is left to the wrapped-row reading below (a cell wrapped at the page's width starts the line).
+void join_column_wrapped_rows(std::vector<SourceLine>& lines, std::vector<int>& widths, std::vector<RowCells>& rows,
+                              const std::vector<int>& indents) {
+  constexpr int kSlack = 1;  // columns a piece may stand off its cell's start
+  const auto starts = [&](std::size_t i, const RowCells& r) {
+    std::vector<int> out;
+    for (const auto& [b, e] : r.cells) out.push_back(indents[i] + columns_of(std::string_view(lines[i].text).substr(0, b)));
+    return out;
+  };
+  // The column of each piece of line j under a row whose cells start at `cols`; empty when one stands in none.
+  // `full_first`: the row's first cell fills its column, so it may have wrapped.
+  const auto columns_under = [&](std::size_t j, const std::vector<int>& cols, bool full_first) {
+    std::vector<std::size_t> out;
+    if (lines[j].kind != LineKind::Text || parse_heading_number(lines[j].text) || bullet_marker_length(lines[j].text) > 0 ||
+        is_toc_heading(lines[j])) {
+      return out;
+    }
+    RowCells pieces = rows[j];
+    if (pieces.separator == CellSeparator::None) pieces.cells = {{0, lines[j].text.size()}};
+    if (pieces.separator != CellSeparator::None && pieces.separator != CellSeparator::Gap) return out;
+    const std::vector<int> at = starts(j, pieces);
+    for (int a : at) {
+      const auto c = std::find_if(cols.begin(), cols.end(), [&](int col) { return a >= col - kSlack && a <= col + kSlack; });
+      if (c == cols.end() || (!out.empty() && static_cast<std::size_t>(c - cols.begin()) <= out.back())) return std::vector<std::size_t>{};
+      out.push_back(static_cast<std::size_t>(c - cols.begin()));
+    }
+    // One piece at the left margin continues the first column only if that cell filled its column and the
+    // piece fits it and ends no sentence ("事件" under "重大网络安全"); else it is the rest of a row wrapped at
+    // the page's width, or a line after the table (附件3 应急联系表).
+    if (out.size() == 1 && out.front() == 0) {
+      const std::string_view t = lines[j].text;
+      if (!full_first || cols.size() < 2 || columns_of(t) >= cols[1] - cols[0] || ends_sentence(t)) out.clear();
+    }
+    if (out.size() >= cols.size()) out.clear();
+    return out;
+  };
+  using Piece = std::tuple<std::size_t, std::size_t, std::size_t>;  // line, begin, end
+  struct Row {
+    std::size_t line = 0;
+    std::vector<std::vector<Piece>> cells;  // per column: the row's own cell, then the pieces under it
+  };
+  std::vector<bool> gone(lines.size(), false);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (rows[i].separator != CellSeparator::Gap || rows[i].rule) continue;
+    // The table from line i: rows of as many cells as its first, each with the pieces under it.
+    const std::size_t n = rows[i].cells.size();
+    std::vector<Row> table;
+    bool wrapped = false;
+    std::size_t j = i;
+    while (j < lines.size() && rows[j].separator == CellSeparator::Gap && rows[j].cells.size() == n && !rows[j].rule) {
+      Row row{j, std::vector<std::vector<Piece>>(n)};
+      for (std::size_t c = 0; c < n; ++c) row.cells[c].emplace_back(j, rows[j].cells[c].first, rows[j].cells[c].second);
+      const std::vector<int> cols = starts(j, rows[j]);
+      constexpr int kGap = 4;  // the widest gap a full first cell leaves before the next column
+      const bool full_first =
+          n > 1 && indents[j] + columns_of(std::string_view(lines[j].text).substr(0, rows[j].cells[0].second)) >= cols[1] - kGap;
+      std::size_t k = j + 1;
+      for (; k < lines.size(); ++k) {
+        const std::vector<std::size_t> under = columns_under(k, cols, full_first);
+        if (under.empty()) break;
+        RowCells r = rows[k];
+        if (r.separator == CellSeparator::None) r.cells = {{0, lines[k].text.size()}};
+        for (std::size_t u = 0; u < under.size(); ++u) row.cells[under[u]].emplace_back(k, r.cells[u].first, r.cells[u].second);
+        wrapped = true;
+      }
+      table.push_back(std::move(row));
+      j = k;
+    }
+    if (!wrapped || table.size() < 2) continue;
+    for (const Row& t : table) {
+      SourceLine row;
+      row.kind = LineKind::TableRow;
+      row.group = lines[t.line].group;
+      for (std::size_t c = 0; c < n; ++c) {
+        if (c > 0) append_piece(row, " | ", std::string_view::npos);
+        std::string cell;
+        for (const auto& [line, b, e] : t.cells[c]) {
+          append_text_range(row, lines[line], b, e);
+          cell += std::string_view(lines[line].text).substr(b, e - b);
+        }
+        row.cells.push_back(std::move(cell));
+      }
+      for (std::size_t c = 0; c < n; ++c) {
+        for (const auto& piece : t.cells[c]) {
+          if (std::get<0>(piece) != t.line) gone[std::get<0>(piece)] = true;
+        }
+      }
+      lines[t.line] = std::move(row);
+      rows[t.line] = RowCells{};
+    }
+    i = j - 1;
+  }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (gone[i]) continue;
+    if (kept != i) {
+      lines[kept] = std::move(lines[i]);
+      widths[kept] = widths[i];
+      rows[kept] = std::move(rows[i]);
+    }
+    ++kept;
+  }
+  lines.resize(kept);
+  widths.resize(kept);
+  rows.resize(kept);
+}
+
+}  // namespace
+
+void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& widths, const std::vector<int>& indents) {
   std::vector<RowCells> rows(lines.size());
   bool any = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -286,6 +416,7 @@ void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& wid
     any = any || rows[i].separator != CellSeparator::None;
   }
   if (!any) return;
+  if (indents.size() == lines.size()) join_column_wrapped_rows(lines, widths, rows, indents);
   // A row wrapped at the page's width goes on in the lines after it (a PDF's line, text copied out of one):
   // a line without separators after a row line that reaches the page's width (less two characters)
   // continues that row's last cell, unless it opens with a heading's or list item's number.
@@ -419,7 +550,14 @@ std::vector<SourceLine> read_plain_text_lines(const SourceText& source) {
     start = end + 1;
   }
   drop_running_lines(lines, widths, page_starts);
-  mark_typed_table_rows(lines, widths);
+  std::vector<int> indents;  // each line's leading blank columns
+  indents.reserve(lines.size());
+  for (const SourceLine& line : lines) {
+    const std::size_t nl = line.offset == 0 ? std::string::npos : text.rfind('\n', line.offset - 1);
+    const std::size_t begin = nl == std::string::npos ? 0 : nl + 1;
+    indents.push_back(columns_of(std::string_view(text).substr(begin, line.offset - begin)));
+  }
+  mark_typed_table_rows(lines, widths, indents);
   mark_line_fill(lines, widths);
   return lines;
 }

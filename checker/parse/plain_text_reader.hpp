@@ -19,7 +19,11 @@ std::optional<int> page_number(std::string_view line);
 // A table typed as text: lines whose cells are separated by tabs (Word's text export of a table) or by '|'
 // / '｜' are table rows when a neighbouring Text line has as many cells; a rule row (---|---) among them
 // goes. `widths` (one per line) is kept in step.
-void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& widths);
+// With `indents` (each line's leading blank columns, as typed), a table typed with gaps whose cells wrap inside
+// their columns (a PDF's text laid out, "特别重大网络    集中交易系统…    红色    Ⅰ级" then "安全事件        全公司…")
+// has each wrapped piece joined to the cell of its column first.
+void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& widths,
+                           const std::vector<int>& indents = {});
 
 // A pipe table written straight under a paragraph's line, which Markdown (GFM) then reads as more of the
 // paragraph: within one group of Text lines, a line of '|'-separated cells followed by a rule row of as many

@@ -305,6 +305,48 @@ TEST(PlainText, TableOfContentsRightUnderAWideTableIsSkipped) {
   EXPECT_EQ(dump_outline(d), "1|总则 @8:1 [arabic]\n2|组织体系与职责 @10:1 [arabic]\n") << dump_document(d);
 }
 
+// A table laid out in columns, as a PDF's text gives it: cells wrap inside their columns, and a page break
+// falls inside a row. Each piece joins the cell of its column; a row is a line that fills every column.
+TEST(PlainText, CellsWrappedInsideTheirColumnsJoinTheirRow) {
+  const Document d = parse_text(
+      "一、事件分级\n"
+      "事件级别        判定标准                                      预警级别\n"
+      "特别重大网络    集中交易系统在交易时段中断30分钟以上，或造成  红色\n"
+      "安全事件        全公司范围交易无法进行；客户资金被非法\n"
+      "                转移，涉及金额1亿元以上\n"
+      "\n— 2 —\n\n"
+      "                核心数据被篡改且无法恢复\n"
+      "重大网络安全    集中交易系统在交易时段中断10分钟以上          橙色\n"
+      "事件\n"
+      "二、预警\n预警分为四级。\n");
+  ASSERT_EQ(d.sections.size(), 2u) << dump_document(d);
+  const auto& rows = d.sections[0].blocks;
+  ASSERT_EQ(rows.size(), 3u) << dump_document(d);
+  EXPECT_EQ(rows[0].cells, (std::vector<std::string>{"事件级别", "判定标准", "预警级别"}));
+  EXPECT_EQ(rows[1].kind, BlockKind::TableRow);
+  EXPECT_EQ(rows[1].cells, (std::vector<std::string>{
+                               "特别重大网络安全事件",
+                               "集中交易系统在交易时段中断30分钟以上，或造成全公司范围交易无法进行；客户资金被非法转移，"
+                               "涉及金额1亿元以上核心数据被篡改且无法恢复",
+                               "红色"}));
+  EXPECT_EQ(rows[2].cells, (std::vector<std::string>{"重大网络安全事件", "集中交易系统在交易时段中断10分钟以上", "橙色"}));
+  EXPECT_EQ(rows[2].location.line, 10);
+  // A short line at the margin after a row whose first cell is short is no piece of it.
+  const Document after = parse_text(
+      "一、联系方式\n"
+      "岗位          姓名      电话\n"
+      "组长          张三      0000-1234567，值班时间以外\n"
+      "                        请拨打手机\n"
+      "联络员        李四      0000-7654321\n"
+      "附件3 应急联系表\n");
+  ASSERT_EQ(after.sections.size(), 2u) << dump_document(after);
+  const auto& contact = after.sections[0].blocks;
+  ASSERT_EQ(contact.size(), 3u) << dump_document(after);
+  EXPECT_EQ(contact[1].cells, (std::vector<std::string>{"组长", "张三", "0000-1234567，值班时间以外请拨打手机"}));
+  EXPECT_EQ(contact[2].cells, (std::vector<std::string>{"联络员", "李四", "0000-7654321"}));
+  EXPECT_EQ(after.sections[1].heading, "附件3 应急联系表");
+}
+
 TEST(PlainText, ANumberedTitleEndingInAColonIsAHeading) {
   // "（一）编制目的：" alone on its line introduces what follows, as a heading does; with text after the
   // colon the line is a list item that says it.
