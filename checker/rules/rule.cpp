@@ -14,7 +14,11 @@ Reporter::Reporter(const ruleset::RuleSpec& spec, Lang lang) : spec_(spec), lang
   result_.status = Status::Pass;
 }
 
-void Reporter::pass(Evidence evidence) { result_.evidence.push_back(std::move(evidence)); }
+void Reporter::pass(Evidence evidence) {
+  std::string key = std::to_string(evidence.location.offset) + ':' + evidence.section + ':' + evidence.text;
+  if (!evidence_at_.insert(std::move(key)).second) return;
+  result_.evidence.push_back(std::move(evidence));
+}
 
 void Reporter::fail(const std::string& key, const MessageArgs& args, Place place) {
   Finding f;

@@ -34,7 +34,8 @@ class Reporter {
  public:
   Reporter(const ruleset::RuleSpec& spec, Lang lang);
 
-  // The requirement is met here (may be called several times; evidence accumulates).
+  // The requirement is met here (may be called several times; evidence accumulates, each place once: four
+  // colours mapped in one sentence quote it once).
   void pass(Evidence evidence);
   // A gap: formats messages[key] with `args` in the run's language; adds the rule's remediation (its
   // fields left after compile filled from the same `args`). A second gap of the same key on the same
@@ -64,6 +65,7 @@ class Reporter {
   // already holds: a repeated gap joins its finding in constant time, however many findings there are.
   std::unordered_map<std::string, std::size_t> finding_of_;
   std::vector<std::unordered_set<std::string>> parts_;
+  std::unordered_set<std::string> evidence_at_;  // each evidence's place and text, so none is quoted twice
   bool not_applicable_ = false;
 };
 

@@ -147,5 +147,28 @@ TEST(PhraseKinds, ParameterErrors) {
   }
 }
 
+// Four colours mapped in one sentence pass where that sentence is: it is quoted once. Another place in it
+// (another body's name), or the same text elsewhere, is quoted again.
+TEST(Reporter, QuotesEachPlaceOnce) {
+  const ruleset::RuleSpec spec = make_spec("phrase", {});
+  Reporter out(spec, Lang::Zh);
+  Evidence e;
+  e.location = Location{120, 5, 1};
+  e.section = "二、分级";
+  e.text = "预警分为红色、橙色、黄色和蓝色，分别对应特别重大、重大、较大和一般事件。";
+  for (int i = 0; i < 4; ++i) out.pass(e);
+  Evidence other_column = e;
+  other_column.location = Location{126, 5, 3};
+  out.pass(other_column);
+  Evidence other_line = e;
+  other_line.location = Location{400, 30, 1};
+  out.pass(other_line);
+  const RuleResult r = out.take();
+  ASSERT_EQ(r.evidence.size(), 3u);
+  EXPECT_EQ(r.evidence[0].location, e.location);
+  EXPECT_EQ(r.evidence[1].location, other_column.location);
+  EXPECT_EQ(r.evidence[2].location, other_line.location);
+}
+
 }  // namespace
 }  // namespace plancheck::rules
