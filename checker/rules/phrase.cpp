@@ -350,26 +350,35 @@ bool cover(const Window& w, const facts::Passages& ps, const PhraseParams& param
 // cover() for a window that meets the rule, one list item at a time: a lead-in and its items ("按照以下权限发布："
 // then "（一）红色…签发" "（二）…"), or a form's title and its fields, are one window, but an item's <each> words
 // count only where the item with the lead-in meets the rule. "（一）…做好信息发布准备" does not issue the yellow
-// warning of "（二）黄色、蓝色预警响应…". `sub` and `t` are buffers.
-bool cover_by_item(const Window& w, const facts::Passages& ps, const PhraseParams& params, MayHoldAny& may_hold,
-                   HeadingsAbove& headings, bool use_headings, int need, Window& sub, Tally& t,
-                   std::vector<bool>& covered) {
+// warning of "（二）黄色、蓝色预警响应…". `sub` and `t` are buffers. Returns where the first unit that covered an
+// item says so: the item itself ("（一）红色、橙色预警由…签发") rather than the lead-in ("…按照以下权限发布：").
+std::optional<Hit> cover_by_item(const Window& w, const facts::Passages& ps, const PhraseParams& params,
+                                 MayHoldAny& may_hold, HeadingsAbove& headings, bool use_headings, int need, Window& sub,
+                                 Tally& t, std::vector<bool>& covered) {
   const std::size_t lead = w.front().passage;
   const auto lead_end = std::find_if(w.begin(), w.end(), [&](const Hit& h) { return h.passage != lead; });
-  if (lead_end == w.end()) return cover(w, ps, params, covered);  // one passage: one unit
-  bool any = false;
+  std::optional<Hit> where;
+  if (lead_end == w.end()) {  // one passage: one unit
+    tally(w, ps, params, may_hold, headings, use_headings, t);
+    return cover(w, ps, params, covered) ? first_found(t) : std::nullopt;
+  }
   sub.assign(w.begin(), lead_end);
   tally(sub, ps, params, may_hold, headings, use_headings, t);
-  if (t.count >= need) any = cover(sub, ps, params, covered);
+  if (t.count >= need && cover(sub, ps, params, covered)) where = first_found(t);
   for (auto item = lead_end; item != w.end();) {
     const auto item_end = std::find_if(item, w.end(), [&](const Hit& h) { return h.passage != item->passage; });
     sub.assign(w.begin(), lead_end);
     sub.insert(sub.end(), item, item_end);
     tally(sub, ps, params, may_hold, headings, use_headings, t);
-    if (t.count >= need && cover(sub, ps, params, covered)) any = true;
+    if (t.count >= need && cover(sub, ps, params, covered) && !where) {
+      where = Hit{item->passage, item->span};
+      for (const auto& f : t.found) {
+        if (f && f->passage == item->passage && f->span.begin < where->span.begin) where = f;
+      }
+    }
     item = item_end;
   }
-  return any;
+  return where;
 }
 
 // Whether any passage of the plan holds `pattern`.
@@ -428,11 +437,9 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
       const bool passed = for_each_window(tier, ps, params_.window, [&](const Window& w) {
         tally(w, ps, params_, may_hold, headings, use_headings, t);
         if (t.count >= need && !params_.each.empty()) {
-          const std::optional<Hit> met = first_found(t);
-          if (cover_by_item(w, ps, params_, may_hold, headings, use_headings, need, item_window, item_tally, covered) &&
-              !first_met) {
-            first_met = met;
-          }
+          const std::optional<Hit> met =
+              cover_by_item(w, ps, params_, may_hold, headings, use_headings, need, item_window, item_tally, covered);
+          if (met && !first_met) first_met = met;
           if (std::find(covered.begin(), covered.end(), false) != covered.end()) return false;
           out.pass(facts::evidence_for(ctx.doc, ps.items[first_met->passage], first_met->span));
           return true;

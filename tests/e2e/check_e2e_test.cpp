@@ -93,6 +93,20 @@ TEST(Check, EveryRuleOfTheRulesetIsReportedForEveryPlan) {
   EXPECT_LE(plan.at("score"), 100);
 }
 
+// A lead-in and its list ("按照以下权限发布：" then one item per colour) pass warning.issuance at the item that
+// names an issuer, not at the lead-in, which names none.
+TEST(Check, WarningIssuanceQuotesTheItemThatNamesTheIssuer) {
+  const Json doc = check_json("tests/rules/cases/warning.issuance/pass-each-item-names-its-issuer.md", "cn-national-2017");
+  for (const Json& r : doc.at("plans").at(0).at("results")) {
+    if (r.at("rule") != "warning.issuance") continue;
+    ASSERT_EQ(r.at("status"), "pass") << r.dump();
+    ASSERT_EQ(r.at("evidence").size(), 1u) << r.dump();
+    EXPECT_EQ(r.at("evidence").at(0).at("text"), "红色、橙色预警由治理委员会主任委员签发；");
+    return;
+  }
+  FAIL() << "no warning.issuance result";
+}
+
 TEST(Check, TheJsonCarriesTheOrganisationModel) {
   const Json doc = check_json("samples/xinzhou-plan.txt", "cn-national-2017");
   const Json& bodies = doc.at("plans").at(0).at("organisation").at("bodies");
