@@ -381,6 +381,33 @@ std::optional<Hit> cover_by_item(const Window& w, const facts::Passages& ps, con
   return where;
 }
 
+// Where window `w`, which meets the rule as a whole (`whole`), says so: for a lead-in and its items, the first
+// item that meets it with the lead-in (its own first element: "（三）经研判…由原发布人批准解除预警", not the
+// lead-in "应急办主要职责包括："), else the window's first element.
+Hit where_met(const Window& w, const facts::Passages& ps, const PhraseParams& params, MayHoldAny& may_hold,
+              HeadingsAbove& headings, bool use_headings, int need, const Tally& whole, Window& sub, Tally& t) {
+  const Hit first = *first_found(whole);
+  const std::size_t lead = w.front().passage;
+  const auto lead_end = std::find_if(w.begin(), w.end(), [&](const Hit& h) { return h.passage != lead; });
+  if (lead_end == w.end()) return first;
+  for (auto item = lead_end; item != w.end();) {
+    const auto item_end = std::find_if(item, w.end(), [&](const Hit& h) { return h.passage != item->passage; });
+    sub.assign(w.begin(), lead_end);
+    sub.insert(sub.end(), item, item_end);
+    tally(sub, ps, params, may_hold, headings, use_headings, t);
+    if (t.count >= need) {
+      std::optional<Hit> at;
+      for (std::size_t e = 0; e < t.found.size(); ++e) {
+        const auto& f = t.found[e];
+        if (f && !t.in_heading[e] && f->passage == item->passage && (!at || f->span.begin < at->span.begin)) at = f;
+      }
+      return at ? *at : first;
+    }
+    item = item_end;
+  }
+  return first;
+}
+
 // Whether any passage of the plan holds `pattern`.
 bool named_anywhere(const facts::Passages& ps, const facts::PhrasePattern& pattern) {
   return std::any_of(ps.items.begin(), ps.items.end(), [&](const Passage& p) {
@@ -445,7 +472,7 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
           return true;
         }
         if (t.count >= need) {
-          const Hit at = *first_found(t);
+          const Hit at = where_met(w, ps, params_, may_hold, headings, use_headings, need, t, item_window, item_tally);
           out.pass(facts::evidence_for(ctx.doc, ps.items[at.passage], at.span));
           return true;
         }
