@@ -107,6 +107,19 @@ TEST(Check, WarningIssuanceQuotesTheItemThatNamesTheIssuer) {
   FAIL() << "no warning.issuance result";
 }
 
+// A rule met in a duty list passes at the item that meets it, not at the list's lead-in.
+TEST(Check, APhraseRuleMetInAListQuotesTheItem) {
+  const Json doc = check_json("tests/rules/cases/warning.lifting/pass-item-of-a-duty-list.md", "cn-national-2017");
+  for (const Json& r : doc.at("plans").at(0).at("results")) {
+    if (r.at("rule") != "warning.lifting") continue;
+    ASSERT_EQ(r.at("status"), "pass") << r.dump();
+    ASSERT_EQ(r.at("evidence").size(), 1u) << r.dump();
+    EXPECT_EQ(r.at("evidence").at(0).at("text"), "发布和解除黄色、蓝色预警，提出橙色、红色预警建议；");
+    return;
+  }
+  FAIL() << "no warning.lifting result";
+}
+
 TEST(Check, TheJsonCarriesTheOrganisationModel) {
   const Json doc = check_json("samples/xinzhou-plan.txt", "cn-national-2017");
   const Json& bodies = doc.at("plans").at(0).at("organisation").at("bodies");
