@@ -4,7 +4,7 @@
 # per size and the ratio to the 1× row: linear cost shows as ≈10 and ≈50 (memory: the fixed cost of the
 # process, about 10 MB, plus what grows with the input).
 #
-#   scripts/bench-scale.sh [CASE…]   cases: circled yearly deadlines nocomma bodies dutyless summaries paragraph plaintext widetable disable glob (all)
+#   scripts/bench-scale.sh [CASE…]   cases: circled yearly deadlines nocomma bodies dutyless summaries paragraph plaintext widetable cells disable glob (all)
 #   env: BUILD_DIR (build), OUT (temporary folder for the generated inputs)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -48,6 +48,8 @@ elif case == "plaintext":  # a large plain-text plan: the sample plan repeated
 elif case == "widetable":  # a 2,000-column header over short rows: md4c pads every row to the header's width
     header = "|" + "".join(f" 列{i} |" for i in range(2000)) + "\n|" + " --- |" * 2000 + "\n"
     body = head + header + "| 组长 | 张三 | 110 |\n" * (300 * scale)
+elif case == "cells":      # two gap-separated lines of many cells (each cell's column was measured from the line's start)
+    body = "一、表\n" + ("  ".join(["甲乙丙丁戊"] * (800 * scale)) + "\n") * 2
 elif case == "disable":    # plancheck-disable-next-line before every line
     body = head + "".join(f"<!-- plancheck-disable-next-line drill.frequency -- 测试 -->\n第{i}行。\n" for i in range(2000 * scale))
 pathlib.Path(out).write_text(body, encoding="utf-8")
@@ -79,7 +81,7 @@ XML
 }
 
 cases=("$@")
-[[ ${#cases[@]} -eq 0 ]] && cases=(circled yearly deadlines nocomma bodies dutyless summaries paragraph plaintext widetable disable glob)
+[[ ${#cases[@]} -eq 0 ]] && cases=(circled yearly deadlines nocomma bodies dutyless summaries paragraph plaintext widetable cells disable glob)
 echo "plancheck scale benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf "%-10s %5s %10s %9s %8s %9s %8s\n" "case" "scale" "bytes" "wall s" "ratio" "peak MB" "ratio"
 for c in "${cases[@]}"; do
@@ -93,7 +95,7 @@ for c in "${cases[@]}"; do
       row "$c" "$scale" "$(stat -c %s "$waivers")" "$PLANCHECK" check "$plan" --waivers "$waivers" --format json
       continue
     fi
-    ext=md; [[ $c == plaintext ]] && ext=txt
+    ext=md; [[ $c == plaintext || $c == cells ]] && ext=txt
     input=$OUT/$c-$scale.$ext
     make_input "$c" "$scale" "$input"
     row "$c" "$scale" "$(stat -c %s "$input")" "$PLANCHECK" check "$input" --format json \

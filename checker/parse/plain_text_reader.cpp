@@ -302,9 +302,17 @@ int columns_of(std::string_view s) {
 void join_column_wrapped_rows(std::vector<SourceLine>& lines, std::vector<int>& widths, std::vector<RowCells>& rows,
                               const std::vector<int>& indents) {
   constexpr int kSlack = 1;  // columns a piece may stand off its cell's start
+  // Where each cell of line i starts, in columns: each gap read once (a line of many cells stays linear).
   const auto starts = [&](std::size_t i, const RowCells& r) {
     std::vector<int> out;
-    for (const auto& [b, e] : r.cells) out.push_back(indents[i] + columns_of(std::string_view(lines[i].text).substr(0, b)));
+    const std::string_view text = lines[i].text;
+    int col = indents[i];
+    std::size_t from = 0;
+    for (const auto& cell : r.cells) {
+      col += columns_of(text.substr(from, cell.first - from));
+      from = cell.first;
+      out.push_back(col);
+    }
     return out;
   };
   // The column of each piece of line j under a row whose cells start at `cols`; empty when one stands in none.
@@ -318,11 +326,12 @@ void join_column_wrapped_rows(std::vector<SourceLine>& lines, std::vector<int>& 
     RowCells pieces = rows[j];
     if (pieces.separator == CellSeparator::None) pieces.cells = {{0, lines[j].text.size()}};
     if (pieces.separator != CellSeparator::None && pieces.separator != CellSeparator::Gap) return out;
-    const std::vector<int> at = starts(j, pieces);
-    for (int a : at) {
-      const auto c = std::find_if(cols.begin(), cols.end(), [&](int col) { return a >= col - kSlack && a <= col + kSlack; });
-      if (c == cols.end() || (!out.empty() && static_cast<std::size_t>(c - cols.begin()) <= out.back())) return std::vector<std::size_t>{};
-      out.push_back(static_cast<std::size_t>(c - cols.begin()));
+    // Pieces and columns both run left to right: each piece's column is looked for after the last one's.
+    std::size_t c = 0;
+    for (int a : starts(j, pieces)) {
+      while (c < cols.size() && cols[c] + kSlack < a) ++c;
+      if (c == cols.size() || a < cols[c] - kSlack) return std::vector<std::size_t>{};
+      out.push_back(c++);
     }
     // One piece at the left margin continues the first column only if that cell filled its column and the
     // piece fits it and ends no sentence ("事件" under "重大网络安全"); else it is the rest of a row wrapped at

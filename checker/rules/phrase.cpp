@@ -347,6 +347,32 @@ bool cover(const Window& w, const facts::Passages& ps, const PhraseParams& param
   return any;
 }
 
+// The units of a window of a lead-in and its list items: `sub` holds the lead-in alone (fn(nullptr)), then
+// the lead-in with each item in turn (fn(the item's first hit)); stops when fn returns true. A window of one
+// passage has no items: only the lead-in is asked.
+template <typename Fn>
+void for_each_unit(const Window& w, Window& sub, Fn&& fn) {
+  const std::size_t lead = w.front().passage;
+  const auto lead_end = std::find_if(w.begin(), w.end(), [&](const Hit& h) { return h.passage != lead; });
+  sub.assign(w.begin(), lead_end);
+  if (fn(static_cast<const Hit*>(nullptr))) return;
+  for (auto item = lead_end; item != w.end();) {
+    const auto item_end = std::find_if(item, w.end(), [&](const Hit& h) { return h.passage != item->passage; });
+    sub.assign(w.begin(), lead_end);
+    sub.insert(sub.end(), item, item_end);
+    if (fn(&*item)) return;
+    item = item_end;
+  }
+}
+
+// The earliest element `t` found in the item's own passage, or `at` when none is found before it.
+std::optional<Hit> first_in(const Tally& t, const Hit& item, std::optional<Hit> at = std::nullopt) {
+  for (const auto& f : t.found) {
+    if (f && f->passage == item.passage && (!at || f->span.begin < at->span.begin)) at = f;
+  }
+  return at;
+}
+
 // cover() for a window that meets the rule, one list item at a time: a lead-in and its items ("按照以下权限发布："
 // then "（一）红色…签发" "（二）…"), or a form's title and its fields, are one window, but an item's <each> words
 // count only where the item with the lead-in meets the rule. "（一）…做好信息发布准备" does not issue the yellow
@@ -355,29 +381,18 @@ bool cover(const Window& w, const facts::Passages& ps, const PhraseParams& param
 std::optional<Hit> cover_by_item(const Window& w, const facts::Passages& ps, const PhraseParams& params,
                                  MayHoldAny& may_hold, HeadingsAbove& headings, bool use_headings, int need, Window& sub,
                                  Tally& t, std::vector<bool>& covered) {
-  const std::size_t lead = w.front().passage;
-  const auto lead_end = std::find_if(w.begin(), w.end(), [&](const Hit& h) { return h.passage != lead; });
-  std::optional<Hit> where;
-  if (lead_end == w.end()) {  // one passage: one unit
-    tally(w, ps, params, may_hold, headings, use_headings, t);
+  if (std::all_of(w.begin(), w.end(), [&](const Hit& h) { return h.passage == w.front().passage; })) {
+    tally(w, ps, params, may_hold, headings, use_headings, t);  // one passage: one unit
     return cover(w, ps, params, covered) ? first_found(t) : std::nullopt;
   }
-  sub.assign(w.begin(), lead_end);
-  tally(sub, ps, params, may_hold, headings, use_headings, t);
-  if (t.count >= need && cover(sub, ps, params, covered)) where = first_found(t);
-  for (auto item = lead_end; item != w.end();) {
-    const auto item_end = std::find_if(item, w.end(), [&](const Hit& h) { return h.passage != item->passage; });
-    sub.assign(w.begin(), lead_end);
-    sub.insert(sub.end(), item, item_end);
+  std::optional<Hit> where;
+  for_each_unit(w, sub, [&](const Hit* item) {
     tally(sub, ps, params, may_hold, headings, use_headings, t);
     if (t.count >= need && cover(sub, ps, params, covered) && !where) {
-      where = Hit{item->passage, item->span};
-      for (const auto& f : t.found) {
-        if (f && f->passage == item->passage && f->span.begin < where->span.begin) where = f;
-      }
+      where = item ? first_in(t, *item, *item) : first_found(t);
     }
-    item = item_end;
-  }
+    return false;
+  });
   return where;
 }
 
@@ -387,25 +402,15 @@ std::optional<Hit> cover_by_item(const Window& w, const facts::Passages& ps, con
 Hit where_met(const Window& w, const facts::Passages& ps, const PhraseParams& params, MayHoldAny& may_hold,
               HeadingsAbove& headings, bool use_headings, int need, const Tally& whole, Window& sub, Tally& t) {
   const Hit first = *first_found(whole);
-  const std::size_t lead = w.front().passage;
-  const auto lead_end = std::find_if(w.begin(), w.end(), [&](const Hit& h) { return h.passage != lead; });
-  if (lead_end == w.end()) return first;
-  for (auto item = lead_end; item != w.end();) {
-    const auto item_end = std::find_if(item, w.end(), [&](const Hit& h) { return h.passage != item->passage; });
-    sub.assign(w.begin(), lead_end);
-    sub.insert(sub.end(), item, item_end);
+  std::optional<Hit> at;
+  for_each_unit(w, sub, [&](const Hit* item) {
+    if (!item) return false;  // the lead-in alone did not meet it, or the window would be one passage
     tally(sub, ps, params, may_hold, headings, use_headings, t);
-    if (t.count >= need) {
-      std::optional<Hit> at;
-      for (std::size_t e = 0; e < t.found.size(); ++e) {
-        const auto& f = t.found[e];
-        if (f && !t.in_heading[e] && f->passage == item->passage && (!at || f->span.begin < at->span.begin)) at = f;
-      }
-      return at ? *at : first;
-    }
-    item = item_end;
-  }
-  return first;
+    if (t.count < need) return false;
+    at = first_in(t, *item).value_or(first);
+    return true;
+  });
+  return at.value_or(first);
 }
 
 // Whether any passage of the plan holds `pattern`.
