@@ -9,7 +9,7 @@
 #include "parse/line_joining.hpp"
 #include "parse/line_text.hpp"
 #include "parse/outline_recovery.hpp"
-#include "parse/plain_text_reader.hpp"
+#include "parse/typed_tables.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::office {

@@ -6,7 +6,7 @@
 
 #include "office/pdf_table.hpp"
 #include "parse/heading_number.hpp"
-#include "parse/plain_text_reader.hpp"
+#include "parse/typed_tables.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::office {

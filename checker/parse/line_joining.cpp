@@ -277,6 +277,21 @@ int layout_width(std::string_view line) {
   return width;
 }
 
+// The columns `s` takes as laid out, its trailing blanks included (the gap before a cell).
+int layout_columns(std::string_view s) {
+  int w = layout_width(s);
+  for (std::size_t i = s.size() - trailing_space_bytes(s); i < s.size();) {
+    if (s.compare(i, 3, "\u3000") == 0) {
+      w += 2;
+      i += 3;
+    } else {
+      w += s[i] == ' ' || s[i] == '\t' ? 1 : 0;
+      ++i;
+    }
+  }
+  return w;
+}
+
 namespace {
 
 void mark_wrapped(std::vector<SourceLine>& lines, const std::vector<int>& widths, int wrap) {

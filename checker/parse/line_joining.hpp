@@ -36,6 +36,9 @@ std::string_view join_separator(std::string_view before, std::string_view after,
 // for every character beyond ASCII (a Chinese font sets Greek, “”, Ⅰ and ① full width too), one for
 // printable ASCII and the half-width forms, none for controls, combining marks and zero-width characters.
 int layout_width(std::string_view line);
+// The columns `s` takes as laid out, its trailing blanks included (a tab and a space one column, an
+// ideographic space two): where a cell typed after it starts.
+int layout_columns(std::string_view s);
 
 // Sets each line's `fill` where the layout tells: in text hard-wrapped at one width, the lines that reach it
 // are Full; there and in text written one line per paragraph, lines shorter than fifteen Chinese characters

@@ -4,7 +4,7 @@
 
 #include "parse/line_joining.hpp"
 #include "parse/line_text.hpp"
-#include "parse/plain_text_reader.hpp"
+#include "parse/typed_tables.hpp"
 
 namespace plancheck::parse {
 

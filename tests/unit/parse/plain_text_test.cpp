@@ -5,6 +5,7 @@
 
 #include "dump_outline.hpp"
 #include "parse/plain_text_reader.hpp"
+#include "parse/typed_tables.hpp"
 #include "parse/table_of_contents.hpp"
 #include "parse_test_support.hpp"
 #include "text/ingest.hpp"
