@@ -39,7 +39,8 @@ std::size_t alias_start(std::string_view s, std::size_t end);
 bool found_by_kind_word(std::string_view name);
 // A verb that sets a body up (成立, 设立, 组建, 建立, 下设) ends right before `begin`.
 bool sets_up_before(std::string_view s, std::size_t begin);
-// A task verb (负责, 组织, 应…) starts right after a name ending at `end`.
+// A task verb (负责, 组织, 应…) starts right after a name ending at `end`, or after a clause of when that
+// follows it ("接到报告后，应立即…").
 bool task_after(std::string_view s, std::size_t end);
 // The clause of a name ending at `end` says what a body is made of ("由信息科技部安全团队和签约服务商人员组成"):
 // a name after 由 there is a member, not the one doing a task.

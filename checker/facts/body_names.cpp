@@ -298,12 +298,37 @@ std::vector<RawMention> scan_bodies(const Passage& p) {
   return out;
 }
 
-bool task_after(std::string_view s, std::size_t end) {
-  const bool verb = std::any_of(task_verbs().begin(), task_verbs().end(), [&](std::string_view v) {
+namespace {
+
+bool task_verb_at(std::string_view s, std::size_t at) {
+  return std::any_of(task_verbs().begin(), task_verbs().end(), [&](std::string_view v) {
     // 应急, 应对 after a name are no "shall".
-    return starts_with(s, end, v) && !(v == "应" && (starts_with(s, end, "应急") || starts_with(s, end, "应对")));
+    return starts_with(s, at, v) && !(v == "应" && (starts_with(s, at, "应急") || starts_with(s, at, "应对")));
   });
-  if (verb || !starts_with(s, end, "对")) return verb;
+}
+
+// "局应急办接到报告后，应当立即组织研判", "专家组收到通知后，…": a clause of when (接到 / 收到 / 获悉 … 后，)
+// between the name and its task. Where that clause ends, after its comma; npos when none does.
+std::size_t after_when_clause(std::string_view s, std::size_t end) {
+  static constexpr std::string_view kWhen[] = {"接到", "收到", "接报", "获悉", "获知", "得知"};
+  if (std::none_of(std::begin(kWhen), std::end(kWhen), [&](std::string_view w) { return starts_with(s, end, w); })) {
+    return std::string_view::npos;
+  }
+  constexpr std::size_t kClauseBytes = 60;  // about twenty characters
+  const std::string_view rest = s.substr(end, std::min(kClauseBytes, s.size() - end));
+  std::size_t comma = std::string_view::npos;
+  for (std::string_view mark : {"，", ","}) comma = std::min(comma, rest.find(mark));
+  if (comma == std::string_view::npos || contains_any(rest.substr(0, comma), {"。", "；", ";"})) return std::string_view::npos;
+  if (!text::ends_with_at(rest, comma, "后") && !text::ends_with_at(rest, comma, "时")) return std::string_view::npos;
+  return end + comma + (rest[comma] == ',' ? 1 : std::string_view("，").size());
+}
+
+}  // namespace
+
+bool task_after(std::string_view s, std::size_t end) {
+  if (task_verb_at(s, end)) return true;
+  if (const std::size_t task = after_when_clause(s, end); task != std::string_view::npos) return task_verb_at(s, task);
+  if (!starts_with(s, end, "对")) return false;
   // "专家组对事件进行研判": 对 what, then 进行 the task, in the same clause.
   constexpr std::size_t kObjectBytes = 36;  // 对 and a short object: about a dozen characters
   const std::string_view rest = s.substr(end, std::min(kObjectBytes, s.size() - end));

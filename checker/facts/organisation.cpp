@@ -16,11 +16,15 @@ namespace {
 
 bool starts_with(std::string_view s, std::string_view w) { return s.substr(0, w.size()) == w; }
 
+// A member list: a section that lists bodies or people (成员, 名单, 通讯录 …), or an annex about the organisation
+// (附件1 应急组织机构及职责, 附件3 应急联系表). An annex of another kind (附件2 预警级别与响应级别对照表, a
+// report form, a flow chart) uses the bodies it names.
 bool in_member_list(const Passage& p) {
-  for (std::string_view w : {"附件", "附录", "附表", "成员", "名单", "组成", "通讯录", "联系方式"}) {
-    if (text::contains_text(p.section_path, w)) return true;
-  }
-  return false;
+  const auto any = [&](std::initializer_list<std::string_view> words) {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text::contains_text(p.section_path, w); });
+  };
+  return any({"成员", "名单", "组成", "通讯录", "联系方式"}) ||
+         (any({"附件", "附录", "附表"}) && any({"联系", "联络", "人员", "职责", "组织", "机构"}));
 }
 
 bool has_duty_word(std::string_view sentence) {
@@ -253,10 +257,12 @@ void Builder::read_passage(std::size_t idx, std::vector<Flat>& flat) {
     const Span sentence = sentence_at(p, m.span.begin);
     body.mentions.push_back(at);
     const bool members = member_list && !m.in_organisation;
+    // A body a report goes to is used, not defined, also in the organisation chapter ("各租户单位…报局应急办备案").
+    const bool recipient = (m.in_organisation || members) && reported_to(s, m.span, sentence.end);
     if (m.office) body.definitions.push_back({at, DefinedBy::Office});
     else if (sets_up[k]) body.definitions.push_back({at, DefinedBy::SetUp});
-    else if (m.in_organisation) body.definitions.push_back({at, DefinedBy::Chapter});
-    else if (members) body.definitions.push_back({at, DefinedBy::Members});
+    else if (m.in_organisation && !recipient) body.definitions.push_back({at, DefinedBy::Chapter});
+    else if (members && !recipient) body.definitions.push_back({at, DefinedBy::Members});
     if (task[k] && !m.in_organisation && !members) body.tasks.push_back({at, phase});
     if ((m.in_organisation || sets_up[k] || m.office) && p.where != Where::Heading) {
       if (sentence.begin != duty_sentence.begin || sentence.end != duty_sentence.end) {
