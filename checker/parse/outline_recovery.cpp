@@ -88,6 +88,10 @@ std::size_t unnumbered_title_at(const std::vector<SourceLine>& lines, const std:
   if (line.fill != LineFill::Short || role.heading || role.numbering.style != NumberingStyle::None) return std::string::npos;
   if (line.kind == LineKind::TableRow || i + 1 >= lines.size()) return std::string::npos;
   if (!role.marker.empty() && is_latin_letter(first_code_point(role.marker))) return std::string::npos;  // "a) …"
+  // The last item of a list ("• 灾害性事件（如火灾、水灾）" then "• 其他事件"): after an item with the same marker.
+  if (!role.marker.empty() && i > 0 && !roles[i - 1].heading && trim_text(roles[i - 1].marker) == trim_text(role.marker)) {
+    return std::string::npos;
+  }
   const std::string_view title = trim_text(std::string_view(line.text).substr(role.marker.size()));
   if (!reads_as_title(title, kMaxHeadingTitle) || is_date_line(title) || contains_any(title, {"：", ":"}) ||
       cites_one_title(title)) {

@@ -236,6 +236,18 @@ TEST(DocxReader, ShortParagraphWithoutANumberIsAHeading) {
   EXPECT_EQ(blocks_of(d).back(), "2024年3月1日");
 }
 
+TEST(DocxReader, AShortLastBulletOfAListIsAnItemNotAHeading) {
+  // "• 其他事件" closes a list of bulleted categories; the paragraph after it is no section of its own.
+  Package pkg;
+  pkg.numbering = "<w:abstractNum w:abstractNumId=\"2\">" + level(0, "bullet", "•") +
+                  "</w:abstractNum><w:num w:numId=\"9\"><w:abstractNumId w:val=\"2\"/></w:num>";
+  pkg.body = p("某单位网络安全事件应急预案") + p("第一章 总则") + p("事件分为以下几类：") +
+             p("有害程序事件（如勒索软件、蠕虫、木马）", num_pr(9, 0)) + p("灾害性事件（如火灾、水灾）", num_pr(9, 0)) +
+             p("其他事件", num_pr(9, 0)) + p(kSentence) + p("第二章 组织机构") + p(kSentence);
+  const Document d = read_ok(make_docx(pkg));
+  EXPECT_EQ(outline(d), (std::vector<std::string>{"1 第一章 总则", "1 第二章 组织机构"}));
+}
+
 TEST(DocxReader, ParagraphsThatAreThePagesLinesJoinAsInThePdf) {
   // A PDF converted to Word: every line of the page a paragraph of its own, at one width.
   std::string lines_at_one_width;
