@@ -55,6 +55,36 @@ class Collector {
 
   void text(MD_TEXTTYPE type, const char* data, std::size_t size) {
     if (!in_leaf_ || type == MD_TEXT_NULLCHAR) return;
+    if (type == MD_TEXT_HTML) {
+      html_text(data, size);
+      return;
+    }
+    plain_text(type, data, size);
+  }
+
+ private:
+  // Raw HTML is kept as text, but an HTML comment (<!-- … -->, in a block or inline) is no part of the plan:
+  // no reader of the rendered plan sees it.
+  void html_text(const char* data, std::size_t size) {
+    std::string_view s(data, size);
+    while (!s.empty()) {
+      if (in_comment_) {
+        const std::size_t end = s.find("-->");
+        if (end == std::string_view::npos) return;
+        in_comment_ = false;
+        s.remove_prefix(end + 3);
+        continue;
+      }
+      const std::size_t open = s.find("<!--");
+      const std::string_view before = s.substr(0, open);
+      if (!before.empty()) plain_text(MD_TEXT_HTML, before.data(), before.size());
+      if (open == std::string_view::npos) return;
+      in_comment_ = true;
+      s.remove_prefix(open + 4);
+    }
+  }
+
+  void plain_text(MD_TEXTTYPE type, const char* data, std::size_t size) {
     if (type == MD_TEXT_SOFTBR || type == MD_TEXT_BR) {
       if (current_.kind != LineKind::TableRow) break_line();
       return;
@@ -70,7 +100,6 @@ class Collector {
     add_piece(piece, offset);
   }
 
- private:
   std::size_t source_offset_of(const char* data) const {
     const char* begin = text_.data();
     return (data >= begin && data < begin + text_.size()) ? static_cast<std::size_t>(data - begin) : kNoSource;
@@ -165,6 +194,7 @@ class Collector {
     in_leaf_ = false;
     pending_marker_ = false;
     in_code_or_html_ = false;
+    in_comment_ = false;
   }
 
   void push_current() {
@@ -191,6 +221,7 @@ class Collector {
   std::size_t padding_budget_;        // how many more blank cells may end rows (see open_cell)
   bool pending_marker_ = false;
   bool in_code_or_html_ = false;
+  bool in_comment_ = false;  // inside an HTML comment (html_text)
   bool saw_strong_ = false;
   bool saw_plain_ = false;
   int strong_ = 0;

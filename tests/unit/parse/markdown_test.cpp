@@ -141,6 +141,18 @@ TEST(Markdown, AMarkedHeadingWhoseNumberStartsPastOneIsAHeading) {
   EXPECT_EQ(dump_outline(d), "3.|监测与预警 @3:4 [arabic]\n  3.4|预警响应 @5:5 [dotted]\n");
 }
 
+TEST(Markdown, HtmlCommentsAreNoText) {
+  // A comment block, one over two lines, and one inside a paragraph: none is the plan's text; other raw HTML is.
+  const Document d = parse_text(
+      "# 某单位网络安全事件应急预案\n\n## 一、总则\n\n<!-- 审核意见：第二十五条 -->\n\n为规范处置，<!-- 待定 -->制定本预案。\n\n<!--\n草稿\n-->\n\n"
+      "<div>附件见后。</div>\n",
+      "plan.md");
+  std::vector<std::string> texts;
+  ASSERT_EQ(d.sections.size(), 1u) << dump_document(d);
+  for (const Block& b : d.sections[0].blocks) texts.push_back(b.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"为规范处置，制定本预案。", "<div>附件见后。</div>"}));
+}
+
 TEST(Markdown, SetextHeadings) {
   // Two level-1 headings: they are chapters, not the plan's title.
   const Document d = parse_text("总则\n====\n\n编制目的\n--------\n\n为规范处置，制定本预案。\n\n附则\n===\n", "plan.md");
