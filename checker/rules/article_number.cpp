@@ -48,14 +48,39 @@ bool at_word(std::string_view s, std::size_t& p, std::initializer_list<std::stri
   return false;
 }
 
+// Whether an article number (第N条) starts at `p`.
+bool article_at(std::string_view s, std::size_t p) {
+  if (s.compare(p, 3, "第") != 0) return false;
+  const auto n = text::read_number(s, p + 3);
+  return n && s.compare(p + 3 + n->length, 3, "条") == 0;
+}
+
+// Past a few words (at most kMaxLeadWords characters, no punctuation) ending in 其 at `p`: "重点落实其",
+// "特别是其", "依据其"; else `p`.
+std::size_t skip_words_to_its(std::string_view s, std::size_t p) {
+  constexpr std::size_t kMaxLeadWords = 8;
+  std::size_t q = p;
+  for (std::size_t n = 0; n <= kMaxLeadWords && q < s.size(); ++n) {
+    if (s.compare(q, 3, "其") == 0) return q + 3;
+    const std::size_t at = q;
+    const char32_t cp = text::next_code_point(s, q);
+    if (!text::is_cjk(cp) || (cp == U'第' && article_at(s, at))) return p;
+  }
+  return p;
+}
+
 // Past the words that lead from a law's title to one of its articles ("《…法》的第二十五条", "中的", "，特别是
-// 其第二十五条", "，尤其是", "第五章第五十三条" past the chapter), when an article number follows them; else `p`.
+// 其第二十五条", "，尤其是", "，重点落实其第二十五条", "第五章第五十三条" past the chapter), when an article number
+// follows them; else `p`.
 std::size_t skip_lead_to_article(std::string_view s, std::size_t p) {
   std::size_t q = p;
   if (at_word(s, q, {"，", ","})) {
     q = skip_spaces(s, q);
-    if (!at_word(s, q, {"特别是", "尤其是", "其中", "包括"})) return p;
-    at_word(s, q, {"其"});
+    if (at_word(s, q, {"特别是", "尤其是", "其中", "包括"})) {
+      at_word(s, q, {"其"});
+    } else {
+      q = skip_words_to_its(s, q);
+    }
   } else {
     at_word(s, q, {"中的", "中", "的", "之"});
   }
@@ -68,6 +93,22 @@ std::size_t skip_lead_to_article(std::string_view s, std::size_t p) {
     }
   }
   return s.compare(q, 3, "第") == 0 ? q : p;
+}
+
+// The first article number in the brackets that open at `p` after a law's title, past a remark on the law
+// before it ("（2026年1月1日起施行修正版，第二十七条）", "（第二十五条关于…的规定）"); npos when the brackets hold
+// none within kMaxBracketed characters or no brackets open there.
+std::size_t article_in_brackets(std::string_view s, std::size_t p) {
+  constexpr std::size_t kMaxBracketed = 40;
+  const std::size_t open = s.compare(p, 1, "(") == 0 ? 1 : s.compare(p, 3, "（") == 0 ? 3 : 0;
+  if (open == 0) return std::string_view::npos;
+  std::size_t q = p + open;
+  for (std::size_t n = 0; n < kMaxBracketed && q < s.size(); ++n) {
+    if (article_at(s, q)) return q;
+    const char32_t cp = text::next_code_point(s, q);
+    if (cp == U'）' || cp == U')' || cp == U'《' || cp == U'。') break;
+  }
+  return std::string_view::npos;
 }
 
 class ArticleNumberRule final : public Rule {
@@ -83,13 +124,11 @@ class ArticleNumberRule final : public Rule {
       const facts::Passage& p = ps.items[c.passage];
       const std::string_view s = p.norm.text;
       // 第N条, then 、第M条 / 和第M条 … after the title and any remark in brackets on it (（2025年修正）) and the
-      // words that lead to an article (skip_lead_to_article), or opening the brackets after it
-      // (（第二十五条关于…的规定）, （特别是第二十五条…）).
+      // words that lead to an article (skip_lead_to_article), or in the brackets after it
+      // (（第二十五条关于…的规定）, （特别是第二十五条…）, （2026年1月1日起施行修正版，第二十七条）).
       std::size_t pos = skip_spaces(s, c.span.end);
-      const std::size_t open = s.compare(pos, 1, "(") == 0 ? 1 : s.compare(pos, 3, "（") == 0 ? 3 : 0;
-      std::size_t inside = pos + open;  // in the brackets, past the words that pick an article ("（特别是第二十五条…）")
-      if (open > 0 && at_word(s, inside, {"特别是", "尤其是", "其中", "包括"})) at_word(s, inside, {"其"});
-      const bool bracketed = open > 0 && s.compare(inside, 3, "第") == 0;
+      const std::size_t inside = article_in_brackets(s, pos);
+      const bool bracketed = inside != std::string_view::npos;
       pos = bracketed ? inside : skip_remark(s, pos);
       pos = skip_lead_to_article(s, pos);
       const std::size_t first_article = pos;
