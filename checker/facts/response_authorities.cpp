@@ -77,6 +77,8 @@ std::string start_authority(std::string_view s, bool first_in_level_section) {
     if (auto w = clause_subject(s, {"决定启动", "批准启动", "负责启动"}); !w.empty()) return w;
     if (auto w = after_start(s); !w.empty()) return w;
     if (auto w = clause_subject(s, {"根据"}); !w.empty() && contains_any(s, {"确定"})) return w;
+    // "由应急办提出建议，领导小组组长批准后启动": who approves, in a clause of its own.
+    if (auto w = clause_subject(s, {"批准", "同意"}); !w.empty()) return w;
   }
   if (first_in_level_section) return clause_subject(s, {"按照", "按", "根据", "负责", "组织"});
   return {};
@@ -86,7 +88,8 @@ std::string end_authority(std::string_view s) {
   if (auto w = after_lead(s, "经", {"批准", "同意"}); !w.empty()) return w;
   if (auto w = after_lead(s, "报", {"批准", "同意"}); !w.empty()) return w;
   if (auto w = after_lead(s, "由", {"决定", "批准", "宣布"}); !w.empty()) return w;
-  return clause_subject(s, {"决定结束", "宣布结束", "批准结束", "决定终止", "宣布终止", "批准终止", "决定"});
+  // "Ⅰ级、Ⅱ级响应的结束，由应急办提出建议，领导小组组长批准后宣布": who approves, in a clause of its own.
+  return clause_subject(s, {"决定结束", "宣布结束", "批准结束", "决定终止", "宣布终止", "批准终止", "决定", "批准", "同意"});
 }
 
 // "启动Ⅲ级、Ⅳ级响应": 启动 as the act, not as the time of another ("Ⅰ级响应启动后，统一指挥…").
