@@ -300,10 +300,21 @@ std::vector<RawMention> scan_bodies(const Passage& p) {
 
 namespace {
 
+// 下 as "under" at `at` ("统一指挥下开展工作"), not 下属, 下级, 下发 … ("组织下属单位排查").
+bool under(std::string_view s, std::size_t at) {
+  if (!starts_with(s, at, "下")) return false;
+  for (std::string_view w : {"下属", "下级", "下发", "下达", "下设", "下一", "下步", "下列", "下述"}) {
+    if (starts_with(s, at, w)) return false;
+  }
+  return true;
+}
+
 bool task_verb_at(std::string_view s, std::size_t at) {
   return std::any_of(task_verbs().begin(), task_verbs().end(), [&](std::string_view v) {
-    // 应急, 应对 after a name are no "shall".
-    return starts_with(s, at, v) && !(v == "应" && (starts_with(s, at, "应急") || starts_with(s, at, "应对")));
+    // 应急, 应对 after a name are no "shall"; "在市应急指挥部统一指挥下开展工作", "在专家组指导下" name whose
+    // command another body works under, not a task of theirs.
+    return starts_with(s, at, v) && !(v == "应" && (starts_with(s, at, "应急") || starts_with(s, at, "应对"))) &&
+           !under(s, at + v.size());
   });
 }
 
