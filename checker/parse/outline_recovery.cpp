@@ -1,6 +1,7 @@
 #include "parse/outline_recovery.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "core/budget.hpp"
 #include "parse/front_matter.hpp"
@@ -73,6 +74,40 @@ void demote_wrapped_openings(const std::vector<SourceLine>& lines, std::vector<L
     if (roles[i + 1].heading || !roles[i + 1].marker.empty()) continue;
     role.heading = false;
     role.marker = role.numbering.text;
+  }
+}
+
+// A list of the annexes, one line after another ("附件1：网络安全事件分类" "附件2：应急联络表" "附件3：…" under
+// 九、附件), names them; the annexes follow later under headings of the same numbers. The listed lines are items:
+// as headings they made the annexes' own "附件1" a second one after 附件3. Headings marked as such (Markdown's,
+// Word's heading styles) stay headings.
+void demote_annex_lists(const std::vector<SourceLine>& lines, std::vector<LineRole>& roles) {
+  const auto annex = [&](std::size_t i) {
+    return roles[i].heading && roles[i].numbering.style == NumberingStyle::Appendix && !roles[i].numbering.values.empty();
+  };
+  std::map<int, std::size_t> last;  // each annex number's last heading line
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (annex(i)) last[roles[i].numbering.values.front()] = i;
+  }
+  for (std::size_t i = 0; i < lines.size();) {
+    // The run ends where the numbers start over: the first annex's own heading may follow the list at once.
+    std::size_t j = i;
+    while (j < lines.size() && annex(j) && lines[j].kind != LineKind::Heading &&
+           (j == i || roles[j].numbering.values.front() > roles[j - 1].numbering.values.front())) {
+      ++j;
+    }
+    if (j - i < 2) {
+      i = std::max(j, i + 1);
+      continue;
+    }
+    const auto again = last.find(roles[i].numbering.values.front());
+    if (again != last.end() && again->second >= j) {
+      for (std::size_t k = i; k < j; ++k) {
+        roles[k].heading = false;
+        roles[k].marker = roles[k].numbering.text;
+      }
+    }
+    i = j;
   }
 }
 
@@ -160,6 +195,7 @@ void recover_outline(std::vector<SourceLine> lines, const SourceText& source, Do
   roles.reserve(lines.size());
   for (const SourceLine& line : lines) roles.push_back(classify_line(line));
   demote_wrapped_openings(lines, roles);
+  demote_annex_lists(lines, roles);
   const bool single_h1 = has_single_h1(lines);
   std::size_t head_end = find_head_end(lines, roles, single_h1);
   // A copy that lost its heading numbers (a web page's, "■ 编制目的") has its first numbered heading late,

@@ -358,6 +358,17 @@ TEST(PlainText, ANumberedTitleEndingInAColonIsAHeading) {
       << dump_document(d);
 }
 
+TEST(PlainText, AListOfTheAnnexesIsNoHeadings) {
+  // "九、附件" lists the annexes, then each follows under its own heading (a part of its own): the list's lines
+  // are items, and the annexes' headings number 附件1 to 附件2 once.
+  const Document d = parse_text("八、附则\n本预案自印发之日起实施。\n九、附件\n附件1：网络安全事件分类\n"
+                                "附件2：应急联络表\n附件1　网络安全事件分类\n网络安全事件分为七类。\n"
+                                "附件2　应急联络表\n联络人名单另行印发。\n");
+  EXPECT_EQ(dump_outline(d), "八、|附则 @1:1 [chinese-comma]\n九、|附件 @3:1 [chinese-comma]\n"
+                             "附件1|网络安全事件分类 @6:1 [appendix]\n附件2|应急联络表 @8:1 [appendix]\n")
+      << dump_document(d);
+}
+
 TEST(PlainText, TableOfContentsWithoutItsTitleLineIsSkippedToo) {
   // A PDF's layout set 目    录 as two lines, or the title was never there; the entries still go.
   for (const std::string& title : {std::string("目\n录\n"), std::string()}) {
