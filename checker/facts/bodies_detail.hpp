@@ -27,13 +27,9 @@ struct RawMention {
 // The bodies named in a passage, by the kind words their names end with (…领导小组, …办公室, …组), each
 // starting after the last stop word before it; in order.
 std::vector<RawMention> scan_bodies(const Passage& p);
-// The alias a name defines right after it: X（以下简称“Y”） → Y.
-std::optional<std::string> alias_after(std::string_view s, std::size_t end);
 // Where the text after that alias's closing bracket starts (X（以下简称“Y”）, …: the "，"); `end` when the name
 // defines no alias.
 std::size_t past_alias(std::string_view s, std::size_t end);
-// Where that alias's own text starts; `end` when the name defines no alias.
-std::size_t alias_start(std::string_view s, std::size_t end);
 // Whether scan_bodies finds a name by its kind word wherever it stands (…领导小组, …办公室; not …中心, which
 // is a body only where it is set up).
 bool found_by_kind_word(std::string_view name);

@@ -166,38 +166,6 @@ bool generic_word_end(std::string_view s, const Span& suffix) {
 
 bool starts_with(std::string_view s, std::size_t pos, std::string_view w) { return s.compare(pos, w.size(), w) == 0; }
 
-namespace {
-
-// Where the alias right after a name ending at `end` lies (X（以下简称“Y”）: Y's first and past-last byte);
-// an empty stretch when there is none.
-std::pair<std::size_t, std::size_t> alias_bytes(std::string_view s, std::size_t end) {
-  std::size_t b = alias_opening_end(s, end);
-  if (b == end) return {end, end};
-  for (std::string_view q : {"“", "\"", "「"}) {
-    if (starts_with(s, b, q)) b += q.size();
-  }
-  std::size_t e = b;
-  while (e < s.size()) {
-    std::size_t p = e;
-    const char32_t cp = text::next_code_point(s, p);
-    if (cp == U'”' || cp == U'"' || cp == U'」' || cp == U')' || cp == U'）') break;
-    e = p;
-  }
-  return {b, e};
-}
-
-}  // namespace
-
-std::optional<std::string> alias_after(std::string_view s, std::size_t end) {
-  const auto [b, e] = alias_bytes(s, end);
-  if (e > b) return std::string(s.substr(b, e - b));
-  return std::nullopt;
-}
-
-std::size_t alias_start(std::string_view s, std::size_t end) {
-  const auto [b, e] = alias_bytes(s, end);
-  return e > b ? b : end;
-}
 
 bool found_by_kind_word(std::string_view name) {
   return std::any_of(suffixes().begin(), suffixes().end(), [&](const Suffix& suf) {

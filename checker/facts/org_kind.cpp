@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
+#include "facts/own_organisation.hpp"
 #include "facts/scan.hpp"
 
 namespace plancheck::facts {
@@ -24,9 +27,15 @@ constexpr std::array<std::string_view, 12> kObjectVerbs = {"保护", "保障", "
 // At most this many bytes between the self-reference and the kind (about twenty characters).
 constexpr std::size_t kMaxGap = 60;
 
-// Byte offset of the last self-reference (本单位, 我公司 …) in `s` before `end`, if any.
-std::optional<std::size_t> self_reference_before(std::string_view s, std::size_t end) {
+// Byte offset of the last self-reference (本单位, 我公司 …, or one of `names`, the organisation's own) in `s`
+// before `end`, if any.
+std::optional<std::size_t> self_reference_before(std::string_view s, std::size_t end, const std::vector<std::string>& names) {
   std::optional<std::size_t> found;
+  for (const std::string& name : names) {
+    for (std::size_t at : find_all(s, name, 0, end)) {
+      if (at + name.size() <= end && (!found || at > *found)) found = at;
+    }
+  }
   for (std::string_view self : kSelf) {
     for (std::size_t at : find_all(s, self, 0, end)) {
       const std::size_t noun = at + self.size();
@@ -51,9 +60,9 @@ bool has_any(std::string_view s, const Words& words) {
 
 // The sentence says the organisation is (or operates) what `marker` names: a self-reference before the
 // marker and a predicate between them, and no negation.
-bool says_self_is(std::string_view sentence, std::string_view marker) {
+bool says_self_is(std::string_view sentence, std::string_view marker, const std::vector<std::string>& names) {
   for (std::size_t at : find_all(sentence, marker)) {
-    const auto self = self_reference_before(sentence, at);
+    const auto self = self_reference_before(sentence, at, names);
     if (!self) continue;
     const std::string_view between = sentence.substr(*self, at - *self);
     if (between.size() > kMaxGap) continue;
@@ -77,14 +86,14 @@ std::string_view clause_before(std::string_view sentence, std::size_t at) {
   return sentence.substr(clause.begin, at - clause.begin);
 }
 
-bool states_cii(std::string_view sentence) {
+bool states_cii(std::string_view sentence, const std::vector<std::string>& names) {
   if (sentence.find("关键信息基础设施") == std::string_view::npos) return false;
-  if (says_self_is(sentence, "关键信息基础设施")) return true;
+  if (says_self_is(sentence, "关键信息基础设施", names)) return true;
   // "作为关键信息基础设施运营者，本单位…" puts the kind first; "医院作为关键信息基础设施运营者，…" names
   // the organisation without 本 or 我.
   for (std::size_t at : find_all(sentence, "作为关键信息基础设施运营")) {
     if (has_any(sentence.substr(0, at), kNegations)) continue;
-    if (self_reference_before(sentence, sentence.size())) return true;
+    if (self_reference_before(sentence, sentence.size(), names)) return true;
     const std::size_t end = sentence.find("运营者", at);
     const bool own_clause = end != std::string_view::npos && (sentence.compare(end + 9, 3, "，") == 0 ||
                                                                sentence.compare(end + 9, 1, ",") == 0);
@@ -104,17 +113,41 @@ bool states_cii(std::string_view sentence) {
   return false;
 }
 
-bool states_central(std::string_view sentence) {
+bool states_central(std::string_view sentence, const std::vector<std::string>& names) {
   for (std::string_view marker : {std::string_view("中央和国家机关"), std::string_view("中央国家机关")}) {
-    if (sentence.find(marker) != std::string_view::npos && says_self_is(sentence, marker)) return true;
+    if (sentence.find(marker) != std::string_view::npos && says_self_is(sentence, marker, names)) return true;
   }
   return false;
+}
+
+// What a plan calls its own organisation besides 本单位, 我公司: its name and the short names it gives it
+// ("为规范国网××省电力有限公司电力调度控制中心（以下简称“省调”）网络安全事件的应急处置工作" → 省调), so that
+// "省调是关键信息基础设施运营者" states its kind. Read in the plan's first passages, where such names are set.
+std::vector<std::string> own_names(const Document& doc, const Passages& passages) {
+  constexpr std::size_t kLooked = 40;   // passages: a plan defines its own short name early
+  constexpr std::size_t kMinName = 6;   // bytes: two characters at least (省调, 我院 are names; 局 is not)
+  const OwnOrganisation own = read_own_organisation(doc, passages);
+  std::vector<std::string> names;
+  if (!own.known()) return names;
+  names.push_back(own.name);
+  std::size_t looked = 0;
+  for (const Passage& p : passages.items) {
+    if (p.where == Where::FrontMatter || p.where == Where::Heading) continue;
+    if (++looked > kLooked) break;
+    for (const Span m : organisation_mentions(p.norm.text)) {
+      const std::string_view mention = std::string_view(p.norm.text).substr(m.begin, m.end - m.begin);
+      if (!same_organisation(mention, own.name)) continue;
+      if (const auto alias = alias_after(p.norm.text, m.end); alias && alias->size() >= kMinName) names.push_back(*alias);
+    }
+  }
+  return names;
 }
 
 }  // namespace
 
 OrgKindInfo read_org_kind(const Document& doc, const Passages& passages) {
   std::optional<OrgKindInfo> central;
+  std::optional<std::vector<std::string>> names;  // own_names, read at the first sentence that names a kind
   for (const Passage& p : passages.items) {
     if (p.where == Where::Heading) continue;
     static const CharPairKeys cii_keys = CharPairKeys::of("关键信息基础设施");
@@ -122,8 +155,10 @@ OrgKindInfo read_org_kind(const Document& doc, const Passages& passages) {
     if (!p.filter.may_contain(cii_keys) && !p.filter.may_contain(central_keys)) continue;
     for (const Span& sentence : p.sentences) {
       const std::string_view st = sentence_text(p, sentence);
-      const bool cii = states_cii(st);
-      if (!cii && (central || !states_central(st))) continue;
+      if (st.find("关键信息基础设施") == std::string_view::npos && st.find("中央") == std::string_view::npos) continue;
+      if (!names) names = own_names(doc, passages);
+      const bool cii = states_cii(st, *names);
+      if (!cii && (central || !states_central(st, *names))) continue;
       const Evidence ev = evidence_for(doc, p, sentence);
       OrgKindInfo info{cii ? OrgKind::Cii : OrgKind::Central, OrgKindSource::Plan, ev.text, ev.location, {}};
       if (cii) return info;

@@ -316,6 +316,34 @@ std::size_t alias_opening_end(std::string_view s, std::size_t pos) {
   return at + len;
 }
 
+std::pair<std::size_t, std::size_t> alias_bytes(std::string_view s, std::size_t end) {
+  std::size_t b = alias_opening_end(s, end);
+  if (b == end) return {end, end};
+  for (std::string_view q : {"“", "\"", "「"}) {
+    if (s.compare(b, q.size(), q) == 0) b += q.size();
+  }
+  std::size_t e = b;
+  while (e < s.size()) {
+    std::size_t p = e;
+    const char32_t cp = text::next_code_point(s, p);
+    if (cp == U'”' || cp == U'"' || cp == U'」' || cp == U')' || cp == U'）') break;
+    e = p;
+  }
+  return {b, e};
+}
+
+
+std::optional<std::string> alias_after(std::string_view s, std::size_t end) {
+  const auto [b, e] = alias_bytes(s, end);
+  if (e > b) return std::string(s.substr(b, e - b));
+  return std::nullopt;
+}
+
+std::size_t alias_start(std::string_view s, std::size_t end) {
+  const auto [b, e] = alias_bytes(s, end);
+  return e > b ? b : end;
+}
+
 std::size_t clause_number_end(std::string_view s, std::size_t pos, std::size_t limit,
                               std::initializer_list<std::string_view> units) {
   if (s.compare(pos, 3, "第") != 0) return pos;

@@ -49,6 +49,20 @@ TEST(OrgKind, MentionsDenialsAndCareAreNotStatements) {
   }
 }
 
+TEST(OrgKind, TheOrganisationByItsNameOrTheShortNameItGivesItself) {
+  const auto kind_of = [](const std::string& body) {
+    const Document doc = testing::build_plan("# 江西省电力调度控制中心网络安全事件应急预案\n## 一、总则\n" + body + "\n");
+    return read_org_kind(doc, Passages::from(doc)).kind;
+  };
+  const std::string defined = "为规范江西省电力调度控制中心（以下简称“省调”）网络安全事件的应急处置，制定本预案。\n";
+  EXPECT_EQ(kind_of(defined + "省调是关键信息基础设施运营者。"), OrgKind::Cii);
+  EXPECT_EQ(kind_of("江西省电力调度控制中心是关键信息基础设施运营者。"), OrgKind::Cii);
+  // Another organisation's short name is not the plan's own.
+  EXPECT_EQ(kind_of("国家能源局江西监管办公室（以下简称“能源监管办”）负责监管。\n能源监管办是关键信息基础设施保护工作部门。"),
+            OrgKind::Other);
+  EXPECT_EQ(kind_of(defined + "省调不属于关键信息基础设施运营者。"), OrgKind::Other);
+}
+
 TEST(OrgKind, CiiWinsOverCentral) {
   const OrgKindInfo k = read("本中心为中央和国家机关直属单位。\n本中心是关键信息基础设施运营者。");
   EXPECT_EQ(k.kind, OrgKind::Cii);
