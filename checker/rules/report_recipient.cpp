@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "facts/declared_names.hpp"
 #include "facts/phrase_pattern.hpp"
 #include "rules/fact_places.hpp"
 #include "rules/reporting.hpp"
@@ -60,6 +61,9 @@ class ReportRecipientRule final : public Rule {
           break;
         }
       }
+      // A report to a body the plan declares to be the recipient ("国家能源局江西监管办公室（以下简称“江西能源监管办”）
+      // 是本单位关键信息基础设施的保护工作部门", then "向江西能源监管办和省公安厅报告").
+      if (!named) named = to_declared(ctx, reports, g);
       if (named) {
         out.pass(evidence_at(ctx, named->sentence));
       } else {
@@ -71,6 +75,20 @@ class ReportRecipientRule final : public Rule {
   }
 
  private:
+  // The first report that names a body the plan declares to be group `g`'s recipient (its name is the
+  // group's); null when none does.
+  static const facts::Promptness* to_declared(const RuleContext& ctx, const std::vector<const facts::Promptness*>& reports,
+                                              const Group& g) {
+    const std::vector<std::string> names = facts::names_declared_as(ctx.facts.passages, text::normalized(g.name));
+    if (names.empty()) return nullptr;
+    for (const facts::Promptness* p : reports) {
+      const facts::Passage& passage = ctx.facts.passages.items[p->sentence.passage];
+      const std::string_view s = std::string_view(passage.norm.text).substr(p->sentence.span.begin, p->sentence.span.end - p->sentence.span.begin);
+      if (std::any_of(names.begin(), names.end(), [&](const std::string& n) { return s.find(n) != std::string_view::npos; })) return p;
+    }
+    return nullptr;
+  }
+
   ReportingParams p_;
   std::vector<Group> groups_;
 };

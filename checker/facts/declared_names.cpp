@@ -1,0 +1,85 @@
+#include "facts/declared_names.hpp"
+
+#include <algorithm>
+
+#include "facts/scan.hpp"
+#include "text/search.hpp"
+#include "text/utf8.hpp"
+
+namespace plancheck::facts {
+namespace {
+
+constexpr std::size_t kMinName = 2;   // code points: 公安, 省调
+constexpr std::size_t kMaxName = 30;  // code points; longer "names" are clauses
+
+void add_name(std::string_view name, std::vector<std::string>& out) {
+  while (!name.empty() && (name.front() == ' ' || name.front() == '"')) name.remove_prefix(1);
+  for (std::string_view q : {"“", "”"}) {
+    if (name.substr(0, q.size()) == q) name.remove_prefix(q.size());
+    if (name.size() >= q.size() && name.substr(name.size() - q.size()) == q) name.remove_suffix(q.size());
+  }
+  const std::size_t n = text::code_point_count(name);
+  if (n >= kMinName && n <= kMaxName) out.emplace_back(name);
+}
+
+// The names in `text`, the stretch a declaration gives: the short names it defines ("(以下简称“Y”)"), the
+// text with its brackets left out, and that text's last part after a dash ("国家能源局及其派出机构——X").
+void add_names(std::string_view text, std::vector<std::string>& out) {
+  std::string bare;
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] != '(') {
+      bare += text[i++];
+      continue;
+    }
+    if (const auto alias = alias_after(text, i)) add_name(*alias, out);
+    const std::size_t close = text.find(')', i);
+    if (close == std::string_view::npos) break;
+    i = close + 1;
+  }
+  std::string_view name = bare;
+  if (const std::size_t dash = name.rfind("——"); dash != std::string_view::npos) name.remove_prefix(dash + 6);
+  add_name(name, out);
+}
+
+bool denies(std::string_view s) { return s.find("不") != std::string_view::npos || s.find("非") != std::string_view::npos; }
+
+}  // namespace
+
+std::vector<std::string> names_declared_as(const Passages& passages, std::string_view role) {
+  std::vector<std::string> out;
+  for (const Passage& p : passages.items) {
+    if (p.where == Where::Heading) continue;
+    const std::string_view s = p.norm.text;
+    for (std::size_t at = s.find(role); at != std::string_view::npos; at = s.find(role, at + role.size())) {
+      const Span sentence = sentence_at(p, at);
+      const Span clause = clause_at(s, sentence, at);
+      // "X是本单位…的保护工作部门": the subject before the last 是 / 为 of the clause.
+      const std::string_view before = s.substr(clause.begin, at - clause.begin);
+      std::size_t verb = std::string_view::npos;
+      for (std::string_view v : {"是", "为"}) {
+        const std::size_t k = before.rfind(v);
+        if (k != std::string_view::npos && (verb == std::string_view::npos || k > verb)) verb = k;
+      }
+      if (verb != std::string_view::npos && !denies(before.substr(verb > 6 ? verb - 6 : 0, 6))) add_names(before.substr(0, verb), out);
+      // "保护工作部门为省通信管理局", "保护工作部门：省通信管理局": the object after it, to the clause's end.
+      std::size_t from = at + role.size();
+      bool object = false;
+      for (std::string_view v : {"是", "为", ":"}) {
+        if (s.compare(from, v.size(), v) == 0) {
+          from += v.size();
+          object = true;
+          break;
+        }
+      }
+      if (!object) continue;
+      std::size_t end = from;
+      while (end < sentence.end && !is_clause_break(s, end)) text::next_code_point(s, end);
+      add_names(s.substr(from, end - from), out);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace plancheck::facts
