@@ -86,12 +86,33 @@ class DeadlineRule final : public Rule {
     return !sent.inside_only;
   }
 
-  // "15个工作日内形成调查评估报告，报领导小组审定": a report that goes only to someone inside the organisation is
-  // not the one sent up the original channel (a sentence naming no one is not judged by whom it names). An
-  // outside word inside the plan's own body's name ("网信办牵头" where 网信办 is its own office) names no one outside.
+  // "15个工作日内形成调查评估报告，报领导小组审定": a report that goes only to someone inside the organisation, with no
+  // one outside named in its paragraph, is not the one sent up the original channel (a sentence naming no one is
+  // not judged by whom it names). An outside word inside the plan's own body's name ("网信办牵头" where 网信办 is
+  // its own office) names no one outside. A report to one of the plan's own bodies by any of its names is inside
+  // too ("报安委会", where the plan set up its 信息安全委员会（以下简称“安委会”）).
   bool sent_inside_only(const facts::Passage& p, facts::Span sentence, OwnNames& own_names) const {
-    if (p_.inside.empty() || !p_.inside.find(p, sentence)) return false;
-    return !p_.outside.find(p, sentence, own_names.in(p.index));
+    if (p_.inside.empty()) return false;
+    const facts::SpanSet& own = own_names.in(p.index);
+    if (!p_.inside.find(p, sentence) && !reported_to_own(p.norm.text, sentence, own)) return false;
+    // The paragraph may go on to send it up: "…形成事件处置总结报告，报送局网信办。较大及以上事件的总结报告，由局网信办
+    // 审核后按照原报告渠道报送市委网信办和省教育厅。"
+    const facts::Span paragraph{0, static_cast<std::uint32_t>(p.norm.text.size())};
+    return !p_.outside.find(p, paragraph, own);
+  }
+
+  // Whether a report verb in `sentence` has one of the plan's own body names right after it (报安委会, 报送应急办).
+  static bool reported_to_own(std::string_view s, facts::Span sentence, const facts::SpanSet& own) {
+    if (own.empty()) return false;
+    for (std::size_t at = s.find("报", sentence.begin); at != std::string_view::npos && at < sentence.end; at = s.find("报", at + 3)) {
+      std::size_t after = at + 3;
+      for (std::string_view tail : {"送", "告", "请"}) {
+        if (s.compare(after, tail.size(), tail) == 0) after += tail.size();
+      }
+      const auto a = static_cast<std::uint32_t>(after);
+      if (after < sentence.end && own.covers({a, a + 1}) && !own.overlaps({a - 1, a})) return true;
+    }
+    return false;
   }
 
   // Working days are converted the same way for both limits, so "10个工作日" fits max-days 14 exactly and
