@@ -47,6 +47,18 @@ TEST(Bodies, NamesAreCutAtTheWordsBeforeThem) {
   EXPECT_EQ(find_body(e->facts, "应急工作小组")->category, BodyCategory::Team);
 }
 
+// Words that take a body as their object, or point at a list, are no part of its name.
+TEST(Bodies, NamesAreCutAtObeyingMakingUseOfAndPointingAtAList) {
+  const auto e = extract(
+      "# 三、应急工作组\n"
+      "应急响应启动后，领导小组根据需要成立以下工作组（以下统称“工作组”），接受领导小组统一指挥：\n"
+      "发挥专家组作用，为事件研判提供支持。各部门服从应急办调度。\n");
+  for (const char* name : {"以下工作组", "接受领导小组", "发挥专家组", "服从应急办"}) {
+    EXPECT_EQ(find_body(e->facts, name), nullptr) << name;
+  }
+  for (const char* name : {"工作组", "领导小组", "专家组", "应急办"}) EXPECT_NE(find_body(e->facts, name), nullptr) << name;
+}
+
 // A verb that carries out what a body decided ends the text before its name (组织落实领导小组决定), and
 // 协调组 is a name but 协调组织 / 协调组建 are two verbs.
 TEST(Bodies, NamesAreCutAtVerbsOfCarryingOutAndCoordinating) {
