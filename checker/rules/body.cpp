@@ -125,15 +125,21 @@ bool RoleRule::passes_at(const RuleContext& ctx, RoleScan& scan, std::size_t idx
   return true;
 }
 
+namespace {
+
+// Set up by a sentence (成立, 设立, 下设 …) or named as another body's office; a heading naming it may name it
+// inside another body's name.
+bool set_up(const facts::Passages& ps, const facts::Body& b) {
+  return std::any_of(b.mentions.begin(), b.mentions.end(), [&](const facts::BodyMention& m) {
+    return m.office || (m.defining && ps.items[m.passage].where != facts::Where::Heading);
+  });
+}
+
+}  // namespace
+
 bool RoleRule::counts(const facts::Passages& ps, const facts::Body& b) const {
   if (params_.names.empty()) return true;
-  // Set up by a sentence (成立, 设立, 下设 …) or named as another body's office; a heading naming it may name
-  // it inside another body's name.
-  if (std::any_of(b.mentions.begin(), b.mentions.end(), [&](const facts::BodyMention& m) {
-        return m.office || (m.defining && ps.items[m.passage].where != facts::Where::Heading);
-      })) {
-    return true;
-  }
+  if (set_up(ps, b)) return true;
   const auto named = [&](const std::string& n) {
     return params_.names.find(n, facts::Span{0, static_cast<std::uint32_t>(n.size())}).has_value();
   };
@@ -147,12 +153,19 @@ void RoleRule::check(const RuleContext& ctx, Reporter& out) const {
   // A sentence naming the body with a duty first; a heading naming it over a paragraph of duties only then.
   // Of a body's mentions, one in a list of members is read last ("成员包括办公室、风险管理部…负责人" names the
   // general office, and its 负责 is the members' heads').
+  // The bodies the plan sets up are read before those it only names: "在省公司网络安全工作领导小组统一领导下" names
+  // the parent company's group, and the plan's own "成立网络安全应急领导小组…统一领导" is the evidence.
+  std::vector<const facts::Body*> bodies;
+  for (const facts::Body& b : ctx.facts.bodies.bodies) {
+    if (std::find(params_.categories.begin(), params_.categories.end(), b.category) != params_.categories.end() &&
+        counts(ctx.facts.passages, b)) {
+      bodies.push_back(&b);
+    }
+  }
+  std::stable_partition(bodies.begin(), bodies.end(), [&](const facts::Body* b) { return set_up(ctx.facts.passages, *b); });
   for (const bool under_heading : {false, true}) {
-    for (const facts::Body& b : ctx.facts.bodies.bodies) {
-      if (std::find(params_.categories.begin(), params_.categories.end(), b.category) == params_.categories.end() ||
-          !counts(ctx.facts.passages, b)) {
-        continue;
-      }
+    for (const facts::Body* body : bodies) {
+      const facts::Body& b = *body;
       tiers.clear();
       for (const facts::BodyMention& m : b.mentions) tiers.push_back(tier_of(ctx.facts.passages, m));
       for (const Tier tier : {Tier::Named, Tier::Member}) {

@@ -115,6 +115,13 @@ TEST(Check, APhraseRuleMetInAListQuotesTheItem) {
             "发布和解除黄色、蓝色预警，提出橙色、红色预警建议；");
 }
 
+// A role rule quotes a body the plan sets up before one it only names: the plan's own leading group, not the
+// parent company's it works under.
+TEST(Check, ARoleRuleQuotesTheBodyThePlanSetsUp) {
+  EXPECT_EQ(only_evidence("tests/rules/cases/role.leading-body/pass-own-group-after-the-parent-companys.md", "role.leading-body"),
+            "省调成立网络安全应急领导小组（以下简称“领导小组”），中心主任任组长，负责统一领导、指挥省调网络安全事件应急处置工作。");
+}
+
 TEST(Check, TheJsonCarriesTheOrganisationModel) {
   const Json doc = check_json("samples/xinzhou-plan.txt", "cn-national-2017");
   const Json& bodies = doc.at("plans").at(0).at("organisation").at("bodies");
