@@ -1,5 +1,7 @@
 #include "rules/frequency.hpp"
 
+#include <algorithm>
+
 #include "facts/scan.hpp"
 #include "rules/fact_places.hpp"
 #include "rules/remediation_args.hpp"
@@ -60,7 +62,9 @@ class FrequencyRule final : public Rule {
       if (!subjects.in(f.clause) || (!p_.context.empty() && !context.in(f.sentence_text))) continue;
       if (!activity.names_it(f.clause)) continue;
       if (f.vague) {
-        if (!vague) vague = &f;
+        // The one in the activity's own section is the one to point at ("定期组织综合应急演练" under 7.2 应急演练,
+        // not the basis list's "…定期演练的要求").
+        if (!vague || (!in_sections(ctx, *vague) && in_sections(ctx, f))) vague = &f;
       } else if (!best || f.per_year > best->per_year) {
         best = &f;
       }
@@ -87,6 +91,13 @@ class FrequencyRule final : public Rule {
   static MessageArgs with_found(MessageArgs args, std::string found) {
     args.emplace_back("found", std::move(found));
     return args;
+  }
+
+  // Whether frequency `f` stands in a section the rule names (<section>演练</section>: its heading or one above).
+  bool in_sections(const RuleContext& ctx, const facts::Frequency& f) const {
+    if (!f.at.known) return false;
+    const std::string_view path = ctx.facts.passages.items[f.at.passage].section_path;
+    return std::any_of(p_.sections.begin(), p_.sections.end(), [&](const std::string& w) { return path.find(w) != std::string::npos; });
   }
 
   // The first sentence naming the activity at all (in its context), to point at when it has no frequency.

@@ -122,6 +122,18 @@ TEST(Check, ARoleRuleQuotesTheBodyThePlanSetsUp) {
             "省调成立网络安全应急领导小组（以下简称“领导小组”），中心主任任组长，负责统一领导、指挥省调网络安全事件应急处置工作。");
 }
 
+// A vague frequency is pointed at in the activity's own section, not where the basis list mentions it.
+TEST(Check, AVagueFrequencyIsPointedAtInItsSection) {
+  const Json doc = check_json("tests/rules/cases/drill.frequency/fail-vague-in-the-basis-and-its-own-section.md", "cn-national-2017");
+  for (const Json& r : doc.at("plans").at(0).at("results")) {
+    if (r.at("rule") != "drill.frequency") continue;
+    ASSERT_EQ(r.at("findings").size(), 1u) << r.dump();
+    EXPECT_EQ(r.at("findings").at(0).at("line"), 10) << r.dump();
+    return;
+  }
+  ADD_FAILURE() << "no drill.frequency result";
+}
+
 TEST(Check, TheJsonCarriesTheOrganisationModel) {
   const Json doc = check_json("samples/xinzhou-plan.txt", "cn-national-2017");
   const Json& bodies = doc.at("plans").at(0).at("organisation").at("bodies");
