@@ -134,6 +134,7 @@ std::vector<std::string> own_names(const Document& doc, const Passages& passages
   for (const Passage& p : passages.items) {
     if (p.where == Where::FrontMatter || p.where == Where::Heading) continue;
     if (++looked > kLooked) break;
+    if (p.norm.text.find("称") == std::string::npos) continue;  // no alias opens here (简称, 下称, 称为)
     for (const Span m : organisation_mentions(p.norm.text)) {
       const std::string_view mention = std::string_view(p.norm.text).substr(m.begin, m.end - m.begin);
       if (!same_organisation(mention, own.name)) continue;
@@ -156,9 +157,18 @@ OrgKindInfo read_org_kind(const Document& doc, const Passages& passages) {
     for (const Span& sentence : p.sentences) {
       const std::string_view st = sentence_text(p, sentence);
       if (st.find("关键信息基础设施") == std::string_view::npos && st.find("中央") == std::string_view::npos) continue;
-      if (!names) names = own_names(doc, passages);
-      const bool cii = states_cii(st, *names);
-      if (!cii && (central || !states_central(st, *names))) continue;
+      // By 本单位, 我公司 … first; by the organisation's own names only when those do not say it (they are read
+      // once, at the first such sentence).
+      static const std::vector<std::string> kNoNames;
+      bool cii = states_cii(st, kNoNames);
+      bool is_central = !cii && !central && states_central(st, kNoNames);
+      if (!cii && !is_central) {
+        if (!names) names = own_names(doc, passages);
+        if (names->empty()) continue;
+        cii = states_cii(st, *names);
+        is_central = !cii && !central && states_central(st, *names);
+      }
+      if (!cii && !is_central) continue;
       const Evidence ev = evidence_for(doc, p, sentence);
       OrgKindInfo info{cii ? OrgKind::Cii : OrgKind::Central, OrgKindSource::Plan, ev.text, ev.location, {}};
       if (cii) return info;
