@@ -100,9 +100,10 @@ class DeadlineRule final : public Rule {
       return false;
     }
     // The paragraph may go on to send it up: "…形成事件处置总结报告，报送局网信办。较大及以上事件的总结报告，由局网信办
-    // 审核后按照原报告渠道报送市委网信办和省教育厅。"
-    const facts::Span paragraph{0, static_cast<std::uint32_t>(p.norm.text.size())};
-    return !p_.outside.find(p, paragraph, own_names.in(p.index));
+    // 审核后按照原报告渠道报送市委网信办和省教育厅。" What it said before does not ("由领导小组配合上级部门开展调查；
+    // …形成调查评估报告报领导小组").
+    const facts::Span rest{sentence.begin, static_cast<std::uint32_t>(p.norm.text.size())};
+    return !p_.outside.find(p, rest, own_names.in(p.index));
   }
 
   // Where the recipient of each report verb in `sentence` starts (报安委会, 报送应急办: after 报, 报送, 报告, 报请),
