@@ -248,24 +248,25 @@ std::optional<Hit> first_in(const Tally& t, const Hit& item, std::optional<Hit> 
 // cover() for a window that meets the rule, one list item at a time: a lead-in and its items ("按照以下权限发布："
 // then "（一）红色…签发" "（二）…"), or a form's title and its fields, are one window, but an item's <each> words
 // count only where the item with the lead-in meets the rule. "（一）…做好信息发布准备" does not issue the yellow
-// warning of "（二）黄色、蓝色预警响应…". `sub` and `t` are buffers. Returns where the first unit that covered an
-// item says so: the item itself ("（一）红色、橙色预警由…签发") rather than the lead-in ("…按照以下权限发布：").
-std::optional<Hit> cover_by_item(const Window& w, const facts::Passages& ps, const PhraseParams& params,
-                                 MayHoldAny& may_hold, HeadingsAbove& headings, bool use_headings, int need, Window& sub,
-                                 Tally& t, std::vector<bool>& covered) {
+// warning of "（二）黄色、蓝色预警响应…". `sub` and `t` are buffers. Adds to `met_at` where each unit that covered
+// an item says so: the item itself ("（一）红色、橙色预警由…签发") rather than the lead-in ("…按照以下权限发布：").
+void cover_by_item(const Window& w, const facts::Passages& ps, const PhraseParams& params, MayHoldAny& may_hold,
+                   HeadingsAbove& headings, bool use_headings, int need, Window& sub, Tally& t,
+                   std::vector<bool>& covered, std::vector<Hit>& met_at) {
   if (std::all_of(w.begin(), w.end(), [&](const Hit& h) { return h.passage == w.front().passage; })) {
     tally(w, ps, params, may_hold, headings, use_headings, t);  // one passage: one unit
-    return cover(w, ps, params, covered) ? first_found(t) : std::nullopt;
+    if (cover(w, ps, params, covered)) {
+      if (const std::optional<Hit> at = first_found(t)) met_at.push_back(*at);
+    }
+    return;
   }
-  std::optional<Hit> where;
   for_each_unit(w, sub, [&](const Hit* item) {
     tally(sub, ps, params, may_hold, headings, use_headings, t);
-    if (t.count >= need && cover(sub, ps, params, covered) && !where) {
-      where = item ? first_in(t, *item, *item) : first_found(t);
+    if (t.count >= need && cover(sub, ps, params, covered)) {
+      if (const std::optional<Hit> at = item ? first_in(t, *item, *item) : first_found(t)) met_at.push_back(*at);
     }
     return false;
   });
-  return where;
 }
 
 // Where window `w`, which meets the rule as a whole (`whole`), says so: for a lead-in and its items, the first
@@ -333,7 +334,7 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
   // <each> items held by a window that meets the rule, or that the plan never names
   std::vector<bool> covered(params_.each.size(), false);
   for (std::size_t i = 0; i < covered.size(); ++i) covered[i] = !named_anywhere(ps, params_.each_label[i]);
-  std::optional<Hit> first_met;                            // the first such window's evidence
+  std::vector<Hit> met_at;  // where each window (or list item) that covered <each> items says so
   for (const bool use_headings : {false, true}) {
     if (use_headings && !any_headings) break;
     tier_index = 0;
@@ -341,11 +342,11 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
       const bool passed = for_each_window(tier, ps, params_.window, [&](const Window& w) {
         tally(w, ps, params_, may_hold, headings, use_headings, t);
         if (t.count >= need && !params_.each.empty()) {
-          const std::optional<Hit> met =
-              cover_by_item(w, ps, params_, may_hold, headings, use_headings, need, item_window, item_tally, covered);
-          if (met && !first_met) first_met = met;
+          cover_by_item(w, ps, params_, may_hold, headings, use_headings, need, item_window, item_tally, covered, met_at);
           if (std::find(covered.begin(), covered.end(), false) != covered.end()) return false;
-          out.pass(facts::evidence_for(ctx.doc, ps.items[first_met->passage], first_met->span));
+          // Each place that names some of the items is quoted: "红色、橙色预警由领导小组组长批准后发布" and
+          // "黄色、蓝色预警由应急办主任批准后发布" both, as a cross-reference table needs them.
+          for (const Hit& at : met_at) out.pass(facts::evidence_for(ctx.doc, ps.items[at.passage], at.span));
           return true;
         }
         if (t.count >= need) {
@@ -365,10 +366,10 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
   }
   Place place;
   place.section = params_.scope.first_section(ps);
-  if (first_met) {
+  if (!met_at.empty()) {
     // Some of the <each> items are met ("红色、橙色预警由领导小组发布"): the finding names the others and
     // points at the first window that meets the rule.
-    const Evidence ev = facts::evidence_for(ctx.doc, ps.items[first_met->passage], first_met->span);
+    const Evidence ev = facts::evidence_for(ctx.doc, ps.items[met_at.front().passage], met_at.front().span);
     place.location = ev.location;
     place.section = ev.section;
     place.evidence = ev.text;
