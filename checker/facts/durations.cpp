@@ -173,6 +173,8 @@ std::vector<Duration> extract_durations(const Passages& passages) {
     checkpoint();
     if (!units.may_hold_any(p.filter)) continue;
     const std::string_view s = p.norm.text;
+    const bool row = p.block && p.block->kind == BlockKind::TableRow;
+    const Span whole_row{0, static_cast<std::uint32_t>(s.size())};
     Span aggregate_in{1, 0};  // the last sentence asked about 汇总, and its answer
     Span counted_for{1, 0};   // the last clause asked for the clause it counts from, and its answer
     Span counted{};
@@ -185,7 +187,9 @@ std::vector<Duration> extract_durations(const Passages& passages) {
       std::size_t end = 0;
       Duration d = read_duration(s, pos, &end);
       if (d.amount <= 0) continue;
-      const Span sentence = sentence_at(p, pos);
+      // A table row is one unit, whatever ；its cells hold ("| 市公安局网安支队 | 较大以上事件；涉嫌违法犯罪的事件 |
+      // 发现后1小时内 |": the deadline is the row's, for the recipient and the levels in it).
+      const Span sentence = row ? whole_row : sentence_at(p, pos);
       const Span clause = clauses.at(s, sentence, pos);
       d.at = make_ref(p, pos, end);
       d.sentence = make_ref(p, sentence.begin, sentence.end);
