@@ -49,7 +49,9 @@ const std::vector<std::string_view>& stop_words() {
       // one body acting through another: "黄色预警由治理委员会授权领导小组组长签发"
       "授权", "委托", "责成", "指派", "抽调", "邀请", "聘请", "提请", "报请",
       // "接受领导小组统一指挥", "发挥专家组作用", "成立以下工作组": no part of a name
-      "接受", "服从", "发挥", "以下", "下列", "如下"};
+      "接受", "服从", "发挥", "以下", "下列", "如下",
+      // "按照领导小组要求": 按 alone left 照 in the name
+      "按照", "依照", "遵照", "参照"};
   return words;
 }
 
