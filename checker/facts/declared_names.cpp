@@ -11,6 +11,7 @@ namespace {
 
 constexpr std::size_t kMinName = 2;   // code points: 公安, 省调
 constexpr std::size_t kMaxName = 30;  // code points; longer "names" are clauses
+constexpr std::size_t kReach = 360;   // bytes read on either side of the role: a name, its alias and a dash
 
 void add_name(std::string_view name, std::vector<std::string>& out) {
   while (!name.empty() && (name.front() == ' ' || name.front() == '"')) name.remove_prefix(1);
@@ -52,9 +53,20 @@ std::vector<std::string> names_declared_as(const Passages& passages, std::string
     const std::string_view s = p.norm.text;
     for (std::size_t at = s.find(role); at != std::string_view::npos; at = s.find(role, at + role.size())) {
       const Span sentence = sentence_at(p, at);
-      const Span clause = clause_at(s, sentence, at);
-      // "X是本单位…的保护工作部门": the subject before the last 是 / 为 of the clause.
-      const std::string_view before = s.substr(clause.begin, at - clause.begin);
+      // "X是本单位…的保护工作部门": the subject before the last 是 / 为 of the clause, within kReach (a name with
+      // its alias and a dash before it fits), so that a clause of endless roles costs kReach per role.
+      std::size_t from = std::max<std::size_t>(sentence.begin, at > kReach ? at - kReach : 0);
+      while (from < at && (static_cast<unsigned char>(s[from]) & 0xC0) == 0x80) ++from;  // a code point's start
+      for (std::size_t i = from; i < at;) {
+        std::size_t len = 0;
+        if (is_clause_break(s, i, &len)) {
+          i += len;
+          from = i;
+        } else {
+          text::next_code_point(s, i);
+        }
+      }
+      const std::string_view before = s.substr(from, at - from);
       std::size_t verb = std::string_view::npos;
       for (std::string_view v : {"是", "为"}) {
         const std::size_t k = before.rfind(v);
@@ -62,19 +74,19 @@ std::vector<std::string> names_declared_as(const Passages& passages, std::string
       }
       if (verb != std::string_view::npos && !denies(before.substr(verb > 6 ? verb - 6 : 0, 6))) add_names(before.substr(0, verb), out);
       // "保护工作部门为省通信管理局", "保护工作部门：省通信管理局": the object after it, to the clause's end.
-      std::size_t from = at + role.size();
+      std::size_t after = at + role.size();
       bool object = false;
       for (std::string_view v : {"是", "为", ":"}) {
-        if (s.compare(from, v.size(), v) == 0) {
-          from += v.size();
+        if (s.compare(after, v.size(), v) == 0) {
+          after += v.size();
           object = true;
           break;
         }
       }
       if (!object) continue;
-      std::size_t end = from;
-      while (end < sentence.end && !is_clause_break(s, end)) text::next_code_point(s, end);
-      add_names(s.substr(from, end - from), out);
+      std::size_t end = after;
+      while (end < sentence.end && end < after + kReach && !is_clause_break(s, end)) text::next_code_point(s, end);
+      add_names(s.substr(after, end - after), out);
     }
   }
   std::sort(out.begin(), out.end());

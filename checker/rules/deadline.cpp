@@ -81,7 +81,7 @@ class DeadlineRule final : public Rule {
     if (!p_.other_ends.empty() && other_ends.in(d.anchor)) return false;
     if (d.sentence_text.data() != sent.sentence.data() || d.sentence_text.size() != sent.sentence.size()) {
       sent.sentence = d.sentence_text;
-      sent.inside_only = sent_inside_only(ctx.facts.organisation, ctx.facts.passages.items[d.sentence.passage], d.sentence.span, own_names);
+      sent.inside_only = sent_inside_only(ctx.facts.passages.items[d.sentence.passage], d.sentence.span, own_names);
     }
     return !sent.inside_only;
   }
@@ -91,12 +91,13 @@ class DeadlineRule final : public Rule {
   // not judged by whom it names). An outside word inside the plan's own body's name ("网信办牵头" where 网信办 is
   // its own office) names no one outside. A report to one of the plan's own bodies by any of its names is inside
   // too ("报安委会", where the plan set up its 信息安全委员会（以下简称“安委会”）).
-  bool sent_inside_only(const facts::Organisation& org, const facts::Passage& p, facts::Span sentence, OwnNames& own_names) const {
+  bool sent_inside_only(const facts::Passage& p, facts::Span sentence, OwnNames& own_names) const {
     if (p_.inside.empty()) return false;
     // The own names are built only when some body of the plan follows a report verb: most sentences send their
     // report to none of its bodies.
     if (!p_.inside.find(p, sentence) &&
-        (!body_after_report_verb(org, p.norm.text, sentence) || !reported_to_own(p.norm.text, sentence, own_names.in(p.index)))) {
+        (!any_recipient(p.norm.text, sentence, [&](std::size_t at) { return own_names.body_starts_at(p.norm.text, at); }) ||
+         !reported_to_own(p.norm.text, sentence, own_names.in(p.index)))) {
       return false;
     }
     // The paragraph may go on to send it up: "…形成事件处置总结报告，报送局网信办。较大及以上事件的总结报告，由局网信办
@@ -118,16 +119,6 @@ class DeadlineRule final : public Rule {
       if (after < sentence.end && fn(after)) return true;
     }
     return false;
-  }
-
-  // Whether a body the plan names (by any of its names) follows a report verb in `sentence`.
-  static bool body_after_report_verb(const facts::Organisation& org, std::string_view s, facts::Span sentence) {
-    return any_recipient(s, sentence, [&](std::size_t at) {
-      return std::any_of(org.bodies.begin(), org.bodies.end(), [&](const facts::OrgBody& b) {
-        return s.compare(at, b.name.size(), b.name) == 0 ||
-               std::any_of(b.aliases.begin(), b.aliases.end(), [&](const std::string& a) { return s.compare(at, a.size(), a) == 0; });
-      });
-    });
   }
 
   // Whether one of the plan's own body names starts right after a report verb in `sentence`.

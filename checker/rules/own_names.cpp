@@ -1,5 +1,6 @@
 #include "rules/own_names.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 #include "facts/scan.hpp"
@@ -53,6 +54,22 @@ void OwnNames::build() {
       spans_[m.passage].push_back(m.span);
     }
   }
+}
+
+bool OwnNames::body_starts_at(std::string_view s, std::size_t at) {
+  if (!names_indexed_) {
+    names_indexed_ = true;
+    for (const facts::OrgBody& b : facts_.organisation.bodies) {
+      names_.insert(b.name);
+      for (const std::string& a : b.aliases) names_.insert(a);
+    }
+    for (std::string_view n : names_) {
+      if (std::find(name_lengths_.begin(), name_lengths_.end(), n.size()) == name_lengths_.end()) name_lengths_.push_back(n.size());
+    }
+  }
+  return std::any_of(name_lengths_.begin(), name_lengths_.end(), [&](std::size_t n) {
+    return at + n <= s.size() && names_.count(s.substr(at, n)) > 0;
+  });
 }
 
 const facts::SpanSet& OwnNames::in(std::size_t passage) {

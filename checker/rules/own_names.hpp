@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "facts/phrase_pattern.hpp"
@@ -20,6 +22,11 @@ class OwnNames {
   // are never asked), each passage's set once.
   const facts::SpanSet& in(std::size_t passage);
 
+  // Whether some body the plan names (by the organisation model's names and aliases, its own or not) starts at
+  // byte `at` of `s`: a cheap test before in() builds the own names. A hash lookup per name length; the index
+  // is built at the first question.
+  bool body_starts_at(std::string_view s, std::size_t at);
+
  private:
   void build();
 
@@ -28,6 +35,9 @@ class OwnNames {
   std::unordered_map<std::size_t, std::vector<facts::Span>> spans_;  // per passage, unsorted
   std::unordered_map<std::size_t, facts::SpanSet> sets_;
   facts::SpanSet none_;
+  bool names_indexed_ = false;
+  std::unordered_set<std::string_view> names_;  // every body name and alias (views into facts_)
+  std::vector<std::size_t> name_lengths_;       // the distinct lengths of names_, in bytes
 };
 
 }  // namespace plancheck::rules
