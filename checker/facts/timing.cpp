@@ -391,7 +391,7 @@ std::vector<Promptness> unstated_reports(const Passages& ps, const std::vector<P
       reporting_section = contains_any(normalized_section_path(p), {"报告", "报送", "上报", "通报"});
     }
     if (!reporting_section) continue;
-    for (const Span& sentence : p.sentences) {
+    for (const Span& sentence : TieUnits(p)) {
       const std::string_view text = s.substr(sentence.begin, sentence.end - sentence.begin);
       if (text.find("报") == std::string_view::npos) continue;
       if (std::binary_search(timed.begin(), timed.end(), std::make_pair(p.index, std::size_t{sentence.begin}))) continue;
@@ -422,7 +422,9 @@ TimingFacts extract_timing(const Document& /*doc*/, const Passages& passages, co
     const std::vector<const PromptWord*> words = prompt_words_in(p);
     if (words.empty()) continue;
     const ReportCells cells(passages, p);
-    for (const Span& sentence : p.sentences) add_promptness(p, words, sentence, cells, own, t.promptness);
+    // A table row is one unit, as for the durations: "| 市公安局网安支队 | 较大以上事件；涉嫌违法犯罪的事件 | 立即报告 |"
+    // reports both cases to the police.
+    for (const Span& unit : TieUnits(p)) add_promptness(p, words, unit, cells, own, t.promptness);
   }
   from_durations(passages, t.durations, own, t);
   t.unstated_reports = unstated_reports(passages, t.promptness, own);

@@ -116,6 +116,16 @@ bool for_each_window(const std::vector<std::size_t>& tier, const facts::Passages
         if (kind == PhraseParams::Window::Sentence && fn(w)) return true;
       }
       carried = inline_items;
+      // A table row is one unit, whatever ；its cells hold, as for the facts (facts::TieUnits): "| 市公安局网安支队 |
+      // 较大以上事件；涉嫌违法犯罪的事件 | 立即报告 |" reports the crimes to the police. Its sentences were read first.
+      if (kind == PhraseParams::Window::Sentence && p.sentences.size() > 1 && p.block &&
+          p.block->kind == BlockKind::TableRow) {
+        w.clear();
+        for (const Span& s : p.sentences) w.push_back(Hit{idx, s});
+        if (fn(w)) return true;
+        w.clear();
+        carried = 0;
+      }
       const bool list_goes_on = block && i + 1 < tier.size() && same_list(ps, idx, tier[i + 1]);
       if (block && !list_goes_on && !w.empty() && fn(w)) return true;
       continue;
