@@ -51,7 +51,9 @@ const std::vector<std::string_view>& stop_words() {
       // "接受领导小组统一指挥", "发挥专家组作用", "成立以下工作组": no part of a name
       "接受", "服从", "发挥", "以下", "下列", "如下",
       // "按照领导小组要求": 按 alone left 照 in the name
-      "按照", "依照", "遵照", "参照"};
+      "按照", "依照", "遵照", "参照",
+      // "领导小组或者领导小组办公室统一指挥": 或 alone left 者 in the name
+      "或者"};
   return words;
 }
 
@@ -118,10 +120,11 @@ struct NameStart {
   bool after_you = false;  // the cut word was 由 (由X负责…)
 };
 
-// Walks left from the suffix over Han characters (at most 16) and cuts after the rightmost stop word.
+// Walks left from the suffix over Han characters (at most 20: "中共乌鲁木齐市委网络安全和信息化委员会" before 办公室)
+// and cuts after the rightmost stop word.
 NameStart name_start(std::string_view s, std::size_t suffix_begin) {
   std::size_t pos = suffix_begin;
-  for (int n = 0; n < 16 && pos > 0; ++n) {
+  for (int n = 0; n < 20 && pos > 0; ++n) {
     const std::size_t prev = previous_code_point(s, pos);
     std::size_t p = prev;
     if (!text::is_cjk(text::next_code_point(s, p))) break;
