@@ -381,6 +381,13 @@ LevelDefinition find_level_definition(std::string_view s, const std::vector<std:
       d.criteria = trimmed(s, end + len, s.size());
     } else if (end == s.size() || starts_with_any(s, end, {"。", ";", "；"})) {
       d.criteria = trimmed(s, lead, at);  // "除上述情形外，…，为一般网络安全事件。"
+    } else if (starts_with_any(s, end, {"，", ","}, &len) && criteria_intro_at(s, end + len)) {
+      // "…造成一定影响，但未达到较大网络安全事件标准的，为一般网络安全事件，主要包括：（一）…": the items after the
+      // introduction's colon, or what comes before 为 when they follow in passages of their own.
+      const std::size_t colon = std::min(s.find("：", end), s.find(':', end));
+      const std::size_t from = colon == std::string_view::npos ? s.size() : colon + (s[colon] == ':' ? 1 : 3);
+      d.criteria = trimmed(s, from, s.size());
+      if (d.criteria.end <= d.criteria.begin) d.criteria = trimmed(s, lead, at);
     } else {
       d.name.clear();
       continue;
