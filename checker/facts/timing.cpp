@@ -91,6 +91,17 @@ class ClauseRest {
   std::size_t last_report_ = std::string_view::npos;  // the last acting report word (kReportWords) of the clause
 };
 
+// Whether a deadline that ends its clause governs a report in the next one: "领导小组办公室应当在发现事件后1小时内，
+// 向…保护工作部门电话报告". Reads that clause only.
+bool reports_in_next_clause(std::string_view s, Span sentence, Span clause, std::size_t deadline_end) {
+  std::size_t at = deadline_end;
+  std::size_t len = 0;
+  while (starts_with_any(s, at, {"以内", "之内", "内", " "}, &len)) at += len;
+  if (at != clause.end || clause.end >= sentence.end || !starts_with_any(s, at, {"，", ","}, &len)) return false;
+  const Span next = clause_at(s, sentence, at + len);
+  return reports_in(s.substr(next.begin, next.end - next.begin));
+}
+
 // What a sentence says once, for every deadline or prompt word in it: whether it reports, the levels it
 // names, and follows_any_incident(s[sentence.begin, at)) for each word's `at` without reading the whole
 // text before each word again.
@@ -355,7 +366,7 @@ void from_durations(const Passages& ps, const std::vector<Duration>& durations, 
     pr.minutes = d.calendar_days() * 1440.0;
     if (!cells) cells.emplace(ps, p);
     pr.reports = rest->reports_from(d.at.span.begin) || (d.capped && reports_before(s, sentence, clause)) ||
-                 cells->reports_at(d.at.span.begin);
+                 cells->reports_at(d.at.span.begin) || reports_in_next_clause(s, sentence, clause, d.at.span.end);
     pr.capped = d.capped;
     pr.starts_plan = rest->starts_plan_from(d.at.span.begin);
     pr.sentence_reports = facts->reports || pr.reports;
