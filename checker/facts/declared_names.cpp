@@ -94,4 +94,49 @@ std::vector<std::string> names_declared_as(const Passages& passages, std::string
   return out;
 }
 
+std::vector<std::string> names_identifying(const Passages& passages, std::string_view what) {
+  static constexpr std::string_view kVerb = "认定";
+  std::vector<std::string> out;
+  for (const Passage& p : passages.items) {
+    if (p.where == Where::Heading) continue;
+    const std::string_view s = p.norm.text;
+    for (std::size_t at = s.find(kVerb); at != std::string_view::npos; at = s.find(kVerb, at + kVerb.size())) {
+      // 认定为<what> / 认定是<what> / 认定的<what>, the object right after the verb.
+      std::size_t after = at + kVerb.size();
+      bool object = false;
+      for (std::string_view v : {"为", "是", "的"}) {
+        if (s.compare(after, v.size(), v) == 0 && s.compare(after + v.size(), what.size(), what) == 0) {
+          object = true;
+          break;
+        }
+      }
+      if (!object) continue;
+      // The identifier: what stands before the verb in its clause, after the last 由 / 经 / 被 when there is one
+      // ("已由省卫生健康委认定为…"), within kReach.
+      std::size_t from = at > kReach ? at - kReach : 0;
+      while (from < at && (static_cast<unsigned char>(s[from]) & 0xC0) == 0x80) ++from;
+      for (std::size_t i = from; i < at;) {
+        std::size_t len = 0;
+        if (is_clause_break(s, i, &len)) {
+          i += len;
+          from = i;
+        } else {
+          text::next_code_point(s, i);
+        }
+      }
+      std::string_view before = s.substr(from, at - from);
+      std::size_t agent = std::string_view::npos;
+      for (std::string_view v : {"由", "经", "被"}) {
+        const std::size_t k = before.rfind(v);
+        if (k != std::string_view::npos && (agent == std::string_view::npos || k > agent)) agent = k + v.size();
+      }
+      if (agent == std::string_view::npos) continue;  // "本单位认定为…", "列入…认定的…": no one named as the agent
+      add_names(before.substr(agent), out);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 }  // namespace plancheck::facts

@@ -15,4 +15,9 @@ namespace plancheck::facts {
 // “Y”） gives X and Y) and, for "A——B", B. Sorted, no repeats. Pure and thread-safe.
 std::vector<std::string> names_declared_as(const Passages& passages, std::string_view role);
 
+// The names (normalised) of the bodies the plan says identified it as `what` (a normalised word such as
+// 关键信息基础设施): X in "由X认定为<what>", "经X认定为<what>", "被X认定为<what>", "经X认定的<what>" (the body that
+// identifies an operator's CII is its 保护工作部门). Sorted, no repeats. Pure and thread-safe.
+std::vector<std::string> names_identifying(const Passages& passages, std::string_view what);
+
 }  // namespace plancheck::facts

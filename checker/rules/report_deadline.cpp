@@ -18,8 +18,15 @@ using reporting::with;
 
 class ReportDeadlineRule final : public Rule {
  public:
-  ReportDeadlineRule(ReportingParams params, std::vector<std::string> not_limits, std::vector<std::string> external)
-      : p_(std::move(params)), not_limits_(std::move(not_limits)), external_(std::move(external)) {}
+  // The words that address a deadline to one organisation kind only (<addressed org-kind="other">其他单位</addressed>).
+  using Addressed = std::vector<std::pair<OrgKind, std::string>>;
+
+  ReportDeadlineRule(ReportingParams params, std::vector<std::string> not_limits, std::vector<std::string> external,
+                     Addressed addressed)
+      : p_(std::move(params)),
+        not_limits_(std::move(not_limits)),
+        external_(std::move(external)),
+        addressed_(std::move(addressed)) {}
 
   std::vector<KindAdvice> advice_per_kind(Lang lang) const override { return p_.advice_per_kind(lang); }
 
@@ -28,7 +35,10 @@ class ReportDeadlineRule final : public Rule {
     const double limit = p_.limit(ctx.when.org.kind).minutes;
     const std::vector<SentenceAnswers> answers = answers_per_fact(ctx, p_, external_, ctx.facts.timing.promptness);
     for (std::size_t level = 0; level < p_.levels.size(); ++level) {
-      const std::vector<const facts::Promptness*> reports = reports_of(ctx, answers, level);
+      std::vector<const facts::Promptness*> reports = reports_of(ctx, answers, level);
+      reports.erase(std::remove_if(reports.begin(), reports.end(),
+                                   [&](const facts::Promptness* p) { return addressed_elsewhere(ctx, *p); }),
+                    reports.end());
       const facts::Promptness* within = nullptr;
       const facts::Promptness* late = nullptr;
       const facts::Promptness* vague = nullptr;
@@ -82,6 +92,22 @@ class ReportDeadlineRule final : public Rule {
     return has_any_word(facts::sentence_text(ctx.facts.passages.items[p.sentence.passage], p.sentence.span), kLater);
   }
 
+  // Whether the deadline's sentence opens by addressing organisations of another kind than the plan's
+  // ("其他单位应及时向省委网信办报告，最迟不超过4小时" in a CII operator's plan): it is not the plan's deadline.
+  bool addressed_elsewhere(const RuleContext& ctx, const facts::Promptness& p) const {
+    if (addressed_.empty()) return false;
+    const facts::Passage& passage = ctx.facts.passages.items[p.sentence.passage];
+    const facts::Span first = facts::clause_at(passage.norm.text, p.sentence.span, p.sentence.span.begin);
+    const std::string_view opening = facts::sentence_text(passage, first);
+    bool other_kind = false;
+    for (const auto& [kind, word] : addressed_) {
+      if (opening.find(word) == std::string_view::npos) continue;
+      if (kind == ctx.when.org.kind) return false;
+      other_kind = true;
+    }
+    return other_kind;
+  }
+
   bool is_not_a_limit(const std::string& word) const {
     return std::find(not_limits_.begin(), not_limits_.end(), word) != not_limits_.end();
   }
@@ -106,16 +132,26 @@ class ReportDeadlineRule final : public Rule {
   ReportingParams p_;
   std::vector<std::string> not_limits_;
   std::vector<std::string> external_;
+  Addressed addressed_;
 };
 
 }  // namespace
 
 std::unique_ptr<const Rule> make_report_deadline_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {
   std::vector<std::string> not_limits, external;
-  ReportingParams params = reporting::read_reporting(spec, errors, "report-deadline", "level, limit, not-a-limit, external",
+  ReportDeadlineRule::Addressed addressed;
+  ReportingParams params = reporting::read_reporting(spec, errors, "report-deadline",
+                                          "level, limit, not-a-limit, external, addressed",
                                           [&](const ruleset::Param& p) {
                                             const std::string v = text::normalized(p.value);
-                                            if (p.name == "not-a-limit") {
+                                            if (p.name == "addressed") {
+                                              const auto kind = parse_org_kind(param_attribute(p, "org-kind"));
+                                              if (!kind) {
+                                                errors.push_back({p.line, "<addressed> needs org-kind=\"cii|central|other\""});
+                                              } else if (!empty_text_param(p, v, errors)) {
+                                                addressed.emplace_back(*kind, v);
+                                              }
+                                            } else if (p.name == "not-a-limit") {
                                               if (!empty_text_param(p, v, errors)) not_limits.push_back(v);
                                             } else if (p.name == "external") {
                                               if (!empty_text_param(p, v, errors)) external.push_back(v);
@@ -125,7 +161,8 @@ std::unique_ptr<const Rule> make_report_deadline_rule(const ruleset::RuleSpec& s
                                             return true;
                                           });
   if (!errors.empty()) return nullptr;
-  return std::make_unique<ReportDeadlineRule>(std::move(params), std::move(not_limits), std::move(external));
+  return std::make_unique<ReportDeadlineRule>(std::move(params), std::move(not_limits), std::move(external),
+                                              std::move(addressed));
 }
 
 }  // namespace plancheck::rules

@@ -24,6 +24,7 @@ class ReportRecipientRule final : public Rule {
     OrgKind kind = OrgKind::Other;
     std::string name;
     facts::PatternList patterns;
+    std::string identifies;  // identifies="关键信息基础设施": the body that identified the plan's CII is this group's
   };
 
   ReportRecipientRule(ReportingParams params, std::vector<Group> groups) : p_(std::move(params)), groups_(std::move(groups)) {}
@@ -79,7 +80,10 @@ class ReportRecipientRule final : public Rule {
   // group's); null when none does.
   static const facts::Promptness* to_declared(const RuleContext& ctx, const std::vector<const facts::Promptness*>& reports,
                                               const Group& g) {
-    const std::vector<std::string> names = facts::names_declared_as(ctx.facts.passages, text::normalized(g.name));
+    std::vector<std::string> names = facts::names_declared_as(ctx.facts.passages, text::normalized(g.name));
+    if (!g.identifies.empty()) {
+      for (std::string& n : facts::names_identifying(ctx.facts.passages, g.identifies)) names.push_back(std::move(n));
+    }
     if (names.empty()) return nullptr;
     for (const facts::Promptness* p : reports) {
       const facts::Passage& passage = ctx.facts.passages.items[p->sentence.passage];
@@ -107,8 +111,9 @@ std::unique_ptr<const Rule> make_report_recipient_rule(const ruleset::RuleSpec& 
     }
     auto it = std::find_if(groups.begin(), groups.end(),
                            [&](const ReportRecipientRule::Group& g) { return g.kind == *kind && g.name == group; });
-    if (it == groups.end()) it = groups.insert(groups.end(), ReportRecipientRule::Group{*kind, group, {}});
+    if (it == groups.end()) it = groups.insert(groups.end(), ReportRecipientRule::Group{*kind, group, {}, {}});
     it->patterns.patterns.push_back(facts::PhrasePattern::compile(p.value));
+    if (const std::string what = text::normalized(param_attribute(p, "identifies")); !what.empty()) it->identifies = what;
     return true;
   });
   for (OrgKind k : {OrgKind::Cii, OrgKind::Central, OrgKind::Other}) {
