@@ -100,6 +100,8 @@ const std::vector<std::u32string>& generic_words() {
       U"建设", U"工程", U"投资", U"租赁", U"贸易", U"销售", U"制造", U"生产",
       // a bank's channels say what it offers, not which bank (网上银行、手机银行、直销银行)
       U"网上", U"手机", U"电子", U"直销", U"掌上", U"电话", U"自助", U"微信",
+      // a hospital's or school's online service (我院（含本部、东院区及互联网医院）)
+      U"互联网",
       // the plan's own short name before a unit (公司总公司: the company's head office)
       U"公司"};
   return w;
@@ -284,6 +286,16 @@ std::vector<Span> organisation_mentions(std::string_view norm) {
           if (s[b] == U'第') {
             const std::size_t end = clause_number_end(norm, cp.at[b], cp.at[e - u], {"条", "章", "节", "款", "项", "篇"});
             b = static_cast<std::size_t>(std::lower_bound(cp.at.begin(), cp.at.end(), end) - cp.at.begin());
+          }
+          // "保障医院信息系统和互联网医院平台": before a company's, a hospital's or a school's unit word, 和 and 与 join two
+          // things and the name starts after them (a place's bureau keeps them: 工业和信息化局).
+          if (ends.strong[e] == u) {
+            for (std::size_t k = e - u; k > b + 1; --k) {
+              if (s[k - 1] == U'和' || s[k - 1] == U'与') {
+                b = k;
+                break;
+              }
+            }
           }
           if (is_name(s, b, e)) {
             if (end == 0) begin = b;
