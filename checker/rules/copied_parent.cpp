@@ -175,8 +175,11 @@ void CopiedParentRule::check(const RuleContext& ctx, Reporter& out) const {
       total += mine.size();
       if (static_cast<int>(mine.size()) < params_.min_shingles) continue;
       // Whether the sentence names another level: searched only where the answer is used.
+      // "县直各部门、各乡镇按职责做好…": the plan's own units (<own-level>) in the other level's words are its own.
       const auto names_other_level = [&] {
-        return params_.other_level.find(piece, facts::Span{0, static_cast<std::uint32_t>(piece.size())}).has_value();
+        const facts::Span whole{0, static_cast<std::uint32_t>(piece.size())};
+        const facts::SpanSet own(params_.own_level.empty() ? std::vector<facts::Span>{} : params_.own_level.find_all(piece, whole));
+        return params_.other_level.find(piece, whole, own).has_value();
       };
       if (!first_compared) first_compared = facts::evidence_for(ctx.doc, p, span);
       // A reference sentence holding at least `containment` of the sentence's n shingles misses at most
@@ -232,6 +235,7 @@ void CopiedParentRule::check(const RuleContext& ctx, Reporter& out) const {
 std::unique_ptr<const Rule> make_copied_parent_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {
   CopiedParentParams params;
   params.other_level = compile_patterns(spec, "other-level", errors);
+  params.own_level = compile_patterns(spec, "own-level", errors);
   params.shared_sections = compile_patterns(spec, "shared-section", errors);
   params.shingle_size = int_param(spec, "shingle-size", params.shingle_size, errors);
   params.min_shingles = int_param(spec, "min-shingles", params.min_shingles, errors);

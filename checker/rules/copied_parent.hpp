@@ -58,6 +58,7 @@ struct CopiedParentParams {
   std::vector<ReferenceSentence> sentences;
   ShingleIndex index;              // shingle → sentences holding it
   facts::PatternList other_level;  // <other-level>: words of a duty assigned at another level
+  facts::PatternList own_level;    // <own-level>: the plan's own units in such words (县直各部门)
   facts::PatternList shared_sections;  // <shared-section>: reference headings whose text plans adopt (grading)
   int shingle_size = 5;            // <shingle-size>: characters per shingle
   double containment = 0.8;        // <containment>: share of a plan sentence's shingles found in one parent sentence
