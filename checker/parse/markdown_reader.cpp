@@ -4,6 +4,7 @@
 
 #include "parse/line_joining.hpp"
 #include "parse/line_text.hpp"
+#include "parse/plain_text_reader.hpp"
 #include "parse/typed_tables.hpp"
 
 namespace plancheck::parse {
@@ -202,6 +203,12 @@ class Collector {
     trim_line(current_);
     current_.bold = saw_strong_ && !saw_plain_;
     saw_strong_ = saw_plain_ = false;
+    // A page footer a PDF export left inside a paragraph ("…分别对应特别重大、重大、" / "— 7 —" / "较大和一般…"): no
+    // part of the text, and the sentence goes on across it. A bare number stays (it may be content).
+    if (current_.kind == LineKind::Text && !in_code_or_html_ && is_page_number_line(current_.text) &&
+        current_.text.find_first_not_of("0123456789") != std::string::npos) {
+      current_.text.clear();
+    }
     if (!current_.text.empty()) {
       lines_.push_back(std::move(current_));
       code_or_html_.push_back(in_code_or_html_);
