@@ -44,6 +44,23 @@ void add_names(std::string_view text, std::vector<std::string>& out) {
 
 bool denies(std::string_view s) { return s.find("不") != std::string_view::npos || s.find("非") != std::string_view::npos; }
 
+// Where the clause holding `at` starts, looked for no further back than kReach bytes nor before `floor`: a
+// clause of endless roles costs kReach per role.
+std::size_t clause_start_near(std::string_view s, std::size_t at, std::size_t floor) {
+  std::size_t from = std::max<std::size_t>(floor, at > kReach ? at - kReach : 0);
+  while (from < at && (static_cast<unsigned char>(s[from]) & 0xC0) == 0x80) ++from;  // a code point's start
+  for (std::size_t i = from; i < at;) {
+    std::size_t len = 0;
+    if (is_clause_break(s, i, &len)) {
+      i += len;
+      from = i;
+    } else {
+      text::next_code_point(s, i);
+    }
+  }
+  return from;
+}
+
 }  // namespace
 
 std::vector<std::string> names_declared_as(const Passages& passages, std::string_view role) {
@@ -55,17 +72,7 @@ std::vector<std::string> names_declared_as(const Passages& passages, std::string
       const Span sentence = sentence_at(p, at);
       // "X是本单位…的保护工作部门": the subject before the last 是 / 为 of the clause, within kReach (a name with
       // its alias and a dash before it fits), so that a clause of endless roles costs kReach per role.
-      std::size_t from = std::max<std::size_t>(sentence.begin, at > kReach ? at - kReach : 0);
-      while (from < at && (static_cast<unsigned char>(s[from]) & 0xC0) == 0x80) ++from;  // a code point's start
-      for (std::size_t i = from; i < at;) {
-        std::size_t len = 0;
-        if (is_clause_break(s, i, &len)) {
-          i += len;
-          from = i;
-        } else {
-          text::next_code_point(s, i);
-        }
-      }
+      const std::size_t from = clause_start_near(s, at, sentence.begin);
       const std::string_view before = s.substr(from, at - from);
       std::size_t verb = std::string_view::npos;
       for (std::string_view v : {"是", "为"}) {
@@ -113,17 +120,7 @@ std::vector<std::string> names_identifying(const Passages& passages, std::string
       if (!object) continue;
       // The identifier: what stands before the verb in its clause, after the last 由 / 经 / 被 when there is one
       // ("已由省卫生健康委认定为…"), within kReach.
-      std::size_t from = at > kReach ? at - kReach : 0;
-      while (from < at && (static_cast<unsigned char>(s[from]) & 0xC0) == 0x80) ++from;
-      for (std::size_t i = from; i < at;) {
-        std::size_t len = 0;
-        if (is_clause_break(s, i, &len)) {
-          i += len;
-          from = i;
-        } else {
-          text::next_code_point(s, i);
-        }
-      }
+      const std::size_t from = clause_start_near(s, at, 0);
       std::string_view before = s.substr(from, at - from);
       std::size_t agent = std::string_view::npos;
       for (std::string_view v : {"由", "经", "被"}) {
