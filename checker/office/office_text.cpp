@@ -7,6 +7,7 @@
 #include <unicode/uchar.h>
 
 #include "parse/line_joining.hpp"
+#include "parse/plain_text_reader.hpp"
 #include "parse/line_text.hpp"
 #include "parse/outline_recovery.hpp"
 #include "parse/typed_tables.hpp"
@@ -120,6 +121,7 @@ Document to_document(const std::string& path, InputFormat format, std::string ho
   std::vector<parse::SourceLine> lines;
   std::vector<int> widths;
   lines.reserve(text.lines.size());
+  bool after_footer = false;  // the last paragraph was a page footer, dropped
   for (std::size_t i = 0; i < text.lines.size(); ++i) {
     OfficeLine& o = text.lines[i];
     parse::SourceLine line;
@@ -133,6 +135,19 @@ Document to_document(const std::string& path, InputFormat format, std::string ho
     parse::append_piece(line, o.text, starts[i]);
     parse::trim_line(line);
     if (line.text.empty()) continue;
+    // A page footer typed into the text as a paragraph of its own (a PDF converted to Word: "— 12 —" between the
+    // two halves of a sentence) is no part of the plan. A bare number stays (a PDF's own page numbers are
+    // told by their place on the page, and in Word it may be content).
+    if (line.kind == parse::LineKind::Text && parse::is_page_number_line(line.text) &&
+        line.text.find_first_not_of("0123456789") != std::string::npos) {
+      after_footer = true;
+      continue;
+    }
+    // The paragraph after it may go on with the sentence the page broke (joined as wrapped lines are).
+    if (after_footer && line.kind == parse::LineKind::Text && !lines.empty() && lines.back().kind == parse::LineKind::Text) {
+      line.group = lines.back().group;
+    }
+    after_footer = false;
     // A PDF table's row is as wide as its cells, not lines of the page's width: it says nothing of the wrap.
     const bool pdf_row = format == InputFormat::Pdf && line.kind == parse::LineKind::TableRow;
     widths.push_back(pdf_row ? 0 : parse::layout_width(line.text));

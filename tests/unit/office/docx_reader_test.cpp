@@ -275,6 +275,21 @@ TEST(DocxReader, WholeParagraphsStayApartWhereverTheyEnd) {
   EXPECT_EQ(blocks[8], "本单位网络安全事件应急工作实行统一领导和分级负责");
 }
 
+TEST(DocxReader, APageFooterParagraphIsDroppedAndTheSentenceGoesOnAcrossIt) {
+  // A PDF converted to Word with its footers typed in: "— 7 —" between the two halves of a sentence.
+  Package pkg;
+  pkg.body = p("第一章 总则");
+  for (int i = 0; i < 4; ++i) pkg.body += p(kSentence);
+  pkg.body += p("预警等级由高到低依次用红色、橙色、黄色和蓝色表示，分别对应特别重大、重大、") + p("— 7 —") +
+              p("较大和一般网络安全事件。") + p("第 8 页") + p("值班电话为12345678。") + p("12");
+  const std::vector<std::string> blocks = blocks_of(read_ok(make_docx(pkg)));
+  ASSERT_EQ(blocks.size(), 7u);
+  EXPECT_EQ(blocks[4], "预警等级由高到低依次用红色、橙色、黄色和蓝色表示，分别对应特别重大、重大、较大和一般网络安全事件。");
+  // After a whole sentence the next paragraph stays apart; a bare number may be content and stays.
+  EXPECT_EQ(blocks[5], "值班电话为12345678。");
+  EXPECT_EQ(blocks[6], "12");
+}
+
 TEST(DocxReader, ATableTypedWithBarsInParagraphsIsATable) {
   // A grading table typed as paragraphs (or a PDF converted to Word): "特别重大 | 红色 | Ⅰ级 | …".
   Package pkg;
