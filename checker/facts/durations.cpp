@@ -28,6 +28,10 @@ constexpr UnitWord kUnits[] = {
     {"年", TimeUnit::Year},
 };
 
+constexpr UnitWord kLatinUnits[] = {{"min", TimeUnit::Minute}, {"h", TimeUnit::Hour}};
+// What a passage holding a Latin unit holds (its filter has no key of one byte): "6h内", "2h以内", "24h值班".
+constexpr std::string_view kLatinUnitKeys[] = {"h内", "h以", "h值", "h在", "h专", "min内", "min以"};
+
 bool numeral_start(std::string_view s, std::size_t pos) {
   const unsigned char c = static_cast<unsigned char>(s[pos]);
   if (std::isdigit(c)) return true;
@@ -116,6 +120,18 @@ Duration read_duration(std::string_view s, std::size_t pos, std::size_t* end) {
     *end = unit_end;
     return d;
   }
+  // Latin abbreviations in a plan that mixes in English terms ("应在6h内报告", "30min内"): after Arabic digits, as a
+  // word of their own ("5G", "2hours" are none).
+  if (!std::isdigit(static_cast<unsigned char>(s[pos]))) return d;
+  for (const UnitWord& w : kLatinUnits) {
+    if (s.compare(u, w.word.size(), w.word) != 0) continue;
+    const std::size_t unit_end = u + w.word.size();
+    if (unit_end < s.size() && std::isalpha(static_cast<unsigned char>(s[unit_end]))) return d;
+    d.amount = static_cast<double>(n->value);
+    d.unit = w.unit;
+    *end = unit_end;
+    return d;
+  }
   return d;
 }
 
@@ -166,6 +182,7 @@ std::vector<Duration> extract_durations(const Passages& passages) {
   static const WordKeys units = [] {
     WordKeys keys;
     for (const UnitWord& u : kUnits) keys.add(u.word);
+    for (std::string_view k : kLatinUnitKeys) keys.add(k);
     return keys;
   }();
   for (const Passage& p : passages.items) {

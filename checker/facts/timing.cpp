@@ -37,7 +37,19 @@ bool bare_report_at(std::string_view s, std::size_t at) {
 // A report word that names the reporting done: not one describing a thing ("省委网信办通报的漏洞信息" is what
 // others report, received).
 bool acting_report_at(std::string_view s, std::size_t at, std::string_view word) {
-  return !starts_with_any(s, at + word.size(), {"的"}) || starts_with_any(s, at + word.size(), {"的同时", "的时候", "的时"});
+  if (starts_with_any(s, at + word.size(), {"的"}) && !starts_with_any(s, at + word.size(), {"的同时", "的时候", "的时"})) {
+    return false;
+  }
+  // Bulletins others send, gathered ("及时汇总上级通报、公安机关通报、云服务商告警"): read back to the clause's
+  // start, at most a dozen characters.
+  if (word != "通报") return true;
+  constexpr std::size_t kBackBytes = 36;
+  const std::size_t from = at > kBackBytes ? at - kBackBytes : 0;
+  std::string_view before = s.substr(from, at - from);
+  for (std::string_view mark : {"，", ",", "。", "；", ";", "："}) {
+    if (const std::size_t k = before.rfind(mark); k != std::string_view::npos) before.remove_prefix(k + mark.size());
+  }
+  return !contains_any(before, {"汇总", "收集", "接收", "接到", "收到", "获取", "研判", "分析", "跟踪"});
 }
 
 bool reports_in(std::string_view s) {
@@ -111,8 +123,16 @@ class SentenceFacts {
       : head_(s.substr(sentence.begin, sentence.end - sentence.begin)), begin_(sentence.begin), sentence_(sentence) {
     reports = reports_in(head_);
     follow_up = contains_any(head_, {"总结", "结束", "完毕", "调查", "评估", "整改"});
+    // "联络员变动时应在3个工作日内报市委网信办备案": a filing, about no incident.
+    filing = head_.find("备案") != std::string_view::npos &&
+             !contains_any(head_, {"事件", "事故", "险情", "事态", "故障", "攻击", "泄露"});
     for (const LevelMention& m : event_level_mentions(head_, own)) {
       if (std::find(levels.begin(), levels.end(), m.name) == levels.end()) levels.push_back(m.name);
+    }
+    // "…较大及以上事件的，…1小时内向…报告。其他事件于4小时内报市委网信办。": the events the sentences before left,
+    // the lowest level.
+    if (levels.empty() && starts_with_any(head_, 0, {"其他事件", "其余事件", "其他网络安全事件", "其余网络安全事件"})) {
+      levels.emplace_back("一般");
     }
     for (std::string_view w : {"发生", "发现", "一旦"}) {
       const std::size_t f = text::find_text(head_, w);
@@ -145,6 +165,7 @@ class SentenceFacts {
 
   bool reports = false;
   bool follow_up = false;                     // a follow-up (总结, 调查, after the response ends)
+  bool filing = false;                        // a filing (备案) that names no incident
   std::vector<std::string> levels;            // each level the sentence names, once
 
  private:
@@ -367,8 +388,9 @@ void from_durations(const Passages& ps, const std::vector<Duration>& durations, 
     pr.word = std::string(s.substr(d.at.span.begin, d.at.span.end - d.at.span.begin));
     pr.minutes = d.calendar_days() * 1440.0;
     if (!cells) cells.emplace(ps, p);
-    pr.reports = rest->reports_from(d.at.span.begin) || (d.capped && reports_before(s, sentence, clause)) ||
-                 cells->reports_at(d.at.span.begin) || reports_in_next_clause(s, sentence, clause, d.at.span.end);
+    pr.reports = !facts->filing &&
+                 (rest->reports_from(d.at.span.begin) || (d.capped && reports_before(s, sentence, clause)) ||
+                  cells->reports_at(d.at.span.begin) || reports_in_next_clause(s, sentence, clause, d.at.span.end));
     pr.capped = d.capped;
     pr.starts_plan = rest->starts_plan_from(d.at.span.begin);
     pr.sentence_reports = facts->reports || pr.reports;
