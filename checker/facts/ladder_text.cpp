@@ -381,6 +381,9 @@ LevelDefinition find_level_definition(std::string_view s, const std::vector<std:
       d.criteria = trimmed(s, end + len, s.size());
     } else if (end == s.size() || starts_with_any(s, end, {"。", ";", "；"})) {
       d.criteria = trimmed(s, lead, at);  // "除上述情形外，…，为一般网络安全事件。"
+    } else if (starts_with_any(s, end, {"，", ","}, &len) &&
+               starts_with_any(s, end + len, {"如", "例如", "比如", "诸如"})) {
+      d.criteria = trimmed(s, lead, at);  // "…造成一定影响的网络安全事件，为一般网络安全事件，如单台云主机感染…等。"
     } else if (starts_with_any(s, end, {"，", ","}, &len) && criteria_intro_at(s, end + len)) {
       // "…造成一定影响，但未达到较大网络安全事件标准的，为一般网络安全事件，主要包括：（一）…": the items after the
       // introduction's colon, or what comes before 为 when they follow in passages of their own.
