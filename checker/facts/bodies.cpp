@@ -235,7 +235,11 @@ void scan_passage(const Passage& p, bool in_org, BodyTable& table) {
     bm.span = m.span;
     bm.in_organisation = in_org;
     bm.defining = p.where == Where::Heading || alias.has_value() || sets_up_before(s, m.span.begin);
-    bm.task = p.where != Where::Heading && ((m.after_you && !names_members(s, m.span.end)) || task_after(s, m.span.end));
+    // A body right after 在 is where the work is done or whose command it is done under ("领导小组…在公司总部指挥中心
+    // 统一指挥处置工作"), not the one doing it.
+    const bool place = text::ends_with_at(s, m.span.begin, "在");
+    bm.task = p.where != Where::Heading && !place &&
+              ((m.after_you && !names_members(s, m.span.end)) || task_after(s, m.span.end));
     body.mentions.push_back(bm);
     named.push_back({static_cast<std::size_t>(&body - facts.bodies.data()), m.span});
   }
