@@ -1,5 +1,6 @@
 #include "rules/phrase_windows.hpp"
 
+#include <optional>
 #include <string_view>
 
 #include "text/search.hpp"
@@ -38,12 +39,21 @@ bool opens_inline_list(const Passage& p, const Span& s) {
 
 // A sentence ending in a colon introduces the list items after it ("报告时应说明以下内容：" then "● 发生时间；"
 // "● 影响范围…"): they read as part of it, whatever their markers.
+// Items written one a line with no marker (text copied out of a PDF: "定期开展网络安全检查…；" / "每年开展风险评估…；"
+// / "建立…信息通报机制。") are paragraphs ending in a semicolon, then the one that ends the list: at most
+// kMaxInlineItems of them.
 void add_list_items(const std::vector<std::size_t>& tier, std::size_t at, const facts::Passages& ps, Window& w) {
   const Passage& intro = ps.items[tier[at]];
+  std::optional<bool> list_marked;  // whether the list's items are list items (the first one says)
   for (std::size_t k = at + 1; k < tier.size() && tier[k] == tier[k - 1] + 1; ++k) {
     const Passage& item = ps.items[tier[k]];
-    if (!item.block || item.block->kind != BlockKind::ListItem || item.section != intro.section) break;
+    if (!item.block || item.section != intro.section || item.sentences.empty()) break;
+    const bool marked = item.block->kind == BlockKind::ListItem;
+    if (!list_marked) list_marked = marked;
+    if (marked != *list_marked) break;
+    if (!marked && (item.block->kind != BlockKind::Paragraph || k - at > kMaxInlineItems)) break;
     for (const Span& s : item.sentences) w.push_back({tier[k], s});
+    if (!marked && !ends_with_mark(item, item.sentences.back(), ';')) break;  // the list's last item
   }
 }
 
