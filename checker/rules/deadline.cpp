@@ -1,5 +1,7 @@
 #include "rules/deadline.hpp"
 
+#include <optional>
+
 #include "facts/phrase_pattern.hpp"
 #include "rules/fact_places.hpp"
 #include "rules/own_names.hpp"
@@ -95,15 +97,18 @@ class DeadlineRule final : public Rule {
     if (p_.inside.empty()) return false;
     // The own names are built only when some body of the plan follows a report verb: most sentences send their
     // report to none of its bodies.
-    if (!p_.inside.find(p, sentence) &&
+    const std::optional<facts::Span> inside = p_.inside.find(p, sentence);
+    if (!inside &&
         (!any_recipient(p.norm.text, sentence, [&](std::size_t at) { return own_names.body_starts_at(p.norm.text, at); }) ||
          !reported_to_own(p.norm.text, sentence, own_names.in(p.index)))) {
       return false;
     }
     // The paragraph may go on to send it up: "…形成事件处置总结报告，报送局网信办。较大及以上事件的总结报告，由局网信办
-    // 审核后按照原报告渠道报送市委网信办和省教育厅。" What it said before does not ("由领导小组配合上级部门开展调查；
-    // …形成调查评估报告报领导小组").
-    const facts::Span rest{sentence.begin, static_cast<std::uint32_t>(p.norm.text.size())};
+    // 审核后按照原报告渠道报送市委网信办和省教育厅。" What it said before the report does not ("由领导小组配合上级部门开展
+    // 调查；…形成调查评估报告报领导小组"; "应急办应组织有关部门和专家组…调查评估，…形成调查评估报告报领导小组").
+    const std::size_t report = inside ? inside->begin : p.norm.text.find("报", sentence.begin);
+    const facts::Span rest{static_cast<std::uint32_t>(std::min<std::size_t>(report, sentence.end)),
+                           static_cast<std::uint32_t>(p.norm.text.size())};
     return !p_.outside.find(p, rest, own_names.in(p.index));
   }
 
