@@ -96,8 +96,12 @@ class ReportDeadlineRule final : public Rule {
   // ("其他单位应及时向省委网信办报告，最迟不超过4小时" in a CII operator's plan): it is not the plan's deadline.
   bool addressed_elsewhere(const RuleContext& ctx, const facts::Promptness& p) const {
     if (addressed_.empty()) return false;
+    // The sentence's first clause, read no further than kOpeningBytes: a sentence of one endless clause full of
+    // deadlines must not be read to its end for each of them.
+    constexpr std::uint32_t kOpeningBytes = 60;  // about twenty characters
     const facts::Passage& passage = ctx.facts.passages.items[p.sentence.passage];
-    const facts::Span first = facts::clause_at(passage.norm.text, p.sentence.span, p.sentence.span.begin);
+    const facts::Span opening_bound{p.sentence.span.begin, std::min(p.sentence.span.end, p.sentence.span.begin + kOpeningBytes)};
+    const facts::Span first = facts::clause_at(passage.norm.text, opening_bound, p.sentence.span.begin);
     const std::string_view opening = facts::sentence_text(passage, first);
     bool other_kind = false;
     for (const auto& [kind, word] : addressed_) {
