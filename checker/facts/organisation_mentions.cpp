@@ -102,6 +102,8 @@ const std::vector<std::u32string>& generic_words() {
       U"网上", U"手机", U"电子", U"直销", U"掌上", U"电话", U"自助", U"微信",
       // a hospital's or school's online service (我院（含本部、东院区及互联网医院）)
       U"互联网",
+      // who runs a school, a utility's own networks, a numbered branch (公办及民办中小学, 管网分公司, 第一分公司)
+      U"民办", U"公办", U"公立", U"私立", U"管网", U"排水", U"污水", U"第一", U"第二", U"第三", U"第四", U"第五",
       // the plan's own short name before a unit (公司总公司: the company's head office)
       U"公司"};
   return w;
