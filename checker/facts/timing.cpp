@@ -92,7 +92,8 @@ class ClauseRest {
     return rest.compare(0, 3, "报") == 0 && bare_report_at(rest, 0);
   }
   bool starts_plan_from(std::size_t x) {
-    return (tail_.contains_from(x, "启动") && tail_.contains_any_from(x, {"预案", "响应", "应急"})) ||
+    // "立即启动本单位处置程序": the plan's procedure by another name.
+    return (tail_.contains_from(x, "启动") && tail_.contains_any_from(x, {"预案", "响应", "应急", "处置程序", "处置流程", "处置机制"})) ||
            (tail_.contains_any_from(x, {"实施", "进入"}) && tail_.contains_any_from(x, {"应急响应", "应急状态"}));
   }
 
@@ -248,7 +249,9 @@ bool run_starts_plan(std::string_view s, Span sentence, Span clause) {
     for (std::string_view lead : {"并", "同时", "随即"}) {
       if (c.substr(0, lead.size()) == lead) c.remove_prefix(lead.size());
     }
-    if (c.substr(0, std::string_view("启动").size()) == "启动") return contains_any(c, {"预案", "响应", "应急"});
+    if (c.substr(0, std::string_view("启动").size()) == "启动") {
+      return contains_any(c, {"预案", "响应", "应急", "处置程序", "处置流程", "处置机制"});
+    }
     if (contains_any(c, {"内", "后", "经", "待", "根据", "启动"})) return false;
   }
   return false;
