@@ -53,7 +53,9 @@ const std::vector<std::string_view>& stop_words() {
       // "按照领导小组要求": 按 alone left 照 in the name
       "按照", "依照", "遵照", "参照",
       // "领导小组或者领导小组办公室统一指挥": 或 alone left 者 in the name
-      "或者"};
+      "或者",
+      // "以局领导小组名义发布": in whose name
+      "以"};
   return words;
 }
 

@@ -52,8 +52,9 @@ TEST(Bodies, NamesAreCutAtObeyingMakingUseOfAndPointingAtAList) {
   const auto e = extract(
       "# 三、应急工作组\n"
       "应急响应启动后，领导小组根据需要成立以下工作组（以下统称“工作组”），接受领导小组统一指挥：\n"
-      "发挥专家组作用，为事件研判提供支持。各部门服从应急办调度，按照领导小组要求做好处置。\n");
-  for (const char* name : {"以下工作组", "接受领导小组", "发挥专家组", "服从应急办", "照领导小组"}) {
+      "发挥专家组作用，为事件研判提供支持。各部门服从应急办调度，按照领导小组要求做好处置。\n"
+      "红色预警以领导小组名义发布。响应启动后，专家组或者应急办负责研判。\n");
+  for (const char* name : {"以下工作组", "接受领导小组", "发挥专家组", "服从应急办", "照领导小组", "以领导小组", "者应急办"}) {
     EXPECT_EQ(find_body(e->facts, name), nullptr) << name;
   }
   for (const char* name : {"工作组", "领导小组", "专家组", "应急办"}) EXPECT_NE(find_body(e->facts, name), nullptr) << name;
