@@ -176,10 +176,13 @@ void CopiedParentRule::check(const RuleContext& ctx, Reporter& out) const {
       if (static_cast<int>(mine.size()) < params_.min_shingles) continue;
       // Whether the sentence names another level: searched only where the answer is used.
       // "县直各部门、各乡镇按职责做好…": the plan's own units (<own-level>) in the other level's words are its own.
+      // The own units are looked for only in a sentence that names another level at all.
       const auto names_other_level = [&] {
         const facts::Span whole{0, static_cast<std::uint32_t>(piece.size())};
-        const facts::SpanSet own(params_.own_level.empty() ? std::vector<facts::Span>{} : params_.own_level.find_all(piece, whole));
-        return params_.other_level.find(piece, whole, own).has_value();
+        if (!params_.other_level.find(piece, whole)) return false;
+        if (params_.own_level.empty()) return true;
+        const facts::SpanSet own(params_.own_level.find_all(piece, whole));
+        return own.empty() || params_.other_level.find(piece, whole, own).has_value();
       };
       if (!first_compared) first_compared = facts::evidence_for(ctx.doc, p, span);
       // A reference sentence holding at least `containment` of the sentence's n shingles misses at most
