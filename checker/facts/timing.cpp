@@ -7,12 +7,17 @@
 
 #include "core/budget.hpp"
 #include "facts/duty.hpp"
+#include "facts/report_words.hpp"
 #include "text/normalize.hpp"
 #include "text/search.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::facts {
 namespace {
+
+using report_detail::ClauseRest;
+using report_detail::reports_in;
+using report_detail::reports_in_next_clause;
 
 struct PromptWord {
   std::string_view word;
@@ -23,97 +28,6 @@ constexpr PromptWord kPromptWords[] = {
     {"即刻", Promptness::Kind::Immediate}, {"即时", Promptness::Kind::Immediate}, {"第一时间", Promptness::Kind::Immediate},
     {"及时", Promptness::Kind::Vague},     {"尽快", Promptness::Kind::Vague},     {"迅速", Promptness::Kind::Vague},
 };
-
-constexpr std::string_view kReportWords[] = {"报告", "上报", "报送", "报请", "通报", "报至"};
-
-// A bare 报 followed by the recipient ("报市网安应急办") — but not 报警 / 警报 / 情报 style words.
-bool bare_report_at(std::string_view s, std::size_t at) {
-  // 报案 files a criminal complaint with the police (report.police-2025), not the incident report. The 报 of
-  // a report word (报告, 通报 …) is that word's, judged with it; "报的" describes a thing.
-  return !starts_with_any(s, at + 3, {"警", "销", "表", "名", "道", "刊", "纸", "案", "告", "送", "请", "至", "的"}) &&
-         !(at >= 3 && starts_with_any(s, at - 3, {"警", "情", "预", "简", "汇", "通", "上"}));
-}
-
-// A report word that names the reporting done: not one describing a thing ("省委网信办通报的漏洞信息" is what
-// others report, received).
-bool acting_report_at(std::string_view s, std::size_t at, std::string_view word) {
-  if (starts_with_any(s, at + word.size(), {"的"}) && !starts_with_any(s, at + word.size(), {"的同时", "的时候", "的时"})) {
-    return false;
-  }
-  // Bulletins others send, gathered ("及时汇总上级通报、公安机关通报、云服务商告警"): read back to the clause's
-  // start, at most a dozen characters.
-  if (word != "通报") return true;
-  constexpr std::size_t kBackBytes = 36;
-  const std::size_t from = at > kBackBytes ? at - kBackBytes : 0;
-  std::string_view before = s.substr(from, at - from);
-  for (std::string_view mark : {"，", ",", "。", "；", ";", "："}) {
-    if (const std::size_t k = before.rfind(mark); k != std::string_view::npos) before.remove_prefix(k + mark.size());
-  }
-  return !contains_any(before, {"汇总", "收集", "接收", "接到", "收到", "获取", "研判", "分析", "跟踪"});
-}
-
-bool reports_in(std::string_view s) {
-  for (std::string_view w : kReportWords) {
-    for (std::size_t at : find_all(s, w)) {
-      if (acting_report_at(s, at, w)) return true;
-    }
-  }
-  for (std::size_t at : find_all(s, "报")) {
-    if (bare_report_at(s, at)) return true;
-  }
-  return false;
-}
-
-// reports_in(s[x, end)) and the other questions about the rest of a clause after a word, for every word
-// of one clause at the cost of one pass over it (asking each word's tail anew was quadratic in a long
-// clause full of deadlines).
-class ClauseRest {
- public:
-  ClauseRest(std::string_view s, Span clause) : s_(s), tail_(s, clause.begin, clause.end) {
-    const std::string_view v = tail_.text();
-    for (std::size_t at : find_all(v, "报")) {
-      if (bare_report_at(v, at)) last_bare_ = clause.begin + at;
-    }
-    for (std::string_view w : kReportWords) {
-      for (std::size_t at : find_all(v, w)) {
-        if (acting_report_at(v, at, w) && (last_report_ == std::string_view::npos || clause.begin + at > last_report_)) {
-          last_report_ = clause.begin + at;
-        }
-      }
-    }
-  }
-  bool same_clause(Span clause) const { return clause.begin == tail_.begin() && clause.end == tail_.end(); }
-
-  bool reports_from(std::size_t x) {
-    if (last_report_ != std::string_view::npos && last_report_ >= x) return true;
-    // A bare 报 after x has its neighbours inside s[x, end): it counts as it did for the whole clause.
-    if (last_bare_ != std::string_view::npos && last_bare_ > x) return true;
-    const std::string_view rest = s_.substr(x, tail_.end() - x);
-    return rest.compare(0, 3, "报") == 0 && bare_report_at(rest, 0);
-  }
-  bool starts_plan_from(std::size_t x) {
-    // "立即启动本单位处置程序": the plan's procedure by another name.
-    return (tail_.contains_from(x, "启动") && tail_.contains_any_from(x, {"预案", "响应", "应急", "处置程序", "处置流程", "处置机制"})) ||
-           (tail_.contains_any_from(x, {"实施", "进入"}) && tail_.contains_any_from(x, {"应急响应", "应急状态"}));
-  }
-
- private:
-  std::string_view s_;
-  TextTail tail_;
-  std::size_t last_bare_ = std::string_view::npos;
-  std::size_t last_report_ = std::string_view::npos;  // the last acting report word (kReportWords) of the clause
-};
-
-// Whether a deadline that ends its clause governs a report in the next one: "领导小组办公室应当在发现事件后1小时内，
-// 向…保护工作部门电话报告". Reads that clause only.
-bool reports_in_next_clause(std::string_view s, Span sentence, Span clause, std::size_t deadline_end) {
-  std::size_t at = deadline_end;
-  std::size_t len = 0;
-  while (starts_with_any(s, at, {"以内", "之内", "内", " "}, &len)) at += len;
-  if (at != clause.end || clause.end >= sentence.end || !starts_with_any(s, at, {"，", ","}, &len)) return false;
-  const Span next = clause_at(s, sentence, at + len);
-  return reports_in(s.substr(next.begin, next.end - next.begin));
-}
 
 // What a sentence says once, for every deadline or prompt word in it: whether it reports, the levels it
 // names, and follows_any_incident(s[sentence.begin, at)) for each word's `at` without reading the whole
