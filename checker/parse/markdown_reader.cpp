@@ -295,8 +295,9 @@ MarkdownLines read_markdown_lines(const SourceText& source) {
   md_parse(text.data() + yaml, static_cast<MD_SIZE>(text.size() - yaml), &parser, &collector);
   out.lines = collector.take();
   std::vector<bool> code_or_html = collector.take_code_or_html();
-  // A pipe table md4c read as more of the paragraph above it (no blank line between): its rows.
-  const std::vector<bool> rule_rows = mark_pipe_tables_in_paragraphs(out.lines, code_or_html);
+  // A pipe table md4c read as more of the paragraph above it (no blank line between), a table typed with
+  // tabs: their rows.
+  const std::vector<bool> rule_rows = mark_tables_in_paragraphs(out.lines, code_or_html);
   std::size_t kept = 0;
   for (std::size_t i = 0; i < out.lines.size(); ++i) {
     if (rule_rows[i]) continue;

@@ -383,24 +383,40 @@ void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& wid
   widths.resize(kept);
 }
 
-std::vector<bool> mark_pipe_tables_in_paragraphs(std::vector<SourceLine>& lines, const std::vector<bool>& code) {
+std::vector<bool> mark_tables_in_paragraphs(std::vector<SourceLine>& lines, const std::vector<bool>& code) {
   std::vector<bool> dropped(lines.size(), false);
-  const auto pipe_row = [&](std::size_t i) {
+  const auto typed_row = [&](std::size_t i, CellSeparator separator) {
     if (i >= lines.size() || lines[i].kind != LineKind::Text || (i < code.size() && code[i])) return RowCells{};
     RowCells row = row_cells(lines[i].text);
-    return row.separator == CellSeparator::Pipe ? row : RowCells{};
+    return row.separator == separator ? row : RowCells{};
+  };
+  const auto tab_row = [&](std::size_t i) {
+    RowCells row = typed_row(i, CellSeparator::Tab);
+    return row.cells.size() >= 2 ? row : RowCells{};
   };
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-    const RowCells header = pipe_row(i);
-    if (header.cells.empty() || header.rule || lines[i + 1].group != lines[i].group) continue;
-    const RowCells rule = pipe_row(i + 1);
-    if (!rule.rule || rule.cells.size() != header.cells.size()) continue;
+    if (lines[i + 1].group != lines[i].group) continue;
     const int group = lines[i].group;
-    lines[i] = table_row(lines[i], header);
-    dropped[i + 1] = true;
-    std::size_t j = i + 2;
+    const RowCells header = typed_row(i, CellSeparator::Pipe);
+    const RowCells rule = header.cells.empty() || header.rule ? RowCells{} : typed_row(i + 1, CellSeparator::Pipe);
+    if (rule.rule && rule.cells.size() == header.cells.size()) {
+      lines[i] = table_row(lines[i], header);
+      dropped[i + 1] = true;
+      std::size_t j = i + 2;
+      for (; j < lines.size() && lines[j].group == group; ++j) {
+        const RowCells row = typed_row(j, CellSeparator::Pipe);
+        if (row.cells.empty()) break;
+        lines[j] = table_row(lines[j], row);
+      }
+      i = j - 1;
+      continue;
+    }
+    // Rows typed with tabs, one line after another (a table copied from a web page or Word as text): from two
+    // lines of two cells or more on, however many cells each has (an empty cell leaves no text between tabs).
+    if (tab_row(i).cells.empty() || tab_row(i + 1).cells.empty()) continue;
+    std::size_t j = i;
     for (; j < lines.size() && lines[j].group == group; ++j) {
-      const RowCells row = pipe_row(j);
+      const RowCells row = tab_row(j);
       if (row.cells.empty()) break;
       lines[j] = table_row(lines[j], row);
     }

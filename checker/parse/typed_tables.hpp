@@ -18,11 +18,13 @@ namespace plancheck::parse {
 void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& widths,
                            const std::vector<int>& indents = {});
 
-// A pipe table written straight under a paragraph's line, which Markdown (GFM) then reads as more of the
-// paragraph: within one group of Text lines, a line of '|'-separated cells followed by a rule row of as many
-// cells (| --- | --- |) and the '|' lines after them become table rows. Lines marked in `code` (code and
-// HTML blocks) are left alone. Returns, for each line, whether it is a rule row to drop.
-std::vector<bool> mark_pipe_tables_in_paragraphs(std::vector<SourceLine>& lines, const std::vector<bool>& code);
+// Tables Markdown (GFM) reads as a paragraph's lines, within one group of Text lines:
+// - a pipe table written straight under a paragraph's line: a line of '|'-separated cells followed by a rule
+//   row of as many cells (| --- | --- |) and the '|' lines after them;
+// - a table typed with tabs: two or more lines one after another, each of two tab-separated cells or more.
+// Their lines become table rows. Lines marked in `code` (code and HTML blocks) are left alone. Returns, for
+// each line, whether it is a rule row to drop.
+std::vector<bool> mark_tables_in_paragraphs(std::vector<SourceLine>& lines, const std::vector<bool>& code);
 
 // Gaps that part no cells, in a table row typed as text or between words a PDF set apart:
 // - a spaced-out word's: the text before the gap (from the cell's start) or after it (to the next gap) is

@@ -87,6 +87,42 @@ TEST(Markdown, APipeTableRightUnderAParagraphIsATable) {
   EXPECT_EQ(blocks[4].text, "其他事项另行规定。");
 }
 
+TEST(Markdown, LinesTypedWithTabsInAParagraphAreATable) {
+  const Document d = parse_text(
+      "## 附件1 应急联络表\n\n单位\t职务\t电话\n市委网信办\t值班室\t0XXX-12345678\n市公安局网安支队\t\t0XXX-110\n\n"
+      "以上电话每半年核对一次。\n只有一个\t制表符的一行。\n",
+      "plan.md");
+  ASSERT_EQ(d.sections.size(), 1u) << dump_document(d);
+  const auto& blocks = d.sections[0].blocks;
+  ASSERT_EQ(blocks.size(), 5u) << dump_document(d);
+  EXPECT_EQ(blocks[0].kind, BlockKind::TableRow);
+  EXPECT_EQ(blocks[0].cells, (std::vector<std::string>{"单位", "职务", "电话"}));
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"市委网信办", "值班室", "0XXX-12345678"}));
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"市公安局网安支队", "0XXX-110"})) << "an empty cell leaves no text";
+  EXPECT_EQ(blocks[2].location.line, 5);
+  EXPECT_NE(blocks[3].kind, BlockKind::TableRow);
+  EXPECT_NE(blocks[4].kind, BlockKind::TableRow) << "one line with a tab is no table";
+}
+
+// A web page pasted into Markdown: no heading markup, each paragraph one line, a contact table typed with tabs.
+// Its rows are no paragraph lines, so the short lines between paragraphs are headings, as in a .txt copy.
+TEST(Markdown, AWebPageCopyWithATabTableKeepsItsUnmarkedHeadings) {
+  std::string md = "某市网络安全事件应急预案\n\n发布日期：2026年3月18日　来源：市大数据发展局\n\n";
+  const char* const titles[] = {"编制目的", "适用范围", "事件分级", "预警发布", "应急处置", "后期处置", "调查评估", "恢复重建",
+                                "保障措施", "宣传培训", "应急演练", "预案管理"};
+  for (const char* title : titles) {
+    md += std::string(title) + "\n\n本单位按照本预案的规定组织开展" + title + "相关工作，确保各项措施落实到位。\n\n";
+  }
+  md += "联系人\n\n以下为各单位值班电话。\n\n";
+  for (int i = 0; i < 8; ++i) md += "市大数据发展局安全保障处\t值班员\t0XXX-1234567" + std::to_string(i) + "\n";
+  const Document d = parse_text(md, "plan.md");
+  ASSERT_EQ(d.sections.size(), 13u) << dump_document(d);
+  EXPECT_EQ(d.sections[0].title, "编制目的");
+  EXPECT_EQ(d.sections[11].title, "预案管理");
+  ASSERT_EQ(d.sections[12].blocks.size(), 9u) << dump_document(d);
+  EXPECT_EQ(d.sections[12].blocks[1].kind, BlockKind::TableRow);
+}
+
 // The text of every block of every section, in order.
 std::vector<std::string> block_texts(const Document& d) {
   std::vector<std::string> out;
