@@ -1,5 +1,6 @@
 #include "rules/deadline.hpp"
 
+#include <algorithm>
 #include <optional>
 
 #include "facts/phrase_pattern.hpp"
@@ -20,6 +21,9 @@ struct DeadlineParams {
   double max_working_days = 0;  // 0: not limited in working days
   facts::PatternList inside;    // <inside>: the report goes to someone inside (报…领导小组)
   facts::PatternList outside;   // <outside>: … or to someone outside too (原渠道, 网信, 公安 …)
+  // <prefer>, in order: words that mark the deadline the rule is about when a plan sets several (原渠道 before
+  // 总结 before the rest). Each element lists its words separated by '|'.
+  std::vector<std::vector<std::string>> prefer;
 };
 
 class DeadlineRule final : public Rule {
@@ -27,7 +31,8 @@ class DeadlineRule final : public Rule {
   explicit DeadlineRule(DeadlineParams p) : p_(std::move(p)) {}
 
   void check(const RuleContext& ctx, Reporter& out) const override {
-    const facts::Duration* own = nullptr;
+    // The unit's own deadline per <prefer> rank (the last: none of its words); the best rank found is judged.
+    std::vector<const facts::Duration*> own(p_.prefer.size() + 1, nullptr);
     const facts::Duration* authority = nullptr;
     WordSearch subjects(p_.subjects);
     WordSearch anchors(p_.anchors);
@@ -38,10 +43,27 @@ class DeadlineRule final : public Rule {
       if (!relevant(ctx, d, subjects, anchors, other_ends, sent, own_names)) continue;
       if (d.aggregate) {
         if (!authority) authority = &d;
-      } else if (!own || (fits(d) && !fits(*own))) {
-        own = &d;
+        continue;
       }
+      const facts::Duration*& best = own[rank(d.sentence_text)];
+      if (!best || (fits(d) && !fits(*best))) best = &d;
     }
+    const auto found = std::find_if(own.begin(), own.end(), [](const facts::Duration* d) { return d != nullptr; });
+    judge(ctx, found == own.end() ? nullptr : *found, authority, out);
+  }
+
+  // {limit} is the stricter of the two limits as a plan writes it: "10个工作日" or "30天".
+  MessageArgs remediation_args() const override {
+    const bool working = p_.max_working_days > 0 && (p_.max_days <= 0 || p_.max_working_days * 7.0 / 5.0 <= p_.max_days);
+    const double n = working ? p_.max_working_days : p_.max_days;
+    return {{"days", format_number(p_.max_days)},
+            {"working_days", format_number(p_.max_working_days)},
+            {"limit", format_number(n) + (working ? "个工作日" : "天")},
+            {"limit_en", format_number(n) + (working ? " working days" : " days")}};
+  }
+
+ private:
+  void judge(const RuleContext& ctx, const facts::Duration* own, const facts::Duration* authority, Reporter& out) const {
     const MessageArgs limits = {{"days", format_number(p_.max_days)},
                                 {"working_days", format_number(p_.max_working_days)}};
     if (own && fits(*own)) {
@@ -57,17 +79,16 @@ class DeadlineRule final : public Rule {
     }
   }
 
-  // {limit} is the stricter of the two limits as a plan writes it: "10个工作日" or "30天".
-  MessageArgs remediation_args() const override {
-    const bool working = p_.max_working_days > 0 && (p_.max_days <= 0 || p_.max_working_days * 7.0 / 5.0 <= p_.max_days);
-    const double n = working ? p_.max_working_days : p_.max_days;
-    return {{"days", format_number(p_.max_days)},
-            {"working_days", format_number(p_.max_working_days)},
-            {"limit", format_number(n) + (working ? "个工作日" : "天")},
-            {"limit_en", format_number(n) + (working ? " working days" : " days")}};
+  // The index of the first <prefer> element one of whose words `sentence` holds; prefer.size() when none.
+  std::size_t rank(std::string_view sentence) const {
+    for (std::size_t i = 0; i < p_.prefer.size(); ++i) {
+      for (const std::string& w : p_.prefer[i]) {
+        if (sentence.find(w) != std::string_view::npos) return i;
+      }
+    }
+    return p_.prefer.size();
   }
 
- private:
   // The last sentence asked whether it sends the report inside only, and the answer: a sentence's durations
   // come together, and one long sentence may hold thousands (asking per duration read it again for each).
   struct SentMemo {
@@ -170,8 +191,16 @@ std::unique_ptr<const Rule> make_deadline_rule(const ruleset::RuleSpec& spec, st
       p.inside.patterns.push_back(facts::PhrasePattern::compile(param.value));
     } else if (param.name == "outside") {
       p.outside.patterns.push_back(facts::PhrasePattern::compile(param.value));
+    } else if (param.name == "prefer") {
+      std::vector<std::string> words;
+      for (std::size_t from = 0; from <= v.size();) {
+        const std::size_t bar = std::min(v.find('|', from), v.size());
+        if (bar > from) words.push_back(v.substr(from, bar - from));
+        from = bar + 1;
+      }
+      p.prefer.push_back(std::move(words));
     } else {
-      errors.push_back(unknown_param(param, "deadline", "subject, anchor, other-end, section, max-days, max-working-days, inside, outside"));
+      errors.push_back(unknown_param(param, "deadline", "subject, anchor, other-end, section, max-days, max-working-days, inside, outside, prefer"));
     }
   }
   if (!p.inside.empty() && p.outside.empty()) errors.push_back({spec.line, "a deadline rule with <inside> needs <outside>"});
