@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "facts/name_words.hpp"
 #include "facts/scan.hpp"
 #include "text/search.hpp"
 #include "text/utf8.hpp"
@@ -23,6 +24,46 @@ void add_name(std::string_view name, std::vector<std::string>& out) {
   if (n >= kMinName && n <= kMaxName) out.emplace_back(name);
 }
 
+// Whether `name` ends with a word organisations' names end with (局, 委员会, 有限公司 …).
+bool ends_with_unit(std::string_view name) {
+  static const std::vector<std::string> units = [] {
+    std::vector<std::string> out;
+    for (const auto* list : {&own_detail::strong_units(), &own_detail::place_units()}) {
+      for (const std::u32string& unit : *list) out.push_back(text::to_utf8(unit));
+    }
+    return out;
+  }();
+  return std::any_of(units.begin(), units.end(), [&](const std::string& u) {
+    return name.size() > u.size() && name.compare(name.size() - u.size(), u.size(), u) == 0;
+  });
+}
+
+// Two or more bodies declared together ("民航局及民航华东地区管理局为其保护工作部门", "省公安厅、省通信管理局"): each
+// part, when every part ends with an organisation's unit word (网络安全和信息化委员会办公室 is one name).
+void add_joined_names(std::string_view name, std::vector<std::string>& out) {
+  std::vector<std::string_view> parts;
+  for (std::size_t from = 0, i = 0; i <= name.size();) {
+    std::size_t len = 0;
+    if (i == name.size()) {
+      len = 0;
+    } else {
+      for (std::string_view joint : {"及", "和", "与", "、"}) {
+        if (name.compare(i, joint.size(), joint) == 0) len = joint.size();
+      }
+      if (len == 0) {
+        text::next_code_point(name, i);
+        continue;
+      }
+    }
+    parts.push_back(name.substr(from, i - from));
+    if (i == name.size()) break;
+    i += len;
+    from = i;
+  }
+  if (parts.size() < 2 || !std::all_of(parts.begin(), parts.end(), ends_with_unit)) return;
+  for (std::string_view part : parts) add_name(part, out);
+}
+
 // The names in `text`, the stretch a declaration gives: the short names it defines ("(以下简称“Y”)"), the
 // text with its brackets left out, and that text's last part after a dash ("国家能源局及其派出机构——X").
 void add_names(std::string_view text, std::vector<std::string>& out) {
@@ -40,6 +81,7 @@ void add_names(std::string_view text, std::vector<std::string>& out) {
   std::string_view name = bare;
   if (const std::size_t dash = name.rfind("——"); dash != std::string_view::npos) name.remove_prefix(dash + 6);
   add_name(name, out);
+  add_joined_names(name, out);
 }
 
 bool denies(std::string_view s) { return s.find("不") != std::string_view::npos || s.find("非") != std::string_view::npos; }
