@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <optional>
+#include <tuple>
 #include <unordered_map>
 
 #include "core/budget.hpp"
@@ -323,11 +324,21 @@ void from_durations(const Passages& ps, const std::vector<Duration>& durations, 
 // The sentences that report an incident with no promptness fact that reports (see TimingFacts). `promptness`
 // is complete: a sentence one of its facts reports in is left out.
 std::vector<Promptness> unstated_reports(const Passages& ps, const std::vector<Promptness>& promptness, const OwnLevelNames& own) {
-  std::vector<std::pair<std::size_t, std::size_t>> timed;  // (passage, sentence begin) of the reporting facts
-  for (const Promptness& pr : promptness) {
-    if (pr.reports) timed.emplace_back(pr.sentence.passage, pr.sentence.span.begin);
+  // (passage, sentence begin, the fact's index) of the reporting facts
+  std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> timed;
+  for (std::size_t i = 0; i < promptness.size(); ++i) {
+    const Promptness& pr = promptness[i];
+    if (pr.reports) timed.emplace_back(pr.sentence.passage, pr.sentence.span.begin, i);
   }
   std::sort(timed.begin(), timed.end());
+  const auto timed_at = [&](std::size_t passage, std::size_t begin) -> const Promptness* {
+    const auto it = std::lower_bound(timed.begin(), timed.end(), std::make_tuple(passage, begin, std::size_t{0}));
+    return it != timed.end() && std::get<0>(*it) == passage && std::get<1>(*it) == begin ? &promptness[std::get<2>(*it)] : nullptr;
+  };
+  const auto has_timed = [&](std::size_t passage) {
+    const auto it = std::lower_bound(timed.begin(), timed.end(), std::make_tuple(passage, std::size_t{0}, std::size_t{0}));
+    return it != timed.end() && std::get<0>(*it) == passage;
+  };
   std::vector<Promptness> out;
   // Whether the passage's section is the reporting section, read once per section: for the first report, a
   // report outside it is none (a duty in the organisation's list, "向集团公司、公安机关报告事件情况，请求外部支援";
@@ -342,21 +353,36 @@ std::vector<Promptness> unstated_reports(const Passages& ps, const std::vector<P
       last_path = p.section_path;
       reporting_section = contains_any(normalized_section_path(p), {"报告", "报送", "上报", "通报"});
     }
-    if (!reporting_section) continue;
+    // Outside the reporting section only a report that goes on from a timed one counts (below).
+    if (!reporting_section && !has_timed(p.index)) continue;
+    // The levels of the unit before, when it reported (an index into `out` for an unstated report: out grows).
+    const std::vector<std::string>* reported_timed = nullptr;
+    std::size_t reported_unstated = out.size();
     for (const Span& sentence : TieUnits(p)) {
+      const std::vector<std::string>* before =
+          reported_timed ? reported_timed : reported_unstated < out.size() ? &out[reported_unstated].levels : nullptr;
+      reported_timed = nullptr;
+      reported_unstated = out.size();
       const std::string_view text = s.substr(sentence.begin, sentence.end - sentence.begin);
       if (text.find("报") == std::string_view::npos) continue;
-      if (std::binary_search(timed.begin(), timed.end(), std::make_pair(p.index, std::size_t{sentence.begin}))) continue;
+      if (const Promptness* t = timed_at(p.index, sentence.begin)) {
+        reported_timed = &t->levels;
+        continue;
+      }
+      // "…最迟不得超过1小时；同时报告省委网信办": a report that goes on from the one before is of the same event.
+      const bool goes_on = before && starts_with_any(text, 0, {"同时", "并"});
+      if (!reporting_section && !goes_on) continue;
       const SentenceFacts facts(s, sentence, own);
       if (!facts.reports || facts.follow_up) continue;
       // A report of work ("接受省委网信办指导，并报告工作") is no incident report.
-      if (facts.levels.empty() && !contains_any(text, {"事件", "事态", "险情", "事故", "信息"})) continue;
+      if (!goes_on && facts.levels.empty() && !contains_any(text, {"事件", "事态", "险情", "事故", "信息"})) continue;
       Promptness pr;
       pr.kind = Promptness::Kind::Unstated;
       pr.reports = pr.sentence_reports = true;
-      pr.levels = facts.levels;
+      pr.levels = goes_on && facts.levels.empty() ? *before : facts.levels;
       pr.at = pr.sentence = make_ref(p, sentence.begin, sentence.end);
       out.push_back(std::move(pr));
+      reported_unstated = out.size() - 1;
     }
   }
   return out;

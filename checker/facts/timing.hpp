@@ -75,7 +75,9 @@ struct TimingFacts {
   std::vector<Promptness> promptness;
   // The reporting section's sentences that report an incident (a level named, or 事件 / 信息 …) with no
   // promptness fact that reports: "发生较大以上网络安全事件的，事发单位应当同时向省委网信办报告". They say to whom,
-  // not when; follow-ups (总结, 调查, after the response ends) are left out. Kind Unstated, `at` the sentence.
+  // not when; follow-ups (总结, 调查, after the response ends) are left out. Also, in any section, a report that
+  // goes on from the report before it ("…最迟不得超过1小时；同时报告省委网信办"), with that report's levels when it
+  // names none. Kind Unstated, `at` the sentence.
   std::vector<Promptness> unstated_reports;
   std::vector<DutyMention> duties;
 };
