@@ -87,9 +87,24 @@ class ReportDeadlineRule final : public Rule {
 
  private:
   // Whether a deadline is a later report's (书面报告, 续报, 补报, 详细报告, 终报): the first report comes before it.
+  // Read from the end of the clause of the sentence's deadline before it (or the sentence's start) to the end of
+  // its own clause: "…应在事发后1小时内向集团公司网信部书面报告，并在6小时内报告属地省级网信部门" is a first report
+  // in 6 hours to the province, whatever the group is sent in writing; "书面报告，应在6小时内报送" is a later one.
   static bool follow_up(const RuleContext& ctx, const facts::Promptness& p) {
     static const std::vector<std::string> kLater = {"书面", "续报", "补报", "详细", "终报", "进展", "总结", "全面"};
-    return has_any_word(facts::sentence_text(ctx.facts.passages.items[p.sentence.passage], p.sentence.span), kLater);
+    const facts::Passage& passage = ctx.facts.passages.items[p.sentence.passage];
+    const std::string_view s = passage.norm.text;
+    const facts::Span own = facts::clause_at(s, p.sentence.span, p.at.span.begin);
+    std::uint32_t from = p.sentence.span.begin;
+    // The timed facts are in the order of the text: the one before, when it is of this sentence.
+    const auto& all = ctx.facts.timing.promptness;
+    const std::size_t i = static_cast<std::size_t>(&p - all.data());
+    if (i > 0 && i < all.size() && all[i - 1].kind == Kind::Timed && reporting::same_text(all[i - 1].sentence, p.sentence) &&
+        all[i - 1].at.span.begin < p.at.span.begin) {
+      const facts::Span before = facts::clause_at(s, p.sentence.span, all[i - 1].at.span.begin);
+      from = before.end <= p.at.span.begin ? before.end : all[i - 1].at.span.end;  // the same clause: after it
+    }
+    return has_any_word(s.substr(from, own.end - from), kLater);
   }
 
   // Whether the deadline's sentence opens by addressing organisations of another kind than the plan's
