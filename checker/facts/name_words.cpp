@@ -18,6 +18,8 @@ const std::vector<std::u32string>& strong_units() {
 const std::vector<std::u32string>& place_units() {
   static const std::vector<std::u32string> w = {
       U"委员会", U"办公室", U"中心", U"局", U"委", U"厅", U"办", U"署", U"站", U"院", U"所", U"党工委", U"政府",
+      // a city district's sub-district office (临江区桐华街道, 临江区桐华街道办事处)
+      U"街道", U"办事处",
       // public institutions named after a place: 江州市广播电视台, 滨江市图书馆
       U"电视台", U"电台", U"博物馆", U"图书馆", U"文化馆", U"档案馆", U"纪念馆", U"科技馆", U"美术馆"};
   return w;
