@@ -86,6 +86,19 @@ std::string_view clause_before(std::string_view sentence, std::size_t at) {
   return sentence.substr(clause.begin, at - clause.begin);
 }
 
+// The clause before a kind says the plan's systems were identified as it: 已/已经 and then, at most
+// kMaxSector bytes before the kind (a sector: 能源行业, 本行业), a verb of identifying ("已被认定为",
+// "已由省卫生健康委认定为", "已纳入").
+bool identified_done(std::string_view clause) {
+  constexpr std::size_t kMaxSector = 18;  // bytes: six characters
+  for (std::string_view verb : {"认定为", "列为", "纳入", "确定为"}) {
+    const std::size_t v = clause.rfind(verb);
+    if (v == std::string_view::npos || clause.size() - (v + verb.size()) > kMaxSector) continue;
+    if (clause.substr(0, v).find("已") != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool states_cii(std::string_view sentence, const std::vector<std::string>& names) {
   if (sentence.find("关键信息基础设施") == std::string_view::npos) return false;
   if (says_self_is(sentence, "关键信息基础设施", names)) return true;
@@ -99,16 +112,15 @@ bool states_cii(std::string_view sentence, const std::vector<std::string>& names
                                                                sentence.compare(end + 9, 1, ",") == 0);
     if (own_clause && !others_or_a_case(clause_before(sentence, at))) return true;
   }
-  // "…系统已被认定为关键信息基础设施": a fact about the plan's own systems, however long their list. Not
-  // "已被认定为关键信息基础设施的单位" (units of that kind) or a case (对…, 如…).
-  for (std::string_view marker : {"已被认定为关键信息基础设施", "已认定为关键信息基础设施", "已被列为关键信息基础设施",
-                                  "已列为关键信息基础设施", "已被纳入关键信息基础设施", "已纳入关键信息基础设施"}) {
-    for (std::size_t at : find_all(sentence, marker)) {
-      const std::size_t end = at + marker.size();
-      if (sentence.compare(end, 3, "的") == 0 || sentence.compare(end, 9, "运营者") == 0) continue;
-      if (has_any(sentence.substr(0, at), kNegations) || others_or_a_case(clause_before(sentence, at))) continue;
-      return true;
-    }
+  // "…系统已被认定为关键信息基础设施": a fact about the plan's own systems, however long their list, also with the
+  // body that identified them or a sector between ("已由省卫生健康委认定为…", "已被认定为能源行业关键信息基础设施").
+  // Not "已被认定为关键信息基础设施的单位" (units of that kind) or a case (对…, 如…).
+  for (std::size_t at : find_all(sentence, "关键信息基础设施")) {
+    const std::size_t end = at + std::string_view("关键信息基础设施").size();
+    if (sentence.compare(end, 3, "的") == 0 || sentence.compare(end, 9, "运营者") == 0) continue;
+    const std::string_view clause = clause_before(sentence, at);
+    if (clause.size() > kMaxGap * 2 || has_any(sentence.substr(0, at), kNegations) || others_or_a_case(clause)) continue;
+    if (identified_done(clause)) return true;
   }
   return false;
 }
