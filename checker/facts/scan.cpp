@@ -22,6 +22,21 @@ constexpr int kMaxGradeGap = 22;
 bool grade_suffix_follows(std::string_view s, std::size_t pos) {
   if (pos >= s.size() || s[pos] == '(' || s.compare(pos, 3, "（") == 0) return true;
   if (s[pos] == '|') return true;  // a table cell ends with the name: "红色 | 特别重大 | 指挥部"
+  // A list of names the cell ends with ("| 特别重大、重大 | 省交通运输厅 |"): the next name's suffix is this one's;
+  // a name and its range the cell or a bracket ends with ("| 较大以上 |", "（较大及以上）").
+  std::size_t len = 0;
+  if (starts_with_any(s, pos, {"及以上", "以上", "及以下", "以下"}, &len)) {
+    const std::size_t after = pos + len;
+    if (after >= s.size() || s[after] == '|' || s[after] == ')' || s.compare(after, 3, "）") == 0) return true;
+  }
+  if (starts_with_any(s, pos, {"、", "和", "及", "或"}, &len)) {
+    for (std::string_view level : {"特别重大", "重大", "较大", "一般"}) {
+      if (s.compare(pos + len, level.size(), level) == 0) {
+        const std::size_t after = pos + len + level.size();
+        if (after >= s.size() || s[after] == '|') return true;
+      }
+    }
+  }
   int seen = 0;
   while (pos < s.size() && seen <= kMaxGradeGap) {
     if (s.compare(pos, 6, "事件") == 0) return true;

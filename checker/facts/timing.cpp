@@ -112,10 +112,18 @@ class ReportCells {
     }
     const std::string label = text::normalized(p.block->cells.front());
     const bool row_reports = names_first_report(label);
+    // A reporting table ("| 事件级别 | 报告对象 | 时限 | 方式 |"): its time column times the report too.
+    std::vector<std::string> titles;
+    bool table_reports = false;
     for (std::size_t i = 0; i < n; ++i) {
-      const std::string title = column_title(*header, i);
+      titles.push_back(column_title(*header, i));
+      table_reports = table_reports || (i > 0 && names_first_report(titles.back()));
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::string& title = titles[i];
       Cell c;
-      c.reports = i > 0 && (names_first_report(title) || row_reports);
+      c.reports = i > 0 && (names_first_report(title) || row_reports ||
+                            (table_reports && contains_any(title, {"时限", "时间", "期限", "时效"})));
       for (const LevelMention& m : event_level_mentions(title)) c.levels.push_back(m.name);
       cells_.push_back(std::move(c));
     }
