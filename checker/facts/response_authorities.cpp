@@ -102,11 +102,33 @@ bool starts_levels(std::string_view s) {
 
 // The body whose duties the list item `p` is one of: "领导小组职责：", "应急办公室主要职责如下：" before the
 // list ("2）批准Ⅰ级、Ⅱ级响应的启动和结束；"). "" when the list has no such lead-in.
+// When the body is named earlier in the sentence: "应急办是公司…的日常办事机构，主要职责：" (the subject before 是 or
+// 为), "领导小组下设网络安全应急办公室（以下简称“应急办”），设在信息中心，主要职责：" (what 下设, 成立 … set up,
+// without its alias).
 std::string duty_list_owner(const Passages& ps, const Passage& p) {
   const std::string_view lead = list_lead_in(ps, p);
   for (std::string_view w : {"主要职责", "的职责", "职责", "负责"}) {
     const std::size_t at = lead.find(w);
-    if (at != std::string_view::npos) return who_between(lead, 0, at);
+    if (at == std::string_view::npos) continue;
+    std::size_t from = 0;
+    for (std::string_view mark : {"。", "；", ";"}) {
+      if (const std::size_t k = lead.rfind(mark, at); k != std::string_view::npos) from = std::max(from, k + mark.size());
+    }
+    if (std::string who = who_between(lead, from, at); !who.empty()) return who;
+    const std::string_view sentence = lead.substr(from, at - from);
+    const Span first = clause_at(sentence, {0, static_cast<std::uint32_t>(sentence.size())}, 0);
+    const std::string_view clause = sentence.substr(0, first.end);
+    for (std::string_view set_up : {"下设", "成立", "设立", "组建"}) {
+      const std::size_t k = clause.find(set_up);
+      if (k == std::string_view::npos) continue;
+      std::string_view body = clause.substr(k + set_up.size());
+      body = body.substr(0, std::min(body.find('('), body.find("（")));
+      return who_between(body, 0, body.size());
+    }
+    for (std::string_view verb : {"是", "为"}) {
+      if (const std::size_t v = clause.find(verb); v != std::string_view::npos) return who_between(clause, 0, v);
+    }
+    return {};
   }
   return {};
 }
