@@ -12,22 +12,30 @@ bool bare_report_at(std::string_view s, std::size_t at) {
          !(at >= 3 && starts_with_any(s, at - 3, {"警", "情", "预", "简", "汇", "通", "上"}));
 }
 
-// A report word that names the reporting done: not one describing a thing ("省委网信办通报的漏洞信息" is what
-// others report, received).
-bool acting_report_at(std::string_view s, std::size_t at, std::string_view word) {
-  if (starts_with_any(s, at + word.size(), {"的"}) && !starts_with_any(s, at + word.size(), {"的同时", "的时候", "的时"})) {
-    return false;
-  }
-  // Bulletins others send, gathered ("及时汇总上级通报、公安机关通报、云服务商告警"): read back to the clause's
-  // start, at most a dozen characters.
-  if (word != "通报") return true;
+// The clause before `at`, read back at most a dozen characters.
+std::string_view clause_before(std::string_view s, std::size_t at) {
   constexpr std::size_t kBackBytes = 36;
   const std::size_t from = at > kBackBytes ? at - kBackBytes : 0;
   std::string_view before = s.substr(from, at - from);
   for (std::string_view mark : {"，", ",", "。", "；", ";", "："}) {
     if (const std::size_t k = before.rfind(mark); k != std::string_view::npos) before.remove_prefix(k + mark.size());
   }
-  return !contains_any(before, {"汇总", "收集", "接收", "接到", "收到", "获取", "研判", "分析", "跟踪"});
+  return before;
+}
+
+// A report someone else makes with the unit's help ("协助客户向其保护工作部门报告"): theirs, not the unit's.
+bool assisted_report_at(std::string_view s, std::size_t at) { return contains_any(clause_before(s, at), {"协助", "帮助"}); }
+
+// A report word that names the reporting done: not one describing a thing ("省委网信办通报的漏洞信息" is what
+// others report, received).
+bool acting_report_at(std::string_view s, std::size_t at, std::string_view word) {
+  if (starts_with_any(s, at + word.size(), {"的"}) && !starts_with_any(s, at + word.size(), {"的同时", "的时候", "的时"})) {
+    return false;
+  }
+  if (assisted_report_at(s, at)) return false;
+  // Bulletins others send, gathered ("及时汇总上级通报、公安机关通报、云服务商告警").
+  return word != "通报" ||
+         !contains_any(clause_before(s, at), {"汇总", "收集", "接收", "接到", "收到", "获取", "研判", "分析", "跟踪"});
 }
 
 bool reports_in(std::string_view s) {
@@ -37,7 +45,7 @@ bool reports_in(std::string_view s) {
     }
   }
   for (std::size_t at : find_all(s, "报")) {
-    if (bare_report_at(s, at)) return true;
+    if (bare_report_at(s, at) && !assisted_report_at(s, at)) return true;
   }
   return false;
 }

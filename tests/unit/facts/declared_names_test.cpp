@@ -20,6 +20,14 @@ TEST(DeclaredNames, SubjectOrObjectOfTheRoleWithTheShortNameItDefines) {
   EXPECT_EQ(declared("保护工作部门：省通信管理局。"), (std::vector<std::string>{"省通信管理局"}));
 }
 
+TEST(DeclaredNames, BodiesDeclaredTogetherAreEachOne) {
+  EXPECT_EQ(declared("集团离港控制系统已被认定为关键信息基础设施，民航局及民航华东地区管理局为其保护工作部门。"),
+            (std::vector<std::string>{"民航华东地区管理局", "民航局", "民航局及民航华东地区管理局"}));
+  // One name with 和 inside: its parts do not both end with a unit word.
+  EXPECT_EQ(declared("省委网络安全和信息化委员会办公室为本单位的保护工作部门。"),
+            (std::vector<std::string>{"省委网络安全和信息化委员会办公室"}));
+}
+
 TEST(DeclaredNames, MentionsAndDenialsDeclareNoOne) {
   EXPECT_TRUE(declared("发生较大以上网络安全事件，应立即向保护工作部门报告。").empty());
   EXPECT_TRUE(declared("省网信办不是本单位的保护工作部门。").empty());

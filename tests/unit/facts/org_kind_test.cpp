@@ -17,7 +17,10 @@ TEST(OrgKind, ReadsACiiOperatorStatedInManyWays) {
                            "本集团运营的电力调度系统已被认定为关键信息基础设施。", "本行屬於關鍵信息基礎設施運營者。",
                            "作为关键信息基础设施运营者，本单位应当……",
                            "本行核心业务系统、网上银行系统、手机银行系统及支付清算相关系统已被认定为关键信息基础设施。",
-                           "医院作为关键信息基础设施运营者，严格落实报告要求。"}) {
+                           "医院作为关键信息基础设施运营者，严格落实报告要求。",
+                           // the sector, or the body that identified them, between the verb and the kind
+                           "公司炼油装置DCS、SIS等工业控制系统已被认定为能源行业关键信息基础设施，其事件报告按有关规定执行。",
+                           "我院核心业务系统已由省卫生健康委认定为关键信息基础设施。"}) {
     const OrgKindInfo k = read(text);
     EXPECT_EQ(k.kind, OrgKind::Cii) << text;
     EXPECT_EQ(k.source, OrgKindSource::Plan) << text;
@@ -41,7 +44,9 @@ TEST(OrgKind, MentionsDenialsAndCareAreNotStatements) {
                            "各单位作为关键信息基础设施运营者，应当在1小时内报告。",
                            "已被认定为关键信息基础设施的单位，应当在1小时内报告。",
                            "对已被认定为关键信息基础设施运营者的单位，加强指导。",
-                           "本单位系统尚未被认定为关键信息基础设施。"}) {
+                           "本单位系统尚未被认定为关键信息基础设施。",
+                           "经认定为能源行业关键信息基础设施的，应当在1小时内报告。",
+                           "对已被认定为本行业关键信息基础设施运营者的单位，加强指导。"}) {
     const OrgKindInfo k = read(text);
     EXPECT_EQ(k.kind, OrgKind::Other) << text;
     EXPECT_EQ(k.source, OrgKindSource::Default) << text;
