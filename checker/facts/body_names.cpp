@@ -33,6 +33,8 @@ const std::vector<Suffix>& suffixes() {
       {"处置组", BodyCategory::Team},            {"专家组", BodyCategory::Experts},
       {"团队", BodyCategory::Group, true},       {"队伍", BodyCategory::Group, true},
       {"组", BodyCategory::Group, true},         {"中心", BodyCategory::Office, true, true},
+      // a task force (工作专班, 网络安全应急专班)
+      {"专班", BodyCategory::Team, true},
   };
   return table;
 }
@@ -152,7 +154,8 @@ NameStart name_start(std::string_view s, std::size_t suffix_begin) {
   return out;
 }
 
-// 组 ends a name only where it ends a word (not 组织, 组长, 组建 …) and is no word of its own (重组, 机组 …).
+// 组 ends a name only where it ends a word (not 组织, 组长, 组建 …) and is no word of its own (重组, 机组 …, and
+// 班组: a plant's shift crews, a line unit like 车间; 值班组 is a body).
 bool generic_word_end(std::string_view s, const Span& suffix) {
   if (s.compare(suffix.begin, suffix.end - suffix.begin, "组") != 0) {
     // A longer name ending in 组 before 组成 is two words: 专家组成…队伍 is 专家 组成 (专家组成员 is 专家组 成员).
@@ -167,6 +170,12 @@ bool generic_word_end(std::string_view s, const Span& suffix) {
   const char32_t prev = suffix.begin > 0 ? text::next_code_point(s, before) : 0;  // 组 opening the text
   for (char32_t cp : std::u32string_view(U"重改编分机词每本各该此")) {
     if (prev == cp) return false;
+  }
+  // 班组 but not 值班组 (the duty team)
+  if (prev == U'班') {
+    const std::size_t ban = previous_code_point(s, suffix.begin);
+    std::size_t before_ban = previous_code_point(s, ban);
+    return ban > 0 && text::next_code_point(s, before_ban) == U'值';
   }
   return true;
 }

@@ -15,13 +15,15 @@ namespace {
 
 bool starts_with(std::string_view s, std::string_view w) { return s.substr(0, w.size()) == w; }
 
-// How the plan writes its own organisation before a body's name. One-character place words (市, 区 …) only
-// when the rest is still a name of three characters or more.
+// How the plan writes its own organisation before a body's name. One-character words (市, 区, 厅 …) only when the
+// rest is still a name of three characters or more, and not the head of the organisation's office (局长办公室).
 const std::vector<std::string_view>& org_prefixes() {
   static const std::vector<std::string_view> words = {
       "本单位", "本部门", "本公司", "本集团", "本中心", "本局", "本院", "本行", "本校", "本委", "本办", "本部",
       "我单位", "我公司", "我局", "我院", "我行", "我校", "我委", "集团公司", "集团", "公司", "全局", "全院",
-      "全行", "全校", "市委", "区委", "县委", "省委", "市", "区", "县", "省"};
+      "全行", "全校", "市委", "区委", "县委", "省委", "市", "区", "县", "省",
+      // a department's or bureau's plan: 厅应急办, 局网信办 (not 部: 部应急办 is a ministry's office in any plan)
+      "厅", "局"};
   return words;
 }
 
@@ -58,6 +60,7 @@ std::string without_org_prefix(std::string_view name) {
   for (std::string_view w : org_prefixes()) {
     if (!starts_with(name, w)) continue;
     const std::string_view rest = name.substr(w.size());
+    if (chars(w) == 1 && starts_with(rest, "长")) continue;
     if (chars(rest) >= (chars(w) == 1 ? 3u : 2u)) return std::string(rest);
   }
   return {};
