@@ -245,14 +245,37 @@ std::vector<ColourMention> colour_mentions(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// A list marker's form, whatever its number: "（二）" and "（四）" alike, "①" and "③" alike, "（二）" and "①" not.
+std::u32string marker_form(std::string_view marker) {
+  std::u32string out;
+  for (std::size_t i = 0; i < marker.size();) {
+    char32_t cp = text::next_code_point(marker, i);
+    if (cp >= U'0' && cp <= U'9') cp = U'0';
+    else if (std::u32string_view(U"一二三四五六七八九十").find(cp) != std::u32string_view::npos) cp = U'一';
+    else if (cp >= U'①' && cp <= U'⑳') cp = U'①';
+    else if ((cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z')) cp = U'a';
+    if (out.empty() || out.back() != cp || (cp != U'0' && cp != U'一')) out.push_back(cp);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string_view list_lead_in(const Passages& ps, const Passage& p) {
   if (!p.block || p.block->kind != BlockKind::ListItem) return {};
   for (std::size_t i = p.index; i-- > 0 && p.index - i <= 40;) {
     const Passage& q = ps.items[i];
     if (q.section != p.section || q.where != Where::Body || q.sentences.empty()) return {};
-    if (q.block && q.block->kind == BlockKind::ListItem) continue;
     const std::string_view last = sentence_text(q, q.sentences.back());
     const bool introduces = (last.size() >= 3 && last.substr(last.size() - 3) == "：") || (!last.empty() && last.back() == ':');
+    // An item of another form that ends in a colon heads the list, its label with it: "（二）橙色、红色预警响应。在落实
+    // 蓝色、黄色预警响应措施的基础上，还应当：" over "①…", "②…".
+    if (q.block && q.block->kind == BlockKind::ListItem) {
+      if (introduces && marker_form(q.block->marker) != marker_form(p.block->marker)) return q.norm.text;
+      continue;
+    }
     return introduces ? last : std::string_view{};
   }
   return {};

@@ -70,7 +70,9 @@ std::vector<ColourMention> colour_mentions(std::string_view s);
 
 // The last sentence of the paragraph that introduces the list item `p` is in ("发布红色、橙色预警后，采取下列
 // 措施：" before "（二）…实行24小时值守", "领导小组职责：" before "2）批准Ⅰ级、Ⅱ级响应的启动和结束；"), or nothing:
-// it ends with a colon and stands in the same section, at most 40 list items before.
+// it ends with a colon and stands in the same section, at most 40 list items before. An item of another form
+// than `p`'s that ends with a colon heads `p`'s list: its whole text, label included ("（二）橙色、红色预警响应。在落实
+// 蓝色、黄色预警响应措施的基础上，还应当：" over "②…实行24小时值班").
 std::string_view list_lead_in(const Passages& ps, const Passage& p);
 
 // "Ⅲ级响应。", "红色、橙色预警响应。": a short sentence that only names response levels or colours, no
