@@ -129,6 +129,19 @@ bool states_central(std::string_view sentence, const std::vector<std::string>& n
   for (std::string_view marker : {std::string_view("中央和国家机关"), std::string_view("中央国家机关")}) {
     if (sentence.find(marker) != std::string_view::npos && says_self_is(sentence, marker, names)) return true;
   }
+  // "中心为某部直属事业单位", "本校是教育部直属高校": a ministry's directly affiliated unit, said of the
+  // organisation by a short subject (no 本 or 我 needed) that is no other unit or case.
+  constexpr std::size_t kMaxSubject = 36;  // bytes: twelve characters
+  for (std::string_view marker : {"部直属", "中央和国家机关直属", "中央国家机关直属"}) {
+    for (std::size_t at : find_all(sentence, marker)) {
+      const std::string_view clause = clause_before(sentence, at);
+      std::size_t verb = std::string_view::npos;
+      for (std::string_view v : {"为", "是", "属于"}) verb = std::min(verb, clause.find(v));
+      if (verb == std::string_view::npos || verb == 0 || verb > kMaxSubject) continue;
+      if (has_any(clause, kNegations) || others_or_a_case(clause) || has_any(clause.substr(0, verb), kObjectVerbs)) continue;
+      return true;
+    }
+  }
   return false;
 }
 
@@ -165,10 +178,14 @@ OrgKindInfo read_org_kind(const Document& doc, const Passages& passages) {
     if (p.where == Where::Heading) continue;
     static const CharPairKeys cii_keys = CharPairKeys::of("关键信息基础设施");
     static const CharPairKeys central_keys = CharPairKeys::of("中央");
-    if (!p.filter.may_contain(cii_keys) && !p.filter.may_contain(central_keys)) continue;
+    static const CharPairKeys affiliated_keys = CharPairKeys::of("部直属");
+    if (!p.filter.may_contain(cii_keys) && !p.filter.may_contain(central_keys) && !p.filter.may_contain(affiliated_keys)) continue;
     for (const Span& sentence : p.sentences) {
       const std::string_view st = sentence_text(p, sentence);
-      if (st.find("关键信息基础设施") == std::string_view::npos && st.find("中央") == std::string_view::npos) continue;
+      if (st.find("关键信息基础设施") == std::string_view::npos && st.find("中央") == std::string_view::npos &&
+          st.find("部直属") == std::string_view::npos) {
+        continue;
+      }
       // By 本单位, 我公司 … first; by the organisation's own names only when those do not say it (they are read
       // once, at the first such sentence).
       static const std::vector<std::string> kNoNames;

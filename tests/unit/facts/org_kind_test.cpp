@@ -30,7 +30,8 @@ TEST(OrgKind, ReadsACiiOperatorStatedInManyWays) {
 }
 
 TEST(OrgKind, ReadsACentralOrganOrAffiliatedUnit) {
-  for (const char* text : {"本部是中央和国家机关部门。", "本中心为中央和国家机关直属单位。", "我委属于中央国家机关。"}) {
+  for (const char* text : {"本部是中央和国家机关部门。", "本中心为中央和国家机关直属单位。", "我委属于中央国家机关。",
+                           "中心为某部直属事业单位，承担全国社保信息系统运行维护。", "学校是教育部直属高校。"}) {
     const OrgKindInfo k = read(text);
     EXPECT_EQ(k.kind, OrgKind::Central) << text;
     EXPECT_EQ(k.source, OrgKindSource::Plan) << text;
@@ -46,7 +47,8 @@ TEST(OrgKind, MentionsDenialsAndCareAreNotStatements) {
                            "对已被认定为关键信息基础设施运营者的单位，加强指导。",
                            "本单位系统尚未被认定为关键信息基础设施。",
                            "经认定为能源行业关键信息基础设施的，应当在1小时内报告。",
-                           "对已被认定为本行业关键信息基础设施运营者的单位，加强指导。"}) {
+                           "对已被认定为本行业关键信息基础设施运营者的单位，加强指导。",
+                           "各部直属单位参照本预案执行。", "配合教育部直属高校做好处置工作。", "本单位不是部直属单位。"}) {
     const OrgKindInfo k = read(text);
     EXPECT_EQ(k.kind, OrgKind::Other) << text;
     EXPECT_EQ(k.source, OrgKindSource::Default) << text;
