@@ -40,7 +40,7 @@ class ReportRecipientRule final : public Rule {
       const std::vector<SentenceAnswers> answers = answers_per_fact(ctx, p_, {}, *all);
       for (std::size_t i = 0; i < all->size(); ++i) {
         const bool reportable = std::any_of(answers[i].covers.begin(), answers[i].covers.end(), [](char c) { return c != 0; });
-        if ((*all)[i].reports && reportable) reports.push_back(&(*all)[i]);
+        if ((*all)[i].reports && reportable && !reporting::reports_progress(ctx, (*all)[i])) reports.push_back(&(*all)[i]);
       }
     }
     if (reports.empty()) {
@@ -72,10 +72,22 @@ class ReportRecipientRule final : public Rule {
         missing += g.name;
       }
     }
-    if (!missing.empty()) out.fail("missing", with(args, "missing", missing), place_at(ctx, reports.front()->sentence));
+    if (!missing.empty()) out.fail("missing", with(args, "missing", missing), place_at(ctx, outward(ctx, reports)->sentence));
   }
 
  private:
+  // Where a finding goes: the first report that names a recipient any kind of organisation reports to (网信, 公安,
+  // 保护工作部门 …), not an internal one before it ("发现异常情况立即报告厅应急办"); else the first report.
+  const facts::Promptness* outward(const RuleContext& ctx, const std::vector<const facts::Promptness*>& reports) const {
+    for (const facts::Promptness* p : reports) {
+      const facts::Passage& passage = ctx.facts.passages.items[p->sentence.passage];
+      for (const Group& g : groups_) {
+        if (g.patterns.find(passage, p->sentence.span)) return p;
+      }
+    }
+    return reports.front();
+  }
+
   // The first report that names a body the plan declares to be group `g`'s recipient (its name is the
   // group's); null when none does.
   static const facts::Promptness* to_declared(const RuleContext& ctx, const std::vector<const facts::Promptness*>& reports,

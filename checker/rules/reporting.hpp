@@ -69,6 +69,11 @@ std::vector<SentenceAnswers> answers_per_fact(const RuleContext& ctx, const Repo
 // Where a finding with no fact to point at goes: the plan's reporting section, else its response.
 Place report_section(const RuleContext& ctx);
 
+// Whether a report fact reports how things go on, not the incident (the first report's recipients are judged
+// without it): "及时向省委网信办报告预警响应情况", "并及时续报进展". Read in the fact's clause; in the whole
+// sentence for a report that says nothing of when.
+bool reports_progress(const RuleContext& ctx, const facts::Promptness& p);
+
 // Reads <level>, <limit> and the fragments; hands every other parameter to `own`, which says whether it took it
 // (else it is an unknown parameter of `kind_name`, which accepts `accepted`).
 ReportingParams read_reporting(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors, const char* kind_name,

@@ -262,3 +262,25 @@ TEST(MissingFindings, AWeakPartialMatchOutsideTheScopeIsNoPlace) {
 
 }  // namespace
 }  // namespace plancheck::testing
+
+namespace plancheck::testing {
+namespace {
+
+// A recipient missing from the first report is pointed at the report that goes outside, not at an internal one
+// before it.
+TEST(MissingFindings, ARecipientMissingPointsAtTheReportThatGoesOut) {
+  const rules::CompiledRuleset* rs = compiled_ruleset("cn-reporting-2025");
+  ASSERT_NE(rs, nullptr);
+  const std::string text =
+      "# 某单位网络安全事件应急预案\n\n## 四、事件报告\n\n各处室发现异常情况，应立即报告厅应急办。\n\n"
+      "初判为较大及以上网络安全事件的，应及时向省委网信办报告，最迟不得超过2小时。\n";
+  auto run = run_text(*rs, "report.recipient-2025", "out.md", text, "", "cii");
+  ASSERT_TRUE(run.ok()) << run.error().to_string(Lang::En);
+  const RuleResult& r = run.value().result;
+  ASSERT_EQ(r.status, Status::Fail) << describe(r);
+  ASSERT_FALSE(r.findings.empty());
+  EXPECT_EQ(r.findings.front().location.line, 7) << r.findings.front().evidence;
+}
+
+}  // namespace
+}  // namespace plancheck::testing
