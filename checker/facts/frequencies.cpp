@@ -100,14 +100,23 @@ struct ClauseSubject {
 };
 
 // A frequency that opens a clause naming no activity of its own is the frequency of the clause before it,
-// after a comma: "应急演练由网信办组织，每年至少组织一次", "…演练以学年为周期，每学年不少于1次". Up to three
-// characters (原则上, 并) may stand before it.
+// after a comma: "应急演练由网信办组织，每年至少组织一次", "…演练以学年为周期，每学年不少于1次", or of the nearest
+// before that names one, over up to three that name none. Up to three characters (原则上, 并) may stand before it.
 Span with_clause_before(std::string_view s, Span sentence, Span clause, std::size_t begin, ClauseSubject& cs) {
   if (cs.own.begin != clause.begin || cs.own.end != clause.end) {
     cs.own = clause;
     cs.before = subject_of(s.substr(clause.begin, clause.end - clause.begin)).empty()
                     ? comma_clause_before(s, sentence, clause)
                     : std::nullopt;
+    // Over clauses that name no activity either, what the activity is for ("定期组织全市应急演练，检验和完善预案，
+    // 提高实战能力，每年不少于一次"): at most kMaxClausesBack of them.
+    constexpr int kMaxClausesBack = 3;
+    const auto names_activity = [&](Span c) { return !subject_of(s.substr(c.begin, c.end - c.begin)).empty(); };
+    std::optional<Span> further = cs.before;
+    for (int n = 0; n < kMaxClausesBack && further && !names_activity(*further); ++n) {
+      further = comma_clause_before(s, sentence, *further);
+    }
+    if (further && names_activity(*further)) cs.before = further;
   }
   constexpr std::size_t kMaxLeadBytes = 12;  // three characters
   if (!cs.before || begin - clause.begin > kMaxLeadBytes ||
