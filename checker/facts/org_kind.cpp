@@ -125,6 +125,26 @@ bool states_cii(std::string_view sentence, const std::vector<std::string>& names
   return false;
 }
 
+// "分公司本身不属于关键信息基础设施运营者", "本单位不是关键信息基础设施运营者", "本单位系统尚未被认定为关键信息基础设施":
+// the organisation says it is not of the kind. A short subject (no other units, no case) before the denial; not
+// a condition ("…不属于关键信息基础设施运营者的，应当…").
+bool denies_cii(std::string_view sentence) {
+  constexpr std::size_t kMaxSubject = 36;  // bytes: twelve characters
+  constexpr std::string_view kCii = "关键信息基础设施";
+  for (std::size_t at : find_all(sentence, kCii)) {
+    std::size_t end = at + kCii.size();
+    if (sentence.compare(end, 9, "运营者") == 0) end += 9;
+    if (sentence.compare(end, 3, "的") == 0) continue;
+    const std::string_view clause = clause_before(sentence, at);
+    if (others_or_a_case(clause)) continue;
+    for (std::string_view neg : kNegations) {
+      const std::size_t k = clause.find(neg);
+      if (k != std::string_view::npos && k > 0 && k <= kMaxSubject) return true;
+    }
+  }
+  return false;
+}
+
 bool states_central(std::string_view sentence, const std::vector<std::string>& names) {
   for (std::string_view marker : {std::string_view("中央和国家机关"), std::string_view("中央国家机关")}) {
     if (sentence.find(marker) != std::string_view::npos && says_self_is(sentence, marker, names)) return true;
@@ -172,7 +192,9 @@ std::vector<std::string> own_names(const Document& doc, const Passages& passages
 }  // namespace
 
 OrgKindInfo read_org_kind(const Document& doc, const Passages& passages) {
+  std::optional<OrgKindInfo> cii_info;
   std::optional<OrgKindInfo> central;
+  std::optional<OrgKindInfo> denial;
   std::optional<std::vector<std::string>> names;  // own_names, read at the first sentence that names a kind
   for (const Passage& p : passages.items) {
     if (p.where == Where::Heading) continue;
@@ -186,6 +208,12 @@ OrgKindInfo read_org_kind(const Document& doc, const Passages& passages) {
           st.find("部直属") == std::string_view::npos) {
         continue;
       }
+      if (!denial && denies_cii(st)) {
+        const Evidence ev = evidence_for(doc, p, sentence);
+        denial = OrgKindInfo{OrgKind::Other, OrgKindSource::Plan, ev.text, ev.location, {}};
+        continue;
+      }
+      if (cii_info) continue;  // only a denial is still looked for
       // By 本单位, 我公司 … first; by the organisation's own names only when those do not say it (they are read
       // once, at the first such sentence).
       static const std::vector<std::string> kNoNames;
@@ -200,11 +228,14 @@ OrgKindInfo read_org_kind(const Document& doc, const Passages& passages) {
       if (!cii && !is_central) continue;
       const Evidence ev = evidence_for(doc, p, sentence);
       OrgKindInfo info{cii ? OrgKind::Cii : OrgKind::Central, OrgKindSource::Plan, ev.text, ev.location, {}};
-      if (cii) return info;
-      central = std::move(info);
+      (cii ? cii_info : central) = std::move(info);
     }
   }
+  // "分公司本身不属于关键信息基础设施运营者。总公司…核心业务系统已被认定为关键信息基础设施": the plan's word on itself
+  // wins over what it says of systems that may be another's.
+  if (cii_info && !denial) return *cii_info;
   if (central) return *central;
+  if (denial) return *denial;
   return OrgKindInfo{};
 }
 

@@ -38,14 +38,21 @@ TEST(OrgKind, ReadsACentralOrganOrAffiliatedUnit) {
   }
 }
 
-TEST(OrgKind, MentionsDenialsAndCareAreNotStatements) {
-  for (const char* text : {"加强关键信息基础设施安全保护。", "本单位不属于关键信息基础设施运营者。",
+TEST(OrgKind, ADenialStatesTheOtherKind) {
+  for (const char* text : {"本单位不属于关键信息基础设施运营者。", "本单位系统尚未被认定为关键信息基础设施。"}) {
+    const OrgKindInfo k = read(text);
+    EXPECT_EQ(k.kind, OrgKind::Other) << text;
+    EXPECT_EQ(k.source, OrgKindSource::Plan) << text;
+  }
+}
+
+TEST(OrgKind, MentionsAndCareAreNotStatements) {
+  for (const char* text : {"加强关键信息基础设施安全保护。",
                            "本单位为保护关键信息基础设施安全，制定本预案。", "我局配合中央和国家机关做好处置工作。",
                            "关键信息基础设施运营者应当在1小时内报告。",
                            "各单位作为关键信息基础设施运营者，应当在1小时内报告。",
                            "已被认定为关键信息基础设施的单位，应当在1小时内报告。",
                            "对已被认定为关键信息基础设施运营者的单位，加强指导。",
-                           "本单位系统尚未被认定为关键信息基础设施。",
                            "经认定为能源行业关键信息基础设施的，应当在1小时内报告。",
                            "对已被认定为本行业关键信息基础设施运营者的单位，加强指导。",
                            "各部直属单位参照本预案执行。", "配合教育部直属高校做好处置工作。", "本单位不是部直属单位。"}) {
@@ -54,6 +61,15 @@ TEST(OrgKind, MentionsDenialsAndCareAreNotStatements) {
     EXPECT_EQ(k.source, OrgKindSource::Default) << text;
     EXPECT_TRUE(k.evidence.empty()) << text;
   }
+}
+
+TEST(OrgKind, TheOrganisationSayingItIsNotOneWinsOverOthersSystems) {
+  const OrgKindInfo k = read("分公司本身不属于关键信息基础设施运营者。总公司集中部署的核心业务系统已被认定为关键信息基础设施，由总公司统一处置。");
+  EXPECT_EQ(k.kind, OrgKind::Other);
+  EXPECT_EQ(k.source, OrgKindSource::Plan);
+  EXPECT_NE(k.evidence.find("不属于"), std::string::npos) << k.evidence;
+  // A condition is no denial.
+  EXPECT_EQ(read("网络运营者不属于关键信息基础设施运营者的，应当在4小时内报告。本单位是关键信息基础设施运营者。").kind, OrgKind::Cii);
 }
 
 TEST(OrgKind, TheOrganisationByItsNameOrTheShortNameItGivesItself) {
