@@ -123,7 +123,8 @@ class ReportCells {
       const std::string& title = titles[i];
       Cell c;
       c.reports = i > 0 && (names_first_report(title) || row_reports ||
-                            (table_reports && contains_any(title, {"时限", "时间", "期限", "时效"})));
+                            (table_reports && contains_any(title, {"时限", "时间", "期限", "时效"}) &&
+                             !names_later_report(title)));
       for (const LevelMention& m : event_level_mentions(title)) c.levels.push_back(m.name);
       cells_.push_back(std::move(c));
     }
@@ -144,9 +145,8 @@ class ReportCells {
     bool reports = false;
     std::vector<std::string> levels;
   };
-  static bool names_first_report(std::string_view title) {
-    return reports_in(title) && !contains_any(title, {"续报", "终报", "总结", "结案"});
-  }
+  static bool names_later_report(std::string_view title) { return contains_any(title, {"续报", "终报", "总结", "结案"}); }
+  static bool names_first_report(std::string_view title) { return reports_in(title) && !names_later_report(title); }
   const Cell* cell_at(std::size_t at) const {
     if (cells_.empty()) return nullptr;
     const std::size_t i = static_cast<std::size_t>(std::upper_bound(bars_.begin(), bars_.end(), at) - bars_.begin());
