@@ -48,9 +48,14 @@ std::size_t unit_length(std::u32string_view name, std::size_t end, const std::ve
   return best;
 }
 
+// 区 in a word for a part of a place, not a district: 社区卫生服务站, 小区, 院区, 校区, 厂区, 景区.
+bool part_of_a_place(std::u32string_view s, std::size_t i) {
+  return s[i] == U'区' && i > 0 && std::u32string_view(U"社小院校厂景库").find(s[i - 1]) != std::u32string_view::npos;
+}
+
 bool starts_with_place(std::u32string_view s, std::size_t begin, std::size_t unit_begin) {
   for (std::size_t i = begin + 1; i < unit_begin && i < begin + 8; ++i) {
-    if (is_place_char(s[i])) return true;
+    if (is_place_char(s[i]) && !part_of_a_place(s, i)) return true;
   }
   return false;
 }
@@ -128,7 +133,7 @@ bool only_generic(std::u32string_view own_part) {
 // 南院区所有信息系统, 局部中断, 办理, 站点.
 bool opens_a_word(char32_t unit, char32_t next) {
   static const std::u32string_view kAfter[][2] = {
-      {U"所", U"有以谓需辖述涉列示称得要用作在属管"}, {U"局", U"部面势限"}, {U"办", U"理法公结"}, {U"站", U"点"}, {U"院", U"内外"}};
+      {U"所", U"有以谓需辖述涉列示称得要用作在属管使采造产持拥掌知获"}, {U"局", U"部面势限"}, {U"办", U"理法公结"}, {U"站", U"点"}, {U"院", U"内外"}};
   for (const auto& pair : kAfter) {
     if (pair[0].front() == unit) return pair[1].find(next) != std::u32string_view::npos;
   }
@@ -331,6 +336,8 @@ std::string organisation_in_title(std::string_view norm_title) {
   while (han < end && text::is_cjk(t[han])) ++han;
   if (han < end && end != t.size()) return {};  // something other than a name before the plan words
   const std::u32string name = t.substr(0, han);
+  // "本文档为公司级应急预案", "我公司…": the plan speaking of itself, no name.
+  if (!name.empty() && std::u32string_view(U"本我该此各全").find(name.front()) != std::u32string_view::npos) return {};
   const std::size_t u = std::max(unit_length(name, name.size(), strong_units()), unit_length(name, name.size(), place_units()));
   if (name.size() >= 3 && (u > 0 || is_place_char(name.back()) || ends_with(name, name.size(), U"开发区"))) return text::to_utf8(name);
   // The name and what the plan covers ("华鼎化工集团有限公司工业控制系统网络安全事件专项应急预案"): the

@@ -35,6 +35,9 @@ TEST(OwnOrganisation, TheTitleNamesIt) {
   // The national and MIIT plans name no organisation of their own in their titles.
   EXPECT_EQ(organisation_in_title("国家网络安全事件应急预案"), "");
   EXPECT_EQ(organisation_in_title("公共互联网网络安全突发事件应急预案"), "");
+  // A note on the document speaks of the plan, naming no one (a wiki export's callout above the title).
+  EXPECT_EQ(organisation_in_title("本文档为公司级应急预案"), "");
+  EXPECT_EQ(organisation_in_title("我公司网络安全事件应急预案"), "");
 }
 
 TEST(OwnOrganisation, ReadFromTitleHeadingTraditionalCharactersKeptAsWritten) {
