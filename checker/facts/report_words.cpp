@@ -12,9 +12,10 @@ bool bare_report_at(std::string_view s, std::size_t at) {
          !(at >= 3 && starts_with_any(s, at - 3, {"警", "情", "预", "简", "汇", "通", "上"}));
 }
 
-// The clause before `at`, read back at most a dozen characters.
+constexpr std::size_t kBackBytes = 36;  // a dozen characters
+
+// The clause before `at`, read back at most kBackBytes.
 std::string_view clause_before(std::string_view s, std::size_t at) {
-  constexpr std::size_t kBackBytes = 36;
   const std::size_t from = at > kBackBytes ? at - kBackBytes : 0;
   std::string_view before = s.substr(from, at - from);
   for (std::string_view mark : {"，", ",", "。", "；", ";", "："}) {
@@ -24,7 +25,12 @@ std::string_view clause_before(std::string_view s, std::size_t at) {
 }
 
 // A report someone else makes with the unit's help ("协助客户向其保护工作部门报告"): theirs, not the unit's.
-bool assisted_report_at(std::string_view s, std::size_t at) { return contains_any(clause_before(s, at), {"协助", "帮助"}); }
+// The window is looked at for 助 first: most reports have none before them, and their clause is not read.
+bool assisted_report_at(std::string_view s, std::size_t at) {
+  const std::size_t from = at > kBackBytes ? at - kBackBytes : 0;
+  if (s.substr(from, at - from).find("助") == std::string_view::npos) return false;
+  return contains_any(clause_before(s, at), {"协助", "帮助"});
+}
 
 // A report word that names the reporting done: not one describing a thing ("省委网信办通报的漏洞信息" is what
 // others report, received).
