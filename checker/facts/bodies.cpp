@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "core/budget.hpp"
+#include "facts/aliases.hpp"
 #include "facts/bodies_detail.hpp"
 #include "facts/scan.hpp"
 #include "text/search.hpp"

@@ -4,6 +4,7 @@
 #include <array>
 #include <numeric>
 
+#include "facts/aliases.hpp"
 #include "facts/bodies_detail.hpp"
 #include "text/search.hpp"
 #include "facts/scan.hpp"

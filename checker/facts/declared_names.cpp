@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "facts/aliases.hpp"
 #include "facts/name_words.hpp"
 #include "facts/scan.hpp"
 #include "text/search.hpp"

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "facts/aliases.hpp"
 #include "facts/own_organisation.hpp"
 #include "facts/scan.hpp"
 

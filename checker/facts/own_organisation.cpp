@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "facts/aliases.hpp"
 #include "facts/own_organisation_detail.hpp"
 #include "facts/scan.hpp"
 #include "text/normalize.hpp"
