@@ -138,7 +138,9 @@ bool denies_cii(std::string_view sentence) {
     if (sentence.compare(end, 3, "的") == 0) continue;
     const std::string_view clause = clause_before(sentence, at);
     if (others_or_a_case(clause)) continue;
-    for (std::string_view neg : kNegations) {
+    // 非 only right before the kind ("本单位为非关键信息基础设施运营者"): elsewhere it opens a word (非法, 非常).
+    if (clause.size() >= 3 && clause.substr(clause.size() - 3) == "非" && clause.size() - 3 > 0) return true;
+    for (std::string_view neg : {"不是", "不属于", "不为", "未被", "不涉及"}) {
       const std::size_t k = clause.find(neg);
       if (k != std::string_view::npos && k > 0 && k <= kMaxSubject) return true;
     }

@@ -39,7 +39,8 @@ TEST(OrgKind, ReadsACentralOrganOrAffiliatedUnit) {
 }
 
 TEST(OrgKind, ADenialStatesTheOtherKind) {
-  for (const char* text : {"本单位不属于关键信息基础设施运营者。", "本单位系统尚未被认定为关键信息基础设施。"}) {
+  for (const char* text : {"本单位不属于关键信息基础设施运营者。", "本单位系统尚未被认定为关键信息基础设施。",
+                           "本单位为非关键信息基础设施运营者。"}) {
     const OrgKindInfo k = read(text);
     EXPECT_EQ(k.kind, OrgKind::Other) << text;
     EXPECT_EQ(k.source, OrgKindSource::Plan) << text;
@@ -68,8 +69,9 @@ TEST(OrgKind, TheOrganisationSayingItIsNotOneWinsOverOthersSystems) {
   EXPECT_EQ(k.kind, OrgKind::Other);
   EXPECT_EQ(k.source, OrgKindSource::Plan);
   EXPECT_NE(k.evidence.find("不属于"), std::string::npos) << k.evidence;
-  // A condition is no denial.
+  // A condition is no denial, nor is 非 in another word (非法).
   EXPECT_EQ(read("网络运营者不属于关键信息基础设施运营者的，应当在4小时内报告。本单位是关键信息基础设施运营者。").kind, OrgKind::Cii);
+  EXPECT_EQ(read("本单位是关键信息基础设施运营者。本单位严防非法入侵关键信息基础设施。").kind, OrgKind::Cii);
 }
 
 TEST(OrgKind, TheOrganisationByItsNameOrTheShortNameItGivesItself) {
