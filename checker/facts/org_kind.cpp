@@ -116,11 +116,18 @@ bool states_cii(std::string_view sentence, const std::vector<std::string>& names
   // "…系统已被认定为关键信息基础设施": a fact about the plan's own systems, however long their list, also with the
   // body that identified them or a sector between ("已由省卫生健康委认定为…", "已被认定为能源行业关键信息基础设施").
   // Not "已被认定为关键信息基础设施的单位" (units of that kind) or a case (对…, 如…).
+  // One clause finder and the sentence's first negation for all the kind's mentions: a clause full of them
+  // must not be read again for each.
+  ClauseFinder clauses;
+  std::size_t first_negation = std::string_view::npos;
+  for (std::string_view neg : kNegations) first_negation = std::min(first_negation, sentence.find(neg));
   for (std::size_t at : find_all(sentence, "关键信息基础设施")) {
     const std::size_t end = at + std::string_view("关键信息基础设施").size();
     if (sentence.compare(end, 3, "的") == 0 || sentence.compare(end, 9, "运营者") == 0) continue;
-    const std::string_view clause = clause_before(sentence, at);
-    if (clause.size() > kMaxGap * 2 || has_any(sentence.substr(0, at), kNegations) || others_or_a_case(clause)) continue;
+    const Span c = clauses.at(sentence, Span{0, static_cast<std::uint32_t>(sentence.size())}, at);
+    if (at - c.begin > kMaxGap * 2) continue;
+    const std::string_view clause = sentence.substr(c.begin, at - c.begin);
+    if (first_negation < at || others_or_a_case(clause)) continue;
     if (identified_done(clause)) return true;
   }
   return false;
@@ -132,17 +139,19 @@ bool states_cii(std::string_view sentence, const std::vector<std::string>& names
 bool denies_cii(std::string_view sentence) {
   constexpr std::size_t kMaxSubject = 36;  // bytes: twelve characters
   constexpr std::string_view kCii = "关键信息基础设施";
+  ClauseFinder clauses;  // one for all the kind's mentions (see states_cii)
   for (std::size_t at : find_all(sentence, kCii)) {
     std::size_t end = at + kCii.size();
     if (sentence.compare(end, 9, "运营者") == 0) end += 9;
     if (sentence.compare(end, 3, "的") == 0) continue;
-    const std::string_view clause = clause_before(sentence, at);
+    const Span c = clauses.at(sentence, Span{0, static_cast<std::uint32_t>(sentence.size())}, at);
+    const std::string_view clause = sentence.substr(c.begin, at - c.begin);
     if (others_or_a_case(clause)) continue;
     // 非 only right before the kind ("本单位为非关键信息基础设施运营者"): elsewhere it opens a word (非法, 非常).
-    if (clause.size() >= 3 && clause.substr(clause.size() - 3) == "非" && clause.size() - 3 > 0) return true;
+    if (clause.size() > 3 && clause.substr(clause.size() - 3) == "非") return true;
     for (std::string_view neg : {"不是", "不属于", "不为", "未被", "不涉及"}) {
-      const std::size_t k = clause.find(neg);
-      if (k != std::string_view::npos && k > 0 && k <= kMaxSubject) return true;
+      const std::size_t k = clause.substr(0, kMaxSubject + neg.size()).find(neg);
+      if (k != std::string_view::npos && k > 0) return true;
     }
   }
   return false;

@@ -39,13 +39,20 @@ class DeadlineRule final : public Rule {
     WordSearch other_ends(p_.other_ends);
     SentMemo sent;
     OwnNames own_names(ctx.facts);
+    // A sentence's durations come together: its rank is read once (one long sentence may hold thousands).
+    std::string_view ranked;
+    std::size_t sentence_rank = 0;
     for (const facts::Duration& d : ctx.facts.timing.durations) {
       if (!relevant(ctx, d, subjects, anchors, other_ends, sent, own_names)) continue;
       if (d.aggregate) {
         if (!authority) authority = &d;
         continue;
       }
-      const facts::Duration*& best = own[rank(d.sentence_text)];
+      if (d.sentence_text.data() != ranked.data() || d.sentence_text.size() != ranked.size()) {
+        ranked = d.sentence_text;
+        sentence_rank = rank(ranked);
+      }
+      const facts::Duration*& best = own[sentence_rank];
       if (!best || (fits(d) && !fits(*best))) best = &d;
     }
     const auto found = std::find_if(own.begin(), own.end(), [](const facts::Duration* d) { return d != nullptr; });

@@ -36,11 +36,12 @@ class ReportRecipientRule final : public Rule {
     // The sentences that report events of a reportable level (or of every level): first those that say when,
     // then those that say only to whom ("…的，事发单位应当同时向省委网信办报告").
     std::vector<const facts::Promptness*> reports;
+    reporting::ProgressReports progress;
     for (const auto* all : {&ctx.facts.timing.promptness, &ctx.facts.timing.unstated_reports}) {
       const std::vector<SentenceAnswers> answers = answers_per_fact(ctx, p_, {}, *all);
       for (std::size_t i = 0; i < all->size(); ++i) {
         const bool reportable = std::any_of(answers[i].covers.begin(), answers[i].covers.end(), [](char c) { return c != 0; });
-        if ((*all)[i].reports && reportable && !reporting::reports_progress(ctx, (*all)[i])) reports.push_back(&(*all)[i]);
+        if ((*all)[i].reports && reportable && !progress.of(ctx, (*all)[i])) reports.push_back(&(*all)[i]);
       }
     }
     if (reports.empty()) {
@@ -79,7 +80,11 @@ class ReportRecipientRule final : public Rule {
   // Where a finding goes: the first report that names a recipient any kind of organisation reports to (网信, 公安,
   // 保护工作部门 …), not an internal one before it ("发现异常情况立即报告厅应急办"); else the first report.
   const facts::Promptness* outward(const RuleContext& ctx, const std::vector<const facts::Promptness*>& reports) const {
+    const facts::Promptness* previous = nullptr;
     for (const facts::Promptness* p : reports) {
+      // A sentence's reports come together: its text is searched once.
+      if (previous && same_text(previous->sentence, p->sentence)) continue;
+      previous = p;
       const facts::Passage& passage = ctx.facts.passages.items[p->sentence.passage];
       for (const Group& g : groups_) {
         if (g.patterns.find(passage, p->sentence.span)) return p;

@@ -234,13 +234,18 @@ std::vector<SentenceAnswers> answers_per_fact(const RuleContext& ctx, const Repo
   return out;
 }
 
-bool reports_progress(const RuleContext& ctx, const facts::Promptness& p) {
+bool ProgressReports::of(const RuleContext& ctx, const facts::Promptness& p) {
   static const std::vector<std::string> kProgress = {"进展", "续报", "终报", "响应情况", "处置情况", "处置结果", "处置进度"};
   const facts::Passage& passage = ctx.facts.passages.items[p.sentence.passage];
   const std::string_view s = passage.norm.text;
   const facts::Span part = p.kind == facts::Promptness::Kind::Unstated ? p.sentence.span
-                                                                       : facts::clause_at(s, p.sentence.span, p.at.span.begin);
-  return has_any_word(s.substr(part.begin, part.end - part.begin), kProgress);
+                                                                       : clauses_.at(s, p.sentence.span, p.at.span.begin);
+  if (s.data() != text_ || part.begin != part_.begin || part.end != part_.end) {
+    text_ = s.data();
+    part_ = part;
+    answer_ = has_any_word(s.substr(part.begin, part.end - part.begin), kProgress);
+  }
+  return answer_;
 }
 
 Place report_section(const RuleContext& ctx) {

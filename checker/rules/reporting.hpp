@@ -71,8 +71,18 @@ Place report_section(const RuleContext& ctx);
 
 // Whether a report fact reports how things go on, not the incident (the first report's recipients are judged
 // without it): "及时向省委网信办报告预警响应情况", "并及时续报进展". Read in the fact's clause; in the whole
-// sentence for a report that says nothing of when.
-bool reports_progress(const RuleContext& ctx, const facts::Promptness& p);
+// sentence for a report that says nothing of when. The facts of one clause are asked in a row: its answer is
+// kept, so a clause full of reports is read once.
+class ProgressReports {
+ public:
+  bool of(const RuleContext& ctx, const facts::Promptness& p);
+
+ private:
+  facts::ClauseFinder clauses_;
+  const char* text_ = nullptr;
+  facts::Span part_{1, 0};
+  bool answer_ = false;
+};
 
 // Reads <level>, <limit> and the fragments; hands every other parameter to `own`, which says whether it took it
 // (else it is an unknown parameter of `kind_name`, which accepts `accepted`).
