@@ -26,43 +26,10 @@ bool is_label_line(std::string_view text) {
 constexpr int kMinWrapWidth = 30;
 // Text whose long lines end a sentence this often (nine in ten) is written one line per paragraph.
 constexpr std::size_t kWholeLinesPerTen = 9;
-// How far short of the wrap width a wrapped line may stop: a mark that may not start a line pulls the
-// character before it down with it, and a Latin word moves to the next line whole.
-constexpr int kWrapSlack = 4;
 // The columns of a punctuation mark hung past the wrap width.
 constexpr int kHangingMark = 2;
 // Widths beyond this are counted together: no plan is wrapped wider.
 constexpr int kMaxWrapWidth = 240;
-
-// The display width the lines were hard-wrapped at: the width w for which the most lines of kMinWrapWidth
-// columns or more are between w - kWrapSlack and w. It stands out when those lines are at least eight and
-// a third of all such lines, and at most a tenth of all lines are wider than w and a hanging mark (tables,
-// leader dots). 0 when no width stands out, as in text written one line per paragraph.
-int wrap_width(const std::vector<int>& widths) {
-  std::vector<std::size_t> count(kMaxWrapWidth + 2, 0);
-  std::size_t long_lines = 0;
-  for (const int w : widths) {
-    if (w < kMinWrapWidth) continue;
-    ++long_lines;
-    ++count[static_cast<std::size_t>(std::min(w, kMaxWrapWidth + 1))];
-  }
-  int best = 0;
-  std::size_t best_band = 0;
-  std::size_t band = 0;  // lines in [w - kWrapSlack, w]
-  for (int w = kMinWrapWidth; w <= kMaxWrapWidth; ++w) {
-    band += count[static_cast<std::size_t>(w)];
-    if (w - kWrapSlack - 1 >= kMinWrapWidth) band -= count[static_cast<std::size_t>(w - kWrapSlack - 1)];
-    if (band > best_band) {
-      best_band = band;
-      best = w;
-    }
-  }
-  if (best_band < 8 || best_band * 3 < long_lines) return 0;
-  // A closing mark may hang past the width (禁则), so a line is wider only beyond that.
-  const auto wider = static_cast<std::size_t>(
-      std::count_if(widths.begin(), widths.end(), [best](int w) { return w > best + kHangingMark; }));
-  return wider * 10 <= widths.size() ? best : 0;
-}
 
 struct LongLines {
   std::size_t count = 0;  // lines of kMinWrapWidth columns or more, table rows aside
@@ -102,6 +69,32 @@ bool whole_paragraph_lines(const std::vector<SourceLine>& lines, const std::vect
 }
 
 }  // namespace
+
+int wrap_width(const std::vector<int>& widths) {
+  std::vector<std::size_t> count(kMaxWrapWidth + 2, 0);
+  std::size_t long_lines = 0;
+  for (const int w : widths) {
+    if (w < kMinWrapWidth) continue;
+    ++long_lines;
+    ++count[static_cast<std::size_t>(std::min(w, kMaxWrapWidth + 1))];
+  }
+  int best = 0;
+  std::size_t best_band = 0;
+  std::size_t band = 0;  // lines in [w - kWrapSlack, w]
+  for (int w = kMinWrapWidth; w <= kMaxWrapWidth; ++w) {
+    band += count[static_cast<std::size_t>(w)];
+    if (w - kWrapSlack - 1 >= kMinWrapWidth) band -= count[static_cast<std::size_t>(w - kWrapSlack - 1)];
+    if (band > best_band) {
+      best_band = band;
+      best = w;
+    }
+  }
+  if (best_band < 8 || best_band * 3 < long_lines) return 0;
+  // A closing mark may hang past the width (禁则), so a line is wider only beyond that.
+  const auto wider = static_cast<std::size_t>(
+      std::count_if(widths.begin(), widths.end(), [best](int w) { return w > best + kHangingMark; }));
+  return wider * 10 <= widths.size() ? best : 0;
+}
 
 bool paragraphs_are_lines(const std::vector<SourceLine>& lines, const std::vector<int>& widths) {
   const LongLines l = long_lines(lines, widths);

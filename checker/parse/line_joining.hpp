@@ -40,6 +40,17 @@ int layout_width(std::string_view line);
 // ideographic space two): where a cell typed after it starts.
 int layout_columns(std::string_view s);
 
+// How far short of the wrap width a wrapped line may stop: a mark that may not start a line pulls the
+// character before it down with it, and a Latin word moves to the next line whole.
+constexpr int kWrapSlack = 4;
+
+// The display width lines of these layout widths were hard-wrapped at: the width w for which the most
+// lines of fifteen Chinese characters or more are between w - kWrapSlack and w. It stands out when those
+// lines are at least eight and a third of all such lines, and at most a tenth of all lines are wider than w
+// and a hanging mark (tables, leader dots). 0 when no width stands out, as in text written one line per
+// paragraph.
+int wrap_width(const std::vector<int>& widths);
+
 // Sets each line's `fill` where the layout tells: in text hard-wrapped at one width, the lines that reach it
 // are Full; there and in text written one line per paragraph, lines shorter than fifteen Chinese characters
 // are Short. `widths` are the lines' layout_width as laid out in the file (a first line's indent included).

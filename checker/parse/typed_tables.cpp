@@ -310,16 +310,22 @@ void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& wid
   // A row wrapped at the page's width goes on in the lines after it (a PDF's line, text copied out of one):
   // a line without separators after a row line that reaches the page's width (less two characters)
   // continues that row's last cell, unless it opens with a heading's or list item's number.
-  // Lines between two rows typed with tabs or bars, of as many cells, continue the row above whatever its
-  // width: a wrapper that counts characters leaves a row of Latin letters and tabs short of the widest line
-  // ("特别重大⇥P1⇥顶级域名权威解析中断，…；" then "或注册数据泄露…", then "重大⇥P2⇥…").
+  // Lines between two rows of one separator and as many cells continue the row above whatever its width:
+  // a wrapper that counts characters leaves a row of Latin letters and tabs or spaces short of the widest
+  // line ("特别重大⇥P1⇥顶级域名权威解析中断，…；" then "或注册数据泄露…", then "重大⇥P2⇥…"; "P1    重大    多个
+  // 省份…泄" then "露；…", then "P2    较大    …").
   // The page's width is that of its prose: a row of a wider table (a contact list's telephone columns after
   // a gap each) set it past the width a narrower table's rows wrap at, and their wrapped cells were lost.
-  int widest = 0;
+  // It is the width most prose lines were wrapped at where one stands out: a single wider line (Ⅰ级 and
+  // ① are set full width, a wrapper that counts characters leaves their line wider) raised the widest
+  // line's width past the rows', and their wrapped cells were lost too.
+  std::vector<int> prose;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].kind == LineKind::Text && rows[i].separator == CellSeparator::None) widest = std::max(widest, widths[i]);
+    if (lines[i].kind == LineKind::Text && rows[i].separator == CellSeparator::None) prose.push_back(widths[i]);
   }
-  if (widest == 0) widest = *std::max_element(widths.begin(), widths.end());
+  int page = wrap_width(prose);
+  if (page == 0) page = prose.empty() ? 0 : *std::max_element(prose.begin(), prose.end());
+  if (page == 0) page = *std::max_element(widths.begin(), widths.end());
   // A heading's or list item's number opens no wrapped piece of a cell, nor does the title 目录 (a version
   // table right above a table of contents took the title into its last cell, and the entries became headings).
   const auto plain = [&](std::size_t i) {
@@ -327,7 +333,7 @@ void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& wid
            !parse_heading_number(lines[i].text) && bullet_marker_length(lines[i].text) == 0 && !is_toc_heading(lines[i]);
   };
   const auto next_row_alike = [&](std::size_t row, std::size_t i) {
-    if (rows[row].separator != CellSeparator::Tab && rows[row].separator != CellSeparator::Pipe) return false;
+    if (rows[row].separator == CellSeparator::None) return false;
     for (std::size_t j = i + 1; j < lines.size() && j <= i + kMaxWrappedLines; ++j) {
       if (rows[j].separator != CellSeparator::None) {
         return rows[j].separator == rows[row].separator && rows[j].cells.size() == rows[row].cells.size();
@@ -342,7 +348,7 @@ void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& wid
     const bool after_row = rows[prev].separator != CellSeparator::None || continues[prev] != std::string::npos;
     if (!after_row || !plain(i)) continue;
     const std::size_t row = continues[prev] != std::string::npos ? continues[prev] : prev;
-    if (widths[prev] < widest - 4 && !next_row_alike(row, i)) continue;
+    if (widths[prev] < page - kWrapSlack && !next_row_alike(row, i)) continue;
     continues[i] = row;
   }
   // Rows pair with the nearest row line before and after them, over the lines that continue them.

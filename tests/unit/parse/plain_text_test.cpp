@@ -190,6 +190,33 @@ TEST(PlainText, ALineBetweenTwoTabRowsContinuesTheRowAboveWhateverItsWidth) {
   EXPECT_EQ(blocks[4].kind, BlockKind::Paragraph);
 }
 
+// Text wrapped at a count of characters: a prose line holding Ⅰ级… and ① (set full width) is wider than the
+// rest, and the rows of a table spaced apart end short of it. A line between two rows continues the row above
+// whatever its width; after the last row, a line continues it when the row reaches the width most prose lines
+// were wrapped at (not the widest line's).
+TEST(PlainText, OneWiderProseLineLeavesAGapTableItsWrappedCells) {
+  std::string prose;
+  for (int i = 0; i < 8; ++i) prose += "本段文字用于撑满版心宽度，说明这是一份按固定宽度折行的文本文件。\n";  // 64 columns
+  const Document d = parse_text("一、事件分级\n" + prose +
+                                "应急响应分为Ⅰ级、Ⅱ级、Ⅲ级、Ⅳ级四个级别，①Ⅰ级为最高级别，②分别对应\n"  // 72 columns
+                                "四个等级。\n"
+                                "内部级别    对应等级    判定标准\n"
+                                "P1    重大    多个省份用户无法下单或支付超过30分钟，用户信息泄\n"  // 62 columns
+                                "露；重要数据被窃取\n"
+                                "P2    较大    1个省份范围内服务中断或降级超过1小时，商家后台被\n"
+                                "入侵\n"
+                                "二、附则\n本预案自印发之日起施行。\n");
+  ASSERT_EQ(d.sections.size(), 2u) << dump_document(d);
+  const auto& blocks = d.sections[0].blocks;
+  ASSERT_GE(blocks.size(), 3u) << dump_document(d);
+  const std::vector<Block> rows(blocks.end() - 3, blocks.end());
+  for (const Block& row : rows) ASSERT_EQ(row.kind, BlockKind::TableRow) << dump_document(d);
+  ASSERT_EQ(rows[1].cells.size(), 3u) << dump_document(d);
+  EXPECT_EQ(rows[1].cells[2], "多个省份用户无法下单或支付超过30分钟，用户信息泄露；重要数据被窃取");
+  ASSERT_EQ(rows[2].cells.size(), 3u) << dump_document(d);
+  EXPECT_EQ(rows[2].cells[2], "1个省份范围内服务中断或降级超过1小时，商家后台被入侵");
+}
+
 TEST(PlainText, KeepsASpaceOnlyBetweenLatinWordsWhenJoining) {
   const Document d = parse_text("一、依据\n\n《信息安全事件分类分级指南》（GB/Z\n20986-2007）等相关规定的要求和OA\n系统。\n");
   ASSERT_EQ(d.sections.size(), 1u);
