@@ -310,10 +310,10 @@ void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& wid
   // A row wrapped at the page's width goes on in the lines after it (a PDF's line, text copied out of one):
   // a line without separators after a row line that reaches the page's width (less two characters)
   // continues that row's last cell, unless it opens with a heading's or list item's number.
-  // Lines between two rows of one separator and as many cells continue the row above whatever its width:
-  // a wrapper that counts characters leaves a row of Latin letters and tabs or spaces short of the widest
-  // line ("特别重大⇥P1⇥顶级域名权威解析中断，…；" then "或注册数据泄露…", then "重大⇥P2⇥…"; "P1    重大    多个
-  // 省份…泄" then "露；…", then "P2    较大    …").
+  // Lines between two rows of one separator and as many cells continue the row above whatever its width
+  // (rows spaced apart: from three quarters of it): a wrapper that counts characters leaves a row of Latin
+  // letters and tabs or spaces short of the widest line ("特别重大⇥P1⇥顶级域名权威解析中断，…；" then "或注册数据
+  // 泄露…", then "重大⇥P2⇥…"; "P1    重大    多个省份…泄" then "露；…", then "P2    较大    …").
   // The page's width is that of its prose: a row of a wider table (a contact list's telephone columns after
   // a gap each) set it past the width a narrower table's rows wrap at, and their wrapped cells were lost.
   // It is the width most prose lines were wrapped at where one stands out: a single wider line (Ⅰ级 and
@@ -334,6 +334,9 @@ void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& wid
   };
   const auto next_row_alike = [&](std::size_t row, std::size_t i) {
     if (rows[row].separator == CellSeparator::None) return false;
+    // Cells spaced apart also make a form's fields ("事件发生时间    事件类型" over "影响范围和危害"): the row
+    // must come near the width for a line after it to be its cell's rest.
+    if (rows[row].separator == CellSeparator::Gap && widths[row] * 4 < page * 3) return false;
     for (std::size_t j = i + 1; j < lines.size() && j <= i + kMaxWrappedLines; ++j) {
       if (rows[j].separator != CellSeparator::None) {
         return rows[j].separator == rows[row].separator && rows[j].cells.size() == rows[row].cells.size();

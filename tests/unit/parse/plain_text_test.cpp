@@ -217,6 +217,29 @@ TEST(PlainText, OneWiderProseLineLeavesAGapTableItsWrappedCells) {
   EXPECT_EQ(rows[2].cells[2], "1个省份范围内服务中断或降级超过1小时，商家后台被入侵");
 }
 
+// A form copied out of a PDF: fields spaced apart in pairs, with fields alone on the lines between. A row far
+// short of the width did not wrap, so the lines after it are fields of their own.
+TEST(PlainText, AFormsFieldsBetweenShortSpacedRowsStayLines) {
+  std::string prose;
+  for (int i = 0; i < 8; ++i) prose += "本段文字用于撑满版心宽度，说明这是一份按固定宽度折行的文本文件。\n";
+  const Document d = parse_text("附件3 网络安全事件信息报告表\n" + prose +
+                                "报告单位          报告时间\n"
+                                "事件发生时间          事件类型和初判级别\n"
+                                "影响范围和危害\n"
+                                "已采取的措施\n"
+                                "联系人          联系电话\n");
+  bool joined = false;
+  for (const Section& s : d.sections) {
+    for (const Block& b : s.blocks) {
+      if (b.kind == BlockKind::TableRow && b.text.find("影响范围") != std::string::npos) joined = true;
+    }
+  }
+  for (const Block& b : d.preamble) {
+    if (b.kind == BlockKind::TableRow && b.text.find("影响范围") != std::string::npos) joined = true;
+  }
+  EXPECT_FALSE(joined) << dump_document(d);
+}
+
 TEST(PlainText, KeepsASpaceOnlyBetweenLatinWordsWhenJoining) {
   const Document d = parse_text("一、依据\n\n《信息安全事件分类分级指南》（GB/Z\n20986-2007）等相关规定的要求和OA\n系统。\n");
   ASSERT_EQ(d.sections.size(), 1u);
