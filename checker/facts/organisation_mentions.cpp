@@ -247,6 +247,13 @@ void word_ends(const std::vector<text::LiteralHit>& hits, const CodePoints& cp, 
 
 }  // namespace
 
+bool ends_with_unit_word(std::string_view norm) {
+  static const std::vector<std::u32string> kUnitsOfAnyKind = {U"单位", U"部门", U"机构"};
+  const std::u32string s = u32(norm);
+  return unit_length(s, s.size(), strong_units()) > 0 || unit_length(s, s.size(), place_units()) > 0 ||
+         unit_length(s, s.size(), kUnitsOfAnyKind) > 0;
+}
+
 std::vector<Span> organisation_mentions(std::string_view norm) {
   // Every passage of a plan is read here (by plan.foreign-organisation), most of them naming no organisation:
   // the buffers are kept per thread, and a text without any unit word is done after the scan.

@@ -110,6 +110,8 @@ OwnOrganisation read_own_organisation(const Document& doc, const Passages& passa
     if (++looked > 3) break;
     const std::string& t = p.norm.text;
     if (t.find("预案") == std::string::npos) continue;
+    // A sentence is no title: "为建立健全公司网络安全事件应急工作机制，…，制定本预案。" names no one.
+    if (t.find("，") != std::string::npos || t.find("。") != std::string::npos) continue;
     std::string name = organisation_in_title(t);
     if (name.empty() && t.find("预案") != std::string::npos) {
       const std::size_t at = t.find(' ');

@@ -19,6 +19,10 @@ namespace plancheck::facts {
 // 《》 (document titles) are not mentions. Byte spans of `norm`, in order.
 std::vector<Span> organisation_mentions(std::string_view norm);
 
+// Whether normalised text `norm` ends with a word organisations and their units end with (公司, 委员会,
+// 中心, 局…, or 单位, 部门, 机构): an item of a list of units ("所属各地市供电公司、…").
+bool ends_with_unit_word(std::string_view norm);
+
 // The organisation a plan title names: the name before the plan words ("XX市卫生健康委员会网络安全事件应急
 // 预案" → "XX市卫生健康委员会"), or the whole title when it is only a name; "" when it names none.
 std::string organisation_in_title(std::string_view norm_title);

@@ -28,6 +28,30 @@ std::string first_code_points(std::string_view s, std::size_t n) {
   return std::string(s.substr(0, pos));
 }
 
+// Where the units listed before s[at…) and joined to it by 、 start ("所属各地市供电公司、" before 省检修公司):
+// each a run of Han characters ending with a unit word (facts::ends_with_unit_word), at most kMaxListed of
+// them; `at` itself when none is.
+std::size_t enumeration_start(std::string_view s, std::size_t from, std::size_t at) {
+  constexpr std::size_t kMaxListed = 8;
+  constexpr std::size_t kMaxItem = 32;  // code points of a unit's name at most
+  const std::string_view kMark = "、";
+  for (std::size_t n = 0; n < kMaxListed && at >= from + kMark.size() && s.substr(at - kMark.size(), kMark.size()) == kMark; ++n) {
+    const std::size_t end = at - kMark.size();
+    std::size_t begin = end;
+    for (std::size_t k = 0; k < kMaxItem && begin > from; ++k) {
+      std::size_t b = begin - 1;
+      while (b > from && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+      std::size_t pos = b;
+      const char32_t c = text::next_code_point(s, pos);
+      if (!text::is_cjk(c) || std::u32string_view(U"和与及或").find(c) != std::u32string_view::npos) break;
+      begin = b;
+    }
+    if (begin == end || !facts::ends_with_unit_word(s.substr(begin, end - begin))) break;
+    at = begin;
+  }
+  return at;
+}
+
 bool matches(const facts::PatternList& patterns, std::string_view text) {
   return !text.empty() && patterns.find(text, {0, static_cast<std::uint32_t>(text.size())}).has_value();
 }
@@ -110,7 +134,12 @@ void ForeignOrganisationRule::check(const RuleContext& ctx, Reporter& out) const
         if (found.size() >= kMaxNamesPerSentence) break;
         const std::string name = p.norm.text.substr(m.begin, m.end - m.begin);
         const std::string_view text(p.norm.text);
-        const std::string before = last_code_points(text.substr(sentence.begin, list.begin - sentence.begin), 4);
+        // Units listed before the list's first name open it too: "所属各地市供电公司、省检修公司" (各地市供电公司
+        // is no name, so the list of names starts after it), with the word that opens the first of them (所属;
+        // not a unit's own 分公司: "公司本部、各分公司、X公司" lists no subsidiaries).
+        const std::size_t opens = enumeration_start(text, sentence.begin, list.begin);
+        const std::string before = last_code_points(text.substr(sentence.begin, opens - sentence.begin), 4) +
+                                   first_code_points(text.substr(opens, list.begin - opens), 2);
         std::string after = first_code_points(text.substr(m.end, sentence.end - m.end), 16);
         after = after.substr(0, std::min(after.find_first_of(",:("), after.find("、")));  // up to the clause's end
         const LocalizedText* where = nullptr;

@@ -85,6 +85,8 @@ TEST(OwnOrganisation, AWordCompanyPropertyComesAfterWhatThePlanSays) {
 
 TEST(OwnOrganisation, UnknownWhenNothingNamesIt) {
   EXPECT_FALSE(own_of("# 国家网络安全事件应急预案\n## 1 总则\n各省（区、市）负责本地区工作。\n").known());
+  // A sentence among the first lines is no title: "为建立健全公司" names no one.
+  EXPECT_FALSE(own_of("# 网络安全事件应急预案\n## 1 总则\n为建立健全公司网络安全事件应急工作机制，结合公司实际，制定本预案。\n").known());
 }
 
 TEST(OrganisationMentions, NamesStartAfterTheVerbAndEndBeforeTheBody) {
@@ -109,6 +111,14 @@ TEST(OrganisationMentions, GenericBodiesDepartmentsAndTitlesAreNotNames) {
 
 // The name words' database compiled at build time is of today's words and runs here, so no check compiles
 // it; and it finds what one compiled now finds.
+TEST(OrganisationMentions, UnitWordsEndAListedUnit) {
+  EXPECT_TRUE(ends_with_unit_word("所属各地市供电公司"));
+  EXPECT_TRUE(ends_with_unit_word("市卫生健康委员会"));
+  EXPECT_TRUE(ends_with_unit_word("公司直属各单位"));
+  EXPECT_FALSE(ends_with_unit_word("公司本部"));
+  EXPECT_FALSE(ends_with_unit_word("网络安全事件"));
+}
+
 TEST(OrganisationMentions, TheNameWordsDatabaseFromTheBuildIsUsed) {
   const std::vector<std::string> words = own_detail::name_word_list().literals;
   const text::LiteralIndex saved(words, own_detail::saved_name_words());
