@@ -118,12 +118,42 @@ struct OfficeClause {
   bool host = false;  // 设在X: X is another name of the office just named
 };
 
+// "X（以下简称“Y”）是领导小组的日常办事机构", "X作为…的办事机构": X, named at the start of the clause, is the
+// office of the body.
+std::optional<Span> named_as_office(std::string_view s, Span sentence, std::size_t at) {
+  std::size_t clause = sentence.begin;
+  for (std::size_t k = sentence.begin; k < at;) {
+    const char32_t c = text::next_code_point(s, k);
+    if (c == U'，' || c == U'；' || c == U'：' || c == U',' || c == U';' || c == U':') clause = k;
+  }
+  const auto d = department_at(s, clause, at);
+  if (!d) return std::nullopt;
+  std::size_t pos = d->end;
+  if (const auto [b, e] = alias_bytes(s, pos); e > b) {
+    pos = e;
+    for (const std::string_view close : {"”）", "\"）", "”)", "\")", "）", ")"}) {
+      if (starts_with(s, pos, close)) {
+        pos += close.size();
+        break;
+      }
+    }
+  }
+  for (const std::string_view verb : {"是", "为", "作为"}) {
+    if (starts_with(s, pos, verb)) return d;
+  }
+  return std::nullopt;
+}
+
 std::vector<OfficeClause> office_clauses(const Passage& p) {
   const std::string_view s = p.norm.text;
   std::vector<OfficeClause> out;
-  if (!text::contains_text(s, "日常") && !text::contains_text(s, "设在")) return out;
+  if (!text::contains_text(s, "日常") && !text::contains_text(s, "设在") && !text::contains_text(s, "办事机构")) return out;
   for (const Span& sentence : p.sentences) {
     const std::string_view in = s.substr(0, sentence.end);
+    const std::size_t office = text::find_text(in, "办事机构", sentence.begin);
+    if (office != std::string_view::npos) {
+      if (const auto d = named_as_office(s, sentence, office)) out.push_back({*d, false});
+    }
     for (std::size_t at = text::find_text(in, "设在", sentence.begin); at != std::string_view::npos;
          at = text::find_text(in, "设在", at + 1)) {
       if (auto d = department_at(s, at + std::string_view("设在").size(), sentence.end)) out.push_back({*d, true});
