@@ -117,6 +117,14 @@ bool is_latin_letter(char32_t cp) { return (cp >= U'a' && cp <= U'z') || (cp >= 
 // a title, bare or after a bullet ("编制目的", "• IV级响应"), not run on into from the line before, with a
 // paragraph after it. Such headings lost their numbers in the export (Word's automatic numbering) or never
 // had any. Returns where the title starts in the line, or npos.
+// "（2026年修订版）", "(试行)": a line wholly in round brackets.
+bool in_brackets(std::string_view line) {
+  line = trim_text(line);
+  const bool opens = line.rfind("（", 0) == 0 || line.rfind("(", 0) == 0;
+  const char32_t last = last_code_point(line);
+  return opens && (last == U'）' || last == U')');
+}
+
 std::size_t unnumbered_title_at(const std::vector<SourceLine>& lines, const std::vector<LineRole>& roles, std::size_t i) {
   const SourceLine& line = lines[i];
   const LineRole& role = roles[i];
@@ -128,8 +136,9 @@ std::size_t unnumbered_title_at(const std::vector<SourceLine>& lines, const std:
     return std::string::npos;
   }
   const std::string_view title = trim_text(std::string_view(line.text).substr(role.marker.size()));
+  // A line wholly in brackets qualifies what is above it ("（二〇二六年九月修订）" under the title, "（此页无正文）").
   if (!reads_as_title(title, kMaxHeadingTitle) || is_date_line(title) || contains_any(title, {"：", ":"}) ||
-      cites_one_title(title)) {
+      cites_one_title(title) || in_brackets(title)) {
     return std::string::npos;
   }
   // A paragraph after it, or the items of a list it heads ("编制依据" then "1) 《中华人民共和国网络安全法》；").
@@ -155,14 +164,6 @@ void promote_unnumbered_titles(const std::vector<SourceLine>& lines, std::vector
     roles[i].title_offset = title;
     roles[i].marker.clear();
   }
-}
-
-// "（2026年修订版）", "(试行)": a line wholly in round brackets.
-bool in_brackets(std::string_view line) {
-  line = trim_text(line);
-  const bool opens = line.rfind("（", 0) == 0 || line.rfind("(", 0) == 0;
-  const char32_t last = last_code_point(line);
-  return opens && (last == U'）' || last == U')');
 }
 
 // "海港集团〔2026〕18号" alone on its line: the plan's document number, as a web page shows it under the title.

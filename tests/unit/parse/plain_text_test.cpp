@@ -240,6 +240,24 @@ TEST(PlainText, AFormsFieldsBetweenShortSpacedRowsStayLines) {
   EXPECT_FALSE(joined) << dump_document(d);
 }
 
+// A plan of articles only, one paragraph a line: the revision note in brackets under the title is no heading
+// (it had become a section holding the whole plan, and every finding's section path was "（二〇二六年九月修订）").
+TEST(PlainText, ARevisionNoteInBracketsUnderTheTitleIsNoHeading) {
+  const Document d = parse_text("赣东理工大学网络安全事件应急预案\n\n（二〇二六年九月修订）\n\n"
+                                "第一条　为建立健全学校网络安全事件应急工作机制，提高应对网络安全事件的能力，制定本预案。\n\n"
+                                "第二条　本预案适用于学校校园网、数据中心和各类业务信息系统发生网络安全事件时的应对工作。\n\n"
+                                "第三条　学校网络安全事件应急工作坚持统一领导、分级负责，预防为主、快速反应的原则。\n\n"
+                                "第四条　学校成立网络安全和信息化领导小组，组长由校长担任，负责统一领导应急工作。\n\n"
+                                "第五条　信息化处是领导小组的日常办事机构，负责网络安全日常监测和事件的先期处置工作。\n\n"
+                                "第六条　各二级学院和各职能部门对本单位网站、信息系统和数据的网络安全负主体责任。\n\n"
+                                "第七条　发生网络安全事件后，事发单位应立即报告信息化处，并采取措施控制事态发展。\n\n"
+                                "第八条　学校每学年至少组织一次网络安全事件应急演练，检验和完善本预案的各项措施。\n\n"
+                                "第九条　本预案由信息化处负责解释，自印发之日起施行，原有关规定同时废止，不再执行。\n\n");
+  for (const Section& s : d.sections) EXPECT_EQ(s.heading.find("修订"), std::string::npos) << dump_document(d);
+  ASSERT_FALSE(d.preamble.empty()) << dump_document(d);
+  EXPECT_EQ(d.preamble.front().text, "（二〇二六年九月修订）") << dump_document(d);
+}
+
 TEST(PlainText, KeepsASpaceOnlyBetweenLatinWordsWhenJoining) {
   const Document d = parse_text("一、依据\n\n《信息安全事件分类分级指南》（GB/Z\n20986-2007）等相关规定的要求和OA\n系统。\n");
   ASSERT_EQ(d.sections.size(), 1u);
