@@ -21,6 +21,23 @@ bool is_label_line(std::string_view text) {
   return code_points(text) < kShortLabelLine && (text.find("：") != std::string_view::npos || text.find(':') != std::string_view::npos);
 }
 
+// A label this long at most opens a "label：value" line (组　长：, 副组长：, 领导小组主要职责：).
+constexpr std::size_t kMaxLabel = 8;
+
+// Whether the line opens with a label and a colon: at most kMaxLabel code points, at least two, no
+// punctuation among them ("副组长：中心分管…副主任、总编辑"; not "由于…，如下：").
+bool opens_with_label(std::string_view text) {
+  text = trim_text(text);
+  std::size_t pos = 0;
+  for (std::size_t n = 0; n <= kMaxLabel && pos < text.size(); ++n) {
+    const std::size_t at = pos;
+    const char32_t c = text::next_code_point(text, pos);
+    if (c == U'：' || c == U':') return n >= 2 && at > 0;
+    if (!text::is_cjk(c) && !is_space_code_point(c)) return false;
+  }
+  return false;
+}
+
 // Lines narrower than this (fifteen Chinese characters) are headings, labels and the ends of paragraphs,
 // whatever the wrap width.
 constexpr int kMinWrapWidth = 30;
@@ -230,6 +247,9 @@ bool continues_sentence(const BodyLine& previous, const BodyLine& next) {
   // by hand ("，提出处理" / "意见和改进措施。") still goes on.
   if (ends_sentence(prev.text)) return prev.fill == LineFill::Full && ends_clause(prev.text);
   if (ends_mid_sentence(prev.text)) return true;
+  // Lines of labels and values, one under another ("副组长：…副主任、总编辑" over "成　员：办公室、…负责人"): each
+  // line is one, however long.
+  if (opens_with_label(prev.text) && opens_with_label(cur.text)) return false;
   if (prev.fill == LineFill::Short && reads_as_title(prev.text, kMaxHeadingTitle)) return false;
   // A basis list of one cited title a line: the next title opens a line of its own.
   if (cites_one_title(prev.text) && cur.text.substr(0, 3) == "《") return false;

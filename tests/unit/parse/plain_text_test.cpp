@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -256,6 +257,23 @@ TEST(PlainText, ARevisionNoteInBracketsUnderTheTitleIsNoHeading) {
   for (const Section& s : d.sections) EXPECT_EQ(s.heading.find("修订"), std::string::npos) << dump_document(d);
   ASSERT_FALSE(d.preamble.empty()) << dump_document(d);
   EXPECT_EQ(d.preamble.front().text, "（二〇二六年九月修订）") << dump_document(d);
+}
+
+// Lines of labels and values one under another are a line each, however long ("副组长：…" over "成　员：…").
+TEST(PlainText, LabelLinesOneUnderAnotherAreNotJoined) {
+  const Document d = parse_text("一、组织机构\n"
+                                "中心成立网络安全应急工作领导小组，负责统一领导中心网络安全事件应急处置工作。\n"
+                                "组　长：中心主任\n"
+                                "副组长：中心分管技术工作的副主任、总编辑\n"
+                                "成　员：办公室、新闻采编部、新媒体运营部、技术保障部、播出部负责人\n"
+                                "领导小组主要职责：\n"
+                                "①研究部署中心网络安全应急工作，审定本预案；\n");
+  ASSERT_EQ(d.sections.size(), 1u) << dump_document(d);
+  std::vector<std::string> texts;
+  for (const Block& b : d.sections[0].blocks) texts.push_back(b.text);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "副组长：中心分管技术工作的副主任、总编辑"), texts.end()) << dump_document(d);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "成　员：办公室、新闻采编部、新媒体运营部、技术保障部、播出部负责人"), texts.end())
+      << dump_document(d);
 }
 
 TEST(PlainText, KeepsASpaceOnlyBetweenLatinWordsWhenJoining) {
