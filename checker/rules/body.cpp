@@ -73,9 +73,17 @@ bool in_member_list(const facts::Passages& ps, const facts::BodyMention& m) {
   const std::string_view s = ps.items[m.passage].norm.text;
   const std::size_t from = m.span.begin > kMemberListBytes ? m.span.begin - kMemberListBytes : 0;
   const std::string_view before = s.substr(from, m.span.begin - from);
-  const std::size_t at = before.rfind("成员");
+  // 成员, or spaced out as a label is ("成　员：办公室、…"; the ideographic space is a space once normalised).
+  std::size_t at = before.rfind("员");
   if (at == std::string_view::npos) return false;
-  for (std::size_t i = from + at + 6; i < m.span.begin; ++i) {
+  std::size_t b = at;
+  while (b > 0 && before[b - 1] == ' ') --b;
+  if (b < 3 || before.substr(b - 3, 3) != "成") return false;
+  std::size_t list = from + at + 3;  // past 员, a space and the label's colon ("成　员：")
+  while (list < m.span.begin && s[list] == ' ') ++list;
+  if (s.substr(list, 3) == "：") list += 3;
+  else if (s.substr(list, 1) == ":") list += 1;
+  for (std::size_t i = list; i < m.span.begin; ++i) {
     if (facts::is_clause_break(s, i)) return false;
   }
   return true;
