@@ -337,7 +337,8 @@ bool task_after(std::string_view s, std::size_t end) {
 bool names_members(std::string_view s, std::size_t end) {
   // Within the name's clause, read no further than a clause's length (a passage without punctuation must not
   // be read to its end for every name in it).
-  constexpr std::size_t kClauseBytes = 120;  // about forty characters
+  // A list of seven units and its "等单位主要负责人组成" is some fifty characters.
+  constexpr std::size_t kClauseBytes = 300;  // about a hundred characters
   const std::string_view window = s.substr(end, std::min(kClauseBytes, s.size() - end));
   std::size_t clause_end = window.size();
   for (std::string_view mark : {"，", ",", "。", "；", ";"}) clause_end = std::min(clause_end, window.find(mark));
