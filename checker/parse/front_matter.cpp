@@ -86,6 +86,13 @@ bool names_an_organisation(const SourceLine& line) {
   return false;
 }
 
+// Whether the title under a name line opens with that name already (a letterhead "某某有限公司" over "某某有限公司
+// 网络安全事件应急预案"): the title is the second line alone.
+bool repeats_name(const SourceLine& name, const SourceLine& title) {
+  const std::string n = text::normalized(trim_text(name.text));
+  return !n.empty() && text::normalized(title.text).rfind(n, 0) == 0;
+}
+
 // A title wrapped at the width of its page ("临江市融媒体中心网络安全事件应" over "急预案"): line i is no title,
 // but with the next, shorter line (the rest that did not fit) it makes one.
 bool wrapped_title(const std::vector<SourceLine>& lines, std::size_t i, std::size_t count, bool single_h1) {
@@ -107,9 +114,13 @@ bool wrapped_title(const std::vector<SourceLine>& lines, std::size_t i, std::siz
 HeadSplit split_without_notice(const std::vector<SourceLine>& lines, std::size_t count, bool single_h1) {
   HeadSplit split;
   std::size_t first_body = 0;
-  if (count > 1 && !looks_like_plan_title(lines[0], single_h1) &&
-      ((names_an_organisation(lines[0]) && looks_like_plan_title(lines[1], single_h1)) ||
-       wrapped_title(lines, 0, count, single_h1))) {
+  const bool name_over_title =
+      count > 1 && !looks_like_plan_title(lines[0], single_h1) && names_an_organisation(lines[0]) && looks_like_plan_title(lines[1], single_h1);
+  if (name_over_title && repeats_name(lines[0], lines[1])) {
+    split.front_matter.push_back(0);  // the letterhead
+    split.title = 1;
+    first_body = 2;
+  } else if (count > 1 && !looks_like_plan_title(lines[0], single_h1) && (name_over_title || wrapped_title(lines, 0, count, single_h1))) {
     split.title = 0;
     split.title_two_lines = true;
     first_body = 2;
@@ -126,7 +137,7 @@ HeadSplit split_without_notice(const std::vector<SourceLine>& lines, std::size_t
 std::string find_document_number(std::string_view text) {
   const std::vector<CodePoint> cps = decode(text);
   for (std::size_t i = 0; i < cps.size(); ++i) {
-    if (cps[i].cp != U'号') continue;
+    if (cps[i].cp != U'号' && cps[i].cp != U'號') continue;  // traditional 號 too
     const std::size_t serial = walk_back(cps, i, 6, is_digit);
     if (serial == i || serial == 0 || !is_close(cps[serial - 1].cp)) continue;
     const std::size_t year = walk_back(cps, serial - 1, 4, is_digit);

@@ -484,6 +484,17 @@ TEST(PlainText, ATitleWrappedOntoASecondLineIsWhole) {
   EXPECT_NE(series.metadata.title, "电信与互联网法律热点问题网络安全事件应急预案");
 }
 
+// A letterhead with the organisation's name over a title that opens with it: the title is the second line
+// alone. A document number in traditional characters (號) is one too.
+TEST(PlainText, ALetterheadOverATitleThatRepeatsItIsNoPartOfTheTitle) {
+  const Document d = parse_text("國網湘江省電力有限公司\n國網湘江省電力有限公司網絡安全事件應急預案\n第一章 總則\n第一條 為有效預防網絡安全事件，制定本預案。\n");
+  EXPECT_EQ(d.metadata.title, "國網湘江省電力有限公司網絡安全事件應急預案") << dump_document(d);
+  const Document numbered = parse_text("國網湘江省電力有限公司\n國網湘江省電力有限公司網絡安全事件應急預案\n文件編號：湘電數字〔2026〕15號\n"
+                                       "第一章 總則\n第一條 為有效預防網絡安全事件，制定本預案。\n");
+  EXPECT_EQ(numbered.metadata.title, "國網湘江省電力有限公司網絡安全事件應急預案") << dump_document(numbered);
+  EXPECT_EQ(numbered.metadata.document_number, "湘電數字〔2026〕15號") << dump_document(numbered);
+}
+
 TEST(PlainText, NoticeBeforeTitleIsFrontMatter) {
   const Document d = parse_text(
       "某某市网信办文件\n某网发〔2024〕12号\n关于印发《某某市网络安全事件应急预案》的通知\n各区县网信办：\n"
