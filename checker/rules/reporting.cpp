@@ -207,6 +207,35 @@ bool same_text(const facts::TextRef& a, const facts::TextRef& b) {
   return a.passage == b.passage && a.span.begin == b.span.begin && a.span.end == b.span.end;
 }
 
+// Whether report `p` names no one and goes on the sentence of report `before` after its ；: "…第一时间向××能源监管局
+// 和属地公安机关报告，最迟不超过1小时；初判为较大网络安全事件的，应在2小时内报告。" reports to the same ones.
+bool reports_to_the_ones_before(const RuleContext& ctx, const facts::Promptness& before, const facts::Promptness& p) {
+  if (!p.reports || p.at.passage != before.sentence.passage || before.sentence.passage != p.sentence.passage) return false;
+  const std::string_view s = ctx.facts.passages.items[p.sentence.passage].norm.text;
+  const std::size_t b = p.sentence.span.begin;
+  // The sentence before ends with ； (normalised: ';') right where this one starts.
+  std::size_t end = before.sentence.span.end;
+  while (end < b && s[end] == ' ') ++end;
+  if (end != b || b == 0 || s[b - 1] != ';') return false;
+  // The report's own clause ends with its verb: no one named after it, nor with 向 before it.
+  const std::size_t clause_end = facts::clause_at(s, p.sentence.span, p.at.span.begin).end;
+  std::string_view rest = s.substr(p.at.span.end, clause_end - p.at.span.end);
+  for (bool trimmed = true; trimmed && !rest.empty();) {
+    trimmed = false;
+    for (const std::string_view mark : {" ", ".", ";", ",", "。"}) {
+      if (rest.size() >= mark.size() && rest.substr(rest.size() - mark.size()) == mark) {
+        rest.remove_suffix(mark.size());
+        trimmed = true;
+      }
+    }
+  }
+  if (rest.find("向") != std::string_view::npos) return false;
+  for (const std::string_view verb : {"报告", "上报", "报送"}) {
+    if (rest.size() >= verb.size() && rest.substr(rest.size() - verb.size()) == verb) return true;
+  }
+  return false;
+}
+
 std::vector<SentenceAnswers> answers_per_fact(const RuleContext& ctx, const ReportingParams& params,
                                               const std::vector<std::string>& external,
                                               const std::vector<facts::Promptness>& all) {
@@ -230,6 +259,9 @@ std::vector<SentenceAnswers> answers_per_fact(const RuleContext& ctx, const Repo
     const bool ask = !external.empty() && (all[i].reports || sentence_external);
     out.back().internal = ask && internal_clause(ctx, all[i], external, own, memo);
     out.back().external = sentence_external && !out.back().internal;
+    if (!out.back().external && i > 0 && out[i - 1].external && reports_to_the_ones_before(ctx, all[i - 1], all[i])) {
+      out.back().external = true;
+    }
   }
   return out;
 }
