@@ -281,8 +281,19 @@ void scan_passage(const Passage& p, bool in_org, BodyTable& table) {
   for (const OfficeClause& c : clauses) {
     const std::string dept(s.substr(c.department.begin, c.department.end - c.department.begin));
     if (c.host) {
-      // The office is the body named last before 设在 in the passage (下设办公室，设在信息中心).
-      if (const auto owner = last_before.at(c.department.begin)) table.add_alias(facts.bodies[named[*owner].first], dept);
+      // The office is the body named last before 设在 in the passage (下设办公室，设在信息中心), and so is the short
+      // name given after its host ("设在科技信息处（以下简称“厅网信办”）": later "立即报厅网信办" reports inside).
+      if (const auto owner = last_before.at(c.department.begin)) {
+        Body& office = facts.bodies[named[*owner].first];
+        table.add_alias(office, dept);
+        const auto alias = alias_after(s, c.department.end);
+        if (alias && alias->size() >= kMinAliasBytes && !found_by_kind_word(*alias)) {
+          if (std::find(table.bare_aliases.begin(), table.bare_aliases.end(), *alias) == table.bare_aliases.end()) {
+            table.bare_aliases.push_back(*alias);
+          }
+          table.add_alias(office, *alias);
+        }
+      }
       continue;
     }
     Body& body = table.named(dept, BodyCategory::Office);
