@@ -200,10 +200,7 @@ void join_column_wrapped_rows(std::vector<SourceLine>& lines, std::vector<int>& 
   // `full_first`: the row's first cell fills its column, so it may have wrapped.
   const auto columns_under = [&](std::size_t j, const std::vector<int>& cols, bool full_first) {
     std::vector<std::size_t> out;
-    if (lines[j].kind != LineKind::Text || parse_heading_number(lines[j].text) || bullet_marker_length(lines[j].text) > 0 ||
-        is_toc_heading(lines[j])) {
-      return out;
-    }
+    if (lines[j].kind != LineKind::Text || is_toc_heading(lines[j])) return out;
     RowCells pieces = rows[j];
     if (pieces.separator == CellSeparator::None) pieces.cells = {{0, lines[j].text.size()}};
     if (pieces.separator != CellSeparator::None && pieces.separator != CellSeparator::Gap) return out;
@@ -213,6 +210,12 @@ void join_column_wrapped_rows(std::vector<SourceLine>& lines, std::vector<int>& 
       while (c < cols.size() && cols[c] + kSlack < a) ++c;
       if (c == cols.size() || a < cols[c] - kSlack) return std::vector<std::size_t>{};
       out.push_back(c++);
+    }
+    // A heading's or list item's number at the margin opens no piece of a cell; under a later column it is a
+    // numbered item of that cell ("              2. 政务数据或个人信息泄露…" under the criteria column).
+    if (!out.empty() && out.front() == 0 &&
+        (parse_heading_number(lines[j].text) || bullet_marker_length(lines[j].text) > 0)) {
+      return std::vector<std::size_t>{};
     }
     // One piece at the left margin continues the first column only if that cell filled its column and the
     // piece fits it and ends no sentence ("事件" under "重大网络安全"); else it is the rest of a row wrapped at

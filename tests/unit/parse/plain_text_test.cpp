@@ -434,6 +434,32 @@ TEST(PlainText, CellsWrappedInsideTheirColumnsJoinTheirRow) {
   EXPECT_EQ(after.sections[1].heading, "附件3 应急联系表");
 }
 
+// Criteria numbered inside their column ("1. …" on the row's line, "2. …" under it): a numbered line under a
+// later column is the cell's next item, not a list item of the text; at the margin it still is.
+TEST(PlainText, NumberedItemsWrappedInsideAColumnJoinTheirCell) {
+  const Document d = parse_text(
+      "一、事件分级\n"
+      "事件级别      判定标准                                           预警级别\n"
+      "特别重大事件  1. 政务云平台核心网络或多个可用区同时瘫痪，           红色\n"
+      "              导致全省政务服务大面积中断超过8小时；\n"
+      "              2. 政务数据泄露涉及1000万人以上。\n"
+      "重大事件      1. 政务云平台单个可用区瘫痪超过4小时；               橙色\n"
+      "              2. 政务数据泄露涉及100万人以上。\n"
+      "1. 事件分级由应急办组织研判。\n");
+  ASSERT_EQ(d.sections.size(), 1u) << dump_document(d);
+  const auto& blocks = d.sections[0].blocks;
+  ASSERT_GE(blocks.size(), 3u) << dump_document(d);
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{
+                                 "特别重大事件",
+                                 "1. 政务云平台核心网络或多个可用区同时瘫痪，导致全省政务服务大面积中断超过8小时；2. 政务数据泄露涉及1000万人以上。",
+                                 "红色"}))
+      << dump_document(d);
+  EXPECT_EQ(blocks[2].cells, (std::vector<std::string>{"重大事件", "1. 政务云平台单个可用区瘫痪超过4小时；2. 政务数据泄露涉及100万人以上。", "橙色"}))
+      << dump_document(d);
+  ASSERT_EQ(blocks.size(), 4u) << dump_document(d);
+  EXPECT_NE(blocks[3].kind, BlockKind::TableRow) << dump_document(d);
+}
+
 TEST(PlainText, ANumberedTitleEndingInAColonIsAHeading) {
   // "（一）编制目的：" alone on its line introduces what follows, as a heading does; with text after the
   // colon the line is a list item that says it.
