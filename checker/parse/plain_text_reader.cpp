@@ -69,8 +69,8 @@ bool is_page_number_line(std::string_view line) {
   if (!only_page_number_characters(line)) return false;
   static const std::regex kPatterns(
       "^-*\\d{1,4}-*$"
-      "|^(第\\d{1,4}页)((/|,|，)?共\\d{1,4}页)?$"
-      "|^共\\d{1,4}页(/|,|，)?第\\d{1,4}页$"
+      "|^-*(第\\d{1,4}页)((/|,|，)?共\\d{1,4}页)?-*$"
+      "|^-*共\\d{1,4}页(/|,|，)?第\\d{1,4}页-*$"
       "|^\\d{1,4}/\\d{1,4}$"
       "|^[Pp]age\\d{1,4}(of\\d{1,4})?$");
   const std::string folded = fold_for_page_number(line);

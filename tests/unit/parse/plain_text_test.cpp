@@ -15,7 +15,8 @@ namespace plancheck::parse::testing {
 namespace {
 
 TEST(PlainText, PageNumberLines) {
-  for (const char* line : {"3", "- 3 -", "— 3 —", "－12－", "第 3 页", "第3页 共12页", "共12页 第3页", "3/12", "Page 3 of 12"})
+  for (const char* line : {"3", "- 3 -", "— 3 —", "－12－", "第 3 页", "第3页 共12页", "共12页 第3页", "3/12", "Page 3 of 12",
+                           "——第 9 页 共 14 页——", "- 第3页 -", "—共12页 第3页—"})
     EXPECT_TRUE(is_page_number_line(line)) << line;
   for (const char* line : {"3.2 预警监测", "第三篇 监测与预警", "2023年2月8日", "一、总则", "30日内", "12345"})
     EXPECT_FALSE(is_page_number_line(line)) << line;
@@ -23,6 +24,7 @@ TEST(PlainText, PageNumberLines) {
   EXPECT_EQ(page_number("共12页 第3页"), 3);
   EXPECT_EQ(page_number("－１２－"), 12);
   EXPECT_EQ(page_number("3/12"), 3);
+  EXPECT_EQ(page_number("——第 9 页 共 14 页——"), 9);
   EXPECT_EQ(page_number("Page 7 of 9"), 7);
 }
 
@@ -565,6 +567,26 @@ TEST(PlainText, TraditionalCharactersReadAsSimplifiedOnes) {
   ASSERT_FALSE(d.sections.empty());
   EXPECT_EQ(d.sections[0].numbering.suffix, "节");  // 第一節 and 第一节 are one style
   EXPECT_TRUE(is_page_number_line("第 3 頁"));
+}
+
+// A PDF's text whose footers are set between dashes ("——第 2 页 共 4 页——") and whose header runs over two
+// lines: both go, and a sentence broken by them is whole again.
+TEST(PlainText, FootersBetweenDashesEndPagesAndTheirRunningLinesGo) {
+  std::string text = "某大数据集团有限公司网络安全事件应急预案\n";
+  for (int page = 1; page <= 4; ++page) {
+    if (page > 1) text += "某大数据集团有限公司网络安全事件应急预案\n      内部资料 注意保存\n\n";
+    text += "第" + std::to_string(page) + "章 第" + std::to_string(page) + "部分\n";
+    for (int i = 0; i < 8; ++i) text += "本段文字用于撑满版心宽度，说明这是一份按固定宽度折行的文本文件。\n";
+    if (page == 2) text += "各部门、各子公司不得迟报、谎报、\n";
+    text += "\n——第 " + std::to_string(page) + " 页 共 4 页——\n\n";
+    if (page == 2) text += "某大数据集团有限公司网络安全事件应急预案\n      内部资料 注意保存\n\n瞒报、漏报网络安全事件信息。\n";
+  }
+  const Document d = parse_text(text);
+  bool whole = false;
+  for_each_section(d.sections, [&](const Section& s, const std::string&) {
+    for (const Block& b : s.blocks) whole = whole || b.text == "各部门、各子公司不得迟报、谎报、瞒报、漏报网络安全事件信息。";
+  });
+  EXPECT_TRUE(whole) << dump_document(d);
 }
 
 TEST(PlainText, PartFamilySwitchContinuesTheLevel) {
