@@ -171,6 +171,22 @@ bool number_gap(std::string_view line, std::size_t gap) {
 }
 
 
+namespace {
+
+// "注：…", "说明：…", "备注：…", "注1：…": a note on what is above it.
+bool opens_a_note(std::string_view line) {
+  line = trim_text(line);
+  for (const std::string_view label : {"注", "说明", "备注", "附注"}) {
+    if (line.substr(0, label.size()) != label) continue;
+    std::size_t at = label.size();
+    while (at < line.size() && line[at] >= '0' && line[at] <= '9') ++at;
+    if (line.substr(at, 3) == "：" || line.substr(at, 1) == ":") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 constexpr std::size_t kMaxWrappedLines = 3;  // lines a typed row's last cell may wrap onto between two rows
 
 namespace {
@@ -331,9 +347,11 @@ void mark_typed_table_rows(std::vector<SourceLine>& lines, std::vector<int>& wid
   if (page == 0) page = *std::max_element(widths.begin(), widths.end());
   // A heading's or list item's number opens no wrapped piece of a cell, nor does the title 目录 (a version
   // table right above a table of contents took the title into its last cell, and the entries became headings).
+  // Nor does a note under the table ("注：预警级别可以根据事态发展升级或者降级；").
   const auto plain = [&](std::size_t i) {
     return lines[i].kind == LineKind::Text && rows[i].separator == CellSeparator::None &&
-           !parse_heading_number(lines[i].text) && bullet_marker_length(lines[i].text) == 0 && !is_toc_heading(lines[i]);
+           !parse_heading_number(lines[i].text) && bullet_marker_length(lines[i].text) == 0 && !is_toc_heading(lines[i]) &&
+           !opens_a_note(lines[i].text);
   };
   const auto next_row_alike = [&](std::size_t row, std::size_t i) {
     if (rows[row].separator == CellSeparator::None) return false;

@@ -278,6 +278,24 @@ TEST(PlainText, LabelLinesOneUnderAnotherAreNotJoined) {
       << dump_document(d);
 }
 
+// A note under a table ("注：…") is no rest of the last row's cell, however wide that row.
+TEST(PlainText, ANoteUnderATableIsNoPartOfItsLastRow) {
+  std::string prose;
+  for (int i = 0; i < 8; ++i) prose += "本段文字用于撑满版心宽度，说明这是一份按固定宽度折行的文本文件。\n";  // 64 columns
+  const Document d = parse_text("附件2 预警级别对照表\n" + prose +
+                                "预警级别      预警颜色      对应事件                  批准人\n"
+                                "三级          黄色          较大事件          应急办主任批准\n"
+                                "四级          蓝色          一般事件          应急办主任批准同意\n"
+                                "注：预警级别可以根据事态发展升级或者降级；\n");
+  ASSERT_EQ(d.sections.size(), 1u) << dump_document(d);
+  const auto& blocks = d.sections[0].blocks;
+  ASSERT_GE(blocks.size(), 2u) << dump_document(d);
+  EXPECT_EQ(blocks.back().text, "注：预警级别可以根据事态发展升级或者降级；") << dump_document(d);
+  const Block& last_row = blocks[blocks.size() - 2];
+  ASSERT_EQ(last_row.kind, BlockKind::TableRow) << dump_document(d);
+  EXPECT_EQ(last_row.cells.back(), "应急办主任批准同意") << dump_document(d);
+}
+
 TEST(PlainText, KeepsASpaceOnlyBetweenLatinWordsWhenJoining) {
   const Document d = parse_text("一、依据\n\n《信息安全事件分类分级指南》（GB/Z\n20986-2007）等相关规定的要求和OA\n系统。\n");
   ASSERT_EQ(d.sections.size(), 1u);
