@@ -32,6 +32,9 @@ class BodyTable {
     return facts.bodies.back();
   }
 
+  // Whether some body carries `name` as its name or an alias.
+  bool knows(const std::string& name) const { return holders_.count(name) > 0; }
+
   void add_alias(Body& body, std::string alias) {
     const std::size_t i = static_cast<std::size_t>(&body - facts.bodies.data());
     std::vector<std::size_t>& holders = holders_[alias];
@@ -287,7 +290,9 @@ void scan_passage(const Passage& p, bool in_org, BodyTable& table) {
         Body& office = facts.bodies[named[*owner].first];
         table.add_alias(office, dept);
         const auto alias = alias_after(s, c.department.end);
-        if (alias && alias->size() >= kMinAliasBytes && !found_by_kind_word(*alias)) {
+        // Not when the host is a body the passage named, whose alias it already is (集团网络安全和信息化办公室
+        // （以下简称集团网信办）).
+        if (alias && alias->size() >= kMinAliasBytes && !found_by_kind_word(*alias) && !table.knows(*alias)) {
           if (std::find(table.bare_aliases.begin(), table.bare_aliases.end(), *alias) == table.bare_aliases.end()) {
             table.bare_aliases.push_back(*alias);
           }
