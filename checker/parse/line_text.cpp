@@ -114,6 +114,19 @@ bool has_inner_sentence_break(std::string_view s) {
   return false;
 }
 
+bool is_year_month_line(std::string_view s) {
+  const std::string t = without_spaces(s);
+  const std::size_t year = t.find("年");
+  const std::size_t month = t.find("月");
+  if (year == std::string::npos || month == std::string::npos || month + 3 != t.size() || year < 2 || month <= year + 3) return false;
+  for (std::size_t pos = 0; pos < month;) {
+    const std::size_t start = pos;
+    const char32_t cp = text::next_code_point(t, pos);
+    if (start != year && !is_digit_or_numeral(cp)) return false;
+  }
+  return true;
+}
+
 bool is_date_line(std::string_view s) {
   // Prose fails at its first character that cannot be in a date, before anything is copied.
   for (std::size_t pos = 0; pos < s.size();) {

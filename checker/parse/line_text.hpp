@@ -40,6 +40,8 @@ bool has_inner_sentence_break(std::string_view s);
 
 // A date line as a notice's 落款 writes it: 2023年2月8日, 二〇二三年二月八日 (white space ignored).
 bool is_date_line(std::string_view s);
+// A month alone, as a cover page dates a plan: "二〇二六年三月", "2026年3月".
+bool is_year_month_line(std::string_view s);
 
 std::size_t code_points(std::string_view s);
 

@@ -137,7 +137,7 @@ std::size_t unnumbered_title_at(const std::vector<SourceLine>& lines, const std:
   }
   const std::string_view title = trim_text(std::string_view(line.text).substr(role.marker.size()));
   // A line wholly in brackets qualifies what is above it ("（二〇二六年九月修订）" under the title, "（此页无正文）").
-  if (!reads_as_title(title, kMaxHeadingTitle) || is_date_line(title) || contains_any(title, {"：", ":"}) ||
+  if (!reads_as_title(title, kMaxHeadingTitle) || is_date_line(title) || is_year_month_line(title) || contains_any(title, {"：", ":"}) ||
       cites_one_title(title) || in_brackets(title)) {
     return std::string::npos;
   }

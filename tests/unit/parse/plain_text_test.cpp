@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "dump_outline.hpp"
+#include "parse/line_text.hpp"
 #include "parse/plain_text_reader.hpp"
 #include "parse/typed_tables.hpp"
 #include "parse/table_of_contents.hpp"
@@ -294,6 +295,19 @@ TEST(PlainText, ANoteUnderATableIsNoPartOfItsLastRow) {
   const Block& last_row = blocks[blocks.size() - 2];
   ASSERT_EQ(last_row.kind, BlockKind::TableRow) << dump_document(d);
   EXPECT_EQ(last_row.cells.back(), "应急办主任批准同意") << dump_document(d);
+}
+
+// A cover page: the plan's title, who compiled it and the month, then the plan. The month is no heading (it
+// had become the section holding the whole plan).
+TEST(PlainText, ACoverPagesMonthIsNoHeading) {
+  EXPECT_TRUE(is_year_month_line("二〇二六年三月"));
+  EXPECT_TRUE(is_year_month_line("2026年3月"));
+  EXPECT_FALSE(is_year_month_line("三月"));
+  EXPECT_FALSE(is_year_month_line("每年三月"));
+  const Document d = parse_text("某大数据集团有限公司\n某省政务云平台网络安全事件应急预案\n某大数据集团有限公司 网络安全部 编制\n"
+                                "二〇二六年三月\n为健全集团网络安全事件应急工作机制，提高应对网络安全事件的能力，制定本预案。\n"
+                                "一、总则\n本预案适用于集团各部门。\n");
+  for (const Section& s : d.sections) EXPECT_EQ(s.heading.find("三月"), std::string::npos) << dump_document(d);
 }
 
 TEST(PlainText, KeepsASpaceOnlyBetweenLatinWordsWhenJoining) {
