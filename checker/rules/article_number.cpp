@@ -131,6 +131,21 @@ class ArticleNumberRule final : public Rule {
       const bool bracketed = inside != std::string_view::npos;
       pos = bracketed ? inside : skip_remark(s, pos);
       pos = skip_lead_to_article(s, pos);
+      // Or later in the sentence, before any other title: "《…网络安全法》条文序号按…修正文本引用，本预案主要落实其
+      // 第二十五条和第三十四条的要求" (其 is the law).
+      bool later_clause = false;
+      if (s.compare(pos, 3, "第") != 0) {
+        const facts::Span sentence = facts::sentence_at(p, c.span.begin);
+        const std::size_t next_title = s.find("《", c.span.end);
+        const std::size_t stop = std::min<std::size_t>(sentence.end, next_title);
+        if (stop > c.span.end) {
+          const std::size_t its = s.substr(c.span.end, stop - c.span.end).find("其第");
+          if (its != std::string_view::npos) {
+            pos = c.span.end + its + 3;
+            later_clause = true;
+          }
+        }
+      }
       const std::size_t first_article = pos;
       while (s.compare(pos, 3, "第") == 0) {
         const auto number = text::read_number(s, pos + 3);
@@ -144,9 +159,9 @@ class ArticleNumberRule final : public Rule {
         if (moved != moves_.end()) {
           const Evidence ev = facts::evidence_for(ctx.doc, p, span);
           const std::string written = facts::original_text(p, span);
-          // The law and the article as written; an article in brackets, or a later one of a list ("第二十五条、
-          // 第三十四条"), after the law's name alone, not with the bracket or the articles before it.
-          const std::string found = pos == first_article && !bracketed
+          // The law and the article as written; an article in brackets, in a later clause, or a later one of a
+          // list ("第二十五条、第三十四条"), after the law's name alone, not with what stands between.
+          const std::string found = pos == first_article && !bracketed && !later_clause
                                         ? facts::original_text(p, facts::Span{c.span.begin, span.end})
                                         : facts::original_text(p, c.span) + written;
           out.fail("renumbered",
