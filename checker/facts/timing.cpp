@@ -39,8 +39,9 @@ class SentenceFacts {
       : head_(s.substr(sentence.begin, sentence.end - sentence.begin)), begin_(sentence.begin), sentence_(sentence) {
     reports = reports_in(head_);
     follow_up = contains_any(head_, {"总结", "结束", "完毕", "调查", "评估", "整改"});
-    // "联络员变动时应在3个工作日内报市委网信办备案": a filing, about no incident.
-    filing = head_.find("备案") != std::string_view::npos &&
+    // "联络员变动时应在3个工作日内报市委网信办备案", "联络员变更的应在3个工作日内报省通信管理局": a filing or a
+    // notice of a change, about no incident.
+    filing = contains_any(head_, {"备案", "变更", "变动"}) &&
              !contains_any(head_, {"事件", "事故", "险情", "事态", "故障", "攻击", "泄露"});
     for (const LevelMention& m : event_level_mentions(head_, own)) {
       if (std::find(levels.begin(), levels.end(), m.name) == levels.end()) levels.push_back(m.name);
