@@ -22,6 +22,16 @@ constexpr int kMaxGradeGap = 22;
 bool grade_suffix_follows(std::string_view s, std::size_t pos) {
   if (pos >= s.size() || s[pos] == '(' || s.compare(pos, 3, "（") == 0) return true;
   if (s[pos] == '|') return true;  // a table cell ends with the name: "红色 | 特别重大 | 指挥部"
+  // An English gloss to the cell's end: "| 特别重大 Critical |", "| 红色 Red |" (normalised: 特别重大Critical).
+  if (s[pos] == ' ' || std::isalpha(static_cast<unsigned char>(s[pos]))) {
+    std::size_t q = pos;
+    bool letters = false;
+    while (q < s.size() && (s[q] == ' ' || std::isalpha(static_cast<unsigned char>(s[q])))) {
+      letters = letters || s[q] != ' ';
+      ++q;
+    }
+    if (letters && (q >= s.size() || s[q] == '|')) return true;
+  }
   // A list of names the cell ends with ("| 特别重大、重大 | 省交通运输厅 |"): the next name's suffix is this one's;
   // a name and its range the cell or a bracket ends with ("| 较大以上 |", "（较大及以上）").
   std::size_t len = 0;
