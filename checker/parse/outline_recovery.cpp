@@ -77,6 +77,26 @@ void demote_wrapped_openings(const std::vector<SourceLine>& lines, std::vector<L
   }
 }
 
+bool is_latin_letter(char32_t cp) { return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z'); }
+
+// A numbered item whose title ends in a colon and whose own paragraph goes on (Markdown's "2. 预警发布权限：" over
+// "   a. 红色、橙色预警由…" in one list item), or over items lettered a., b. (a Word list's next level), leads in to
+// them: it is an item, not a heading. Alone in its paragraph ("（一）编制目的：" then a paragraph, or numbered
+// items) it still reads as a heading. Plain text has no paragraphs of its own (group 0).
+void demote_item_lead_ins(const std::vector<SourceLine>& lines, std::vector<LineRole>& roles) {
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    LineRole& role = roles[i];
+    if (!role.heading || role.numbering.style == NumberingStyle::None || lines[i].kind != LineKind::Text) continue;
+    const bool same_paragraph = lines[i].group != 0 && lines[i + 1].group == lines[i].group;
+    const bool lettered_items = !roles[i + 1].marker.empty() && is_latin_letter(first_code_point(roles[i + 1].marker));
+    if (!same_paragraph && !lettered_items) continue;
+    const char32_t last = last_code_point(trim_text(lines[i].text));
+    if (last != U'：' && last != U':') continue;
+    role.heading = false;
+    role.marker = role.numbering.text;
+  }
+}
+
 // A list of the annexes, one line after another ("附件1：网络安全事件分类" "附件2：应急联络表" "附件3：…" under
 // 九、附件), names them; the annexes follow later under headings of the same numbers. The listed lines are items:
 // as headings they made the annexes' own "附件1" a second one after 附件3. Headings marked as such (Markdown's,
@@ -111,7 +131,6 @@ void demote_annex_lists(const std::vector<SourceLine>& lines, std::vector<LineRo
   }
 }
 
-bool is_latin_letter(char32_t cp) { return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z'); }
 
 // Whether line i of text whose layout is known stands as an unnumbered heading: a short line that reads as
 // a title, bare or after a bullet ("编制目的", "• IV级响应"), not run on into from the line before, with a
@@ -196,6 +215,7 @@ void recover_outline(std::vector<SourceLine> lines, const SourceText& source, Do
   roles.reserve(lines.size());
   for (const SourceLine& line : lines) roles.push_back(classify_line(line));
   demote_wrapped_openings(lines, roles);
+  demote_item_lead_ins(lines, roles);
   demote_annex_lists(lines, roles);
   const bool single_h1 = has_single_h1(lines);
   std::size_t head_end = find_head_end(lines, roles, single_h1);

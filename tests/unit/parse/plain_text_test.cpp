@@ -310,6 +310,18 @@ TEST(PlainText, ACoverPagesMonthIsNoHeading) {
   for (const Section& s : d.sections) EXPECT_EQ(s.heading.find("三月"), std::string::npos) << dump_document(d);
 }
 
+// A numbered item ending in a colon over items lettered a., b. leads in to them: an item, not a heading.
+TEST(PlainText, ANumberedLeadInOverLetteredItemsIsNoHeading) {
+  const Document d = parse_text("4.3 预警研判与发布\n"
+                                "1. 应急办对监测信息进行研判，提出预警级别建议；\n"
+                                "2. 预警发布权限：\n"
+                                "a. 红色、橙色预警由应急办报领导小组组长批准后发布；\n"
+                                "b. 黄色、蓝色预警由应急办主任批准后发布；\n"
+                                "3. 预警信息包括预警类别、预警级别和发布单位等。\n"
+                                "4.4 预警响应\n");
+  EXPECT_EQ(dump_outline(d), "4.3|预警研判与发布 @1:1 [dotted]\n4.4|预警响应 @7:1 [dotted]\n") << dump_document(d);
+}
+
 TEST(PlainText, KeepsASpaceOnlyBetweenLatinWordsWhenJoining) {
   const Document d = parse_text("一、依据\n\n《信息安全事件分类分级指南》（GB/Z\n20986-2007）等相关规定的要求和OA\n系统。\n");
   ASSERT_EQ(d.sections.size(), 1u);
