@@ -26,20 +26,6 @@ TEST(Markdown, AtxHeadingsAndGfmTable) {
 
 // md4c pads a short row with empty cells up to its header's width (GFM), and the row keeps them: a blank
 // cell is a column the row leaves empty.
-// An ordered list item whose title ends in a colon and whose paragraph goes on ("2. 预警发布权限：" over "a. …" lines
-// CommonMark reads as more of the item) is an item, not a heading.
-TEST(Markdown, AListItemLeadingInToItsOwnLinesIsNoHeading) {
-  const Document d = parse_text("# 某预案\n\n## 4.3 预警研判与发布\n\n"
-                                "1. 应急办对监测信息进行研判，提出预警级别建议；\n"
-                                "2. 预警发布权限：\n"
-                                "   a. 红色、橙色预警由应急办报领导小组组长批准后发布；\n"
-                                "   b. 黄色、蓝色预警由应急办主任批准后发布；\n"
-                                "3. 预警信息包括预警类别、预警级别和发布单位等。\n\n"
-                                "## 4.4 预警响应\n\n发布预警后加强监测。\n",
-                                "plan.md");
-  EXPECT_EQ(dump_outline(d), "4.3|预警研判与发布 @3:4 [dotted]\n4.4|预警响应 @11:4 [dotted]\n") << dump_document(d);
-}
-
 TEST(Markdown, AShortRowIsPaddedToItsHeadersWidth) {
   const std::string text =
       "# 某单位网络安全事件应急预案\n\n## 一、预警发布\n\n| 预警颜色 | 对应事件 | 发布主体 |\n| --- | --- | --- |\n"
