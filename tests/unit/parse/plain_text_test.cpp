@@ -310,16 +310,24 @@ TEST(PlainText, ACoverPagesMonthIsNoHeading) {
   for (const Section& s : d.sections) EXPECT_EQ(s.heading.find("三月"), std::string::npos) << dump_document(d);
 }
 
-// A numbered item ending in a colon over items lettered a., b. leads in to them: an item, not a heading.
+// A numbered item ending in a colon over items lettered a., b. leads in to them: an item, not a heading (a
+// wrapped text copy; the arabic "2." read as the next chapter after "4").
 TEST(PlainText, ANumberedLeadInOverLetteredItemsIsNoHeading) {
-  const Document d = parse_text("4.3 预警研判与发布\n"
-                                "1. 应急办对监测信息进行研判，提出预警级别建议；\n"
+  const Document d = parse_text("4 监测与预警\n"
+                                "4.1 预警研判与发布\n"
+                                "1. 应急办对监测信息进行研判，认为可能发生网络安全事件的，提出预警级别建议\n"
+                                "；\n"
                                 "2. 预警发布权限：\n"
-                                "a. 红色、橙色预警由应急办报领导小组组长批准后发布；\n"
+                                "a. 红色、橙色预警由应急办报领导小组组长批准后发布，并及时报告省通信管理局\n"
+                                "；\n"
                                 "b. 黄色、蓝色预警由应急办主任批准后发布；\n"
-                                "3. 预警信息包括预警类别、预警级别和发布单位等。\n"
-                                "4.4 预警响应\n");
-  EXPECT_EQ(dump_outline(d), "4.3|预警研判与发布 @1:1 [dotted]\n4.4|预警响应 @7:1 [dotted]\n") << dump_document(d);
+                                "3. 预警信息包括：预警类别、预警级别、起始时间、可能影响范围、警示事项、应\n"
+                                "采取的措施、时限要求和发布单位等。\n"
+                                "4.2 预警响应\n"
+                                "5 应急响应\n");
+  EXPECT_EQ(dump_outline(d), "4|监测与预警 @1:1 [arabic]\n  4.1|预警研判与发布 @2:1 [dotted]\n  4.2|预警响应 @11:1 [dotted]\n"
+                             "5|应急响应 @12:1 [arabic]\n")
+      << dump_document(d);
 }
 
 TEST(PlainText, KeepsASpaceOnlyBetweenLatinWordsWhenJoining) {
