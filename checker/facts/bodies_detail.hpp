@@ -41,6 +41,15 @@ bool task_after(std::string_view s, std::size_t end);
 // The clause of a name ending at `end` says what a body is made of ("由信息科技部安全团队和签约服务商人员组成"):
 // a name after 由 there is a member, not the one doing a task.
 bool names_members(std::string_view s, std::size_t end);
+// Office clauses (office_clauses.cpp): "日常工作由X承担", "由X承担领导小组日常工作", "X（以下简称“Y”）是领导小组的
+// 日常办事机构" name X the office of the body; "（办公室）设在X" names X its host (another name of the office
+// just named).
+struct OfficeClause {
+  Span department;
+  bool host = false;  // 设在X: X is another name of the office just named
+};
+std::vector<OfficeClause> office_clauses(const Passage& p);
+
 // Appends the positions (组长, 联络员 …) a passage names.
 void scan_positions(const Passage& p, BodyFacts& facts);
 
