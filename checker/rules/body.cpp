@@ -73,12 +73,16 @@ bool in_member_list(const facts::Passages& ps, const facts::BodyMention& m) {
   const std::string_view s = ps.items[m.passage].norm.text;
   const std::size_t from = m.span.begin > kMemberListBytes ? m.span.begin - kMemberListBytes : 0;
   const std::string_view before = s.substr(from, m.span.begin - from);
-  // 成员, or spaced out as a label is ("成　员：办公室、…"; the ideographic space is a space once normalised).
+  // The last 成员, or 成员 spaced out as a label is ("成　员：办公室、…"; the ideographic space is a space once
+  // normalised), not another word's 员 (人员).
   std::size_t at = before.rfind("员");
+  const auto opens_members = [&](std::size_t a) {
+    std::size_t b = a;
+    while (b > 0 && before[b - 1] == ' ') --b;
+    return b >= 3 && before.substr(b - 3, 3) == "成";
+  };
+  while (at != std::string_view::npos && !opens_members(at)) at = at == 0 ? std::string_view::npos : before.rfind("员", at - 1);
   if (at == std::string_view::npos) return false;
-  std::size_t b = at;
-  while (b > 0 && before[b - 1] == ' ') --b;
-  if (b < 3 || before.substr(b - 3, 3) != "成") return false;
   std::size_t list = from + at + 3;  // past 员, a space and the label's colon ("成　员：")
   while (list < m.span.begin && s[list] == ' ') ++list;
   if (s.substr(list, 3) == "：") list += 3;
