@@ -45,6 +45,10 @@ class HeadingsAbove {
       if (std::optional<Hit> h = held(row.table_start, e)) return filled_under(row, *h, e) ? h : std::nullopt;
     }
     if (!params_.elements[e].headings) return std::nullopt;
+    // A paragraph's run-in heading ("（一）红色预警。…") is the nearest heading over its later sentences.
+    if (const std::optional<Span> label = phrase::run_in_label(row)) {
+      if (std::optional<Hit> hit = held(passage, e, *label)) return hit;
+    }
     for (std::size_t h = own_[passage]; h != kNone; h = parent_[h]) {
       if (std::optional<Hit> hit = held(h, e)) return hit;
     }
@@ -52,13 +56,13 @@ class HeadingsAbove {
   }
 
  private:
-  // Element `e` in passage `h` (a heading or a header row), searched once: a header row is asked again for
-  // every row of its table.
-  std::optional<Hit> held(std::size_t h, std::size_t e) {
+  // Element `e` in passage `h` (a heading or a header row, or `part` of it: a paragraph's run-in heading),
+  // searched once: a header row is asked again for every row of its table.
+  std::optional<Hit> held(std::size_t h, std::size_t e, std::optional<Span> part = std::nullopt) {
     Held& known = held_[h * params_.elements.size() + e];
     if (known.state < 0) {
       const Passage& p = ps_.items[h];
-      const Span all{0, static_cast<std::uint32_t>(p.norm.text.size())};
+      const Span all = part.value_or(Span{0, static_cast<std::uint32_t>(p.norm.text.size())});
       const auto m = params_.elements[e].pattern.find(p, all, facts::SpanSet(params_.excludes.find_all(p, all)));
       known.state = m ? 1 : 0;
       if (m) {

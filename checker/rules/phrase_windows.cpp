@@ -3,6 +3,7 @@
 #include <optional>
 #include <string_view>
 
+#include "core/source_text.hpp"
 #include "text/search.hpp"
 
 namespace plancheck::rules::phrase {
@@ -67,6 +68,20 @@ bool same_list(const facts::Passages& ps, std::size_t a, std::size_t b) {
 }
 
 }  // namespace
+
+constexpr std::size_t kMaxLabelCodePoints = 16;  // with its number and full stop: "(三)蓝色、黄色预警响应。"
+
+std::optional<Span> run_in_label(const Passage& p) {
+  if (p.where == facts::Where::Heading || p.sentences.size() < 2) return std::nullopt;
+  if (p.block && p.block->kind == BlockKind::TableRow) return std::nullopt;
+  const Span& s = p.sentences.front();
+  if (s.end - s.begin > 4 * kMaxLabelCodePoints + 8) return std::nullopt;  // UTF-8: ≤ 4 bytes a code point
+  std::string_view t = std::string_view(p.norm.text).substr(s.begin, s.end - s.begin);
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
+  if (!text::ends_with_at(t, t.size(), "。") || t.find_first_of(",:;") != std::string_view::npos) return std::nullopt;
+  if (count_code_points(t) > kMaxLabelCodePoints) return std::nullopt;
+  return s;
+}
 
 bool for_each_window(const std::vector<std::size_t>& tier, const facts::Passages& ps, PhraseParams::Window kind,
                      FunctionRef<bool(const Window&)> fn) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 #include "core/function_ref.hpp"
@@ -25,5 +26,10 @@ using Window = std::vector<Hit>;
 // buffer; stops at the first window for which fn returns true, and says whether one did.
 bool for_each_window(const std::vector<std::size_t>& tier, const facts::Passages& ps, PhraseParams::Window kind,
                      FunctionRef<bool(const Window&)> fn);
+
+// The run-in heading a paragraph opens with ("（一）红色预警。应急办组织预警响应…", "蓝色、黄色预警。…"): a first
+// sentence that is a short label, with no comma, colon or semicolon, and sentences after it that it titles.
+// They are read under it as under a section's heading.
+std::optional<facts::Span> run_in_label(const facts::Passage& p);
 
 }  // namespace plancheck::rules::phrase
