@@ -33,6 +33,19 @@ constexpr PromptWord kPromptWords[] = {
 // What a sentence says once, for every deadline or prompt word in it: whether it reports, the levels it
 // names, and follows_any_incident(s[sentence.begin, at)) for each word's `at` without reading the whole
 // text before each word again.
+// Whether a sentence speaks only of events that may happen: "研判认为可能发生重大网络安全事件的，…立即报告市委网信办"
+// reports a warning, not an incident. Every 发生 in it is one that may come (可能发生, 即将发生, 或将发生), and it
+// discovers nothing; "发生或可能发生…的" and "…可能造成重大影响的事件发生后" speak of incidents.
+bool only_possible(std::string_view s) {
+  bool possible = false;
+  for (std::size_t at : find_all(s, "发生", 0, s.size())) {
+    const bool may = text::ends_with_at(s, at, "可能") || text::ends_with_at(s, at, "即将") || text::ends_with_at(s, at, "或将");
+    if (!may) return false;
+    possible = true;
+  }
+  return possible && text::find_text(s, "发现") == std::string_view::npos;
+}
+
 class SentenceFacts {
  public:
   SentenceFacts(std::string_view s, Span sentence, const OwnLevelNames& own)
@@ -51,6 +64,7 @@ class SentenceFacts {
     if (levels.empty() && starts_with_any(head_, 0, {"其他事件", "其余事件", "其他网络安全事件", "其余网络安全事件"})) {
       levels.emplace_back("一般");
     }
+    prospective = only_possible(head_);
     for (std::string_view w : {"发生", "发现", "一旦"}) {
       const std::size_t f = text::find_text(head_, w);
       if (f != std::string_view::npos) incident_end_ = std::min(incident_end_, f + w.size());
@@ -81,6 +95,7 @@ class SentenceFacts {
   }
 
   bool reports = false;
+  bool prospective = false;                   // only events that may happen (a warning's report)
   bool follow_up = false;                     // a follow-up (总结, 调查, after the response ends)
   bool filing = false;                        // a filing (备案) that names no incident
   std::vector<std::string> levels;            // each level the sentence names, once
@@ -228,6 +243,7 @@ void add_promptness(const Passage& p, const std::vector<const PromptWord*>& word
       pr.levels = facts->levels;
       if (const auto* levels = cells.levels_at(at); levels && pr.levels.empty()) pr.levels = *levels;
       pr.after_incident = facts->follows_any_incident(at);
+      pr.prospective = facts->prospective;
       pr.at = make_ref(p, at, at + w.word.size());
       pr.sentence = make_ref(p, sentence.begin, sentence.end);
       out.push_back(std::move(pr));
@@ -324,6 +340,7 @@ void from_durations(const Passages& ps, const std::vector<Duration>& durations, 
     pr.levels = facts->levels;
     if (const auto* levels = cells->levels_at(d.at.span.begin); levels && pr.levels.empty()) pr.levels = *levels;
     pr.after_incident = facts->follows_any_incident(d.at.span.begin);
+    pr.prospective = facts->prospective;
     pr.at = d.at;
     pr.sentence = d.sentence;
     out.promptness.push_back(std::move(pr));

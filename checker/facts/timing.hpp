@@ -54,6 +54,7 @@ struct Promptness {
   bool sentence_reports = false;      // some clause of the sentence reports
   std::vector<std::string> levels;    // event levels the sentence names
   bool after_incident = false;        // "发现事件后，第一时间报告": every incident, not one level's
+  bool prospective = false;           // "研判可能发生重大事件的，立即报告": events that may come (a warning)
   bool capped = false;                // Timed: "…报告，最迟不得超过4小时", the outer bound of a report
   TextRef at;
   TextRef sentence;

@@ -4,6 +4,8 @@
 #include <optional>
 
 #include "rules/fact_places.hpp"
+#include "facts/scan.hpp"
+#include "rules/reporting.hpp"
 #include "text/normalize.hpp"
 
 namespace plancheck::rules {
@@ -14,13 +16,8 @@ using Kind = facts::Promptness::Kind;
 constexpr std::size_t kMaxFactsAhead = 64;
 constexpr std::size_t kMaxHeadingsBetween = 3;  // headings between a start and its report: 五、… （二）… 1.…  // a start's report is looked for among the next facts only
 
-bool covers(const facts::Promptness& p, const std::string& level) {
-  return p.levels.empty() || std::find(p.levels.begin(), p.levels.end(), level) != p.levels.end();
-}
-
-bool names(const facts::Promptness& p, const std::string& level) {
-  return std::find(p.levels.begin(), p.levels.end(), level) != p.levels.end();
-}
+// The national event levels, highest first: what "较大及以上" covers.
+const std::vector<std::string> kLadder{"特别重大", "重大", "较大", "一般"};
 
 class ImmediateReportRule final : public Rule {
  public:
@@ -34,15 +31,31 @@ class ImmediateReportRule final : public Rule {
     for (const std::string& level : levels_) {
       // What the plan says of this level wins over what it says of every incident: "发生后立即报告" does
       // not make "特别重大、重大事件应在24小时内报告" immediate.
-      const bool named = std::any_of(all.begin(), all.end(), [&](const facts::Promptness& p) { return p.reports && names(p, level); });
+      // A warning's report ("研判可能发生重大事件的，立即报告") reports no incident.
+      const auto incident_report = [](const facts::Promptness& p) { return p.reports && !p.prospective; };
+      // A range names the level too: "较大及以上事件…12小时内报告" says when 重大 is reported.
+      const auto covers = [&](const facts::Promptness& p) {
+        return reporting::covers_level(p, facts::sentence_text(ctx.facts.passages.items[p.sentence.passage], p.sentence.span), level,
+                            kLadder, ctx.facts.grading.own_event_names);
+      };
+      // The level is the report's when named before its clause ends: not in "及时向部领导小组报告突发事件情况，提出
+      // 特别重大网络安全突发事件应对措施建议".
+      const auto names = [&](const facts::Promptness& p) {
+        if (p.levels.empty() || !covers(p)) return false;
+        const std::string_view s = ctx.facts.passages.items[p.at.passage].norm.text;
+        const facts::Span clause = facts::clause_at(s, p.sentence.span, p.at.span.begin);
+        const std::string_view head = s.substr(p.sentence.span.begin, clause.end - p.sentence.span.begin);
+        return !facts::event_level_mentions(head, ctx.facts.grading.own_event_names).empty();
+      };
+      const bool named = std::any_of(all.begin(), all.end(), [&](const facts::Promptness& p) { return incident_report(p) && names(p); });
       const facts::Promptness* prompt = nullptr;
       const facts::Promptness* slow = nullptr;
       const facts::Promptness* vague = nullptr;
       for (const facts::Promptness& p : all) {
-        if (!p.reports || !covers(p, level) || (named && !names(p, level))) continue;
+        if (!incident_report(p) || !covers(p) || (named && !names(p))) continue;
         if (is_prompt(p) && !prompt) prompt = &p;
         if (p.kind == Kind::Timed && !is_prompt(p) && !slow) slow = &p;
-        if (p.kind == Kind::Vague && names(p, level) && !vague) vague = &p;
+        if (p.kind == Kind::Vague && names(p) && !vague) vague = &p;
       }
       if (prompt) {
         out.pass(evidence_at(ctx, prompt->at));

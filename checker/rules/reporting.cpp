@@ -142,11 +142,11 @@ bool internal_clause(const RuleContext& ctx, const facts::Promptness& p, const s
 
 }  // namespace
 
-bool ReportingParams::covers(const facts::Promptness& p, std::string_view sentence, const std::string& level,
-                             const facts::OwnLevelNames& own) const {
+bool covers_level(const facts::Promptness& p, std::string_view sentence, const std::string& level,
+                  const std::vector<std::string>& ladder, const facts::OwnLevelNames& own) {
   if (p.levels.empty()) return true;
   if (std::find(p.levels.begin(), p.levels.end(), level) != p.levels.end()) return true;
-  const auto rank = [&](const std::string& l) { return std::find(levels.begin(), levels.end(), l) - levels.begin(); };
+  const auto rank = [&](const std::string& l) { return std::find(ladder.begin(), ladder.end(), l) - ladder.begin(); };
   const auto and_above = [&](const std::string& name) {
     for (std::size_t at = sentence.find(name); at != std::string_view::npos; at = sentence.find(name, at + 1)) {
       if (followed_by_and_above(sentence.substr(at + name.size()))) return true;
@@ -154,13 +154,18 @@ bool ReportingParams::covers(const facts::Promptness& p, std::string_view senten
     return false;
   };
   for (const std::string& named : p.levels) {
-    if (rank(named) >= static_cast<std::ptrdiff_t>(levels.size()) || rank(level) > rank(named)) continue;
+    if (rank(named) >= static_cast<std::ptrdiff_t>(ladder.size()) || rank(level) > rank(named)) continue;
     if (and_above(named)) return true;
     for (const auto& [own_name, national] : own) {
       if (national == named && and_above(own_name)) return true;
     }
   }
   return false;
+}
+
+bool ReportingParams::covers(const facts::Promptness& p, std::string_view sentence, const std::string& level,
+                             const facts::OwnLevelNames& own) const {
+  return covers_level(p, sentence, level, levels, own);
 }
 
 MessageArgs ReportingParams::kind_args(const Circumstances& when, Lang lang) const {

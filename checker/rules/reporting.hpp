@@ -23,6 +23,12 @@ struct KindLimit {
   LocalizedText recipient;  // 保护工作部门和公安机关
 };
 
+// Whether promptness fact `p` (of `sentence`) speaks of `level`: it names no level, names `level`, or names one
+// below it "and above" ("较大以上", or "S3及以上" where the plan maps S3 onto 较大), by the order of `ladder`
+// (highest first).
+bool covers_level(const facts::Promptness& p, std::string_view sentence, const std::string& level,
+                  const std::vector<std::string>& ladder, const facts::OwnLevelNames& own);
+
 // What both kinds share: the levels to report, the limits per kind and the messages' kind fields.
 struct ReportingParams {
   std::vector<std::string> levels;           // highest first
