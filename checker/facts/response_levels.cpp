@@ -78,6 +78,16 @@ std::vector<std::pair<const LevelMention*, const ResponseMention*>> paired_in_or
   return out;
 }
 
+// Whether an arrow between a flow chart's steps stands between offsets a and b ("较大及以上事件1小时内对外报告 →
+// 按级别启动响应（Ⅰ、Ⅱ级：总指挥）" ties Ⅱ级 to no level).
+bool steps_apart(std::string_view st, std::size_t a, std::size_t b) {
+  if (a > b) std::swap(a, b);
+  for (std::size_t q = a; q < b; ++q) {
+    if (static_cast<unsigned char>(st[q]) == 0xE2 && is_clause_break(st, q)) return true;
+  }
+  return false;
+}
+
 void ties_and_highest(const Passages& ps, GradingFacts& out, bool add_levels) {
   for (const Passage& p : ps.items) {
     if (p.where == Where::FrontMatter || !may_name_response_level(p)) continue;
@@ -140,7 +150,7 @@ void ties_and_highest(const Passages& ps, GradingFacts& out, bool add_levels) {
         }
         continue;
       }
-      if (numbers.size() != 1 || !one_level) continue;
+      if (numbers.size() != 1 || !one_level || steps_apart(st, levels.front().begin, ms.front().begin)) continue;
       // A level named in a later clause than the response is another matter: "决定启动和终止Ⅱ级响应，统一指挥
       // 较大以上事件的处置工作" is two duties, not Ⅱ级 for 较大.
       const bool row = p.block && p.block->kind == BlockKind::TableRow;  // a row's cells tie by position

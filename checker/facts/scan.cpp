@@ -349,8 +349,10 @@ bool is_clause_break(std::string_view s, std::size_t pos, std::size_t* len) {
     if (len) *len = 1;
     return true;
   }
-  // The full-width marks below all open with byte E3 (。) or EF (the others): test that byte first.
+  // The full-width marks below all open with byte E3 (。) or EF (the others), the arrows between a flow
+  // chart's steps with E2 ("…1小时内对外报告 → 按级别启动响应（Ⅰ、Ⅱ级：总指挥）"): test that byte first.
   const auto lead = static_cast<unsigned char>(c);
+  if (lead == 0xE2) return starts_with_any(s, pos, {"→", "⇒", "⟶", "➔", "➜", "➝", "➞", "➡"}, len);
   if (lead != 0xE3 && lead != 0xEF) return false;
   return starts_with_any(s, pos, {"，", "；", "：", "。", "！", "？"}, len);
 }
