@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "facts/phrase_pattern.hpp"
 #include "rules/fact_places.hpp"
 #include "rules/reporting.hpp"
 
@@ -18,8 +19,9 @@ using reporting::with;
 
 class ReportDeadlineRule final : public Rule {
  public:
-  // The words that address a deadline to one organisation kind only (<addressed org-kind="other">其他单位</addressed>).
-  using Addressed = std::vector<std::pair<OrgKind, std::string>>;
+  // The words that address a deadline to one organisation kind only (<addressed org-kind="other">其他单位</addressed>,
+  // 其他…机构), as phrase patterns.
+  using Addressed = std::vector<std::pair<OrgKind, facts::PhrasePattern>>;
 
   ReportDeadlineRule(ReportingParams params, std::vector<std::string> not_limits, std::vector<std::string> external,
                      Addressed addressed)
@@ -119,8 +121,8 @@ class ReportDeadlineRule final : public Rule {
     const facts::Span first = facts::clause_at(passage.norm.text, opening_bound, p.sentence.span.begin);
     const std::string_view opening = facts::sentence_text(passage, first);
     bool other_kind = false;
-    for (const auto& [kind, word] : addressed_) {
-      if (opening.find(word) == std::string_view::npos) continue;
+    for (const auto& [kind, words] : addressed_) {
+      if (!words.find(opening, facts::Span{0, static_cast<std::uint32_t>(opening.size())})) continue;
       if (kind == ctx.when.org.kind) return false;
       other_kind = true;
     }
@@ -168,7 +170,7 @@ std::unique_ptr<const Rule> make_report_deadline_rule(const ruleset::RuleSpec& s
                                               if (!kind) {
                                                 errors.push_back({p.line, "<addressed> needs org-kind=\"cii|central|other\""});
                                               } else if (!empty_text_param(p, v, errors)) {
-                                                addressed.emplace_back(*kind, v);
+                                                addressed.emplace_back(*kind, facts::PhrasePattern::compile(p.value));
                                               }
                                             } else if (p.name == "not-a-limit") {
                                               if (!empty_text_param(p, v, errors)) not_limits.push_back(v);
