@@ -46,13 +46,39 @@ std::string_view label_sentence(const Passage& p, Span sentence) {
   return {};
 }
 
+// The condition a paragraph opens with, when the sentence goes on from it after semicolons: "发布红色、橙色预警后，
+// 领导小组组织预警响应…；相关单位实行24小时值班" keeps the duty under the warning. The opening clause ends in 后,
+// 时 or 期间; only the first kMaxCarried sentences of a paragraph are read, each after a semicolon.
+constexpr std::size_t kMaxCarried = 8;
+constexpr std::size_t kMaxConditionBytes = 96;
+std::string_view opening_condition(const Passage& p, Span sentence) {
+  if (p.sentences.empty() || p.sentences.front().begin == sentence.begin) return {};
+  const std::string_view s = p.norm.text;
+  for (std::size_t i = 1; i < p.sentences.size() && i <= kMaxCarried; ++i) {
+    const Span before = p.sentences[i - 1];
+    std::size_t end = before.end;
+    while (end > before.begin && (s[end - 1] == ' ' || s[end - 1] == '\n')) --end;
+    if (end == before.begin || s[end - 1] != ';') return {};  // NFKC folds ；to ;
+    if (p.sentences[i].begin != sentence.begin) continue;
+    const std::string_view first = sentence_text(p, p.sentences.front()).substr(0, kMaxConditionBytes);
+    const std::size_t comma = first.find(',');
+    if (comma == std::string_view::npos) return {};
+    const std::string_view clause = first.substr(0, comma);
+    const bool condition = text::ends_with_at(clause, clause.size(), "后") || text::ends_with_at(clause, clause.size(), "时") ||
+                           text::ends_with_at(clause, clause.size(), "期间");
+    return condition ? clause : std::string_view{};
+  }
+  return {};
+}
+
 }  // namespace
 
 DutyMention duty_context(const Passages& ps, const Passage& p, Span sentence, std::string_view heading_path) {
   DutyMention d;
   const std::string_view st = sentence_text(p, sentence);
   for (std::string_view part :
-       {st, heading_path, referred_sentence(p, sentence), label_sentence(p, sentence), list_lead_in(ps, p)}) {
+       {st, heading_path, referred_sentence(p, sentence), label_sentence(p, sentence), opening_condition(p, sentence),
+        list_lead_in(ps, p)}) {
     for (const ColourMention& c : colour_mentions(part)) d.colour_ranks.push_back(c.rank);
     for (const ResponseMention& r : response_level_mentions(part)) d.response_levels.push_back(r.number);
     d.major_events = d.major_events || contains_any(part, {"重要活动", "重大活动", "会议期间", "重要会议", "重要时期", "敏感时期", "重要节日"});
