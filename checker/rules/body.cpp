@@ -147,6 +147,17 @@ bool set_up(const facts::Passages& ps, const facts::Body& b) {
   });
 }
 
+// Whether a position stands in a sentence about every unit of a kind ("各医疗卫生机构是本单位网络安全事件防范和
+// 处置的责任主体，主要负责人是第一责任人", "各处室负责人负责…"): each unit's head, not the one who leads the plan's
+// work. The sentence opens with 各, past an article's number (第十条).
+bool each_units_head(const facts::Passage& p, facts::Span at) {
+  const facts::Span sentence = facts::sentence_at(p, at.begin);
+  const std::string_view s = p.norm.text;
+  std::size_t q = facts::clause_number_end(s, sentence.begin, sentence.end, {"条"});
+  while (q < sentence.end && s[q] == ' ') ++q;
+  return s.compare(q, std::string_view("各").size(), "各") == 0;
+}
+
 }  // namespace
 
 bool RoleRule::counts(const facts::Passages& ps, const facts::Body& b) const {
@@ -191,7 +202,7 @@ void RoleRule::check(const RuleContext& ctx, Reporter& out) const {
     }
     for (const facts::PositionMention& pm : ctx.facts.bodies.positions) {
       const facts::Span whole{0, static_cast<std::uint32_t>(pm.name.size())};
-      if (!params_.positions.find(pm.name, whole)) continue;
+      if (!params_.positions.find(pm.name, whole) || each_units_head(ctx.facts.passages.items[pm.passage], pm.span)) continue;
       if (passes_at(ctx, scan, pm.passage, pm.span, under_heading, out)) return;
       if (!named || pm.passage < named->first) named = {pm.passage, pm.span};
     }
