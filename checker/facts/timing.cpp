@@ -299,9 +299,9 @@ void from_durations(const Passages& ps, const std::vector<Duration>& durations, 
       const std::size_t after = d.at.span.end;
       const std::string_view rest24 = s.substr(after, std::min<std::size_t>(s.size() - after, 30));
       const Span clause = clauses.at(s, sentence, d.at.span.begin);
-      // "24小时值班", "24小时专人值守", "24小时轮流值班", "24小时应急值守", "24小时领导带班"; "值班值守实行24小时制" (the duty
-      // named before it).
-      const bool duty = starts_with_any(rest24, 0, {"值班", "值守", "在岗", "专人值班", "专人值守", "轮流值班", "轮流值守",
+      // "24小时值班", "24小时专人值守", "24小时轮流值班", "24小时应急值守", "24小时领导带班", "24小时当值" (Hong Kong
+      // usage); "值班值守实行24小时制" (the duty named before it).
+      const bool duty = starts_with_any(rest24, 0, {"值班", "值守", "在岗", "当值", "专人值班", "专人值守", "轮流值班", "轮流值守",
                                                     "轮班值守", "不间断值班", "不间断值守", "应急值班", "应急值守",
                                                     "应急在岗", "安全值班", "安全值守", "网络安全值班", "网络安全值守",
                                                     // "实行24小时领导带班和专人值守"
