@@ -347,10 +347,14 @@ std::string organisation_in_title(std::string_view norm_title) {
   if (!name.empty() && std::u32string_view(U"本我该此各全").find(name.front()) != std::u32string_view::npos) return {};
   const std::size_t u = std::max(unit_length(name, name.size(), strong_units()), unit_length(name, name.size(), place_units()));
   if (name.size() >= 3 && (u > 0 || is_place_char(name.back()) || ends_with(name, name.size(), U"开发区"))) return text::to_utf8(name);
-  // The name and what the plan covers ("华鼎化工集团有限公司工业控制系统网络安全事件专项应急预案"): the
-  // longest part of it that ends in a word only organisations end with.
+  // The name and what the plan covers ("华鼎化工集团有限公司工业控制系统网络安全事件专项应急预案",
+  // "江西省卫生健康委员会卫生健康行业网络安全事件应急预案"): the longest part of it that ends in a word only
+  // organisations end with, or in a body's word after a place name.
   for (std::size_t n = name.size(); n-- > 3;) {
     if (unit_length(name, n, strong_units()) > 0) return text::to_utf8(name.substr(0, n));
+    if (const std::size_t pu = unit_length(name, n, place_units()); pu > 0 && starts_with_place(name, 0, n - pu)) {
+      return text::to_utf8(name.substr(0, n));
+    }
   }
   return {};
 }

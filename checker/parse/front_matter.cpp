@@ -160,11 +160,22 @@ HeadSplit split_head(const std::vector<SourceLine>& lines, std::size_t count, bo
   // 003 names the plan both inside the notice and again after it; the one after the notice is the plan's.
   split.title = find_title(lines, *notice_end + 1, count, false, single_h1);
   if (!split.title) split.title = find_title(lines, 0, *notice_end, true, single_h1);
+  // The name of the organisation alone over a title that does not repeat it ("江川银行股份有限公司" over "网络安全事件
+  // 应急预案", then "江川银发〔2026〕47号"): the title is set on two lines, as without a notice.
+  if (split.title && *split.title > 0) {
+    const SourceLine& above = lines[*split.title - 1];
+    if (names_an_organisation(above) && !looks_like_plan_title(above, single_h1) && !is_notice_line(above.text) &&
+        !repeats_name(above, lines[*split.title])) {
+      split.title = *split.title - 1;
+      split.title_two_lines = true;
+    }
+  }
+  const std::size_t title_end = split.title ? *split.title + (split.title_two_lines ? 2 : 1) : 0;
   const std::size_t front_end = split.title && *split.title > *notice_end ? *split.title : *notice_end + 1;
   for (std::size_t i = 0; i < front_end; ++i) {
-    if (!split.title || i != *split.title) split.front_matter.push_back(i);
+    if (!split.title || i < *split.title || i >= title_end) split.front_matter.push_back(i);
   }
-  const std::size_t body = std::max(front_end, split.title ? *split.title + 1 : 0);
+  const std::size_t body = std::max(front_end, title_end);
   for (std::size_t i = body; i < count; ++i) split.preamble.push_back(i);
   fill_metadata(lines, split.front_matter, metadata);
   return split;
