@@ -12,6 +12,38 @@ namespace plancheck::parse {
 namespace {
 
 constexpr std::size_t kNoSource = static_cast<std::size_t>(-1);
+constexpr std::size_t kMaxLabelBytes = 32;  // a footnote's label or a heading's attributes
+
+// Markup of Markdown's extensions that md4c reads as text: a footnote reference ("…（第二十五条）[^1]", not a
+// definition "[^1]: …" opening a line) and a heading's attributes ("## 3.2 预警发布 {#warn}"). No reader of the
+// rendered plan sees them; left in, "1. 《…网络安全法》[^1]" read as a heading.
+void drop_wiki_markup(SourceLine& line) {
+  std::vector<std::pair<std::size_t, std::size_t>> cuts;
+  for (std::size_t at = line.text.find("[^"); at != std::string::npos; at = line.text.find("[^", at)) {
+    const std::size_t close = line.text.find(']', at + 2);
+    const bool label = close != std::string::npos && close > at + 2 && close - at <= kMaxLabelBytes &&
+                       line.text.find_first_of(" \t[", at + 2) >= close;
+    const bool definition = label && at == 0 && close + 1 < line.text.size() && line.text[close + 1] == ':';
+    if (!label || definition) {
+      at += 2;
+      continue;
+    }
+    cuts.emplace_back(at, close + 1);
+    at = close + 1;
+  }
+  erase_text(line, cuts);
+  if (line.kind != LineKind::Heading) return;
+  std::size_t end = line.text.size();
+  while (end > 0 && (line.text[end - 1] == ' ' || line.text[end - 1] == '\t')) --end;
+  const std::size_t open = line.text.rfind('{', end);
+  if (end == 0 || line.text[end - 1] != '}' || open == std::string::npos || end - open > kMaxLabelBytes) return;
+  const std::string_view attributes = std::string_view(line.text).substr(open + 1, end - open - 2);
+  if (attributes.empty() || (attributes.front() != '#' && attributes.front() != '.')) return;
+  for (const char c : attributes) {
+    if (static_cast<unsigned char>(c) >= 0x80) return;  // ASCII only: ids, classes, key=value
+  }
+  erase_text(line, {{open, line.text.size()}});
+}
 
 // Collects md4c's callbacks into lines. md4c hands out pointers into the buffer it parses, which is the
 // source itself, so pointer arithmetic gives each piece's true offset.
@@ -53,6 +85,19 @@ class Collector {
   }
 
   void strong(int delta) { strong_ += delta; }
+
+  // A footnote reference with its definition ("[^1]" and, at the end, "[^1]: 引用条款为修订前的条文序号。") is a
+  // link to md4c: its text "^1" is dropped as drop_wiki_markup drops an undefined one.
+  void enter_link() {
+    link_start_ = current_.text.size();
+    link_line_ = lines_.size();
+  }
+  void leave_link() {
+    if (!in_leaf_ || link_line_ != lines_.size() || link_start_ >= current_.text.size()) return;
+    const std::string_view label = std::string_view(current_.text).substr(link_start_);
+    if (label.front() != '^' || label.size() > kMaxLabelBytes || label.find_first_of(" \t") != std::string_view::npos) return;
+    link_cuts_.emplace_back(link_start_, current_.text.size());  // cut when the line ends: once, however many
+  }
 
   void text(MD_TEXTTYPE type, const char* data, std::size_t size) {
     if (!in_leaf_ || type == MD_TEXT_NULLCHAR) return;
@@ -200,6 +245,9 @@ class Collector {
 
   void push_current() {
     if (current_.kind == LineKind::TableRow) end_row();
+    erase_text(current_, link_cuts_);
+    link_cuts_.clear();
+    if (!in_code_or_html_ && current_.kind != LineKind::TableRow) drop_wiki_markup(current_);
     trim_line(current_);
     current_.bold = saw_strong_ && !saw_plain_;
     saw_strong_ = saw_plain_ = false;
@@ -234,14 +282,25 @@ class Collector {
   int strong_ = 0;
   int group_ = 0;
   std::size_t cell_start_ = 0;
+  std::size_t link_start_ = 0;  // where the open link's text starts in current_
+  std::size_t link_line_ = 0;   // lines_.size() when it opened: its text is on the line still open
+  std::vector<std::pair<std::size_t, std::size_t>> link_cuts_;  // footnote links of current_, in order
 };
 
 Collector& collector(void* user) { return *static_cast<Collector*>(user); }
 
 int on_enter_block(MD_BLOCKTYPE type, void* detail, void* user) { collector(user).enter_block(type, detail); return 0; }
 int on_leave_block(MD_BLOCKTYPE type, void*, void* user) { collector(user).leave_block(type); return 0; }
-int on_enter_span(MD_SPANTYPE type, void*, void* user) { if (type == MD_SPAN_STRONG) collector(user).strong(1); return 0; }
-int on_leave_span(MD_SPANTYPE type, void*, void* user) { if (type == MD_SPAN_STRONG) collector(user).strong(-1); return 0; }
+int on_enter_span(MD_SPANTYPE type, void*, void* user) {
+  if (type == MD_SPAN_STRONG) collector(user).strong(1);
+  if (type == MD_SPAN_A) collector(user).enter_link();
+  return 0;
+}
+int on_leave_span(MD_SPANTYPE type, void*, void* user) {
+  if (type == MD_SPAN_STRONG) collector(user).strong(-1);
+  if (type == MD_SPAN_A) collector(user).leave_link();
+  return 0;
+}
 int on_text(MD_TEXTTYPE type, const MD_CHAR* data, MD_SIZE size, void* user) {
   collector(user).text(type, data, size);
   return 0;

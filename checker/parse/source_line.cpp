@@ -67,6 +67,46 @@ void trim_line(SourceLine& line) {
   if (!line.segments.empty() && line.segments.front().text_offset == 0) line.offset = line.segments.front().source_offset;
 }
 
+void erase_text(SourceLine& line, const std::vector<std::pair<std::size_t, std::size_t>>& cuts) {
+  if (cuts.empty()) return;
+  SourceLine out;
+  out.kind = line.kind;
+  out.heading_level = line.heading_level;
+  out.bold = line.bold;
+  out.marker = line.marker;
+  out.cells = line.cells;
+  out.group = line.group;
+  out.fill = line.fill;
+  const std::string_view text = line.text;
+  // Copies text [from, to) with the segments that map it (what no segment maps stays unmapped), from segment
+  // `next` on: the kept parts come in order, so the segments are walked once.
+  std::size_t next = 0;
+  const auto copy = [&](std::size_t from, std::size_t to) {
+    std::size_t at = from;
+    while (next < line.segments.size() && line.segments[next].text_offset + line.segments[next].length <= at) ++next;
+    for (std::size_t k = next; k < line.segments.size() && at < to; ++k) {
+      const Segment& seg = line.segments[k];
+      const std::size_t sb = seg.text_offset;
+      const std::size_t se = sb + seg.length;
+      if (sb >= to) break;
+      if (sb > at) append_piece(out, text.substr(at, sb - at), kNoSource);
+      const std::size_t from_here = std::max(at, sb);
+      const std::size_t until = std::min(se, to);
+      append_piece(out, text.substr(from_here, until - from_here), seg.source_offset + (from_here - sb));
+      at = until;
+    }
+    if (at < to) append_piece(out, text.substr(at, to - at), kNoSource);
+  };
+  std::size_t kept = 0;
+  for (const auto& [begin, end] : cuts) {
+    copy(kept, begin);
+    kept = end;
+  }
+  copy(kept, text.size());
+  if (cuts.front().first > 0) out.offset = line.offset;
+  line = std::move(out);
+}
+
 void append_line_to_block(Block& block, const SourceLine& line, std::string_view separator) {
   block.text.append(separator);
   const auto base = static_cast<std::uint32_t>(block.text.size());

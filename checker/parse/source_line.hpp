@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/document.hpp"
@@ -42,6 +43,10 @@ void append_piece(SourceLine& line, std::string_view piece, std::size_t source_o
 
 // Removes leading and trailing white space, keeping segments and `offset` in step.
 void trim_line(SourceLine& line);
+
+// Removes the text of `cuts` (ranges [begin, end), in order and apart) from the line, keeping the rest's
+// segments in step.
+void erase_text(SourceLine& line, const std::vector<std::pair<std::size_t, std::size_t>>& cuts);
 
 // Appends `line`'s text and segments to a block's text, after `separator` (which maps to nothing).
 void append_line_to_block(Block& block, const SourceLine& line, std::string_view separator);

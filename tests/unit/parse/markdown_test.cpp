@@ -24,6 +24,28 @@ TEST(Markdown, AtxHeadingsAndGfmTable) {
   EXPECT_EQ(d.sections[0].blocks[0].location.line, 5);
 }
 
+// A wiki's Markdown: heading attributes ("{#basis}") and footnote references, defined ("[^1]" with "[^1]: …",
+// which md4c reads as a link) or not ("[^2]"), are markup no reader sees. The referencing items stay items, and
+// the text after a reference keeps its place in the source.
+TEST(Markdown, FootnoteReferencesAndHeadingAttributesAreDropped) {
+  const std::string text =
+      "# 某研究院网络安全事件应急预案 {#top}\n\n## 1 总则 {#general}\n\n### 1.1 编制依据 {#basis .note}\n\n"
+      "1. 《中华人民共和国网络安全法》（第二十五条）[^1]\n2. 《国家网络安全事件报告管理办法》[^2]\n\n"
+      "### 1.2 适用范围\n\n本预案适用于本院[^1]网络安全事件。\n\n[^1]: 引用条款为修订前的条文序号。\n";
+  const Document d = parse_text(text, "plan.md");
+  EXPECT_EQ(d.metadata.title, "某研究院网络安全事件应急预案");
+  EXPECT_EQ(dump_outline(d), "1|总则 @3:4 [arabic]\n  1.1|编制依据 @5:5 [dotted]\n  1.2|适用范围 @10:5 [dotted]\n")
+      << dump_document(d);
+  const auto& items = d.sections.at(0).children.at(0).blocks;
+  ASSERT_EQ(items.size(), 2u) << dump_document(d);
+  EXPECT_EQ(items[0].text, "1. 《中华人民共和国网络安全法》（第二十五条）");
+  EXPECT_EQ(items[1].text, "2. 《国家网络安全事件报告管理办法》");
+  const Block& scope = d.sections.at(0).children.at(1).blocks.at(0);
+  EXPECT_EQ(scope.text, "本预案适用于本院网络安全事件。");
+  const std::size_t after = scope.text.find("网络安全事件");
+  EXPECT_EQ(text.substr(scope.source_offset(after), std::string("网络安全事件").size()), "网络安全事件");
+}
+
 // md4c pads a short row with empty cells up to its header's width (GFM), and the row keeps them: a blank
 // cell is a column the row leaves empty.
 TEST(Markdown, AShortRowIsPaddedToItsHeadersWidth) {
