@@ -39,8 +39,15 @@ class ReportDeadlineRule final : public Rule {
     for (std::size_t level = 0; level < p_.levels.size(); ++level) {
       std::vector<const facts::Promptness*> reports = reports_of(ctx, answers, level);
       reports.erase(std::remove_if(reports.begin(), reports.end(),
-                                   [&](const facts::Promptness* p) { return addressed_elsewhere(ctx, *p); }),
+                                   [&](const facts::Promptness* p) { return addressing(ctx, *p) == Addressing::Other; }),
                     reports.end());
+      // Deadlines addressed to the plan's own kind are its deadlines: "涉及关键信息基础设施的，运营单位应当在1小时内
+      // 向保护工作部门和县公安局报告" for a CII operator, beside "事发单位…向属地省级网信部门报告，最迟不得超过4小时".
+      if (std::any_of(reports.begin(), reports.end(), [&](const facts::Promptness* p) { return addressing(ctx, *p) == Addressing::Own; })) {
+        reports.erase(std::remove_if(reports.begin(), reports.end(),
+                                     [&](const facts::Promptness* p) { return addressing(ctx, *p) != Addressing::Own; }),
+                      reports.end());
+      }
       const facts::Promptness* within = nullptr;
       const facts::Promptness* late = nullptr;
       const facts::Promptness* vague = nullptr;
@@ -109,10 +116,12 @@ class ReportDeadlineRule final : public Rule {
     return has_any_word(s.substr(from, own.end - from), kLater);
   }
 
-  // Whether the deadline's sentence opens by addressing organisations of another kind than the plan's
-  // ("其他单位应及时向省委网信办报告，最迟不超过4小时" in a CII operator's plan): it is not the plan's deadline.
-  bool addressed_elsewhere(const RuleContext& ctx, const facts::Promptness& p) const {
-    if (addressed_.empty()) return false;
+  // Whom the deadline's sentence opens by addressing: organisations of another kind than the plan's ("其他单位应
+  // 及时向省委网信办报告，最迟不超过4小时" in a CII operator's plan: not the plan's deadline), of its own kind, or no
+  // kind.
+  enum class Addressing { None, Own, Other };
+  Addressing addressing(const RuleContext& ctx, const facts::Promptness& p) const {
+    if (addressed_.empty()) return Addressing::None;
     // The sentence's first clause, read no further than kOpeningBytes: a sentence of one endless clause full of
     // deadlines must not be read to its end for each of them.
     constexpr std::uint32_t kOpeningBytes = 60;  // about twenty characters
@@ -123,10 +132,10 @@ class ReportDeadlineRule final : public Rule {
     bool other_kind = false;
     for (const auto& [kind, words] : addressed_) {
       if (!words.find(opening, facts::Span{0, static_cast<std::uint32_t>(opening.size())})) continue;
-      if (kind == ctx.when.org.kind) return false;
+      if (kind == ctx.when.org.kind) return Addressing::Own;
       other_kind = true;
     }
-    return other_kind;
+    return other_kind ? Addressing::Other : Addressing::None;
   }
 
   bool is_not_a_limit(const std::string& word) const {
