@@ -191,8 +191,9 @@ std::optional<HeadingNumber> parse_arabic(std::string_view line) {
 }
 
 bool is_bullet(char32_t cp) {
-  static constexpr std::array<char32_t, 16> kBullets = {U'•', U'·', U'●', U'○', U'■', U'□', U'◆', U'◇',
-                                                        U'▪', U'►', U'➢', U'✓', U'√', U'Ø', U'\uF0D8', U'▶'};
+  // Word's and PDF exports' bullets, the nested ones too (◦ under •, ▫ under ▪, ‣ and ⁃).
+  static constexpr std::array<char32_t, 22> kBullets = {U'•', U'·', U'●', U'○', U'■', U'□', U'◆', U'◇', U'▪', U'►', U'➢',
+                                                        U'✓', U'√', U'Ø', U'\uF0D8', U'▶', U'◦', U'▫', U'‣', U'⁃', U'➤', U'❖'};
   return std::find(kBullets.begin(), kBullets.end(), cp) != kBullets.end();
 }
 
