@@ -241,11 +241,26 @@ void extract_event_levels(const Passages& passages, GradingFacts& out) {
   for (const auto& [name, national] : own) out.own_event_names.emplace_back(clean_level_item(name), national);
   std::vector<std::string> recognised = decl.items;
   if (own_ladder) decl.items = decl.mapped;
+  // A ladder of own names mapped in a sentence of its own ("分为一级、二级、三级、四级事件。一级、二级、三级、四级事件
+  // 分别对应…特别重大、重大、较大和一般网络安全事件", or "一级事件相当于…特别重大…，二级事件相当于…"): its levels are the
+  // national ones they map to, when every one maps.
+  const auto national_of = [&](const std::string& name) -> const std::string* {
+    for (const auto& [own_name, national] : own) {
+      if (clean_level_item(own_name) == clean_level_item(name)) return &national;
+    }
+    return nullptr;
+  };
+  if (!own_ladder && !own.empty() && !decl.items.empty() &&
+      std::all_of(decl.items.begin(), decl.items.end(), [&](const std::string& n) { return national_of(n) != nullptr; })) {
+    for (std::string& n : decl.items) n = *national_of(n);
+  }
+  // With no ladder declared, the mapped own names are the names its definitions use ("| 一级事件 | …").
+  if (recognised.empty()) {
+    for (const auto& [own_name, national] : own) recognised.push_back(clean_level_item(own_name));
+  }
   std::vector<Definition> defs = find_definitions(passages, recognised);
   for (Definition& d : defs) {
-    for (const auto& [name, national] : own) {
-      if (d.name == name) d.name = national;
-    }
+    if (const std::string* national = national_of(d.name)) d.name = *national;
   }
   std::vector<std::string> names = decl.items;
   std::vector<std::string> extra;

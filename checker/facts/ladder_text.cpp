@@ -261,12 +261,39 @@ Span trimmed(std::string_view s, std::size_t b, std::size_t e) {
 
 }  // namespace
 
+namespace {
+
+// Own names mapped one a clause ("一级事件相当于国家分级中的特别重大网络安全事件，二级事件相当于重大网络安全事件，…"):
+// each clause's name before the verb and the one national level after it; at least two, at most kMaxRungs.
+LadderDeclaration clause_by_clause_mapping(const Passage& p, Span sp) {
+  constexpr std::size_t kMaxRungs = 8;
+  const std::string_view st = sentence_text(p, sp);
+  LadderDeclaration d;
+  for (std::size_t at : find_all(st, "相当于")) {
+    if (d.items.size() == kMaxRungs) return {};
+    const Span clause = clause_at(st, Span{0, static_cast<std::uint32_t>(st.size())}, at);
+    std::string_view name = st.substr(clause.begin, at - clause.begin);
+    while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+    const std::vector<LevelMention> national = event_level_mentions(st.substr(at, clause.end - at));
+    if (name.empty() || national.size() != 1 || contains_any(name, {"响应", "预警"})) return {};
+    d.items.push_back(clean_level_item(name));
+    d.mapped.push_back(national.front().name);
+  }
+  if (d.items.size() < 2) return {};
+  d.at = make_ref(p, sp.begin, sp.end);
+  return d;
+}
+
+}  // namespace
+
 LadderDeclaration find_own_level_mapping(const Passages& ps) {
   for (const Passage& p : ps.items) {
     if (p.where != Where::Body || contains_any(p.section_path, {"响应", "预警"})) continue;
-    if (!contains_any(p.norm.text, {"对应"})) continue;
+    if (!contains_any(p.norm.text, {"对应", "相当于"})) continue;
     for (const Span& sp : p.sentences) {
       const std::string_view st = sentence_text(p, sp);
+      if (LadderDeclaration d = clause_by_clause_mapping(p, sp); !d.items.empty()) return d;
       // Each try reads the rest of the sentence: a few per sentence, as a mapping has one 对应 (and a
       // sentence of thousands would read itself thousands of times).
       constexpr std::size_t kMaxTries = 4;
