@@ -38,6 +38,8 @@ const std::vector<std::u32string>& cut_words() {
       U"处置", U"危害", U"损害", U"侵害", U"攻击", U"代表", U"按",
       // verbs of taking work on (承担公司网络安全应急管理日常工作, 兼任公司…, 履行公司…职责, 参与公司…)
       U"承担", U"承办", U"兼任", U"履行", U"参与",
+      // verbs of obeying a superior (服从省公司统一指挥, 听从…调度, 接受…指导, 请示…)
+      U"服从", U"听从", U"遵从", U"接受", U"请示",
       // verbs of deciding and including (统一领导公司…工作, 研究决定公司…重大事项, 纳入公司年度培训计划)
       U"领导", U"决定", U"审定", U"审批", U"批准", U"纳入", U"列入",
       // what introduces a subsidiary's name (控股子公司星汇支付有限公司); a name ending 电子公司 keeps it, since
