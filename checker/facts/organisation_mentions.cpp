@@ -332,11 +332,26 @@ std::vector<Span> organisation_mentions(std::string_view norm) {
   return out;
 }
 
+namespace {
+
+bool starts_with_any_of(const std::u32string& s, std::size_t pos, std::initializer_list<std::u32string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::u32string_view w) { return std::u32string_view(s).substr(pos, w.size()) == w; });
+}
+
+}  // namespace
+
 std::string organisation_in_title(std::string_view norm_title) {
   const std::u32string t = u32(norm_title);
   std::size_t end = t.size();
   for (const std::u32string& w : plan_words()) {
-    const std::size_t at = t.find(w);
+    std::size_t at = t.find(w);
+    // 网络 alone opens what the plan covers ("…公司网络与信息系统…预案"), not a name's trade ("华东云栈网络科技有限公司
+    // 网络安全事件应急预案"): a 网络 followed by another word is part of the name.
+    if (w == U"网络") {
+      while (at != std::u32string::npos && !starts_with_any_of(t, at + w.size(), {U"安全", U"与", U"和", U"及", U"信息", U"系统", U"事件", U"运行", U"应急", U"突发"})) {
+        at = t.find(w, at + w.size());
+      }
+    }
     if (at != std::u32string::npos && at < end) end = at;
   }
   std::size_t han = 0;

@@ -129,10 +129,25 @@ class ReportDeadlineRule final : public Rule {
     const facts::Span opening_bound{p.sentence.span.begin, std::min(p.sentence.span.end, p.sentence.span.begin + kOpeningBytes)};
     const facts::Span first = facts::clause_at(passage.norm.text, opening_bound, p.sentence.span.begin);
     const std::string_view opening = facts::sentence_text(passage, first);
-    bool other_kind = false;
+    // Each kind's words where they stand; a match inside another kind's longer one is that one's word:
+    // "不涉及关键信息基础设施的…" addresses the other operators, whatever "涉及关键信息基础设施" says alone.
+    std::vector<std::pair<OrgKind, facts::Span>> found;
     for (const auto& [kind, words] : addressed_) {
-      if (!words.find(opening, facts::Span{0, static_cast<std::uint32_t>(opening.size())})) continue;
-      if (kind == ctx.when.org.kind) return Addressing::Own;
+      if (const auto m = words.find(opening, facts::Span{0, static_cast<std::uint32_t>(opening.size())})) found.emplace_back(kind, *m);
+    }
+    const auto inside_another = [&](const std::pair<OrgKind, facts::Span>& a) {
+      return std::any_of(found.begin(), found.end(), [&](const std::pair<OrgKind, facts::Span>& b) {
+        return b.first != a.first && b.second.begin <= a.second.begin && a.second.end <= b.second.end &&
+               b.second.end - b.second.begin > a.second.end - a.second.begin;
+      });
+    };
+    bool other_kind = false;
+    for (const auto& f : found) {
+      if (inside_another(f)) continue;
+      // Words for the operators that are no CII's ("其他单位", "不涉及关键信息基础设施的") take in a central organ
+      // too, whose own limit is still its own.
+      if (f.first == OrgKind::Other && ctx.when.org.kind == OrgKind::Central) continue;
+      if (f.first == ctx.when.org.kind) return Addressing::Own;
       other_kind = true;
     }
     return other_kind ? Addressing::Other : Addressing::None;
