@@ -1,6 +1,7 @@
 #include "rules/immediate_report.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 
 #include "rules/fact_places.hpp"
@@ -28,34 +29,28 @@ class ImmediateReportRule final : public Rule {
     const auto& all = ctx.facts.timing.promptness;
     const std::string max = format_minutes(max_minutes_, out.lang());
     check_start(ctx, all, max, out);
-    for (const std::string& level : levels_) {
+    std::vector<std::uint8_t> covers;
+    std::vector<std::uint8_t> names;
+    answer(ctx, covers, names);
+    const std::size_t n_levels = levels_.size();
+    for (std::size_t l = 0; l < n_levels; ++l) {
+      const std::string& level = levels_[l];
       // What the plan says of this level wins over what it says of every incident: "发生后立即报告" does
       // not make "特别重大、重大事件应在24小时内报告" immediate.
       // A warning's report ("研判可能发生重大事件的，立即报告") reports no incident.
       const auto incident_report = [](const facts::Promptness& p) { return p.reports && !p.prospective; };
-      // A range names the level too: "较大及以上事件…12小时内报告" says when 重大 is reported.
-      const auto covers = [&](const facts::Promptness& p) {
-        return reporting::covers_level(p, facts::sentence_text(ctx.facts.passages.items[p.sentence.passage], p.sentence.span), level,
-                            kLadder, ctx.facts.grading.own_event_names);
-      };
-      // The level is the report's when named before its clause ends: not in "及时向部领导小组报告突发事件情况，提出
-      // 特别重大网络安全突发事件应对措施建议".
-      const auto names = [&](const facts::Promptness& p) {
-        if (p.levels.empty() || !covers(p)) return false;
-        const std::string_view s = ctx.facts.passages.items[p.at.passage].norm.text;
-        const facts::Span clause = facts::clause_at(s, p.sentence.span, p.at.span.begin);
-        const std::string_view head = s.substr(p.sentence.span.begin, clause.end - p.sentence.span.begin);
-        return !facts::event_level_mentions(head, ctx.facts.grading.own_event_names).empty();
-      };
-      const bool named = std::any_of(all.begin(), all.end(), [&](const facts::Promptness& p) { return incident_report(p) && names(p); });
+      bool named = false;
+      for (std::size_t i = 0; i < all.size() && !named; ++i) named = incident_report(all[i]) && names[i * n_levels + l];
       const facts::Promptness* prompt = nullptr;
       const facts::Promptness* slow = nullptr;
       const facts::Promptness* vague = nullptr;
-      for (const facts::Promptness& p : all) {
-        if (!incident_report(p) || !covers(p) || (named && !names(p))) continue;
+      for (std::size_t i = 0; i < all.size(); ++i) {
+        const facts::Promptness& p = all[i];
+        const bool names_it = names[i * n_levels + l];
+        if (!incident_report(p) || !covers[i * n_levels + l] || (named && !names_it)) continue;
         if (is_prompt(p) && !prompt) prompt = &p;
         if (p.kind == Kind::Timed && !is_prompt(p) && !slow) slow = &p;
-        if (p.kind == Kind::Vague && names(p) && !vague) vague = &p;
+        if (p.kind == Kind::Vague && names_it && !vague) vague = &p;
       }
       if (prompt) {
         out.pass(evidence_at(ctx, prompt->at));
@@ -74,6 +69,39 @@ class ImmediateReportRule final : public Rule {
   }
 
  private:
+  // Per fact and level (fact i, level l at i * levels + l): whether the fact covers the level, a range
+  // included ("较大及以上事件…12小时内报告" says when 重大 is reported), and whether it names it before its clause
+  // ends (not in "及时向部领导小组报告突发事件情况，提出特别重大网络安全突发事件应对措施建议"). A sentence's facts come
+  // together: what depends on the sentence alone is read once for it, so a sentence of thousands of reports is
+  // read in time proportional to it.
+  void answer(const RuleContext& ctx, std::vector<std::uint8_t>& covers, std::vector<std::uint8_t>& names) const {
+    const auto& all = ctx.facts.timing.promptness;
+    const std::size_t n_levels = levels_.size();
+    covers.assign(all.size() * n_levels, 0);
+    names.assign(all.size() * n_levels, 0);
+    facts::ClauseFinder clauses;
+    std::size_t first_level = std::string_view::npos;  // where the sentence first names a level
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      const facts::Promptness& p = all[i];
+      const facts::Passage& passage = ctx.facts.passages.items[p.sentence.passage];
+      const std::string_view sentence = facts::sentence_text(passage, p.sentence.span);
+      const bool same_sentence = i > 0 && reporting::same_text(all[i - 1].sentence, p.sentence);
+      if (!same_sentence) {
+        const auto mentions = facts::event_level_mentions(sentence, ctx.facts.grading.own_event_names);
+        first_level = mentions.empty() ? std::string_view::npos : p.sentence.span.begin + mentions.front().begin;
+      }
+      const bool same_levels = same_sentence && all[i - 1].levels == p.levels;
+      const std::size_t clause_end =
+          p.levels.empty() ? 0 : clauses.at(passage.norm.text, p.sentence.span, p.at.span.begin).end;
+      for (std::size_t l = 0; l < n_levels; ++l) {
+        const std::size_t k = i * n_levels + l;
+        covers[k] = same_levels ? covers[k - n_levels]
+                                : reporting::covers_level(p, sentence, levels_[l], kLadder, ctx.facts.grading.own_event_names);
+        names[k] = covers[k] && !p.levels.empty() && first_level < clause_end;
+      }
+    }
+  }
+
   // Immediate (立即, 第一时间), or a stated deadline no longer than the longest that still counts as
   // immediate (30分钟, 半小时, 1小时以内 against 1小时).
   bool is_prompt(const facts::Promptness& p) const {
