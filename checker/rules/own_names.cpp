@@ -31,6 +31,12 @@ bool own_body(const facts::OrgBody& b) {
          (!b.parent.empty() || b.category == facts::BodyCategory::Leading || b.category == facts::BodyCategory::Command);
 }
 
+// Whether the name at `span` is the start of a longer word: an alias ending in 部 followed by 门 ("网信部" in
+// "属地省级网信部门") names the generic department, not the plan's own body.
+bool part_of_a_word(std::string_view text, facts::Span span) {
+  return text::ends_with_at(text, span.end, "部") && text.compare(span.end, std::string_view("门").size(), "门") == 0;
+}
+
 }  // namespace
 
 void OwnNames::build() {
@@ -41,14 +47,17 @@ void OwnNames::build() {
   };
   for (const facts::Body& b : facts_.bodies.bodies) {
     for (const facts::BodyMention& m : b.mentions) {
-      if (facts::starts_with_own_word(text_of(m.passage, m.span))) spans_[m.passage].push_back(m.span);
+      if (facts::starts_with_own_word(text_of(m.passage, m.span)) && !part_of_a_word(ps.items[m.passage].norm.text, m.span)) {
+        spans_[m.passage].push_back(m.span);
+      }
     }
   }
   for (const facts::OrgBody& b : facts_.organisation.bodies) {
     if (!own_body(b)) continue;
     for (const facts::OrgPlace& m : b.mentions) {
       if (names_a_place_or_superior(text_of(m.passage, m.span)) ||
-          after_place_or_superior(ps.items[m.passage].norm.text, m.span.begin)) {
+          after_place_or_superior(ps.items[m.passage].norm.text, m.span.begin) ||
+          part_of_a_word(ps.items[m.passage].norm.text, m.span)) {
         continue;
       }
       spans_[m.passage].push_back(m.span);
