@@ -17,9 +17,6 @@ using Kind = facts::Promptness::Kind;
 constexpr std::size_t kMaxFactsAhead = 64;
 constexpr std::size_t kMaxHeadingsBetween = 3;  // headings between a start and its report: 五、… （二）… 1.…  // a start's report is looked for among the next facts only
 
-// The national event levels, highest first: what "较大及以上" covers.
-const std::vector<std::string> kLadder{"特别重大", "重大", "较大", "一般"};
-
 class ImmediateReportRule final : public Rule {
  public:
   ImmediateReportRule(std::vector<std::string> levels, double max_minutes)
@@ -96,7 +93,8 @@ class ImmediateReportRule final : public Rule {
       for (std::size_t l = 0; l < n_levels; ++l) {
         const std::size_t k = i * n_levels + l;
         covers[k] = same_levels ? covers[k - n_levels]
-                                : reporting::covers_level(p, sentence, levels_[l], kLadder, ctx.facts.grading.own_event_names);
+                                : reporting::covers_level(p, sentence, levels_[l], facts::canonical_event_levels(),
+                                                          ctx.facts.grading.own_event_names);
         names[k] = covers[k] && !p.levels.empty() && first_level < clause_end;
       }
     }

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "facts/scan.hpp"
+#include "rules/phrase_headings.hpp"
 #include "rules/phrase_windows.hpp"
 #include "rules/remediation_args.hpp"
 
@@ -14,6 +15,7 @@ namespace {
 using facts::Passage;
 using facts::Span;
 
+using phrase::HeadingsAbove;
 using phrase::Hit;
 using phrase::Window;
 using phrase::for_each_window;
@@ -22,96 +24,6 @@ struct Tally {
   std::vector<std::optional<Hit>> found;  // per element
   std::vector<bool> in_heading;           // per element: found in a heading above the window
   int count = 0;
-};
-
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-
-// The headings above each passage, for elements that a section's heading (or a table's header row) may
-// hold ("预警响应" over a list of measures per colour): the heading passage of each passage's section, and
-// each heading's parent heading. Built at the first question, once per check; what a heading holds is
-// searched once.
-class HeadingsAbove {
- public:
-  HeadingsAbove(const facts::Passages& ps, const PhraseParams& params) : ps_(ps), params_(params) {}
-
-  // Element `e` in a heading over passage `passage`, the nearest first: a table row's header row (| 预警级别 |
-  // 响应措施 | over | 红色 | …实行24小时值班 |), then the section headings.
-  std::optional<Hit> find(std::size_t passage, std::size_t e) {
-    if (own_.empty()) build();
-    const Passage& row = ps_.items[passage];
-    if (row.block && row.block->kind == BlockKind::TableRow && row.table_start != passage) {
-      // The header names the row's element only when the row fills that column: "| 黄色 | 较大 | — |" under
-      // "| 预警颜色 | 对应事件 | 发布主体 |" names no issuer.
-      if (std::optional<Hit> h = held(row.table_start, e)) return filled_under(row, *h, e) ? h : std::nullopt;
-    }
-    if (!params_.elements[e].headings) return std::nullopt;
-    // A paragraph's run-in heading ("（一）红色预警。…") is the nearest heading over its later sentences.
-    if (const std::optional<Span> label = phrase::run_in_label(row)) {
-      if (std::optional<Hit> hit = held(passage, e, *label)) return hit;
-    }
-    for (std::size_t h = own_[passage]; h != kNone; h = parent_[h]) {
-      if (std::optional<Hit> hit = held(h, e)) return hit;
-    }
-    return std::nullopt;
-  }
-
- private:
-  // Element `e` in passage `h` (a heading or a header row, or `part` of it: a paragraph's run-in heading),
-  // searched once: a header row is asked again for every row of its table.
-  std::optional<Hit> held(std::size_t h, std::size_t e, std::optional<Span> part = std::nullopt) {
-    Held& known = held_[h * params_.elements.size() + e];
-    if (known.state < 0) {
-      const Passage& p = ps_.items[h];
-      const Span all = part.value_or(Span{0, static_cast<std::uint32_t>(p.norm.text.size())});
-      const auto m = params_.elements[e].pattern.find(p, all, facts::SpanSet(params_.excludes.find_all(p, all)));
-      known.state = m ? 1 : 0;
-      if (m) {
-        known.span = *m;
-        // A header row's column of the hit: the cells before it end in '|'.
-        const std::string_view before = std::string_view(p.norm.text).substr(0, m->begin);
-        known.column = static_cast<std::size_t>(std::count(before.begin(), before.end(), '|'));
-      }
-    }
-    if (known.state == 0) return std::nullopt;
-    return Hit{h, known.span};
-  }
-
-  // Whether `row` has a value in the column of its header's hit for element `e` (a row of fewer cells,
-  // merged ones, may).
-  bool filled_under(const Passage& row, const Hit& h, std::size_t e) const {
-    const std::size_t column = held_[h.passage * params_.elements.size() + e].column;
-    return column >= row.block->cells.size() || !facts::is_blank_cell(row.block->cells[column]);
-  }
-
-  void build() {
-    const std::size_t n = ps_.items.size();
-    own_.assign(n, kNone);
-    parent_.assign(n, kNone);
-    held_.assign(n * params_.elements.size(), Held{});
-    std::vector<std::size_t> open;  // heading passages from the top level down to the current section
-    for (std::size_t i = 0; i < n; ++i) {
-      const Passage& p = ps_.items[i];
-      if (p.where == facts::Where::Heading && p.section) {
-        while (!open.empty() && ps_.items[open.back()].section->depth >= p.section->depth) open.pop_back();
-        parent_[i] = open.empty() ? kNone : open.back();
-        open.push_back(i);
-        own_[i] = i;
-      } else if (!open.empty() && ps_.items[open.back()].section == p.section) {
-        own_[i] = open.back();
-      }
-    }
-  }
-
-  const facts::Passages& ps_;
-  const PhraseParams& params_;
-  std::vector<std::size_t> own_;
-  std::vector<std::size_t> parent_;
-  struct Held {
-    std::int8_t state = -1;  // -1 not yet searched, 0 no, 1 yes
-    Span span;               // the hit
-    std::size_t column = 0;  // the hit's column, when the passage is a table's header row
-  };
-  std::vector<Held> held_;  // per heading passage and element
 };
 
 // Whether any element may occur in a passage (its filter), decided once per passage and check: sentence

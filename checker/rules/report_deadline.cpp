@@ -1,6 +1,7 @@
 #include "rules/report_deadline.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "facts/phrase_pattern.hpp"
@@ -19,9 +20,14 @@ using reporting::with;
 
 class ReportDeadlineRule final : public Rule {
  public:
-  // The words that address a deadline to one organisation kind only (<addressed org-kind="other">其他单位</addressed>,
-  // 其他…机构), as phrase patterns.
-  using Addressed = std::vector<std::pair<OrgKind, facts::PhrasePattern>>;
+  // The words that address a deadline to one organisation kind (<addressed org-kind="other">其他单位</addressed>,
+  // 其他…机构), as phrase patterns, and the kind they take in as well, if any (takes-in="central").
+  struct AddressWords {
+    OrgKind kind;
+    std::optional<OrgKind> takes_in;
+    facts::PhrasePattern words;
+  };
+  using Addressed = std::vector<AddressWords>;
 
   ReportDeadlineRule(ReportingParams params, std::vector<std::string> not_limits, std::vector<std::string> external,
                      Addressed addressed)
@@ -35,17 +41,23 @@ class ReportDeadlineRule final : public Rule {
   void check(const RuleContext& ctx, Reporter& out) const override {
     const MessageArgs args = p_.kind_args(ctx.when, out.lang());
     const double limit = p_.limit(ctx.when.org.kind).minutes;
-    const std::vector<SentenceAnswers> answers = answers_per_fact(ctx, p_, external_, ctx.facts.timing.promptness);
+    const auto& all = ctx.facts.timing.promptness;
+    const std::vector<SentenceAnswers> answers = answers_per_fact(ctx, p_, external_, all);
+    std::vector<Addressing> addressed(all.size(), Addressing::None);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      if (all[i].reports) addressed[i] = addressing(ctx, all[i]);
+    }
+    const auto addressed_to = [&](const facts::Promptness* p) { return addressed[static_cast<std::size_t>(p - all.data())]; };
     for (std::size_t level = 0; level < p_.levels.size(); ++level) {
       std::vector<const facts::Promptness*> reports = reports_of(ctx, answers, level);
       reports.erase(std::remove_if(reports.begin(), reports.end(),
-                                   [&](const facts::Promptness* p) { return addressing(ctx, *p) == Addressing::Other; }),
+                                   [&](const facts::Promptness* p) { return addressed_to(p) == Addressing::Other; }),
                     reports.end());
       // Deadlines addressed to the plan's own kind are its deadlines: "涉及关键信息基础设施的，运营单位应当在1小时内
       // 向保护工作部门和县公安局报告" for a CII operator, beside "事发单位…向属地省级网信部门报告，最迟不得超过4小时".
-      if (std::any_of(reports.begin(), reports.end(), [&](const facts::Promptness* p) { return addressing(ctx, *p) == Addressing::Own; })) {
+      if (std::any_of(reports.begin(), reports.end(), [&](const facts::Promptness* p) { return addressed_to(p) == Addressing::Own; })) {
         reports.erase(std::remove_if(reports.begin(), reports.end(),
-                                     [&](const facts::Promptness* p) { return addressing(ctx, *p) != Addressing::Own; }),
+                                     [&](const facts::Promptness* p) { return addressed_to(p) != Addressing::Own; }),
                       reports.end());
       }
       const facts::Promptness* within = nullptr;
@@ -131,23 +143,24 @@ class ReportDeadlineRule final : public Rule {
     const std::string_view opening = facts::sentence_text(passage, first);
     // Each kind's words where they stand; a match inside another kind's longer one is that one's word:
     // "不涉及关键信息基础设施的…" addresses the other operators, whatever "涉及关键信息基础设施" says alone.
-    std::vector<std::pair<OrgKind, facts::Span>> found;
-    for (const auto& [kind, words] : addressed_) {
-      if (const auto m = words.find(opening, facts::Span{0, static_cast<std::uint32_t>(opening.size())})) found.emplace_back(kind, *m);
+    std::vector<std::pair<const AddressWords*, facts::Span>> found;
+    for (const AddressWords& a : addressed_) {
+      if (const auto m = a.words.find(opening, facts::Span{0, static_cast<std::uint32_t>(opening.size())})) found.emplace_back(&a, *m);
     }
-    const auto inside_another = [&](const std::pair<OrgKind, facts::Span>& a) {
-      return std::any_of(found.begin(), found.end(), [&](const std::pair<OrgKind, facts::Span>& b) {
-        return b.first != a.first && b.second.begin <= a.second.begin && a.second.end <= b.second.end &&
+    const auto inside_another = [&](const std::pair<const AddressWords*, facts::Span>& a) {
+      return std::any_of(found.begin(), found.end(), [&](const std::pair<const AddressWords*, facts::Span>& b) {
+        return b.first->kind != a.first->kind && b.second.begin <= a.second.begin && a.second.end <= b.second.end &&
                b.second.end - b.second.begin > a.second.end - a.second.begin;
       });
     };
+    const OrgKind own = ctx.when.org.kind;
     bool other_kind = false;
     for (const auto& f : found) {
       if (inside_another(f)) continue;
-      // Words for the operators that are no CII's ("其他单位", "不涉及关键信息基础设施的") take in a central organ
-      // too, whose own limit is still its own.
-      if (f.first == OrgKind::Other && ctx.when.org.kind == OrgKind::Central) continue;
-      if (f.first == ctx.when.org.kind) return Addressing::Own;
+      // Words that take in the plan's kind beside their own ("其他单位" for a central organ, whose own limit is
+      // still its own) address every organisation: neither another kind's deadline nor its own alone.
+      if (f.first->takes_in == own) continue;
+      if (f.first->kind == own) return Addressing::Own;
       other_kind = true;
     }
     return other_kind ? Addressing::Other : Addressing::None;
@@ -191,10 +204,13 @@ std::unique_ptr<const Rule> make_report_deadline_rule(const ruleset::RuleSpec& s
                                             const std::string v = text::normalized(p.value);
                                             if (p.name == "addressed") {
                                               const auto kind = parse_org_kind(param_attribute(p, "org-kind"));
-                                              if (!kind) {
-                                                errors.push_back({p.line, "<addressed> needs org-kind=\"cii|central|other\""});
+                                              const std::string takes_in = param_attribute(p, "takes-in");
+                                              const auto also = parse_org_kind(takes_in);
+                                              if (!kind || (!takes_in.empty() && !also)) {
+                                                errors.push_back({p.line, "<addressed> needs org-kind=\"cii|central|other\""
+                                                                          " (and takes-in, if given, one of them)"});
                                               } else if (!empty_text_param(p, v, errors)) {
-                                                addressed.emplace_back(*kind, facts::PhrasePattern::compile(p.value));
+                                                addressed.push_back({*kind, also, facts::PhrasePattern::compile(p.value)});
                                               }
                                             } else if (p.name == "not-a-limit") {
                                               if (!empty_text_param(p, v, errors)) not_limits.push_back(v);
