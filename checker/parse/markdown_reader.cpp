@@ -5,6 +5,9 @@
 #include "parse/line_joining.hpp"
 #include "parse/line_text.hpp"
 #include "parse/plain_text_reader.hpp"
+#include "core/erase_marked.hpp"
+#include "parse/html_tables.hpp"
+#include "parse/ruled_tables.hpp"
 #include "parse/typed_tables.hpp"
 
 namespace plancheck::parse {
@@ -54,6 +57,8 @@ class Collector {
   std::vector<SourceLine> take() { return std::move(lines_); }
   // For each line taken, whether it is code or HTML (a comment, say): text set apart from the prose.
   std::vector<bool> take_code_or_html() { return std::move(code_or_html_); }
+  // The HTML blocks, as ranges [first, last) of the lines taken.
+  std::vector<std::pair<std::size_t, std::size_t>> take_html_blocks() { return std::move(html_blocks_); }
 
   void enter_block(MD_BLOCKTYPE type, void* detail) {
     switch (type) {
@@ -68,7 +73,13 @@ class Collector {
         break;
       case MD_BLOCK_TR: start_leaf(LineKind::TableRow, 0); break;
       case MD_BLOCK_TH: case MD_BLOCK_TD: in_cell_ = true; cell_has_text_ = false; break;
-      case MD_BLOCK_CODE: case MD_BLOCK_HTML: start_leaf(LineKind::Text, 0); in_code_or_html_ = true; break;
+      case MD_BLOCK_CODE: start_leaf(LineKind::Text, 0); in_code_or_html_ = true; break;
+      case MD_BLOCK_HTML:
+        start_leaf(LineKind::Text, 0);
+        in_code_or_html_ = true;
+        html_from_ = lines_.size();
+        in_html_ = true;
+        break;
       default: break;
     }
   }
@@ -237,6 +248,8 @@ class Collector {
   void end_leaf() {
     if (!in_leaf_) return;
     push_current();
+    if (in_html_ && lines_.size() > html_from_) html_blocks_.emplace_back(html_from_, lines_.size());
+    in_html_ = false;
     in_leaf_ = false;
     pending_marker_ = false;
     in_code_or_html_ = false;
@@ -277,6 +290,9 @@ class Collector {
   bool pending_marker_ = false;
   bool in_code_or_html_ = false;
   bool in_comment_ = false;  // inside an HTML comment (html_text)
+  bool in_html_ = false;     // in an HTML block, whose first line is html_from_
+  std::size_t html_from_ = 0;
+  std::vector<std::pair<std::size_t, std::size_t>> html_blocks_;
   bool saw_strong_ = false;
   bool saw_plain_ = false;
   int strong_ = 0;
@@ -326,6 +342,39 @@ std::string yaml_title(std::string_view yaml) {
   return {};
 }
 
+// An HTML block that holds a table (pandoc's for cells of paragraphs and lists) is read as its rows and
+// paragraphs, in place of its lines of markup. `blocks` are ranges of `lines`, in order.
+void read_html_tables(std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& blocks,
+                      std::vector<SourceLine>& lines, std::vector<bool>& code_or_html) {
+  std::vector<SourceLine> out_lines;
+  std::vector<bool> out_code;
+  std::size_t next = 0;  // the first line not yet copied
+  for (const auto& [first, last] : blocks) {
+    const SourceLine& end_line = lines[last - 1];
+    const std::size_t begin = std::min(lines[first].offset, text.size());
+    const std::size_t end = std::min(text.find('\n', std::min(end_line.offset, text.size())), text.size());
+    if (begin >= end) continue;
+    std::vector<SourceLine> read = html_table_lines(text, begin, end, lines[first].group);
+    if (read.empty()) continue;
+    for (; next < first; ++next) {
+      out_lines.push_back(std::move(lines[next]));
+      out_code.push_back(code_or_html[next]);
+    }
+    for (SourceLine& l : read) {
+      out_lines.push_back(std::move(l));
+      out_code.push_back(false);
+    }
+    next = last;
+  }
+  if (next == 0) return;  // no table read
+  for (; next < lines.size(); ++next) {
+    out_lines.push_back(std::move(lines[next]));
+    out_code.push_back(code_or_html[next]);
+  }
+  lines = std::move(out_lines);
+  code_or_html = std::move(out_code);
+}
+
 }  // namespace
 
 std::size_t yaml_front_matter_length(std::string_view text) {
@@ -354,20 +403,12 @@ MarkdownLines read_markdown_lines(const SourceText& source) {
   md_parse(text.data() + yaml, static_cast<MD_SIZE>(text.size() - yaml), &parser, &collector);
   out.lines = collector.take();
   std::vector<bool> code_or_html = collector.take_code_or_html();
-  // A pipe table md4c read as more of the paragraph above it (no blank line between), a table typed with
-  // tabs: their rows.
-  const std::vector<bool> rule_rows = mark_tables_in_paragraphs(out.lines, code_or_html);
-  std::size_t kept = 0;
-  for (std::size_t i = 0; i < out.lines.size(); ++i) {
-    if (rule_rows[i]) continue;
-    if (kept != i) {
-      out.lines[kept] = std::move(out.lines[i]);
-      code_or_html[kept] = code_or_html[i];
-    }
-    ++kept;
-  }
-  out.lines.resize(kept);
-  code_or_html.resize(kept);
+  read_html_tables(text, collector.take_html_blocks(), out.lines, code_or_html);
+  const auto drop = [&](const std::vector<bool>& dropped) { erase_marked(dropped, out.lines, code_or_html); };
+  // Tables md4c reads as a paragraph's lines: ruled ones (pandoc's grid tables, box drawing), a pipe table
+  // written straight under a paragraph's line (no blank line between), a table typed with tabs: their rows.
+  drop(mark_ruled_tables(out.lines, code_or_html));
+  drop(mark_tables_in_paragraphs(out.lines, code_or_html));
   // Each line's width as the file lays it out (markup and indent included): a Markdown file may be
   // hard-wrapped like plain text. Several lines can start on one line of the file ("- - - a", nested list
   // items): that line is measured once, so no line of the file is read more than twice whatever it holds.
@@ -384,7 +425,8 @@ MarkdownLines read_markdown_lines(const SourceText& source) {
       line_end = std::min(text.find('\n', at), text.size());
       line_width = layout_width(std::string_view(text).substr(line_start, line_end - line_start));
     }
-    widths.push_back(line_width);
+    // A flow chart's boxes and rules are drawn, as wide as the drawing: they tell nothing of the text's wrap.
+    widths.push_back(is_drawn_line(line.text) ? 0 : line_width);
   }
   mark_line_fill(out.lines, widths);
   // A page's lines made paragraphs (a PDF converted, text pasted, then exported): a sentence goes on from

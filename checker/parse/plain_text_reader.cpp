@@ -8,6 +8,8 @@
 #include "parse/line_joining.hpp"
 #include "parse/line_text.hpp"
 #include "parse/running_lines.hpp"
+#include "core/erase_marked.hpp"
+#include "parse/ruled_tables.hpp"
 #include "parse/typed_tables.hpp"
 #include "text/utf8.hpp"
 
@@ -117,6 +119,11 @@ void drop_running_lines(std::vector<SourceLine>& lines, std::vector<int>& widths
   widths.resize(kept);
 }
 
+// Tables drawn with rules (box drawing, pandoc's grid tables): each row one TableRow line, the rules gone.
+void drop_ruled_table_lines(std::vector<SourceLine>& lines, std::vector<int>& widths) {
+  erase_marked(mark_ruled_tables(lines), lines, widths);
+}
+
 }  // namespace
 
 std::vector<SourceLine> read_plain_text_lines(const SourceText& source) {
@@ -150,6 +157,7 @@ std::vector<SourceLine> read_plain_text_lines(const SourceText& source) {
     start = end + 1;
   }
   drop_running_lines(lines, widths, page_starts);
+  drop_ruled_table_lines(lines, widths);
   std::vector<int> indents;  // each line's leading blank columns
   indents.reserve(lines.size());
   for (const SourceLine& line : lines) {
@@ -158,6 +166,10 @@ std::vector<SourceLine> read_plain_text_lines(const SourceText& source) {
     indents.push_back(layout_columns(std::string_view(text).substr(begin, line.offset - begin)));
   }
   mark_typed_table_rows(lines, widths, indents);
+  // A flow chart's boxes and rules are drawn, as wide as the drawing: they tell nothing of the text's wrap.
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (is_drawn_line(lines[i].text)) widths[i] = 0;
+  }
   mark_line_fill(lines, widths);
   return lines;
 }

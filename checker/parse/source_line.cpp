@@ -117,4 +117,18 @@ void append_line_to_block(Block& block, const SourceLine& line, std::string_view
   block.text.append(line.text);
 }
 
+void append_text_range(SourceLine& row, const SourceLine& line, std::size_t b, std::size_t e) {
+  const std::string_view text(line.text);
+  std::size_t at = b;
+  for (const Segment& seg : line.segments) {
+    const std::size_t sb = std::max<std::size_t>(seg.text_offset, at);
+    const std::size_t se = std::min<std::size_t>(seg.text_offset + seg.length, e);
+    if (sb >= se) continue;
+    if (sb > at) append_piece(row, text.substr(at, sb - at), std::string_view::npos);
+    append_piece(row, text.substr(sb, se - sb), seg.source_offset + (sb - seg.text_offset));
+    at = se;
+  }
+  if (at < e) append_piece(row, text.substr(at, e - at), std::string_view::npos);
+}
+
 }  // namespace plancheck::parse

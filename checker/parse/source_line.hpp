@@ -41,6 +41,10 @@ struct SourceLine {
 // not in the source as such (an entity, a synthetic separator).
 void append_piece(SourceLine& line, std::string_view piece, std::size_t source_offset);
 
+// Appends line.text[b, e) to `row`, each piece mapped to the source as `line` maps it (Markdown's text is
+// not the source's bytes: markup went, entities were decoded).
+void append_text_range(SourceLine& row, const SourceLine& line, std::size_t b, std::size_t e);
+
 // Removes leading and trailing white space, keeping segments and `offset` in step.
 void trim_line(SourceLine& line);
 

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "core/erase_marked.hpp"
 #include "parse/heading_number.hpp"
 #include "parse/line_joining.hpp"
 #include "parse/line_text.hpp"
@@ -119,22 +120,6 @@ RowCells row_cells(std::string_view line) {
   row.separator = tab ? CellSeparator::Tab : pipe ? CellSeparator::Pipe : CellSeparator::Gap;
   row.rule = rule;
   return row;
-}
-
-// Appends line.text[b, e) to `row`, each piece mapped to the source as `line` maps it (Markdown's text is
-// not the source's bytes: markup went, entities were decoded).
-void append_text_range(SourceLine& row, const SourceLine& line, std::size_t b, std::size_t e) {
-  const std::string_view text(line.text);
-  std::size_t at = b;
-  for (const Segment& seg : line.segments) {
-    const std::size_t sb = std::max<std::size_t>(seg.text_offset, at);
-    const std::size_t se = std::min<std::size_t>(seg.text_offset + seg.length, e);
-    if (sb >= se) continue;
-    if (sb > at) append_piece(row, text.substr(at, sb - at), std::string_view::npos);
-    append_piece(row, text.substr(sb, se - sb), seg.source_offset + (sb - seg.text_offset));
-    at = se;
-  }
-  if (at < e) append_piece(row, text.substr(at, e - at), std::string_view::npos);
 }
 
 // The line's cells as a table row of its group.
@@ -299,19 +284,7 @@ void join_column_wrapped_rows(std::vector<SourceLine>& lines, std::vector<int>& 
     }
     i = j - 1;
   }
-  std::size_t kept = 0;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (gone[i]) continue;
-    if (kept != i) {
-      lines[kept] = std::move(lines[i]);
-      widths[kept] = widths[i];
-      rows[kept] = std::move(rows[i]);
-    }
-    ++kept;
-  }
-  lines.resize(kept);
-  widths.resize(kept);
-  rows.resize(kept);
+  erase_marked(gone, lines, widths, rows);
 }
 
 }  // namespace
