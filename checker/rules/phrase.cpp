@@ -58,8 +58,9 @@ void tally(const Window& w, const facts::Passages& ps, const PhraseParams& param
   const bool possible = std::any_of(w.begin(), w.end(), [&](const Hit& pl) { return may_hold(pl.passage); });
   if (!possible) return;
   // A heading alone names a topic ("2.6 联络员", "（四）宣传培训"): the plan says nothing of it there. (A rule
-  // whose elements a heading may hold reads its headings with the text under them.)
-  if (!params.reads_headings &&
+  // whose elements a heading may hold reads its headings with the text under them, after the text: "七、技术
+  // 支撑队伍" is quoted only where no sentence under it says so.)
+  if ((!params.reads_headings || !use_headings) &&
       std::all_of(w.begin(), w.end(), [&](const Hit& pl) { return ps.items[pl.passage].where == facts::Where::Heading; })) {
     return;
   }
