@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <set>
+#include <utility>
 
 #include "rules/fact_places.hpp"
 #include "facts/scan.hpp"
@@ -38,14 +40,25 @@ class ImmediateReportRule final : public Rule {
       const auto incident_report = [](const facts::Promptness& p) { return p.reports && !p.prospective; };
       bool named = false;
       for (std::size_t i = 0; i < all.size() && !named; ++i) named = incident_report(all[i]) && names[i * n_levels + l];
+      const auto counts = [&](std::size_t i) {
+        return incident_report(all[i]) && covers[i * n_levels + l] && (!named || names[i * n_levels + l]);
+      };
+      // "立即…报告，最迟不超过4小时": the bound says how late the report may come, and that is not at once.
+      std::set<std::pair<std::size_t, std::uint32_t>> capped_late;
+      for (std::size_t i = 0; i < all.size(); ++i) {
+        if (counts(i) && all[i].kind == Kind::Timed && all[i].capped && !is_prompt(all[i])) {
+          capped_late.emplace(all[i].sentence.passage, all[i].sentence.span.begin);
+        }
+      }
       const facts::Promptness* prompt = nullptr;
       const facts::Promptness* slow = nullptr;
       const facts::Promptness* vague = nullptr;
       for (std::size_t i = 0; i < all.size(); ++i) {
         const facts::Promptness& p = all[i];
         const bool names_it = names[i * n_levels + l];
-        if (!incident_report(p) || !covers[i * n_levels + l] || (named && !names_it)) continue;
-        if (is_prompt(p) && !prompt) prompt = &p;
+        if (!counts(i)) continue;
+        const bool bounded_late = capped_late.count({p.sentence.passage, p.sentence.span.begin}) > 0;
+        if (is_prompt(p) && !bounded_late && !prompt) prompt = &p;
         if (p.kind == Kind::Timed && !is_prompt(p) && !slow) slow = &p;
         if (p.kind == Kind::Vague && names_it && !vague) vague = &p;
       }
