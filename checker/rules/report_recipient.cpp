@@ -25,6 +25,9 @@ class ReportRecipientRule final : public Rule {
     std::string name;
     facts::PatternList patterns;
     std::string identifies;  // identifies="关键信息基础设施": the body that identified the plan's CII is this group's
+    // unless-named="保护工作部门": patterns that count only in a plan that never uses these words
+    facts::PatternList unless_patterns;
+    std::string unless_named;
   };
 
   ReportRecipientRule(ReportingParams params, std::vector<Group> groups) : p_(std::move(params)), groups_(std::move(groups)) {}
@@ -51,21 +54,14 @@ class ReportRecipientRule final : public Rule {
     std::string missing;
     for (const Group& g : groups_) {
       if (g.kind != ctx.when.org.kind) continue;
-      const facts::Promptness* named = nullptr;
-      const facts::Promptness* previous = nullptr;
-      for (const facts::Promptness* p : reports) {
-        // A sentence's reports come together: its text is searched once, not once per deadline in it.
-        if (previous && same_text(previous->sentence, p->sentence)) continue;
-        previous = p;
-        const facts::Passage& passage = ctx.facts.passages.items[p->sentence.passage];
-        if (g.patterns.find(passage, p->sentence.span)) {
-          named = p;
-          break;
-        }
-      }
+      const facts::Promptness* named = first_naming(ctx, reports, g.patterns);
       // A report to a body the plan declares to be the recipient ("国家能源局江西监管办公室（以下简称“江西能源监管办”）
       // 是本单位关键信息基础设施的保护工作部门", then "向江西能源监管办和省公安厅报告").
       if (!named) named = to_declared(ctx, reports, g);
+      // A plan that never speaks of (say) its protection department reports to its sector's regulator by name.
+      if (!named && !g.unless_named.empty() && !named_anywhere(ctx.facts.passages, g.unless_named)) {
+        named = first_naming(ctx, reports, g.unless_patterns);
+      }
       if (named) {
         out.pass(evidence_at(ctx, named->sentence));
       } else {
@@ -91,6 +87,25 @@ class ReportRecipientRule final : public Rule {
       }
     }
     return reports.front();
+  }
+
+  // The first report whose sentence holds one of `patterns`.
+  static const facts::Promptness* first_naming(const RuleContext& ctx, const std::vector<const facts::Promptness*>& reports,
+                                               const facts::PatternList& patterns) {
+    const facts::Promptness* previous = nullptr;
+    for (const facts::Promptness* p : reports) {
+      // A sentence's reports come together: its text is searched once, not once per deadline in it.
+      if (previous && same_text(previous->sentence, p->sentence)) continue;
+      previous = p;
+      if (patterns.find(ctx.facts.passages.items[p->sentence.passage], p->sentence.span)) return p;
+    }
+    return nullptr;
+  }
+
+  // Whether any passage of the plan holds `words` (normalised).
+  static bool named_anywhere(const facts::Passages& ps, const std::string& words) {
+    return std::any_of(ps.items.begin(), ps.items.end(),
+                       [&](const facts::Passage& p) { return p.norm.text.find(words) != std::string::npos; });
   }
 
   // The first report that names a body the plan declares to be group `g`'s recipient (its name is the
@@ -128,7 +143,16 @@ std::unique_ptr<const Rule> make_report_recipient_rule(const ruleset::RuleSpec& 
     }
     auto it = std::find_if(groups.begin(), groups.end(),
                            [&](const ReportRecipientRule::Group& g) { return g.kind == *kind && g.name == group; });
-    if (it == groups.end()) it = groups.insert(groups.end(), ReportRecipientRule::Group{*kind, group, {}, {}});
+    if (it == groups.end()) it = groups.insert(groups.end(), ReportRecipientRule::Group{*kind, group, {}, {}, {}, {}});
+    if (const std::string unless = text::normalized(param_attribute(p, "unless-named")); !unless.empty()) {
+      if (!it->unless_named.empty() && it->unless_named != unless) {
+        errors.push_back({p.line, "a recipient group takes one unless-named"});
+        return true;
+      }
+      it->unless_named = unless;
+      it->unless_patterns.patterns.push_back(facts::PhrasePattern::compile(p.value));
+      return true;
+    }
     it->patterns.patterns.push_back(facts::PhrasePattern::compile(p.value));
     if (const std::string what = text::normalized(param_attribute(p, "identifies")); !what.empty()) it->identifies = what;
     return true;
