@@ -58,7 +58,13 @@ const std::vector<std::string_view>& stop_words() {
       // "领导小组或者领导小组办公室统一指挥": 或 alone left 者 in the name
       "或者",
       // "以局领导小组名义发布": in whose name
-      "以"};
+      "以",
+      // "必要时请求专家组支持": 请 alone left 求 in the name
+      "请求",
+      // "组织技术处置组等相关工作组开展处置": the groups named before 等 and the others, no group of that name
+      "等相关", "等有关", "等其他", "等其它", "等专项", "等各",
+      // a count is no part of a name ("下设技术处置组、综合保障组两个专项工作组")
+      "两个", "三个", "四个", "五个", "六个", "多个", "若干"};
   return words;
 }
 
