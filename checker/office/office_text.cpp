@@ -6,10 +6,12 @@
 
 #include <unicode/uchar.h>
 
+#include "core/erase_marked.hpp"
 #include "parse/line_joining.hpp"
 #include "parse/plain_text_reader.hpp"
 #include "parse/line_text.hpp"
 #include "parse/outline_recovery.hpp"
+#include "parse/ruled_tables.hpp"
 #include "parse/typed_tables.hpp"
 #include "text/utf8.hpp"
 
@@ -153,8 +155,13 @@ Document to_document(const std::string& path, InputFormat format, std::string ho
     widths.push_back(pdf_row ? 0 : parse::layout_width(line.text));
     lines.push_back(std::move(line));
   }
-  // A table typed with '|' or tabs in a paragraph per row (or a PDF line per row) is a table, as in plain text.
+  // A table drawn with box characters or typed with '|' or tabs, a paragraph per line (or a PDF line per row), is
+  // a table, as in plain text; a flow chart's boxes tell nothing of the wrap.
+  erase_marked(parse::mark_ruled_tables(lines, {}, /*across_groups=*/true), lines, widths);
   parse::mark_typed_table_rows(lines, widths);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (parse::is_drawn_line(lines[i].text)) widths[i] = 0;
+  }
   // A PDF's lines are as the page set them; Word and OpenDocument paragraphs are whole, or lines of a page.
   if (format == InputFormat::Pdf) {
     parse::mark_line_fill(lines, widths);

@@ -26,21 +26,39 @@ bool is_horizontal(char32_t c) {
 
 constexpr std::size_t kMinRule = 3;  // code points of the shortest rule: "+-+"
 
-// A rule: "+----+----+", "+:===+", "├──┼──┤", "└────┘": it opens with '+' or a box-drawing character and holds
-// only strokes, corners, joints, colons and spaces, a horizontal stroke among them.
-bool is_rule(std::string_view line) {
+enum class Drawing { None, Rule, Boxes };
+
+// A line of strokes: it opens with '+' or a box-drawing character and holds only strokes, corners, joints,
+// colons and spaces, a horizontal stroke among them. A rule ("+----+----+", "+:===+", "├──┼──┤", "└────┘") runs
+// unbroken; boxes side by side, a flow chart's ("┌────┐    ┌────┐"), stand apart.
+Drawing drawing(std::string_view line) {
   line = trim_text(line);
   std::size_t pos = 0, n = 0;
-  bool horizontal = false;
+  bool horizontal = false, gap = false;
   while (pos < line.size()) {
     const char32_t c = text::next_code_point(line, pos);
-    if (n++ == 0 && c != U'+' && !is_box_drawing(c)) return false;
+    if (n++ == 0 && c != U'+' && !is_box_drawing(c)) return Drawing::None;
     if (!(c == U'+' || c == U':' || c == U' ' || c == U'\u3000' || is_vertical(c) || is_horizontal(c) || is_box_drawing(c))) {
-      return false;
+      return Drawing::None;
     }
     horizontal = horizontal || is_horizontal(c);
+    gap = gap || c == U' ' || c == U'\u3000';
   }
-  return horizontal && n >= kMinRule;
+  if (!horizontal || n < kMinRule) return Drawing::None;
+  return gap ? Drawing::Boxes : Drawing::Rule;
+}
+
+bool is_rule(std::string_view line) { return drawing(line) == Drawing::Rule; }
+
+// Whether a rule is of a kind that rules off every row: box drawing ("├──┼──┤"), or pandoc's header rule
+// ("+====+====+"), which only grid tables have.
+bool draws_every_row(std::string_view rule) {
+  std::size_t pos = 0;
+  while (pos < rule.size()) {
+    const char32_t c = text::next_code_point(rule, pos);
+    if (c == U'=' || is_box_drawing(c)) return true;
+  }
+  return false;
 }
 
 // A row's line: "│特别重大│红色│Ⅰ级│", "| 重大 | 2\. … |": it opens and ends with a column's border. Its pieces,
@@ -71,11 +89,11 @@ enum class LineShape { Other, Rule, Row };
 
 bool is_drawn_line(std::string_view line) {
   line = trim_text(line);
-  return is_rule(line) || (is_vertical(first_code_point(line)) && is_vertical(last_code_point(line)) &&
-                           first_code_point(line) != U'|');
+  return drawing(line) != Drawing::None || (is_vertical(first_code_point(line)) && is_vertical(last_code_point(line)) &&
+                                            first_code_point(line) != U'|');
 }
 
-std::vector<bool> mark_ruled_tables(std::vector<SourceLine>& lines, const std::vector<bool>& skip) {
+std::vector<bool> mark_ruled_tables(std::vector<SourceLine>& lines, const std::vector<bool>& skip, bool across_groups) {
   std::vector<bool> dropped(lines.size(), false);
   const auto usable = [&](std::size_t i) {
     return lines[i].kind == LineKind::Text && (i >= skip.size() || !skip[i]);
@@ -98,14 +116,16 @@ std::vector<bool> mark_ruled_tables(std::vector<SourceLine>& lines, const std::v
     }
     // The table: lines of rules and rows, one after another in one group.
     std::size_t end = i;
-    while (end < lines.size() && shape[end] != LineShape::Other && lines[end].group == lines[i].group) ++end;
+    while (end < lines.size() && shape[end] != LineShape::Other && (across_groups || lines[end].group == lines[i].group)) ++end;
     // Its rows' lines, in groups between rules.
     std::vector<std::vector<std::size_t>> between(1);
     bool any_rule = false;
+    bool cell_rules = false;  // rules drawn as Word, WPS and pandoc draw them: every row ruled off
     std::size_t widest = 0;
     for (std::size_t k = i; k < end; ++k) {
       if (shape[k] == LineShape::Rule) {
         any_rule = true;
+        cell_rules = cell_rules || draws_every_row(lines[k].text);
         if (!between.back().empty()) between.emplace_back();
       } else {
         between.back().push_back(k);
@@ -119,9 +139,10 @@ std::vector<bool> mark_ruled_tables(std::vector<SourceLine>& lines, const std::v
       i = end;
       continue;
     }
-    // Rules between the body's rows: each run of lines between two rules is a row. Otherwise (a header ruled
-    // off, or no rule inside) a line is a row, or the rest of the row above when its first cell is blank.
-    const bool ruled_rows = between.size() >= 3;
+    // Box drawing (a Word or WPS export) and pandoc's grid tables rule off every row, and rules between the
+    // body's rows say so too: each run of lines between two rules is a row. Otherwise (a console's table of
+    // dashes with its header ruled off) a line is a row, or the rest of the row above when its first cell is blank.
+    const bool ruled_rows = cell_rules || between.size() >= 3;
     std::vector<std::vector<std::size_t>> rows;
     for (const auto& g : between) {
       if (ruled_rows) {

@@ -118,6 +118,22 @@ TEST(DocxReader, TablesKeepRowsAndCellsAndVerticalMerges) {
   EXPECT_EQ(d.place_of(blocks[4].location.line).paragraph, 14);
 }
 
+// A table drawn with box characters, a paragraph per line (a text export pasted back into Word), is a table as
+// in plain text: each row between two rules, its cells joined column by column.
+TEST(DocxReader, BoxDrawnTableInParagraphsIsATable) {
+  Package pkg;
+  pkg.body = p("附件2 事件分级标准") + p("┌──────┬──────────────┐") + p("│事件级别│判定情形      │") +
+             p("├──────┼──────────────┤") + p("│特别重大│多座主力电厂控制│") + p("│（Ⅰ级）│系统遭受攻击。  │") +
+             p("└──────┴──────────────┘") + p("表后文字。");
+  const Document d = read_ok(make_docx(pkg));
+  ASSERT_EQ(d.sections.size(), 1u);
+  const std::vector<Block>& blocks = d.sections[0].blocks;
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[0].cells, (std::vector<std::string>{"事件级别", "判定情形"}));
+  EXPECT_EQ(blocks[1].cells, (std::vector<std::string>{"特别重大（Ⅰ级）", "多座主力电厂控制系统遭受攻击。"}));
+  EXPECT_EQ(blocks[2].kind, BlockKind::Paragraph);
+}
+
 TEST(DocxReader, TrackedChangesAcceptedCommentsHeadersAndTocLeftOut) {
   Package pkg;
   pkg.body =

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -51,16 +52,21 @@ TEST(DrawnTables, BoxDrawnTableInPlainTextIsReadRowByRow) {
   EXPECT_EQ(d.source->text().substr(rows[1]->source_offset(at), 15), "成中心城区");
 }
 
-// A table whose rules close off only the header and the end has a row per line; a line whose first cell is
-// blank goes on with the row above.
+// A console's table of dashes, its rules closing off only the header and the end, has a row per line; a line
+// whose first cell is blank goes on with the row above. Box drawing rules off every row: lines between two
+// rules are one row however few the rules.
 TEST(DrawnTables, RowsWithoutRulesBetweenThemAreLines) {
   const std::vector<SourceLine> lines = read_plain_text_lines(SourceText(
-      "┌──────┬──────┬──────┐\n│预警  │颜色  │发布  │\n├──────┼──────┼──────┤\n│一级  │红色  │组长  │\n"
-      "│二级  │橙色  │组长  │\n│      │      │批准  │\n│三级  │黄色  │主任  │\n└──────┴──────┴──────┘\n"));
+      "+------+------+------+\n| 预警 | 颜色 | 发布 |\n+------+------+------+\n| 一级 | 红色 | 组长 |\n"
+      "| 二级 | 橙色 | 组长 |\n|      |      | 批准 |\n| 三级 | 黄色 | 主任 |\n+------+------+------+\n"));
   ASSERT_EQ(lines.size(), 4u);
   for (const SourceLine& l : lines) EXPECT_EQ(l.kind, LineKind::TableRow) << l.text;
   EXPECT_EQ(lines[2].cells, (std::vector<std::string>{"二级", "橙色", "组长批准"}));
   EXPECT_EQ(lines[3].text, "三级 | 黄色 | 主任");
+  const std::vector<SourceLine> box = read_plain_text_lines(SourceText(
+      "┌──────┬────────┐\n│级别  │判定情形│\n├──────┼────────┤\n│特别重│多座电厂│\n│大    │停运。  │\n└──────┴────────┘\n"));
+  ASSERT_EQ(box.size(), 2u);
+  EXPECT_EQ(box[1].cells, (std::vector<std::string>{"特别重大", "多座电厂停运。"}));
 }
 
 // pandoc's grid tables (Word converted to Markdown) are a paragraph to md4c: the same reading applies, with
@@ -100,6 +106,17 @@ TEST(DrawnTables, BoxesOfOneColumnAreLeftAlone) {
     EXPECT_FALSE(dropped[i]) << i;
     EXPECT_EQ(lines[i].kind, LineKind::Text) << i;
   }
+  // Boxes side by side are a flow chart's branches, no table's row.
+  std::vector<SourceLine> branches;
+  for (const char* t : {"┌──────┐    ┌──────┐", "│Ⅰ级响应│    │Ⅲ级响应│", "│组长决定│    │主任决定│", "└──┬───┘    └──┬───┘"}) {
+    SourceLine l;
+    append_piece(l, t, 0);
+    branches.push_back(l);
+  }
+  const std::vector<bool> kept = mark_ruled_tables(branches);
+  for (std::size_t i = 0; i < branches.size(); ++i) EXPECT_EQ(branches[i].kind, LineKind::Text) << i;
+  EXPECT_TRUE(std::none_of(kept.begin(), kept.end(), [](bool b) { return b; }));
+  EXPECT_TRUE(is_drawn_line("┌──────┐    ┌──────┐"));
   EXPECT_TRUE(is_drawn_line("└────┬─────┘"));
   EXPECT_TRUE(is_drawn_line("│ 监测发现 │"));
   EXPECT_TRUE(is_drawn_line("+----+====+"));
