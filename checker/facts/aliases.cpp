@@ -9,7 +9,7 @@ std::size_t alias_opening_end(std::string_view s, std::size_t pos) {
   std::size_t len = 0;
   if (!starts_with_any(s, pos, {"(", "（"}, &len)) return pos;
   std::size_t at = pos + len;
-  if (starts_with_any(s, at, {"以下", "下"}, &len)) at += len;
+  if (starts_with_any(s, at, {"以下", "下面", "后文", "下"}, &len)) at += len;  // 下面简称 in a casual plan
   if (!starts_with_any(s, at, {"简称为", "简称", "称为", "称"}, &len)) return pos;
   return at + len;
 }

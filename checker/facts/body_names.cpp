@@ -61,6 +61,8 @@ const std::vector<std::string_view>& stop_words() {
       "以",
       // "必要时请求专家组支持": 请 alone left 求 in the name
       "请求",
+      // "法务合规组应协助应急办及时报案": one body helping another
+      "协助",
       // "组织技术处置组等相关工作组开展处置": the groups named before 等 and the others, no group of that name
       "等相关", "等有关", "等其他", "等其它", "等专项", "等各",
       // a count is no part of a name ("下设技术处置组、综合保障组两个专项工作组")
@@ -214,8 +216,21 @@ std::size_t past_alias(std::string_view s, std::size_t end) {
 }
 
 bool sets_up_before(std::string_view s, std::size_t begin) {
-  for (std::string_view w : {"成立", "设立", "组建", "建立", "下设"}) {
-    if (ends_with_at(s, begin, w)) return true;
+  static constexpr std::string_view kSetUp[] = {"成立", "设立", "组建", "建立", "下设"};
+  const auto set_up_at = [&](std::size_t at) {
+    return std::any_of(std::begin(kSetUp), std::end(kSetUp), [&](std::string_view w) { return ends_with_at(s, at, w); });
+  };
+  if (set_up_at(begin)) return true;
+  // Its members between the verb and the name: "组建由信息技术公司和各二级单位骨干组成的应急技术支撑队伍".
+  constexpr std::size_t kMaxMembers = 120;  // bytes between 由 and 组成的: some forty characters
+  for (std::string_view made : {"组成的", "构成的", "参加的"}) {
+    if (!ends_with_at(s, begin, made)) continue;
+    const std::size_t members_end = begin - made.size();
+    const std::size_t you = s.rfind("由", members_end);
+    if (you == std::string_view::npos || members_end - you > kMaxMembers) return false;
+    const std::string_view members = s.substr(you, members_end - you);
+    if (members.find("。") != std::string_view::npos || members.find("；") != std::string_view::npos) return false;
+    return set_up_at(you);
   }
   return false;
 }
