@@ -262,7 +262,12 @@ void PhraseRule::check(const RuleContext& ctx, Reporter& out) const {
           cover_by_item(w, ps, params_, may_hold, headings, use_headings, need, item_window, item_tally, covered, met_at);
           if (std::find(covered.begin(), covered.end(), false) != covered.end()) return false;
           // Each place that names some of the items is quoted: "红色、橙色预警由领导小组组长批准后发布" and
-          // "黄色、蓝色预警由应急办主任批准后发布" both, as a cross-reference table needs them.
+          // "黄色、蓝色预警由应急办主任批准后发布" both, as a cross-reference table needs them. A plan that names none
+          // of them ("各级预警统一由领导小组组长签发") is quoted where the window meets the rule.
+          if (met_at.empty()) {
+            const Hit at = where_met(w, ps, params_, may_hold, headings, use_headings, need, t, item_window, item_tally);
+            out.pass(facts::evidence_for(ctx.doc, ps.items[at.passage], at.span));
+          }
           for (const Hit& at : met_at) out.pass(facts::evidence_for(ctx.doc, ps.items[at.passage], at.span));
           return true;
         }
