@@ -8,6 +8,7 @@
 
 #include "core/budget.hpp"
 #include "facts/organisation_detail.hpp"
+#include "facts/scan.hpp"
 #include "text/search.hpp"
 #include "text/utf8.hpp"
 
@@ -175,6 +176,22 @@ bool reported_to(std::string_view s, Span span, std::size_t sentence_end) {
   return false;
 }
 
+// Whether the mention at `span` is the object of another's work in its clause, not the body the clause is
+// about: worked with, helped, contacted or obeyed ("负责本部门和应急办之间的日常联络", "配合技术处置组开展工作",
+// "协助应急办", "服从指挥部统一调度"). The organisation chapter defines the bodies it speaks about, not every body it
+// names on the way.
+bool object_of_another(std::string_view s, Span span, Span clause) {
+  if (s.compare(span.end, std::string_view("之间").size(), "之间") == 0) return true;
+  const std::string_view before = s.substr(clause.begin, span.begin - clause.begin);
+  // The department an office is set in is named with it ("应急办设在集团办公室").
+  if (ends_with_at(before, before.size(), "设在")) return false;
+  // Not 在 or 对: "在领导小组统一领导下" says what the group does.
+  for (std::string_view w : {"配合", "协助", "联系", "联络", "协调", "通知", "支持", "会同", "服从", "接受", "听从"}) {
+    if (ends_with_at(before, before.size(), w)) return true;
+  }
+  return false;
+}
+
 // org_detail::phase_of of a passage's section path, worked out again only when the path changes: a section's
 // passages come one after another.
 class SectionPhase {
@@ -258,13 +275,13 @@ void Builder::read_passage(std::size_t idx, std::vector<Flat>& flat) {
     body.mentions.push_back(at);
     const bool members = member_list && !m.in_organisation;
     // A body a report goes to is used, not defined, also in the organisation chapter ("各租户单位…报局应急办备案").
-    const bool recipient = (m.in_organisation || members) && reported_to(s, m.span, sentence.end);
+    const bool recipient = (m.in_organisation || members) && acted_on(s, sentence, m.span);
     if (m.office) body.definitions.push_back({at, DefinedBy::Office});
     else if (sets_up[k]) body.definitions.push_back({at, DefinedBy::SetUp});
     else if (m.in_organisation && !recipient) body.definitions.push_back({at, DefinedBy::Chapter});
     else if (members && !recipient) body.definitions.push_back({at, DefinedBy::Members});
     if (task[k] && !m.in_organisation && !members) body.tasks.push_back({at, phase});
-    if ((m.in_organisation || sets_up[k] || m.office) && p.where != Where::Heading) {
+    if ((m.in_organisation || sets_up[k] || m.office) && !recipient && p.where != Where::Heading) {
       if (sentence.begin != duty_sentence.begin || sentence.end != duty_sentence.end) {
         duty_sentence = sentence;
         duty_sentence_has = has_duty_word(s.substr(sentence.begin, sentence.end - sentence.begin));
@@ -306,6 +323,10 @@ void Builder::read_heading(const Passage& heading, std::size_t group) {
 }
 
 }  // namespace
+
+bool acted_on(std::string_view s, Span sentence, Span span) {
+  return reported_to(s, span, sentence.end) || object_of_another(s, span, clause_at(s, sentence, span.begin));
+}
 
 Organisation build_organisation(const Passages& passages, const BodyFacts& facts) {
   Organisation org;

@@ -75,6 +75,12 @@ struct Organisation {
 // Pure and thread-safe.
 Organisation build_organisation(const Passages& passages, const BodyFacts& bodies);
 
+// Whether the body named at `span` of `sentence` (in text `s`) is acted on there, not the one acting: a report
+// goes to it (报告应急办, 向领导小组书面报告), or another works with, helps, contacts or obeys it
+// ("负责本部门和应急办之间的日常联络", "配合技术处置组开展工作", "服从指挥部统一调度"). Such a mention defines nothing
+// and gives the body no duty.
+bool acted_on(std::string_view s, Span sentence, Span span);
+
 // The model as reports carry it: each place with its location, section and sentence (original text).
 std::vector<OrgBodyInfo> describe_organisation(const Document& doc, const Passages& passages, const Organisation& org);
 

@@ -93,6 +93,15 @@ bool in_member_list(const facts::Passages& ps, const facts::BodyMention& m) {
   return true;
 }
 
+// Whether a decision follows a body's name at `at`: what is reported to it is for it to approve ("报领导小组批准",
+// "报指挥部决定").
+bool decides_after(std::string_view s, std::size_t at) {
+  for (std::string_view v : {"批准", "审批", "审定", "审核", "决定", "同意", "签发", "核准", "研究决定"}) {
+    if (s.compare(at, v.size(), v) == 0) return true;
+  }
+  return false;
+}
+
 Tier tier_of(const facts::Passages& ps, const facts::BodyMention& m) {
   return in_member_list(ps, m) ? Tier::Member : Tier::Named;
 }
@@ -116,6 +125,11 @@ bool RoleRule::passes_at(const RuleContext& ctx, RoleScan& scan, std::size_t idx
   const facts::Passage& p = ps.items[idx];
   if (!params_.duties.empty()) {
     const facts::Span sentence = facts::sentence_at(p, span.begin);
+    // A body reported to or worked with is not the one whose duty the sentence states ("新媒体部：负责…，发现
+    // 异常马上报告应急办"), unless it decides what is put to it ("报领导小组批准后发布").
+    if (p.where != facts::Where::Heading && facts::acted_on(p.norm.text, sentence, span) && !decides_after(p.norm.text, span.end)) {
+      return false;
+    }
     const auto key = RoleScan::key(idx, sentence);
     const bool duty = !scan.dutyless.count(key) && params_.duties.find(p, sentence, names_in(scan.names, idx));
     if (!duty) {
