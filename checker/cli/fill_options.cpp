@@ -19,6 +19,10 @@ namespace po = boost::program_options;
 
 namespace {
 
+// -o -: standard output, as the reports go without -o (never a file named "-").
+std::string output_path(const std::string& value) { return value == "-" ? std::string() : value; }
+
+
 std::optional<ToolError> check_choice(const std::string& command, const std::string& option, const std::string& value,
                                       std::initializer_list<const char*> allowed) {
   for (const char* a : allowed) {
@@ -53,7 +57,7 @@ std::optional<ToolError> fill_check(const std::string& command, const po::variab
   o.format_name = format;
   o.fail_on = fail_on == "never" ? std::nullopt : parse_severity(fail_on);
   o.color = color == "always" ? ColorMode::Always : color == "never" ? ColorMode::Never : ColorMode::Auto;
-  if (vm.count("output")) o.output = vm["output"].as<std::string>();
+  if (vm.count("output")) o.output = output_path(vm["output"].as<std::string>());
   o.quiet = vm.count("quiet") > 0;
   o.verbose = vm.count("verbose") > 0;
   o.html_findings_only = vm.count("html-findings-only") > 0;
@@ -73,7 +77,7 @@ std::optional<ToolError> fill_batch(const std::string& command, const po::variab
   if (command == "merge") {
     o.format_name = vm["format"].as<std::string>();
     if (!report::find_format(o.format_name)) return bad("--format", o.format_name, "json|text|…");
-    if (vm.count("output")) o.output = vm["output"].as<std::string>();
+    if (vm.count("output")) o.output = output_path(vm["output"].as<std::string>());
     o.allow_mixed = vm.count("allow-mixed") > 0;
     return std::nullopt;
   }
@@ -163,7 +167,7 @@ std::optional<ToolError> fill_history(const std::string& command, const po::vari
   if (auto e = check_choice(command, "format", format, {"text", "json"})) return e;
   o.format = format == "json" ? Format::Json : Format::Text;
   o.format_name = format;
-  if (vm.count("output")) o.output = vm["output"].as<std::string>();
+  if (vm.count("output")) o.output = output_path(vm["output"].as<std::string>());
   o.verbose = vm.count("verbose") > 0;
   return std::nullopt;
 }

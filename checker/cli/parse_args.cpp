@@ -55,7 +55,7 @@ po::options_description describe(const std::string& command, Lang lang) {
     const std::string formats = fmt::format("{}", fmt::join(report::format_names(), "|"));
     add("format", po::value<std::string>()->default_value("text"),
         (tr(lang, "报告格式：", "report format: ") + formats).c_str());
-    add("output,o", po::value<std::string>(), tr(lang, "写入文件（完整写入或不写）", "write to FILE (whole or not at all)"));
+    add("output,o", po::value<std::string>(), tr(lang, "写入文件（完整写入或不写；- 为标准输出）", "write to FILE (whole or not at all; - for standard output)"));
     add("fail-on", po::value<std::string>()->default_value("error"),
         tr(lang, "达到该严重级别即退出码 1：error|warning|info|never；new＝仅基线中没有的 error 问题",
            "exit 1 on findings at or above: error|warning|info|never; new = only errors not in the baseline"));
@@ -76,7 +76,7 @@ po::options_description describe(const std::string& command, Lang lang) {
     const std::string formats = fmt::format("{}", fmt::join(report::format_names(), "|"));
     add("format", po::value<std::string>()->default_value("json"),
         (tr(lang, "合并后报告的格式：", "format of the merged report: ") + formats).c_str());
-    add("output,o", po::value<std::string>(), tr(lang, "写入文件（完整写入或不写）", "write to FILE (whole or not at all)"));
+    add("output,o", po::value<std::string>(), tr(lang, "写入文件（完整写入或不写；- 为标准输出）", "write to FILE (whole or not at all; - for standard output)"));
     add("allow-mixed", tr(lang, "允许合并不同规则集或不同 plancheck 版本的报告", "merge reports of different rulesets or plancheck versions anyway"));
   }
   if (command == "check" || command == "history") {
@@ -85,7 +85,7 @@ po::options_description describe(const std::string& command, Lang lang) {
   }
   if (command == "history") {
     add("format", po::value<std::string>()->default_value("text"), tr(lang, "输出格式：text|json", "output format: text|json"));
-    add("output,o", po::value<std::string>(), tr(lang, "写入文件（完整写入或不写）", "write to FILE (whole or not at all)"));
+    add("output,o", po::value<std::string>(), tr(lang, "写入文件（完整写入或不写；- 为标准输出）", "write to FILE (whole or not at all; - for standard output)"));
     add("verbose,v", tr(lang, "同时列出无变化的预案", "also list unchanged plans"));
   }
   if (command == "check" || command == "merge") {

@@ -127,6 +127,15 @@ TEST_F(BatchFolder, EveryReportIsWrittenWholeAndAlike) {
   }
 }
 
+// -o - is standard output, as without -o: no file named "-" is made.
+TEST_F(BatchFolder, OutputDashIsStandardOutput) {
+  const Outcome to_file = check({"--format", "json", "-o", out("main.json"), "--fail-on", "never"});
+  const Outcome dash = check({"--format", "json", "-o", "-", "--fail-on", "never"});
+  EXPECT_EQ(dash.code, to_file.code) << dash.err;
+  EXPECT_EQ(dash.out, read_whole(out("main.json")));
+  EXPECT_FALSE(fs::exists("-"));
+}
+
 TEST_F(BatchFolder, UnknownReportFormatIsAUsageErrorAndWritesNothing) {
   const Outcome run = check({"--report", "nosuch:" + out("x"), "-o", out("main.txt")});
   EXPECT_EQ(run.code, 2);
