@@ -354,8 +354,11 @@ std::string organisation_in_title(std::string_view norm_title) {
     }
     if (at != std::u32string::npos && at < end) end = at;
   }
+  // A template's or a redacted copy's placeholder stands for the place or the name ("××省能源集团有限公司",
+  // "XX市…"): part of the name.
+  const auto placeholder = [](char32_t c) { return c == U'×' || c == U'X' || c == U'x' || c == U'*' || c == U'○' || c == U'□'; };
   std::size_t han = 0;
-  while (han < end && text::is_cjk(t[han])) ++han;
+  while (han < end && (text::is_cjk(t[han]) || placeholder(t[han]))) ++han;
   if (han < end && end != t.size()) return {};  // something other than a name before the plan words
   const std::u32string name = t.substr(0, han);
   // "本文档为公司级应急预案", "我公司…": the plan speaking of itself, no name.
