@@ -50,6 +50,18 @@ bool is_notice_line(std::string_view line) {
                               "请结合实际", "认真贯彻执行", "的通知"});
 }
 
+// An organisation's name alone on a line: the first line of a title set on two ("某某集团有限公司" over
+// "网络安全事件应急预案").
+bool names_an_organisation(const SourceLine& line) {
+  if (!reads_as_title(line.text, 24)) return false;
+  const std::string words = text::normalized(line.text);
+  for (std::string_view end : {"公司", "集团", "局", "厅", "委", "委员会", "中心", "大学", "学院", "学校", "医院", "银行",
+                               "台", "站", "院", "办公室", "部", "社", "所", "协会", "政府"}) {
+    if (text::ends_with_at(words, words.size(), end)) return true;
+  }
+  return false;
+}
+
 namespace {
 
 std::optional<std::size_t> find_title(const std::vector<SourceLine>& lines, std::size_t from, std::size_t to,
@@ -74,17 +86,6 @@ void fill_metadata(const std::vector<SourceLine>& lines, const std::vector<std::
   }
 }
 
-// An organisation's name alone on a line: the first line of a title set on two ("某某集团有限公司" over
-// "网络安全事件应急预案").
-bool names_an_organisation(const SourceLine& line) {
-  if (!reads_as_title(line.text, 24)) return false;
-  const std::string words = text::normalized(line.text);
-  for (std::string_view end : {"公司", "集团", "局", "厅", "委", "委员会", "中心", "大学", "学院", "学校", "医院", "银行",
-                               "台", "站", "院", "办公室", "部", "社", "所", "协会", "政府"}) {
-    if (text::ends_with_at(words, words.size(), end)) return true;
-  }
-  return false;
-}
 
 // Whether the title under a name line opens with that name already (a letterhead "某某有限公司" over "某某有限公司
 // 网络安全事件应急预案"): the title is the second line alone.

@@ -21,6 +21,10 @@ struct HeadSplit {
   std::vector<std::size_t> preamble;      // indices of plan text before the first heading
 };
 
+// An organisation's name alone on a line: the first line of a title set on two ("某某集团有限公司" over
+// "网络安全事件应急预案").
+bool names_an_organisation(const SourceLine& line);
+
 // A line only an issuing notice has: its document number, its title, or the words that hand the plan on.
 // The words are compared in the normalised text, so that a notice in traditional characters (現印發給你們，
 // 請遵照執行) is one too.

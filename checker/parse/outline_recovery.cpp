@@ -26,6 +26,12 @@ std::size_t find_head_end(const std::vector<SourceLine>& lines, const std::vecto
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!roles[i].heading) continue;
     if (roles[i].numbering.style == NumberingStyle::None && looks_like_plan_title(lines[i], single_h1)) continue;
+    // A title set on two lines in bold or as headings: the organisation's name over the plan's ("**某某有限公司**"
+    // over "**网络安全事件应急预案**").
+    if (roles[i].numbering.style == NumberingStyle::None && i + 1 < lines.size() && roles[i + 1].heading &&
+        names_an_organisation(lines[i]) && looks_like_plan_title(lines[i + 1], single_h1)) {
+      continue;
+    }
     return i;
   }
   return lines.size();
