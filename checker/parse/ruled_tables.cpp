@@ -26,6 +26,19 @@ bool is_horizontal(char32_t c) {
 
 constexpr std::size_t kMinRule = 3;  // code points of the shortest rule: "+-+"
 
+// Whether the line may be drawn at all, from its first bytes past the blanks: '+', '|', a box-drawing
+// character (U+2500–U+257F: E2 94 xx, E2 95 xx) or ｜ (EF BD 9C). Most lines open with a Han character and
+// are let go here, undecoded.
+bool may_be_drawn(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  if (line.compare(i, 3, "\u3000") == 0) return true;  // ideographic spaces: let the full reading decide
+  if (i == line.size()) return false;
+  const auto b = [&](std::size_t k) { return i + k < line.size() ? static_cast<unsigned char>(line[i + k]) : 0u; };
+  return b(0) == '+' || b(0) == '|' || (b(0) == 0xE2 && (b(1) == 0x94 || b(1) == 0x95)) ||
+         (b(0) == 0xEF && b(1) == 0xBD && b(2) == 0x9C);
+}
+
 enum class Drawing { None, Rule, Boxes };
 
 // A line of strokes: it opens with '+' or a box-drawing character and holds only strokes, corners, joints,
@@ -88,6 +101,7 @@ enum class LineShape { Other, Rule, Row };
 }  // namespace
 
 bool is_drawn_line(std::string_view line) {
+  if (!may_be_drawn(line)) return false;
   line = trim_text(line);
   return drawing(line) != Drawing::None || (is_vertical(first_code_point(line)) && is_vertical(last_code_point(line)) &&
                                             first_code_point(line) != U'|');
@@ -101,7 +115,7 @@ std::vector<bool> mark_ruled_tables(std::vector<SourceLine>& lines, const std::v
   std::vector<LineShape> shape(lines.size(), LineShape::Other);
   std::vector<std::vector<std::pair<std::size_t, std::size_t>>> pieces(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (!usable(i)) continue;
+    if (!usable(i) || !may_be_drawn(lines[i].text)) continue;
     if (is_rule(lines[i].text)) {
       shape[i] = LineShape::Rule;
     } else {
