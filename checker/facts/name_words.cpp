@@ -49,7 +49,9 @@ const std::vector<std::u32string>& cut_words() {
       // what introduces a subsidiary's name (控股子公司星汇支付有限公司); a name ending 电子公司 keeps it, since
       // a name starts after a cut word only before its unit
       U"子公司",
-      U"由", U"于", U"对", U"向", U"在", U"为", U"是", U"与", U"及", U"或", U"的", U"将", U"请", U"报", U"等"};
+      U"由", U"于", U"对", U"向", U"在", U"为", U"是", U"与", U"及", U"或", U"的", U"将", U"请", U"报", U"等",
+      // "为了把公司网络安全事件应急工作抓实抓细", "指中国人民银行及其江城市分行": a particle, a pronoun
+      U"把", U"其"};
   return w;
 }
 

@@ -319,7 +319,8 @@ std::vector<Span> organisation_mentions(std::string_view norm) {
           }
         }
         if (end == 0) break;
-        out.push_back({cp.at[begin], cp.at[end]});
+        // "中国人民银行及其江城市分行": a unit of the organisation just named (其) is that one's, judged with it.
+        if (begin == 0 || s[begin - 1] != U'其') out.push_back({cp.at[begin], cp.at[end]});
         start = end;
       }
     }
