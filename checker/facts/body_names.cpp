@@ -61,8 +61,9 @@ const std::vector<std::string_view>& stop_words() {
       "以",
       // "必要时请求专家组支持": 请 alone left 求 in the name
       "请求",
-      // "法务合规组应协助应急办及时报案": one body helping another
-      "协助",
+      // "法务合规组应协助应急办及时报案": one body helping another; "应即时告知应急办公室", "接收市卫生健康委员会…下发的
+      // 威胁情报": one body telling or receiving from another
+      "协助", "告知", "接收",
       // "组织技术处置组等相关工作组开展处置": the groups named before 等 and the others, no group of that name
       "等相关", "等有关", "等其他", "等其它", "等专项", "等各",
       // a count is no part of a name ("下设技术处置组、综合保障组两个专项工作组")
