@@ -112,7 +112,14 @@ bool criteria_header(std::string_view h) {
 }
 bool other_header(std::string_view h) {
   return contains_any(h, {"预警", "响应", "颜色", "启动", "决定", "批准", "指挥", "负责", "时限", "报告", "序号", "编号",
-                          "措施", "处置", "行动", "职责", "分工"});
+                          "措施", "处置", "行动", "职责", "分工", "发布", "审批", "签发", "主体"});
+}
+// A warning colour opening a cell (红色, 橙色预警 …).
+bool names_a_colour(std::string_view cell) {
+  for (std::string_view c : {"红色", "橙色", "黄色", "蓝色"}) {
+    if (cell.substr(0, c.size()) == c) return true;
+  }
+  return false;
 }
 // A column of response levels (响应级别, 响应等级): its table says how each level is responded to.
 bool response_level_header(std::string_view h) { return text::contains_text(h, "响应") && contains_any(h, {"级别", "等级"}); }
@@ -156,7 +163,10 @@ void definition_in_table_row(const Passages& ps, const Passage& p, const std::ve
   const Block* header = table_header(ps, p, declared);
   const auto header_of = [&](std::size_t i) { return header ? column_title(*header, i) : std::string(); };
   std::size_t best = b.cells.size();
-  bool responses = false;
+  // A table keyed by warning colour ("| 红色预警 | 特别重大网络安全事件 | 领导小组组长批准后发布 |") says who issues
+  // each warning, as one keyed by response level says how each is met: neither holds criteria unless a column's
+  // header calls them so.
+  bool responses = level_cell > 0 && names_a_colour(text::normalized(b.cells[0]));
   for (std::size_t i = 0; i < b.cells.size(); ++i) {
     if (i != level_cell && criteria_header(header_of(i)) && best == b.cells.size()) best = i;
     responses = responses || response_level_header(header_of(i));
