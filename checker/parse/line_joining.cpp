@@ -231,7 +231,8 @@ bool cites_one_title(std::string_view text) {
   const std::string_view rest = text.substr(close + 3);
   if (rest.empty()) return true;
   return code_points(rest) <= 24 && (text::ends_with_at(rest, rest.size(), "）") ||
-                                     text::ends_with_at(rest, rest.size(), ")") || text::ends_with_at(rest, rest.size(), "条"));
+                                     text::ends_with_at(rest, rest.size(), ")") || text::ends_with_at(rest, rest.size(), "条") ||
+                                     text::ends_with_at(rest, rest.size(), "條"));
 }
 
 bool continues_sentence(const BodyLine& previous, const BodyLine& next) {

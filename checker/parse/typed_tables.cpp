@@ -146,7 +146,7 @@ bool number_gap(std::string_view line, std::size_t gap) {
   const std::optional<HeadingNumber> number = parse_heading_number(line);
   if (number && number->title_offset >= gap) return true;
   const std::string_view before = line.substr(0, gap);
-  static constexpr std::string_view kArticleEnds[] = {"条", "章", "节", "款", "篇", "部分"};
+  static constexpr std::string_view kArticleEnds[] = {"条", "條", "章", "节", "節", "款", "篇", "部分"};  // 條, 節: traditional
   if (before.substr(0, 3) == "第" && text::code_point_count(before) <= 8) {
     for (const std::string_view end : kArticleEnds) {
       if (before.size() > end.size() && text::ends_with_at(before, before.size(), end)) return true;
