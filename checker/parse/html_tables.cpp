@@ -191,18 +191,6 @@ void walk(const xmlNode* first, LineWriter& out) {
   }
 }
 
-bool holds_table(const xmlNode* first) {
-  std::vector<const xmlNode*> stack;
-  for (const xmlNode* n = first; n; n = n->next) stack.push_back(n);
-  while (!stack.empty()) {
-    const xmlNode* n = stack.back();
-    stack.pop_back();
-    if (named(n, "table")) return true;
-    for (const xmlNode* c = n->children; c; c = c->next) stack.push_back(c);
-  }
-  return false;
-}
-
 }  // namespace
 
 std::vector<SourceLine> html_table_lines(std::string_view source, std::size_t begin, std::size_t end, int group) {
@@ -213,10 +201,44 @@ std::vector<SourceLine> html_table_lines(std::string_view source, std::size_t be
                       HTML_PARSE_NOIMPLIED | HTML_PARSE_NOBLANKS;
   const std::unique_ptr<xmlDoc, DocFree> doc(
       htmlReadMemory(block.data(), static_cast<int>(block.size()), nullptr, "UTF-8", options));
-  if (!doc || !holds_table(doc->children)) return {};
+  if (!doc) return {};
   LineWriter out(source, begin, end, group);
   walk(doc->children, out);
-  return out.take();
+  std::vector<SourceLine> lines = out.take();
+  // "<table" in a comment or an attribute: no row read, the block stays as it was.
+  if (std::none_of(lines.begin(), lines.end(), [](const SourceLine& l) { return l.kind == LineKind::TableRow; })) return {};
+  return lines;
+}
+
+void read_html_tables(std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& blocks,
+                      std::vector<SourceLine>& lines, std::vector<bool>& code_or_html) {
+  std::vector<SourceLine> out_lines;
+  std::vector<bool> out_code;
+  std::size_t next = 0;  // the first line not yet copied
+  for (const auto& [first, last] : blocks) {
+    const SourceLine& end_line = lines[last - 1];
+    const std::size_t begin = std::min(lines[first].offset, text.size());
+    const std::size_t end = std::min(text.find('\n', std::min(end_line.offset, text.size())), text.size());
+    if (begin >= end) continue;
+    std::vector<SourceLine> read = html_table_lines(text, begin, end, lines[first].group);
+    if (read.empty()) continue;
+    for (; next < first; ++next) {
+      out_lines.push_back(std::move(lines[next]));
+      out_code.push_back(code_or_html[next]);
+    }
+    for (SourceLine& l : read) {
+      out_lines.push_back(std::move(l));
+      out_code.push_back(false);
+    }
+    next = last;
+  }
+  if (next == 0) return;  // no table read
+  for (; next < lines.size(); ++next) {
+    out_lines.push_back(std::move(lines[next]));
+    out_code.push_back(code_or_html[next]);
+  }
+  lines = std::move(out_lines);
+  code_or_html = std::move(out_code);
 }
 
 }  // namespace plancheck::parse

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "parse/source_line.hpp"
@@ -15,5 +16,10 @@ namespace plancheck::parse {
 // the tables; each piece of text mapped back to the source where it stands there as written. Empty when the
 // block holds no table. Every line is in `group`.
 std::vector<SourceLine> html_table_lines(std::string_view source, std::size_t begin, std::size_t end, int group);
+
+// Each HTML block of `lines` (`blocks`: ranges [first, last) of them, in order) that holds a table is replaced by
+// html_table_lines of its source bytes in `text`; `code_or_html` is kept in step (the lines read are prose).
+void read_html_tables(std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& blocks,
+                      std::vector<SourceLine>& lines, std::vector<bool>& code_or_html);
 
 }  // namespace plancheck::parse

@@ -342,39 +342,6 @@ std::string yaml_title(std::string_view yaml) {
   return {};
 }
 
-// An HTML block that holds a table (pandoc's for cells of paragraphs and lists) is read as its rows and
-// paragraphs, in place of its lines of markup. `blocks` are ranges of `lines`, in order.
-void read_html_tables(std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>>& blocks,
-                      std::vector<SourceLine>& lines, std::vector<bool>& code_or_html) {
-  std::vector<SourceLine> out_lines;
-  std::vector<bool> out_code;
-  std::size_t next = 0;  // the first line not yet copied
-  for (const auto& [first, last] : blocks) {
-    const SourceLine& end_line = lines[last - 1];
-    const std::size_t begin = std::min(lines[first].offset, text.size());
-    const std::size_t end = std::min(text.find('\n', std::min(end_line.offset, text.size())), text.size());
-    if (begin >= end) continue;
-    std::vector<SourceLine> read = html_table_lines(text, begin, end, lines[first].group);
-    if (read.empty()) continue;
-    for (; next < first; ++next) {
-      out_lines.push_back(std::move(lines[next]));
-      out_code.push_back(code_or_html[next]);
-    }
-    for (SourceLine& l : read) {
-      out_lines.push_back(std::move(l));
-      out_code.push_back(false);
-    }
-    next = last;
-  }
-  if (next == 0) return;  // no table read
-  for (; next < lines.size(); ++next) {
-    out_lines.push_back(std::move(lines[next]));
-    out_code.push_back(code_or_html[next]);
-  }
-  lines = std::move(out_lines);
-  code_or_html = std::move(out_code);
-}
-
 }  // namespace
 
 std::size_t yaml_front_matter_length(std::string_view text) {

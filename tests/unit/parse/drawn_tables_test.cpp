@@ -151,6 +151,8 @@ TEST(DrawnTables, HtmlTableInMarkdown) {
 TEST(DrawnTables, HtmlBlockWithoutTableIsNotRead) {
   const std::string html = "<div>\n<p>说明</p>\n</div>\n";
   EXPECT_TRUE(html_table_lines(html, 0, html.size(), 1).empty());
+  const std::string commented = "<!-- <table><tr><td>旧表</td></tr></table> -->\n<p>说明</p>\n";
+  EXPECT_TRUE(html_table_lines(commented, 0, commented.size(), 1).empty()) << "a table in a comment reads no row";
   const std::string both = "<p>附表1 联系表</p><table><tr><td>应急办</td><td>0351-1234567</td></tr></table>";
   const std::vector<SourceLine> lines = html_table_lines(both, 0, both.size(), 7);
   ASSERT_EQ(lines.size(), 2u);
