@@ -11,6 +11,7 @@
 
 #include "parse/line_joining.hpp"
 #include "parse/line_text.hpp"
+#include "xml/libxml_support.hpp"
 
 namespace plancheck::parse {
 
@@ -199,6 +200,7 @@ std::vector<SourceLine> html_table_lines(std::string_view source, std::size_t be
   if (block.size() > static_cast<std::size_t>(std::numeric_limits<int>::max())) return {};
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                       HTML_PARSE_NOIMPLIED | HTML_PARSE_NOBLANKS;
+  xml::ensure_libxml_initialised();  // before libxml2 is used from several threads
   const std::unique_ptr<xmlDoc, DocFree> doc(
       htmlReadMemory(block.data(), static_cast<int>(block.size()), nullptr, "UTF-8", options));
   if (!doc) return {};
