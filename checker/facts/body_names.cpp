@@ -227,8 +227,12 @@ bool sets_up_before(std::string_view s, std::size_t begin) {
   for (std::string_view made : {"组成的", "构成的", "参加的"}) {
     if (!ends_with_at(s, begin, made)) continue;
     const std::size_t members_end = begin - made.size();
-    const std::size_t you = s.rfind("由", members_end);
-    if (you == std::string_view::npos || members_end - you > kMaxMembers) return false;
+    // 由 looked for no further back than kMaxMembers: a passage of many "…组成的X队伍" is not read back to its
+    // start for each.
+    const std::size_t from = members_end > kMaxMembers ? members_end - kMaxMembers : 0;
+    const std::size_t found = s.substr(from, members_end - from).rfind("由");
+    if (found == std::string_view::npos) return false;
+    const std::size_t you = from + found;
     const std::string_view members = s.substr(you, members_end - you);
     if (members.find("。") != std::string_view::npos || members.find("；") != std::string_view::npos) return false;
     return set_up_at(you);
