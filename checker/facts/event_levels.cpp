@@ -220,6 +220,71 @@ void attach(EventLevel& level, const std::vector<Definition>& defs) {
 
 namespace {
 
+// The national level a table cell names alone ("特别重大", "重大网络安全事件", "较大事件(III级)"), "" if none.
+std::string national_cell(std::string_view cell) {
+  for (const std::string& n : canonical_event_levels()) {
+    if (cell.compare(0, n.size(), n) != 0) continue;
+    std::string_view rest = cell.substr(n.size());
+    for (std::string_view noun : {"网络安全突发事件", "网络安全事件", "突发事件", "事件"}) {
+      if (rest.compare(0, noun.size(), noun) == 0) {
+        rest.remove_prefix(noun.size());
+        break;
+      }
+    }
+    if (rest.empty() || rest.front() == '(') return n;
+    return {};
+  }
+  return {};
+}
+
+// A table that maps the plan's own names onto the national ones a row each ("| 内部级别 | 对应国家分级 |" over
+// "| SEV1 | 特别重大网络安全事件 | … |"): the first column holds short own names, another the national names
+// alone, every row that names one maps a different level. Tables of response levels, warnings or colours
+// (their first column's title says so) map other ladders. Empty when there is none.
+LadderDeclaration own_level_table(const Passages& ps) {
+  constexpr std::size_t kMaxOwnName = 12;  // code points
+  for (std::size_t i = 0; i < ps.items.size();) {
+    const Passage& first = ps.items[i];
+    std::size_t end = i + 1;
+    if (!first.block || first.block->kind != BlockKind::TableRow || first.table_start != i) {
+      i = end;
+      continue;
+    }
+    while (end < ps.items.size() && ps.items[end].table_start == i && ps.items[end].index != i) ++end;
+    const std::size_t table = i;
+    i = end;
+    if (first.block->cells.empty() ||
+        contains_any(text::normalized(first.block->cells.front()), {"响应", "预警", "色"})) {
+      continue;
+    }
+    LadderDeclaration d;
+    std::size_t column = 0;
+    bool mapping = true;
+    for (std::size_t r = table; r < end && mapping; ++r) {
+      const Passage& row = ps.items[r];
+      if (!row.block || row.block->cells.size() < 2 || level_words(row.norm.text).empty()) continue;
+      std::string national;
+      std::size_t c = 1;
+      for (; c < row.block->cells.size() && national.empty(); ++c) national = national_cell(text::normalized(row.block->cells[c]));
+      if (national.empty()) continue;
+      if (column == 0) column = c - 1;
+      const std::string own = text::normalized(row.block->cells.front());
+      const bool short_name = !own.empty() && text::code_point_count(own) <= kMaxOwnName && level_words(own).empty() &&
+                              own.find_first_of(",;:|") == std::string::npos;
+      if (c - 1 != column || !short_name || std::find(d.mapped.begin(), d.mapped.end(), national) != d.mapped.end() ||
+          std::find(d.items.begin(), d.items.end(), own) != d.items.end()) {
+        mapping = false;
+        break;
+      }
+      if (d.items.empty()) d.at = make_ref(row, 0, row.norm.text.size());
+      d.items.push_back(own);
+      d.mapped.push_back(national);
+    }
+    if (mapping && d.items.size() >= 2) return d;
+  }
+  return {};
+}
+
 // A plan's own level names mapped one by one onto the national ones ("分为P1、P2、P3、P4四级，分别对应国家
 // 规定的特别重大、重大、较大、一般网络安全事件"): own name → national name; empty when the ladder is not such.
 OwnLevelNames own_names(const LadderDeclaration& decl) {
@@ -246,7 +311,9 @@ void extract_event_levels(const Passages& passages, GradingFacts& out) {
   // a level defined under its own name ("P1：…", "一级事件：…") is the national level it maps to.
   const bool own_ladder = !own_names(decl).empty();
   // Without a ladder of own names, a sentence of its own may map them ("S1、S2…依次对应…特别重大事件…").
-  const OwnLevelNames own = own_ladder ? own_names(decl) : own_names(find_own_level_mapping(passages));
+  OwnLevelNames own = own_ladder ? own_names(decl) : own_names(find_own_level_mapping(passages));
+  // Or a table of their own ("| SEV1 | 特别重大网络安全事件 |").
+  if (own.empty() && !own_ladder) own = own_names(own_level_table(passages));
   // Other ladders name them without the noun: "分别对应一类、二类、三类、四类事件".
   for (const auto& [name, national] : own) out.own_event_names.emplace_back(clean_level_item(name), national);
   std::vector<std::string> recognised = decl.items;

@@ -147,8 +147,66 @@ std::vector<LevelMention> level_words(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// Bytes before a level word that judged_as may read: a verb and one list of names.
+constexpr std::size_t kJudgedLookback = 48;
+
+// "其中初判为特别重大、重大的，力争1小时内报告", "经研判属于较大及以上的，…": a list of names a judgement
+// assigns, ending the clause with 的, names grades though no 事件 follows. The list starts right after the
+// verb (初判为, 判定为, 认定为, 属于 …) and is names joined by 、/和/及/或, so "判定为对社会造成重大的" is not one.
+bool judged_as(std::string_view s, const LevelMention& m) {
+  std::size_t pos = m.end;
+  std::size_t len = 0;
+  // On over the names after this one in the list, to the list's end.
+  const std::size_t to = std::min(s.size(), m.end + kJudgedLookback);
+  while (pos < to && !starts_with_any(s, pos, {"及以上", "及以下"}) && starts_with_any(s, pos, {"、", "和", "及", "或"}, &len)) {
+    pos += len;
+    while (pos < to && !starts_with_any(s, pos, {"、", "和", "及", "或", "的", "以上", "以下", " "}) && !is_clause_break(s, pos)) {
+      text::next_code_point(s, pos);
+    }
+  }
+  if (starts_with_any(s, pos, {"及以上", "以上", "及以下", "以下"}, &len)) pos += len;
+  if (pos < s.size() && s[pos] == ' ') ++pos;
+  if (s.compare(pos, 3, "的") != 0) return false;
+  pos += 3;
+  if (pos < s.size() && !is_clause_break(s, pos)) return false;
+  const std::size_t from = m.begin > kJudgedLookback ? m.begin - kJudgedLookback : 0;
+  std::size_t begin = m.begin;
+  // Back over the names before this one in the list: each ends in a joiner.
+  while (begin > from) {
+    std::size_t joiner = 0;
+    for (std::string_view j : {"、", "和", "及", "或"}) {
+      if (text::ends_with_at(s, begin, j)) joiner = j.size();
+    }
+    if (s[begin - 1] == ' ') {
+      --begin;
+      continue;
+    }
+    if (joiner == 0) break;
+    begin -= joiner;
+    // The name before the joiner: letters, digits and Han up to the verb or the joiner before it.
+    while (begin > from) {
+      std::size_t back = begin - 1;
+      while (back > from && (static_cast<unsigned char>(s[back]) & 0xC0) == 0x80) --back;
+      const std::string_view ch = s.substr(back, begin - back);
+      if (ch == "、" || ch == "和" || ch == "及" || ch == "或" || ch == "为" || ch == "于" || ch == " " ||
+          is_clause_break(s, back)) {
+        break;
+      }
+      begin = back;
+    }
+  }
+  for (std::string_view verb : {"判为", "定为", "评估为", "评为", "认为", "属于", "达到", "确认为", "列为"}) {
+    if (text::ends_with_at(s, begin, verb)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool is_grade_mention(std::string_view s, const LevelMention& m) {
-  return grade_suffix_follows(s, m.end) || bracketed(s, m.begin, m.end);
+  return grade_suffix_follows(s, m.end) || bracketed(s, m.begin, m.end) || judged_as(s, m);
 }
 
 std::vector<LevelMention> event_level_mentions(std::string_view s) {

@@ -173,6 +173,23 @@ TEST(TimingDuty, SevenByTwentyFourAndRoundTheClockAreDuty) {
   EXPECT_DOUBLE_EQ(read_duration(thirty, 3, &end).amount, 0);
 }
 
+// A list of names a judgement assigns ("其中初判为特别重大、重大的，…") names grades though no 事件 follows; the
+// same words in ordinary prose ("造成重大的影响", "判定为对社会造成重大的") do not.
+TEST(LevelMentions, NamesAJudgementAssignsAreGrades) {
+  const auto names = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const LevelMention& m : event_level_mentions(text::normalized(text))) out.push_back(m.name);
+    return out;
+  };
+  EXPECT_EQ(names("其中初判为特别重大、重大的，力争1小时内报告"), (std::vector<std::string>{"特别重大", "重大"}));
+  EXPECT_EQ(names("经研判属于较大及以上的，立即报告"), std::vector<std::string>{"较大"});
+  EXPECT_EQ(names("判定为重大或较大的。"), (std::vector<std::string>{"重大", "较大"}));
+  EXPECT_EQ(names("初判为一般的"), std::vector<std::string>{"一般"});
+  EXPECT_EQ(names("可能造成重大的社会影响"), std::vector<std::string>{});
+  EXPECT_EQ(names("判定为对社会造成重大的，立即报告"), std::vector<std::string>{});
+  EXPECT_EQ(names("初判为重大的影响"), std::vector<std::string>{});
+}
+
 TEST(ColourMentions, AbbreviatedRunOfAllFourColours) {
   const auto ranks = [](const std::string& text) {
     std::vector<int> out;
