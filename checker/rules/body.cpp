@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <map>
 #include <set>
 #include <string>
 #include <tuple>
@@ -61,8 +62,10 @@ bool names_the_heading(std::string_view title, facts::Span name) {
   return false;
 }
 
-// Which mentions a pass over a body's mentions reads: those in a list of members after the others.
-enum class Tier { Named, Member };
+// Which mentions a pass over a body's mentions reads: those in the organisation section first (the
+// section that sets the body up, not a principle's "在领导小组统一领导下"), those in a list of members last;
+// Unread: one no pass reads.
+enum class Tier { Organisation, Named, Member, Unread };
 
 constexpr std::size_t kMemberListBytes = 600;  // how far back a list of members may have begun (200 characters)
 
@@ -103,7 +106,8 @@ bool decides_after(std::string_view s, std::size_t at) {
 }
 
 Tier tier_of(const facts::Passages& ps, const facts::BodyMention& m) {
-  return in_member_list(ps, m) ? Tier::Member : Tier::Named;
+  if (in_member_list(ps, m)) return Tier::Member;
+  return m.in_organisation ? Tier::Organisation : Tier::Named;
 }
 
 }  // namespace
@@ -111,8 +115,15 @@ Tier tier_of(const facts::Passages& ps, const facts::BodyMention& m) {
 // What one check has read of the plan: each passage's body names, and the sentences found to carry no duty,
 // by passage and span, so a sentence naming many bodies is searched once, not once per name in it.
 struct RoleScan {
+  // Where a sentence's duty words are: the first one's start and the end of its clause, the last one's start
+  // (no duty: first == npos). Read once per sentence, however many names it holds.
+  struct Duties {
+    std::size_t first = std::string_view::npos;
+    std::size_t first_clause_end = 0;
+    std::size_t last = 0;
+  };
   BodyNames names;
-  std::set<std::tuple<std::size_t, std::uint32_t, std::uint32_t>> dutyless;
+  std::map<std::tuple<std::size_t, std::uint32_t, std::uint32_t>, Duties> duties;
 
   static std::tuple<std::size_t, std::uint32_t, std::uint32_t> key(std::size_t passage, facts::Span sentence) {
     return {passage, sentence.begin, sentence.end};
@@ -130,10 +141,23 @@ bool RoleRule::passes_at(const RuleContext& ctx, RoleScan& scan, std::size_t idx
     if (p.where != facts::Where::Heading && facts::acted_on(p.norm.text, sentence, span) && !decides_after(p.norm.text, span.end)) {
       return false;
     }
-    const auto key = RoleScan::key(idx, sentence);
-    const bool duty = !scan.dutyless.count(key) && params_.duties.find(p, sentence, names_in(scan.names, idx));
+    const auto [it, fresh] = scan.duties.try_emplace(RoleScan::key(idx, sentence));
+    RoleScan::Duties& d = it->second;
+    if (fresh) {
+      // Every duty word at once (a find after each hit would read the rest of a long sentence once per hit).
+      const facts::SpanSet& names = names_in(scan.names, idx);
+      for (const facts::Span& hit : params_.duties.find_all(p, sentence)) {
+        if (names.overlaps(hit)) continue;
+        d.first = std::min(d.first, static_cast<std::size_t>(hit.begin));
+        d.last = std::max(d.last, static_cast<std::size_t>(hit.begin));
+      }
+      if (d.first != std::string_view::npos) d.first_clause_end = facts::clause_at(p.norm.text, sentence, d.first).end;
+    }
+    // The duty is the body's when it follows the name or comes in a clause before it; one before the name in
+    // its own clause makes the body its object ("联络员负责本科室与应急办的日常联络"). A heading names its subject.
+    const bool duty = d.first != std::string_view::npos &&
+                      (p.where == facts::Where::Heading || d.last >= span.begin || d.first_clause_end <= span.begin);
     if (!duty) {
-      scan.dutyless.insert(key);
       // A heading naming the body ("3.2 信息中心（领导小组办公室）") has its duties in the first paragraph under it.
       const bool heading = p.where == facts::Where::Heading && idx + 1 < ps.items.size() &&
                            ps.items[idx + 1].where == facts::Where::Body && ps.items[idx + 1].section == p.section &&
@@ -176,7 +200,11 @@ bool each_units_head(const facts::Passage& p, facts::Span at) {
 
 bool RoleRule::counts(const facts::Passages& ps, const facts::Body& b) const {
   if (params_.names.empty()) return true;
-  if (set_up(ps, b)) return true;
+  return set_up(ps, b) || named(b);
+}
+
+bool RoleRule::named(const facts::Body& b) const {
+  if (params_.names.empty()) return true;
   const auto named = [&](const std::string& n) {
     return params_.names.find(n, facts::Span{0, static_cast<std::uint32_t>(n.size())}).has_value();
   };
@@ -186,7 +214,6 @@ bool RoleRule::counts(const facts::Passages& ps, const facts::Body& b) const {
 void RoleRule::check(const RuleContext& ctx, Reporter& out) const {
   std::optional<std::pair<std::size_t, facts::Span>> named;  // first mention, for a no-duty finding
   RoleScan scan{body_names(ctx.facts.bodies), {}};
-  std::vector<Tier> tiers;  // per mention of the body being read
   // A sentence naming the body with a duty first; a heading naming it over a paragraph of duties only then.
   // Of a body's mentions, one in a list of members is read last ("成员包括办公室、风险管理部…负责人" names the
   // general office, and its 负责 is the members' heads').
@@ -199,15 +226,37 @@ void RoleRule::check(const RuleContext& ctx, Reporter& out) const {
       bodies.push_back(&b);
     }
   }
-  std::stable_partition(bodies.begin(), bodies.end(), [&](const facts::Body* b) { return set_up(ctx.facts.passages, *b); });
+  // Of those, by the order of the categories the rule asks for, and within one the bodies it names first: the
+  // office set up as "县指挥部办公室" is the evidence before 县委网信办, where it sits, and an office before a team.
+  const auto rank = [&](const facts::Body* b) {
+    const int kind = static_cast<int>(std::find(params_.categories.begin(), params_.categories.end(), b->category) -
+                                      params_.categories.begin());
+    // A heading of the organisation section naming it ("2.2 应急办公室") sets it up too.
+    const bool heading = std::any_of(b->mentions.begin(), b->mentions.end(), [&](const facts::BodyMention& m) {
+      return m.defining && m.in_organisation && ctx.facts.passages.items[m.passage].where == facts::Where::Heading;
+    });
+    const int how = !set_up(ctx.facts.passages, *b) && !heading ? 2 : RoleRule::named(*b) ? 0 : 1;
+    return std::make_pair(kind, how);
+  };
+  std::stable_sort(bodies.begin(), bodies.end(), [&](const facts::Body* a, const facts::Body* b) { return rank(a) < rank(b); });
+  // Each mention's tier, read once; the passes go tier by tier over all the bodies, so a body's mention in the
+  // organisation section is read before another's in a principle.
+  // A body the plan does not set up, in a plan with an organisation section, is read only where that section
+  // names it: what it does elsewhere ("应急办组织研判") does not make up for the section never saying what it is.
+  std::vector<std::vector<Tier>> tiers;
+  for (const facts::Body* b : bodies) {
+    const bool only_organisation = ctx.facts.bodies.has_organisation_section && !set_up(ctx.facts.passages, *b);
+    tiers.emplace_back();
+    for (const facts::BodyMention& m : b->mentions) {
+      tiers.back().push_back(only_organisation && !m.in_organisation ? Tier::Unread : tier_of(ctx.facts.passages, m));
+    }
+  }
   for (const bool under_heading : {false, true}) {
-    for (const facts::Body* body : bodies) {
-      const facts::Body& b = *body;
-      tiers.clear();
-      for (const facts::BodyMention& m : b.mentions) tiers.push_back(tier_of(ctx.facts.passages, m));
-      for (const Tier tier : {Tier::Named, Tier::Member}) {
+    for (const Tier tier : {Tier::Organisation, Tier::Named, Tier::Member}) {
+      for (std::size_t k = 0; k < bodies.size(); ++k) {
+        const facts::Body& b = *bodies[k];
         for (std::size_t i = 0; i < b.mentions.size(); ++i) {
-          if (tiers[i] != tier) continue;
+          if (tiers[k][i] != tier) continue;
           const facts::BodyMention& m = b.mentions[i];
           if (passes_at(ctx, scan, m.passage, m.span, under_heading, out)) return;
           if (!named || m.passage < named->first) named = {m.passage, m.span};

@@ -35,6 +35,8 @@ class RoleRule final : public Rule {
                  bool under_heading, Reporter& out) const;
   // Whether body `b` is one the rule asks about: set up in the plan, or named as <name> says.
   bool counts(const facts::Passages& ps, const facts::Body& b) const;
+  // Whether <name> names body `b` (true when the rule names none).
+  bool named(const facts::Body& b) const;
 
   RoleParams params_;
 };
