@@ -349,6 +349,10 @@ std::optional<PhraseParams::Element> read_element(const ruleset::Param& p, std::
   e.label = label != p.attributes.end() ? label->second : p.value.substr(0, p.value.find('|'));
   e.headings = true_attribute(p, "headings");
   e.header_row = true_attribute(p, "header-row");
+  if (const auto words = p.attributes.find("header-words"); words != p.attributes.end()) {
+    e.header_words = facts::PhrasePattern::compile(words->second);
+    if (e.header_words.empty()) errors.push_back({p.line, "<" + p.name + "> header-words holds no phrase to match"});
+  }
   if (e.pattern.empty()) {
     errors.push_back({p.line, "<" + p.name + "> holds no phrase to match"});
     return std::nullopt;

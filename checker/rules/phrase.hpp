@@ -21,6 +21,8 @@ struct PhraseParams {
                                   // of a section above it, or in its table's header row
     bool header_row = false;      // header-row="true": also found in its table's header row (not in a
                                   // section's heading)
+    facts::PhrasePattern header_words;  // header-words="发布|签发": what a header row is read for instead of
+                                        // `pattern` (an issuer's column is headed 发布, its cells name them)
     bool above() const { return headings || header_row; }
   };
   enum class Window { Sentence, Block, Section, Scope };

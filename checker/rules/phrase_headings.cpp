@@ -34,7 +34,10 @@ std::optional<Hit> HeadingsAbove::held(std::size_t h, std::size_t e, std::option
   if (known.state < 0) {
     const Passage& p = ps_.items[h];
     const Span all = part.value_or(Span{0, static_cast<std::uint32_t>(p.norm.text.size())});
-    const auto m = params_.elements[e].pattern.find(p, all, facts::SpanSet(params_.excludes.find_all(p, all)));
+    const PhraseParams::Element& element = params_.elements[e];
+    const bool header_row = p.block && p.block->kind == BlockKind::TableRow && p.table_start == p.index;
+    const facts::PhrasePattern& pattern = header_row && !element.header_words.empty() ? element.header_words : element.pattern;
+    const auto m = pattern.find(p, all, facts::SpanSet(params_.excludes.find_all(p, all)));
     known.state = m ? 1 : 0;
     if (m) {
       known.span = *m;
