@@ -90,7 +90,7 @@ const std::vector<KindInfo>& kinds() {
         {"note-front-matter", {"topic", "line"}}},
        &make_section_rule},
       {"superseded", "no superseded or abolished document is cited; the finding names the replacement",
-       {{"superseded", {"ref", "replacement", "since", "found", "note"}}, {"abolished", {"ref", "since", "found", "note"}}},
+       {{"superseded", {"ref", "replacement", "since", "found", "note", "advice"}}, {"abolished", {"ref", "since", "found", "note", "advice"}}},
        &make_superseded_rule},
   };
   return table;

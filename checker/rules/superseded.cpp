@@ -1,9 +1,12 @@
 #include "rules/superseded.hpp"
 
+#include <algorithm>
+
 #include "facts/citations.hpp"
 #include "facts/scan.hpp"
 #include "rules/fact_places.hpp"
 #include "text/normalize.hpp"
+#include "text/search.hpp"
 #include "text/utf8.hpp"
 
 namespace plancheck::rules {
@@ -47,16 +50,36 @@ void SupersededRule::check(const RuleContext& ctx, Reporter& out) const {
     any_mention = true;
     const Evidence ev = facts::evidence_for(ctx.doc, *at->first, at->second);
     const std::string written = facts::original_text(*at->first, at->second);
+    const bool zh = out.lang() == Lang::Zh;
+    const std::string advice =
+        e.replaced_by.empty()
+            ? (zh ? "删除已废止的" + e.ref + "，或改为引用现行的替代文件" : "remove " + e.ref + ", which is abolished, or cite what replaced it")
+            : (zh ? "以" + e.replaced_by + "替代" + e.ref : "cite " + e.replaced_by + " instead of " + e.ref);
     out.fail(e.replaced_by.empty() ? "abolished" : "superseded",
-             {{"ref", e.ref}, {"replacement", e.replaced_by}, {"since", e.since}, {"found", written}, {"note", e.note}},
+             {{"ref", e.ref}, {"replacement", e.replaced_by}, {"since", e.since}, {"found", written}, {"note", e.note},
+              {"advice", advice}},
              Place{ev.location, static_cast<int>(text::code_point_count(written)), ev.section, ev.text});
   }
   if (cited.empty() && !any_mention) {
     out.not_applicable(LocalizedText{"预案未引用任何文件", "the plan cites no document"});
     return;
   }
-  // On a pass the evidence is the first citation: the list that was checked.
-  if (!cited.empty()) out.pass(facts::evidence_for(ctx.doc, ps.items[cited.front().passage], cited.front().span));
+  // On a pass the evidence is the list that was checked: the first citation under a heading of the basis
+  // (编制依据), else the first in the body, not a notice's title ("关于印发《…应急预案》的通知").
+  if (cited.empty()) return;
+  const auto under_basis = [&](const facts::Citation& c) {
+    return ps.items[c.passage].where == facts::Where::Body && text::contains_text(ps.items[c.passage].section_path, "依据");
+  };
+  const auto in_body = [&](const facts::Citation& c) { return ps.items[c.passage].where == facts::Where::Body; };
+  auto it = std::find_if(cited.begin(), cited.end(), under_basis);
+  if (it == cited.end()) it = std::find_if(cited.begin(), cited.end(), in_body);
+  if (it == cited.end()) it = cited.begin();
+  out.pass(facts::evidence_for(ctx.doc, ps.items[it->passage], it->span));
+}
+
+MessageArgs SupersededRule::finding_fields(Lang lang) const {
+  if (lang == Lang::En) return {{"advice", "<cite the replacement instead of the document found>"}};
+  return {{"advice", "〈以替代文件替代所引的旧文件〉"}};
 }
 
 std::unique_ptr<const Rule> make_superseded_rule(const ruleset::RuleSpec& spec, std::vector<ParamError>& errors) {

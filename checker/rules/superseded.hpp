@@ -33,6 +33,8 @@ class SupersededRule final : public Rule {
  public:
   explicit SupersededRule(SupersededParams params) : params_(std::move(params)) {}
   void check(const RuleContext& ctx, Reporter& out) const override;
+  // {advice}: what to cite instead of the document found ("以GB/T 20986-2023替代GB/Z 20986-2007").
+  MessageArgs finding_fields(Lang lang) const override;
 
  private:
   SupersededParams params_;

@@ -127,6 +127,36 @@ TEST(PhraseKinds, Table) {
   }
 }
 
+// The advice names the replacement of what the plan cites (not another document's as an example), and a pass
+// quotes the list of the basis, not a notice's title that cites the plan itself.
+TEST(SupersededKind, AdviceNamesTheReplacementAndThePassQuotesTheBasis) {
+  ruleset::RuleSpec spec = make_spec("superseded", {{"superseded", "", {{"ref", "GB/Z 20986-2007"}, {"replaced-by", "GB/T 20986-2023"}, {"since", "2023-12-01"}}},
+                                                    {"superseded", "", {{"ref", "《旧办法》"}, {"since", "2024-01-31"}}}});
+  spec.remediation = {"改为引用现行文件：{advice}", "Cite the current document: {advice}."};
+  std::vector<ParamError> errors;
+  auto rule = find_kind("superseded")->make(spec, errors);
+  ASSERT_TRUE(errors.empty());
+  const auto check = [&](const std::string& plan, Lang lang) {
+    const Document doc = testing::build_plan(plan);
+    const facts::PlanFacts facts = facts::extract_facts(doc);
+    Reporter out(spec, lang);
+    rule->check(RuleContext{doc, facts}, out);
+    return out.take();
+  };
+  const RuleResult cited = check("# 编制依据\n依据《指南》（GB/Z 20986-2007）和《旧办法》等。\n", Lang::Zh);
+  ASSERT_EQ(cited.status, Status::Fail);
+  ASSERT_EQ(cited.findings.size(), 2U);  // superseded and abolished: a finding each, with its own advice
+  EXPECT_EQ(cited.findings[0].remediation, "改为引用现行文件：以GB/T 20986-2023替代GB/Z 20986-2007");
+  EXPECT_EQ(cited.findings[1].remediation, "改为引用现行文件：删除已废止的《旧办法》，或改为引用现行的替代文件");
+  const RuleResult abolished = check("# 编制依据\n依据《旧办法》等。\n", Lang::En);
+  ASSERT_EQ(abolished.findings.size(), 1U);
+  EXPECT_EQ(abolished.findings[0].remediation, "Cite the current document: remove 《旧办法》, which is abolished, or cite what replaced it.");
+  const RuleResult current = check("# 关于印发《某县网络安全事件应急预案》的通知\n现印发给你们。\n# 编制依据\n依据《中华人民共和国网络安全法》等。\n", Lang::Zh);
+  ASSERT_EQ(current.status, Status::Pass);
+  ASSERT_FALSE(current.evidence.empty());
+  EXPECT_NE(current.evidence[0].text.find("网络安全法"), std::string::npos) << current.evidence[0].text;
+}
+
 TEST(PhraseKinds, ParameterErrors) {
   const std::vector<std::pair<std::string, std::vector<P>>> bad = {
       {"phrase", {}},
