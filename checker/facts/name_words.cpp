@@ -51,7 +51,9 @@ const std::vector<std::u32string>& cut_words() {
       U"子公司",
       U"由", U"于", U"对", U"向", U"在", U"为", U"是", U"与", U"及", U"或", U"的", U"将", U"请", U"报", U"等",
       // "为了把公司网络安全事件应急工作抓实抓细", "指中国人民银行及其江城市分行": a particle, a pronoun
-      U"把", U"其"};
+      U"把", U"其",
+      // a position and what it does ("领导小组组长宣布学校进入应急状态": a university's table cell)
+      U"组长", U"宣布", U"宣告", U"进入", U"启动"};
   return w;
 }
 
