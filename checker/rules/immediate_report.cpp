@@ -62,7 +62,12 @@ class ImmediateReportRule final : public Rule {
         if (p.kind == Kind::Timed && !is_prompt(p) && !slow) slow = &p;
         if (p.kind == Kind::Vague && names_it && !vague) vague = &p;
       }
-      if (prompt) {
+      // "立即报告县指挥部总指挥，并在24小时内报告市委网信办": the prompt report goes in, the one up comes late.
+      const facts::Promptness* late_after = prompt ? slower_in_sentence(ctx, all, *prompt, level, counts) : nullptr;
+      if (late_after) {
+        out.fail("level-slow", {{"level", level}, {"found", fact_text(ctx, late_after->at)}, {"max", max}},
+                 place_at(ctx, late_after->at));
+      } else if (prompt) {
         out.pass(evidence_at(ctx, prompt->at));
       } else if (slow) {
         out.fail("level-slow", {{"level", level}, {"found", fact_text(ctx, slow->at)}, {"max", max}}, place_at(ctx, slow->at));
@@ -111,6 +116,25 @@ class ImmediateReportRule final : public Rule {
         names[k] = covers[k] && !p.levels.empty() && first_level < clause_end;
       }
     }
+  }
+
+  // A report of `level`, named in the sentence of `prompt`, that the sentence gives a deadline longer than
+  // immediate: the report up after an immediate one in ("…立即报告县指挥部总指挥，并在24小时内报告市委网信办").
+  // Not a written or follow-up report ("立即电话报告，24小时内报送书面报告").
+  template <typename Counts>
+  const facts::Promptness* slower_in_sentence(const RuleContext& ctx, const std::vector<facts::Promptness>& all,
+                                              const facts::Promptness& prompt, const std::string& level,
+                                              const Counts& counts) const {
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      const facts::Promptness& p = all[i];
+      if (p.kind != Kind::Timed || is_prompt(p) || !counts(i) || !reporting::same_text(p.sentence, prompt.sentence)) continue;
+      if (std::find(p.levels.begin(), p.levels.end(), level) == p.levels.end()) continue;
+      const facts::Passage& passage = ctx.facts.passages.items[p.at.passage];
+      const facts::Span clause = facts::clause_at(passage.norm.text, p.sentence.span, p.at.span.begin);
+      const std::string_view text = std::string_view(passage.norm.text).substr(clause.begin, clause.end - clause.begin);
+      if (!facts::contains_any(text, {"书面", "详细", "续报", "终报", "进展", "处置情况", "处置结果", "总结", "调查", "评估"})) return &p;
+    }
+    return nullptr;
   }
 
   // Immediate (立即, 第一时间), or a stated deadline no longer than the longest that still counts as
