@@ -21,7 +21,7 @@ const std::vector<std::string_view>& org_prefixes() {
   static const std::vector<std::string_view> words = {
       "本单位", "本部门", "本公司", "本集团", "本中心", "本局", "本院", "本行", "本校", "本委", "本办", "本部",
       "我单位", "我公司", "我局", "我院", "我行", "我校", "我委", "集团公司", "集团", "公司", "全局", "全院",
-      "全行", "全校", "市委", "区委", "县委", "省委", "市", "区", "县", "省",
+      "全行", "全校", "本厅", "我厅", "学校", "医院", "市委", "区委", "县委", "省委", "市", "区", "县", "省",
       // a department's or bureau's plan: 厅应急办, 局网信办 (not 部: 部应急办 is a ministry's office in any plan)
       "厅", "局"};
   return words;
