@@ -266,6 +266,19 @@ bool reports_before(std::string_view s, Span sentence, Span clause) {
   return before.end <= clause.begin && reports_in(s.substr(before.begin, before.end - before.begin));
 }
 
+// "…向公安机关报告，最迟不得超过1小时；发生较大网络安全事件的，最迟不得超过4小时": a sentence that reports nothing
+// itself and follows, after a semicolon, one of its passage that reports goes on with that report.
+bool goes_on_from_report(const Passage& p, Span sentence) {
+  const auto it = std::lower_bound(p.sentences.begin(), p.sentences.end(), sentence.begin,
+                                   [](const Span& a, std::size_t b) { return a.begin < b; });
+  if (it == p.sentences.begin()) return false;
+  const Span before = *std::prev(it);
+  const std::string_view s = p.norm.text;
+  const std::string_view text = s.substr(before.begin, before.end - before.begin);
+  const bool semicolon = text::ends_with_at(s, before.end, ";") || text::ends_with_at(s, before.end, "；");
+  return semicolon && reports_in(text);
+}
+
 // Timed promptness ("30分钟内报告") and 24-hour duty come from the durations already read. Durations come
 // in text order, so what is read once per passage, sentence or clause is kept while they stay in it.
 void from_durations(const Passages& ps, const std::vector<Duration>& durations, const OwnLevelNames& own,
@@ -333,7 +346,8 @@ void from_durations(const Passages& ps, const std::vector<Duration>& durations, 
     if (!cells) cells.emplace(ps, p);
     pr.reports = !facts->filing &&
                  (rest->reports_from(d.at.span.begin) || (d.capped && reports_before(s, sentence, clause)) ||
-                  cells->reports_at(d.at.span.begin) || reports_in_next_clause(s, sentence, clause, d.at.span.end));
+                  cells->reports_at(d.at.span.begin) || reports_in_next_clause(s, sentence, clause, d.at.span.end) ||
+                  (d.capped && !facts->reports && goes_on_from_report(p, sentence)));
     pr.capped = d.capped;
     pr.starts_plan = rest->starts_plan_from(d.at.span.begin);
     pr.sentence_reports = facts->reports || pr.reports;

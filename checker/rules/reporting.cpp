@@ -235,6 +235,8 @@ bool reports_to_the_ones_before(const RuleContext& ctx, const facts::Promptness&
     }
   }
   if (rest.find("向") != std::string_view::npos) return false;
+  // "…；发生较大网络安全事件的，最迟不得超过4小时": a bound alone goes on with the report before it.
+  if (p.capped && rest.empty()) return true;
   for (const std::string_view verb : {"报告", "上报", "报送"}) {
     if (rest.size() >= verb.size() && rest.substr(rest.size() - verb.size()) == verb) return true;
   }
