@@ -360,6 +360,10 @@ bool criteria_intro_at(std::string_view s, std::size_t at) {
   return false;
 }
 
+// An own code before a level in brackets ("P1", "SEV-1", "一级"): bytes at most; the bracket's text at most.
+constexpr std::size_t kMaxCodeBytes = 12;
+constexpr std::size_t kMaxBracketBytes = 48;
+
 LevelDefinition find_level_definition(std::string_view s, const std::vector<std::string>& declared) {
   LevelDefinition d;
   const std::size_t lead = skip_numbering(s);
@@ -393,6 +397,21 @@ LevelDefinition find_level_definition(std::string_view s, const std::vector<std:
         d.criteria = trimmed(s, from, s.size());
         return d;
       }
+    }
+  }
+  // "P1（特别重大事件）：…", "一级（特别重大）是指…": the plan's own code first, the level it is in brackets.
+  if (const std::size_t open = s.find('(', lead); open != std::string_view::npos && open > lead && open - lead <= kMaxCodeBytes) {
+    bool code = true;
+    for (std::size_t q = lead; q < open && code; ++q) code = !is_clause_break(s, q);
+    const std::string name = code ? level_name_at(s, open + 1, declared) : std::string();
+    const std::size_t close = name.empty() ? std::string_view::npos : s.find(')', open);
+    std::size_t len = 0;
+    if (close != std::string_view::npos && close - open <= kMaxBracketBytes &&
+        starts_with_any(s, close + 1, {"是指", "指", ":", "："}, &len)) {
+      d.name = name;
+      d.name_begin = open + 1;
+      d.criteria = trimmed(s, close + 1 + len, s.size());
+      return d;
     }
   }
   for (std::size_t at : find_all(s, "为")) {
