@@ -53,9 +53,14 @@ bool part_of_a_place(std::u32string_view s, std::size_t i) {
   return s[i] == U'区' && i > 0 && std::u32string_view(U"社小院校厂景库").find(s[i - 1]) != std::u32string_view::npos;
 }
 
+// Two place words in a row, or 地 before one, name kinds of places, not one: 区县教育局, 市县, 省市, 地市.
+bool collective_place(std::u32string_view s, std::size_t i) {
+  return i > 0 && (is_place_char(s[i - 1]) || s[i - 1] == U'地');
+}
+
 bool starts_with_place(std::u32string_view s, std::size_t begin, std::size_t unit_begin) {
   for (std::size_t i = begin + 1; i < unit_begin && i < begin + 8; ++i) {
-    if (is_place_char(s[i]) && !part_of_a_place(s, i)) return true;
+    if (is_place_char(s[i]) && !part_of_a_place(s, i) && !collective_place(s, i)) return true;
   }
   return false;
 }
