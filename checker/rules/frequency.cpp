@@ -48,12 +48,20 @@ class ActivityClause {
   bool answer_ = false;
 };
 
+// Whether a sentence speaks of every unit of a kind: it opens with 各, past an article's number (第十条).
+bool of_each_unit(std::string_view sentence) {
+  std::size_t q = facts::clause_number_end(sentence, 0, sentence.size(), {"条"});
+  while (q < sentence.size() && sentence[q] == ' ') ++q;
+  return sentence.compare(q, std::string_view("各").size(), "各") == 0;
+}
+
 class FrequencyRule final : public Rule {
  public:
   explicit FrequencyRule(FrequencyParams p) : p_(std::move(p)) {}
 
   void check(const RuleContext& ctx, Reporter& out) const override {
     const facts::Frequency* best = nullptr;
+    const facts::Frequency* best_each = nullptr;  // said of every unit of a kind ("各区县教育局、直属学校每年…")
     const facts::Frequency* vague = nullptr;
     WordSearch subjects(p_.subjects);
     WordSearch context(p_.context);
@@ -65,10 +73,15 @@ class FrequencyRule final : public Rule {
         // The one in the activity's own section is the one to point at ("定期组织综合应急演练" under 7.2 应急演练,
         // not the basis list's "…定期演练的要求").
         if (!vague || (!in_sections(ctx, *vague) && in_sections(ctx, f))) vague = &f;
+      } else if (of_each_unit(f.sentence_text)) {
+        if (!best_each || f.per_year > best_each->per_year) best_each = &f;
       } else if (!best || f.per_year > best->per_year) {
         best = &f;
       }
     }
+    // What the plan's owner does is judged; what every unit under it does, only when the owner says nothing:
+    // "局网信办每两年组织一次全市教育系统应急演练" is not made yearly by "各区县教育局、直属学校每年至少开展一次".
+    if (!best) best = best_each;
     const MessageArgs min = {{"min", format_number(p_.min_per_year)}, {"subject", p_.subjects.front()}};
     if (best && best->per_year + 1e-9 >= p_.min_per_year) {
       out.pass(evidence_at(ctx, best->at));
