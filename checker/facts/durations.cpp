@@ -175,6 +175,40 @@ std::optional<Span> opening_time_clause(std::string_view s, Span sentence) {
 
 }  // namespace
 
+// "事件调查评估原则上在应急响应结束后30日内完成。应急办在此期限内形成事件处置总结报告…": a sentence that refers to
+// the deadline before it (此期限内, 上述期限内 …) and states none of its own has that deadline, at the words that
+// refer to it. Added to `out` (whose durations from `first` on are passage `p`'s, in text order) in text order,
+// one per sentence.
+void add_referred_durations(const Passage& p, std::size_t first, std::vector<Duration>& out) {
+  const std::string_view s = p.norm.text;
+  if (first == out.size() || s.find("期限") == std::string_view::npos) return;
+  std::vector<Duration> referred;
+  std::size_t before = first;  // the passage's durations before the sentence being read: [first, before)
+  for (const Span& sentence : p.sentences) {
+    const std::size_t own_begin = before;
+    while (before < out.size() && out[before].at.span.begin < sentence.end) ++before;
+    if (own_begin != before || own_begin == first) continue;  // a deadline of its own, or none before it
+    for (std::string_view w : {"此期限内", "上述期限内", "该期限内", "前述期限内", "同一期限内", "规定期限内"}) {
+      const std::size_t at = text::find_text(s.substr(0, sentence.end), w, sentence.begin);
+      if (at == std::string_view::npos) continue;
+      Duration d = out[own_begin - 1];
+      d.at = make_ref(p, at, at + w.size());
+      d.sentence = make_ref(p, sentence.begin, sentence.end);
+      d.sentence_text = sentence_text(p, sentence);
+      d.capped = false;
+      d.within = true;
+      d.aggregate = contains_any(d.sentence_text, {"汇总"});
+      referred.push_back(std::move(d));
+      break;
+    }
+  }
+  if (referred.empty()) return;
+  const std::size_t middle = out.size();
+  for (Duration& d : referred) out.push_back(std::move(d));
+  std::inplace_merge(out.begin() + static_cast<std::ptrdiff_t>(first), out.begin() + static_cast<std::ptrdiff_t>(middle), out.end(),
+                     [](const Duration& a, const Duration& b) { return a.at.span.begin < b.at.span.begin; });
+}
+
 std::vector<Duration> extract_durations(const Passages& passages) {
   std::vector<Duration> out;
   ClauseFinder clauses;
@@ -189,6 +223,7 @@ std::vector<Duration> extract_durations(const Passages& passages) {
     if (p.where == Where::FrontMatter || p.where == Where::Heading) continue;
     checkpoint();
     if (!units.may_hold_any(p.filter)) continue;
+    const std::size_t first_of_passage = out.size();
     const std::string_view s = p.norm.text;
     const bool row = p.block && p.block->kind == BlockKind::TableRow;
     const Span whole_row{0, static_cast<std::uint32_t>(s.size())};
@@ -231,6 +266,7 @@ std::vector<Duration> extract_durations(const Passages& passages) {
       out.push_back(std::move(d));
       pos = end - 1;  // continue after the unit (next_code_point steps past this byte's code point)
     }
+    add_referred_durations(p, first_of_passage, out);
   }
   return out;
 }
