@@ -127,6 +127,8 @@ bool for_each_window(const std::vector<std::size_t>& tier, const facts::Passages
       // items in the next passage: the list goes on there when it follows in the same section.
       const bool follows = i > 0 && tier[i - 1] + 1 == idx && ps.items[tier[i - 1]].section == p.section;
       std::size_t inline_items = follows ? carried : 0;
+      const Span* previous = nullptr;  // the sentence before in the passage
+      bool before_previous_ends_with_semicolon = false;
       for (const Span& s : p.sentences) {
         if (kind == PhraseParams::Window::Sentence && inline_items == 0) w.clear();
         if (kind == PhraseParams::Window::Sentence && inline_items > 0) {
@@ -139,6 +141,16 @@ bool for_each_window(const std::vector<std::size_t>& tier, const facts::Passages
         const bool last = &s == &p.sentences.back();
         if (last && ends_with_colon(p, s)) add_list_items(tier, i, ps, w);
         if (kind == PhraseParams::Window::Sentence && fn(w)) return true;
+        // A sentence of two clauses joined by a semicolon is read whole after each clause alone: "预警发布部门根据
+        // 事态发展，适时调整预警级别；确认风险消除…的，及时解除预警。" names who lifts it (a provincial department's
+        // plan). Not the items of a list ending in semicolons ("…；是否已制定网络安全事件应急预案；").
+        if (kind == PhraseParams::Window::Sentence && w.size() == 1 && previous && ends_with_mark(p, *previous, ';') &&
+            !ends_with_mark(p, s, ';') && !before_previous_ends_with_semicolon) {
+          item.assign({Hit{idx, *previous}, Hit{idx, s}});
+          if (fn(item)) return true;
+        }
+        before_previous_ends_with_semicolon = previous && ends_with_mark(p, *previous, ';');
+        previous = &s;
       }
       carried = inline_items;
       // A table row is one unit, whatever ；its cells hold, as for the facts (facts::TieUnits): "| 市公安局网安支队 |
