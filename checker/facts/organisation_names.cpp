@@ -52,6 +52,14 @@ struct UnionFind {
   }
 };
 
+// The organisation's general office (局办公室, 公司办公室): no bare 办公室 is short for it, whatever comes first.
+bool general_office(std::string_view name) {
+  for (std::string_view w : org_prefixes()) {
+    if (starts_with(name, w) && name.substr(w.size()) == "办公室") return true;
+  }
+  return false;
+}
+
 bool has_definition(const Body& b) { return std::any_of(b.mentions.begin(), b.mentions.end(), org_detail::is_defining); }
 
 }  // namespace
@@ -61,6 +69,9 @@ std::string without_org_prefix(std::string_view name) {
     if (!starts_with(name, w)) continue;
     const std::string_view rest = name.substr(w.size());
     if (chars(w) == 1 && starts_with(rest, "长")) continue;
+    // 局办公室, 厅办公室, 公司办公室: the organisation's general office, a department, not the 办公室 a leading
+    // group sets up (an education bureau's and a provincial department's plans merged the two).
+    if (rest == "办公室") return {};
     if (chars(rest) >= (chars(w) == 1 ? 3u : 2u)) return std::string(rest);
   }
   return {};
@@ -135,7 +146,7 @@ std::vector<std::vector<std::size_t>> group_bodies(const BodyFacts& facts) {
   std::unordered_map<std::string, std::size_t> by_tail;  // kind word → first (defined, if any) body ending in it
   for (std::size_t i = 0; i < n; ++i) {
     const Body& b = facts.bodies[i];
-    if (b.tail.empty()) continue;
+    if (b.tail.empty() || general_office(b.name)) continue;
     auto it = by_tail.find(b.tail);
     if (it == by_tail.end()) {
       by_tail.emplace(b.tail, i);

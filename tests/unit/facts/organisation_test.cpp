@@ -78,6 +78,27 @@ TEST(Organisation, AliasesMergeIntoOneDefinedBody) {
   EXPECT_FALSE(office->duties.empty());
 }
 
+// The organisation's general office (局办公室, a member department) is not the 办公室 the leading group sets up,
+// though it is named first: an education bureau's plan merged the two, and with them the host 信息中心.
+TEST(Organisation, TheGeneralOfficeIsNotTheLeadingGroupsOffice) {
+  EXPECT_EQ(without_org_prefix("局办公室"), "");
+  const auto b = build(
+      "# 二、组织机构与职责\n"
+      "局网络安全和信息化领导小组（以下简称“局领导小组”）组长由局长担任，成员由局办公室、信息中心主要负责人组成。\n"
+      "局领导小组下设办公室（以下简称“局网信办”），设在信息中心，负责日常工作。\n"
+      "局办公室：负责综合协调和对外信息发布。\n"
+      "# 四、应急处置\n"
+      "局网信办组织研判。\n"
+      "局办公室做好舆情引导。\n");
+  const OrgBody* office = body(b->org, "局网信办");
+  const OrgBody* general = body(b->org, "局办公室");
+  ASSERT_NE(office, nullptr);
+  ASSERT_NE(general, nullptr);
+  EXPECT_NE(office, general);
+  EXPECT_TRUE(has_alias(*office, "局网信办"));
+  EXPECT_FALSE(has_alias(*general, "局网信办"));
+}
+
 TEST(Organisation, ASubBodyIsNamedWithItsOwner) {
   const auto b = build(
       "# 二、组织机构与职责\n"
