@@ -2,9 +2,8 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <optional>
 #include <map>
-#include <set>
+#include <optional>
 #include <string>
 #include <tuple>
 
@@ -112,8 +111,8 @@ Tier tier_of(const facts::Passages& ps, const facts::BodyMention& m) {
 
 }  // namespace
 
-// What one check has read of the plan: each passage's body names, and the sentences found to carry no duty,
-// by passage and span, so a sentence naming many bodies is searched once, not once per name in it.
+// What one check has read of the plan: each passage's body names, and where each sentence's duty words are, by
+// passage and span, so a sentence naming many bodies is searched once, not once per name in it.
 struct RoleScan {
   // Where a sentence's duty words are: the first one's start and the end of its clause, the last one's start
   // (no duty: first == npos). Read once per sentence, however many names it holds.
@@ -228,24 +227,35 @@ void RoleRule::check(const RuleContext& ctx, Reporter& out) const {
   }
   // Of those, by the order of the categories the rule asks for, and within one the bodies it names first: the
   // office set up as "县指挥部办公室" is the evidence before 县委网信办, where it sits, and an office before a team.
-  const auto rank = [&](const facts::Body* b) {
+  // Each body's rank, worked out once (set_up reads all its mentions).
+  struct Ranked {
+    std::pair<int, int> rank;
+    const facts::Body* body;
+    bool set_up;
+  };
+  std::vector<Ranked> ranked;
+  ranked.reserve(bodies.size());
+  for (const facts::Body* b : bodies) {
     const int kind = static_cast<int>(std::find(params_.categories.begin(), params_.categories.end(), b->category) -
                                       params_.categories.begin());
+    const bool is_set_up = set_up(ctx.facts.passages, *b);
     // A heading of the organisation section naming it ("2.2 应急办公室") sets it up too.
     const bool heading = std::any_of(b->mentions.begin(), b->mentions.end(), [&](const facts::BodyMention& m) {
       return m.defining && m.in_organisation && ctx.facts.passages.items[m.passage].where == facts::Where::Heading;
     });
-    const int how = !set_up(ctx.facts.passages, *b) && !heading ? 2 : RoleRule::named(*b) ? 0 : 1;
-    return std::make_pair(kind, how);
-  };
-  std::stable_sort(bodies.begin(), bodies.end(), [&](const facts::Body* a, const facts::Body* b) { return rank(a) < rank(b); });
+    const int how = !is_set_up && !heading ? 2 : RoleRule::named(*b) ? 0 : 1;
+    ranked.push_back({{kind, how}, b, is_set_up});
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) { return a.rank < b.rank; });
+  for (std::size_t k = 0; k < ranked.size(); ++k) bodies[k] = ranked[k].body;
   // Each mention's tier, read once; the passes go tier by tier over all the bodies, so a body's mention in the
   // organisation section is read before another's in a principle.
   // A body the plan does not set up, in a plan with an organisation section, is read only where that section
   // names it: what it does elsewhere ("应急办组织研判") does not make up for the section never saying what it is.
   std::vector<std::vector<Tier>> tiers;
-  for (const facts::Body* b : bodies) {
-    const bool only_organisation = ctx.facts.bodies.has_organisation_section && !set_up(ctx.facts.passages, *b);
+  for (const Ranked& r : ranked) {
+    const facts::Body* b = r.body;
+    const bool only_organisation = ctx.facts.bodies.has_organisation_section && !r.set_up;
     tiers.emplace_back();
     for (const facts::BodyMention& m : b->mentions) {
       tiers.back().push_back(only_organisation && !m.in_organisation ? Tier::Unread : tier_of(ctx.facts.passages, m));
