@@ -34,6 +34,10 @@ std::string organisation_in_title(std::string_view norm_title);
 // 滨江市第二人民医院).
 bool same_organisation(std::string_view mention, std::string_view own);
 
+// True when `mention` opens with a place of the same level as the one `own` opens with, but another place
+// ("青山县委网信办" against 临川县…: an authority named in another county's plan, not this plan's).
+bool sibling_place(std::string_view mention, std::string_view own);
+
 struct OwnOrganisation {
   std::string name;     // normalised ("" when the plan's organisation cannot be read)
   std::string written;  // as the plan writes it

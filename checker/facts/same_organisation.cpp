@@ -1,6 +1,10 @@
 // Which organisation names are the same organisation: short forms (legal form, place prefix, 中国 dropped)
 // and abbreviations.
 #include "facts/own_organisation.hpp"
+
+#include <string>
+#include <utility>
+
 #include "facts/own_organisation_detail.hpp"
 
 namespace plancheck::facts {
@@ -95,6 +99,30 @@ bool same_organisation(std::string_view mention, std::string_view own) {
     }
   }
   return false;
+}
+
+namespace {
+
+// The place a name opens with and its level word: "青山县" and 县 of 青山县委网信办, within its first
+// kMaxPlace code points; an empty place when none (县委网信办) or a placeholder's (某县).
+std::pair<std::u32string, char32_t> leading_place(std::string_view name) {
+  constexpr std::size_t kMaxPlace = 8;
+  const std::u32string u = own_detail::u32(name);
+  for (std::size_t i = 2; i < u.size() && i <= kMaxPlace; ++i) {
+    if (!own_detail::is_place_char(u[i]) && u[i] != U'盟') continue;
+    const std::u32string place = u.substr(0, i + 1);
+    if (place.find_first_of(U"某×XxＸ*○□") != std::u32string::npos) return {};
+    return {place, u[i]};
+  }
+  return {};
+}
+
+}  // namespace
+
+bool sibling_place(std::string_view mention, std::string_view own) {
+  const auto [place, level] = leading_place(mention);
+  const auto [own_place, own_level] = leading_place(own);
+  return !place.empty() && !own_place.empty() && level == own_level && place != own_place;
 }
 
 }  // namespace plancheck::facts

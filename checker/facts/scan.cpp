@@ -345,6 +345,12 @@ bool TextTail::contains_any_from(std::size_t x, std::initializer_list<std::strin
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return contains_from(x, w); });
 }
 
+bool opens_with_each(std::string_view s, std::size_t begin, std::size_t end) {
+  std::size_t q = clause_number_end(s, begin, end, {"条"});
+  while (q < end && s[q] == ' ') ++q;
+  return s.compare(q, std::string_view("各").size(), "各") == 0;
+}
+
 std::string_view sentence_text(const Passage& p, Span sentence) {
   return std::string_view(p.norm.text).substr(sentence.begin, sentence.end - sentence.begin);
 }

@@ -97,6 +97,9 @@ bool starts_with_any(std::string_view s, std::size_t pos, std::initializer_list<
 // what its paragraph says, nor of a name written after it.
 std::size_t clause_number_end(std::string_view s, std::size_t pos, std::size_t limit,
                               std::initializer_list<std::string_view> units);
+// Whether s[begin, end) speaks of every unit of a kind ("各处室负责人负责…", "各区县教育局每年…"): it opens with 各,
+// past an article's number (第十条) and spaces.
+bool opens_with_each(std::string_view s, std::size_t begin, std::size_t end);
 
 
 // What ties facts together in a passage: each sentence, or a table row whole, whose cells may hold ；

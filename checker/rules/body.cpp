@@ -189,10 +189,7 @@ bool set_up(const facts::Passages& ps, const facts::Body& b) {
 // work. The sentence opens with 各, past an article's number (第十条).
 bool each_units_head(const facts::Passage& p, facts::Span at) {
   const facts::Span sentence = facts::sentence_at(p, at.begin);
-  const std::string_view s = p.norm.text;
-  std::size_t q = facts::clause_number_end(s, sentence.begin, sentence.end, {"条"});
-  while (q < sentence.end && s[q] == ' ') ++q;
-  return s.compare(q, std::string_view("各").size(), "各") == 0;
+  return facts::opens_with_each(p.norm.text, sentence.begin, sentence.end);
 }
 
 }  // namespace

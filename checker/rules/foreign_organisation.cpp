@@ -76,29 +76,6 @@ std::string fixed_sentence(std::string sentence, const std::vector<std::string>&
   return sentence.substr(lead);
 }
 
-// The place a name opens with and its level word: "青山县" and 县 of 青山县委网信办, within its first
-// kMaxPlace code points; an empty place when none (县委网信办) or a placeholder's (某县).
-std::pair<std::u32string, char32_t> leading_place(std::string_view name) {
-  constexpr std::size_t kMaxPlace = 8;
-  std::u32string u;
-  for (std::size_t pos = 0; pos < name.size() && u.size() <= kMaxPlace;) u.push_back(text::next_code_point(name, pos));
-  for (std::size_t i = 2; i < u.size() && i <= kMaxPlace; ++i) {
-    if (std::u32string_view(U"省市州盟县区旗").find(u[i]) == std::u32string_view::npos) continue;
-    const std::u32string place = u.substr(0, i + 1);
-    if (place.find_first_of(U"某×XxＸ*○□") != std::u32string::npos) return {};
-    return {place, u[i]};
-  }
-  return {};
-}
-
-// An authority of a place of the same level as the plan's own but another one ("青山县委网信办" in 临川县's
-// plan): a name left from another county's plan, not the authority this plan reports to.
-bool sibling_place(std::string_view name, std::string_view own) {
-  const auto [place, level] = leading_place(name);
-  const auto [own_place, own_level] = leading_place(own);
-  return !place.empty() && !own_place.empty() && level == own_level && place != own_place;
-}
-
 LocalizedText fragment(const ruleset::RuleSpec& spec, const char* key) {
   auto it = spec.messages.find(key);
   return it == spec.messages.end() ? LocalizedText{} : it->second;
@@ -170,7 +147,7 @@ void ForeignOrganisationRule::check(const RuleContext& ctx, Reporter& out) const
         else if (matches(params_.own_body, after)) where = &params_.in_body;
         else if (in_section) where = &params_.in_section;
         else if (speaks_for_itself) where = &params_.in_self;
-        if (!where || (matches(params_.outside, name) && !sibling_place(name, own.name)) ||
+        if (!where || (matches(params_.outside, name) && !facts::sibling_place(name, own.name)) ||
             facts::same_organisation(name, own.name)) {
           continue;
         }

@@ -48,13 +48,6 @@ class ActivityClause {
   bool answer_ = false;
 };
 
-// Whether a sentence speaks of every unit of a kind: it opens with 各, past an article's number (第十条).
-bool of_each_unit(std::string_view sentence) {
-  std::size_t q = facts::clause_number_end(sentence, 0, sentence.size(), {"条"});
-  while (q < sentence.size() && sentence[q] == ' ') ++q;
-  return sentence.compare(q, std::string_view("各").size(), "各") == 0;
-}
-
 class FrequencyRule final : public Rule {
  public:
   explicit FrequencyRule(FrequencyParams p) : p_(std::move(p)) {}
@@ -73,7 +66,7 @@ class FrequencyRule final : public Rule {
         // The one in the activity's own section is the one to point at ("定期组织综合应急演练" under 7.2 应急演练,
         // not the basis list's "…定期演练的要求").
         if (!vague || (!in_sections(ctx, *vague) && in_sections(ctx, f))) vague = &f;
-      } else if (of_each_unit(f.sentence_text)) {
+      } else if (facts::opens_with_each(f.sentence_text, 0, f.sentence_text.size())) {
         if (!best_each || f.per_year > best_each->per_year) best_each = &f;
       } else if (!best || f.per_year > best->per_year) {
         best = &f;
